@@ -1,0 +1,29 @@
+#pragma once
+// JsonWriter: builds one JSON object for --json output (strings escaped, numbers as is).
+#include <cstdint>
+#include <string>
+
+namespace triage::cli {
+
+class JsonWriter {
+public:
+    JsonWriter &beginObject(const std::string &key = {});
+    JsonWriter &endObject();
+    JsonWriter &beginArray(const std::string &key);
+    JsonWriter &endArray();
+    JsonWriter &field(const std::string &key, const std::string &value);
+    JsonWriter &field(const std::string &key, const char *value) { return field(key, std::string(value)); }
+    JsonWriter &field(const std::string &key, int64_t value);
+    JsonWriter &field(const std::string &key, double value);
+    JsonWriter &nullField(const std::string &key);
+    const std::string &text() const { return m_text; }
+
+private:
+    void key(const std::string &name);
+    std::string m_text;
+    bool m_needComma = false;
+};
+
+std::string jsonQuote(const std::string &value);
+
+}  // namespace triage::cli

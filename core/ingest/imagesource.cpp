@@ -1,0 +1,146 @@
+#include "imagesource.h"
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+namespace triage {
+
+constexpr int64_t kMaxFileBytes = int64_t(1) << 30;  // 1 GiB: no image we accept is larger
+
+Result<std::vector<uint8_t>> readFileBytes(const std::string &path, int64_t maxBytes)
+{
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec) {
+        return makeError(ErrorCode::NotFound, "cannot read " + path + ": " + ec.message());
+    }
+    if (int64_t(size) > maxBytes) {
+        return makeError(ErrorCode::InvalidArgument,
+                         path + " is " + std::to_string(size) + " bytes, over the " +
+                             std::to_string(maxBytes) + "-byte limit");
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::vector<uint8_t> bytes(size);
+    if (!in || !in.read(reinterpret_cast<char *>(bytes.data()), std::streamsize(size))) {
+        return makeError(ErrorCode::Io, "cannot read " + path);
+    }
+    return bytes;
+}
+
+Result<DecodedImage> decodeImageBytes(std::span<const uint8_t> bytes, const std::string &name,
+                                      int64_t pixelLimit)
+{
+    if (bytes.empty()) {
+        return makeError(ErrorCode::CorruptData, name + " is empty (0 bytes)");
+    }
+    const auto header = readImageHeader(bytes);
+    if (!header) {
+        return makeError(ErrorCode::CorruptData,
+                         name + " is not an image in a supported format (PNG, JPEG, BMP, WebP, PNM)");
+    }
+    if (header->width <= 0 || header->height <= 0) {
+        return makeError(ErrorCode::CorruptData, name + " has an invalid size in its header");
+    }
+    if (header->width * header->height > pixelLimit) {
+        return makeError(ErrorCode::InvalidArgument,
+                         name + " is " + std::to_string(header->width) + "x" +
+                             std::to_string(header->height) + " pixels, over the limit of " +
+                             std::to_string(pixelLimit / 1'000'000) + " megapixels");
+    }
+    if (header->format == "jpeg" && !jpegHasEndMarker(bytes)) {
+        return makeError(ErrorCode::CorruptData, name + " is a truncated JPEG (no end-of-image marker)");
+    }
+    cv::Mat decoded;
+    try {
+        const cv::Mat raw(1, int(bytes.size()), CV_8UC1, const_cast<uint8_t *>(bytes.data()));
+        decoded = cv::imdecode(raw, cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
+    } catch (const cv::Exception &e) {
+        return makeError(ErrorCode::CorruptData, name + " cannot be decoded: " + e.what());
+    }
+    if (decoded.empty()) {
+        return makeError(ErrorCode::CorruptData, name + " is damaged or truncated: the " +
+                                                     header->format + " decoder could not read it");
+    }
+    if (decoded.cols != header->width || decoded.rows != header->height) {
+        return makeError(ErrorCode::CorruptData, name + " decodes to a different size than its header says");
+    }
+    if (decoded.depth() != CV_8U) {
+        decoded.convertTo(decoded, CV_8U, decoded.depth() == CV_16U ? 1.0 / 257 : 1.0);
+    }
+    if (decoded.channels() == 4) {
+        cv::cvtColor(decoded, decoded, cv::COLOR_BGRA2BGR);
+    } else if (decoded.channels() == 2) {
+        cv::extractChannel(decoded, decoded, 0);
+    }
+    return DecodedImage{decoded, header->format};
+}
+
+Result<std::shared_ptr<const IdxFile>> ImageSource::idx(const std::string &file)
+{
+    std::lock_guard lock(m_mutex);  // held while reading: each file is read once
+    if (auto found = m_idxFiles.find(file); found != m_idxFiles.end()) {
+        return found->second;
+    }
+    auto read = readIdx(file);
+    if (!read) {
+        return read.error();
+    }
+    if (read->dims.size() != 3) {
+        return makeError(ErrorCode::CorruptData, file + " holds labels, not images");
+    }
+    auto shared = std::make_shared<const IdxFile>(std::move(*read));
+    m_idxFiles.emplace(file, shared);
+    return shared;
+}
+
+Result<DecodedImage> ImageSource::load(const std::string &itemPath)
+{
+    std::string file;
+    int64_t index = 0;
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(itemPath, ec) && splitIdxItemPath(itemPath, file, index)) {
+        auto images = idx(file);
+        if (!images) {
+            return images.error();
+        }
+        const IdxFile &data = **images;
+        if (index >= data.count()) {
+            return makeError(ErrorCode::NotFound, file + " has no record " + std::to_string(index));
+        }
+        cv::Mat view(int(data.dims[1]), int(data.dims[2]), CV_8UC1,
+                     const_cast<uint8_t *>(data.record(index)));
+        return DecodedImage{view.clone(), "idx"};
+    }
+    auto bytes = readFileBytes(itemPath, kMaxFileBytes);
+    if (!bytes) {
+        return bytes.error();
+    }
+    return decodeImageBytes(*bytes, itemPath, m_pixelLimit);
+}
+
+void writeLearnerInput(const cv::Mat &image, int size, uint8_t *out)
+{
+    cv::Mat rgb;
+    if (image.channels() == 1) {
+        cv::cvtColor(image, rgb, cv::COLOR_GRAY2RGB);
+    } else {
+        cv::cvtColor(image, rgb, cv::COLOR_BGR2RGB);
+    }
+    cv::Mat resized;
+    const bool shrinking = rgb.cols > size || rgb.rows > size;
+    cv::resize(rgb, resized, cv::Size(size, size), 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
+    const size_t plane = size_t(size) * size;
+    for (int y = 0; y < size; ++y) {
+        const uint8_t *row = resized.ptr<uint8_t>(y);
+        for (int x = 0; x < size; ++x) {
+            for (int c = 0; c < 3; ++c) {
+                out[c * plane + size_t(y) * size + x] = row[x * 3 + c];
+            }
+        }
+    }
+}
+
+}  // namespace triage

@@ -1,0 +1,44 @@
+#pragma once
+// Importer: brings images into a project from folders (recursive), single files, CSV
+// manifests ("path[,label]", paths relative to the CSV) and IDX image files. Each image
+// is checked (decodes, under the pixel limit), hashed (exact duplicates are one item)
+// and measured; images stay where they are. A bad file is recorded as a failed item with
+// its reason and never aborts the import. Re-importing adds only what is new.
+//
+// Threads: call from one thread (the one that owns `store`); decoding fans out to a
+// pool inside. Progress is reported on the calling thread.
+#include "imagesource.h"
+#include "progress.h"
+#include "projectstore.h"
+
+#include <string>
+#include <vector>
+
+namespace triage {
+
+enum class FolderLabels { Ignore = 1, FromClassNamedFolders };
+
+struct ImportOptions {
+    FolderLabels folderLabels = FolderLabels::Ignore;
+    int64_t pixelLimit = kDefaultPixelLimit;
+    int threads = 0;  // 0: one per core
+};
+
+struct ImportReport {
+    int64_t added = 0;
+    int64_t labeled = 0;        // of the added, how many came with a label
+    int64_t duplicates = 0;     // same content as an item already in the project
+    int64_t alreadyKnown = 0;   // path imported before
+    int64_t failed = 0;
+    int64_t ignored = 0;        // files in folders that are not images by name
+    int64_t unknownLabels = 0;  // labels that name no class of the project
+    std::vector<std::string> failures;  // "path: reason", the first kMaxListedFailures
+};
+
+constexpr size_t kMaxListedFailures = 20;
+
+Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::string> &paths,
+                                 const ImportOptions &options, const ProgressFn &progress,
+                                 const CancelToken &cancel);
+
+}  // namespace triage

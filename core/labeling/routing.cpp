@@ -1,0 +1,31 @@
+#include "routing.h"
+
+#include <algorithm>
+
+namespace triage {
+
+std::vector<Route> planRoutes(std::span<const int64_t> itemIds, std::span<const float> probabilities,
+                              const std::vector<ClassInfo> &classes,
+                              const std::vector<int64_t> &humanLabelsByPosition,
+                              const RoutingPolicy &policy)
+{
+    const size_t classCount = classes.size();
+    std::vector<Route> routes;
+    routes.reserve(itemIds.size());
+    for (size_t i = 0; i < itemIds.size(); ++i) {
+        const auto row = probabilities.subspan(i * classCount, classCount);
+        const size_t top = size_t(std::max_element(row.begin(), row.end()) - row.begin());
+        const bool classIsKnown = humanLabelsByPosition[top] >= policy.minHumanLabelsPerClass;
+        Route route;
+        route.itemId = itemIds[i];
+        route.classId = classes[top].id;
+        route.confidence = row[top];
+        route.kind = classIsKnown && row[top] >= policy.acceptThreshold ? RouteKind::AutoAccept
+                                                                       : RouteKind::Queue;
+        route.queueRank = row[top];  // least confident first
+        routes.push_back(route);
+    }
+    return routes;
+}
+
+}  // namespace triage

@@ -1,0 +1,18 @@
+#pragma once
+// Routing: where each scored item goes. An item is auto-accepted when its calibrated top
+// probability reaches the project's threshold and people have given at least the policy's
+// minimum of labels for that class; every other item is queued, least confident first.
+// Pure function: the store applies the routes and never lets them touch human labels.
+#include "projecttypes.h"
+
+#include <span>
+#include <vector>
+
+namespace triage {
+
+std::vector<Route> planRoutes(std::span<const int64_t> itemIds, std::span<const float> probabilities,
+                              const std::vector<ClassInfo> &classes,
+                              const std::vector<int64_t> &humanLabelsByPosition,
+                              const RoutingPolicy &policy);
+
+}  // namespace triage

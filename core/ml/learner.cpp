@@ -1,0 +1,435 @@
+#include "learner.h"
+
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <mutex>
+#include <numeric>
+#include <random>
+#include <sstream>
+#include <thread>
+
+namespace triage {
+namespace {
+
+constexpr int kMaxEpochs = 200;
+constexpr int kPredictBatch = 256;
+constexpr int kMinLabelsForValidation = 20;
+constexpr int kFormatVersion = 1;
+
+// The one place that sets torch's runtime policy: device choice and thread count.
+torch::Device selectDevice()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+        torch::set_num_threads(static_cast<int>(cores));
+    });
+    return torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
+}
+
+struct NetImpl : torch::nn::Module {
+    NetImpl(int classCount)
+    {
+        torch::nn::Sequential layers;
+        auto block = [&layers](int in, int out) {
+            layers->push_back(
+                torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, 3).padding(1).bias(false)));
+            layers->push_back(torch::nn::BatchNorm2d(out));
+            layers->push_back(torch::nn::ReLU());
+        };
+        block(Learner::kInputChannels, 16);
+        block(16, 16);
+        layers->push_back(torch::nn::MaxPool2d(2));
+        block(16, 32);
+        block(32, 32);
+        layers->push_back(torch::nn::MaxPool2d(2));
+        block(32, 64);
+        block(64, 64);
+        layers->push_back(torch::nn::AdaptiveAvgPool2d(1));
+        features = register_module("features", layers);
+        dropout = register_module("dropout", torch::nn::Dropout(0.3));
+        head = register_module("head", torch::nn::Linear(64, classCount));
+    }
+
+    torch::Tensor forward(const torch::Tensor &x)
+    {
+        return head(dropout(features->forward(x).flatten(1)));
+    }
+
+    torch::nn::Sequential features{nullptr};
+    torch::nn::Dropout dropout{nullptr};
+    torch::nn::Linear head{nullptr};
+};
+TORCH_MODULE(Net);
+
+std::string shapeText(const ImageTensorView &v)
+{
+    std::ostringstream s;
+    s << v.channels << 'x' << v.height << 'x' << v.width;
+    return s.str();
+}
+
+// uint8 NCHW (host memory owned by the caller) -> float tensor on the device, normalised.
+torch::Tensor toInput(const ImageTensorView &images, int64_t begin, int64_t end,
+                      const torch::Device &device)
+{
+    const int64_t pixelsPer = int64_t(images.channels) * images.height * images.width;
+    auto host = torch::from_blob(const_cast<uint8_t *>(images.pixels) + begin * pixelsPer,
+                                 {end - begin, images.channels, images.height, images.width},
+                                 torch::kUInt8);
+    // .to() copies before the caller's buffer can go away; the float math runs on the device.
+    return (host.to(device).to(torch::kFloat32) / 255.0 - 0.5) / 0.25;
+}
+
+// Random shifts of up to 2 pixels (reflect-padded) and optional horizontal flips.
+torch::Tensor augment(const torch::Tensor &batch, bool flip, std::mt19937_64 &rng)
+{
+    namespace F = torch::nn::functional;
+    const int64_t n = batch.size(0), h = batch.size(2), w = batch.size(3);
+    auto padded = F::pad(batch, F::PadFuncOptions({2, 2, 2, 2}).mode(torch::kReflect));
+    auto out = torch::empty_like(batch);
+    std::uniform_int_distribution<int> shift(0, 4);
+    std::bernoulli_distribution coin(0.5);
+    for (int64_t i = 0; i < n; ++i) {
+        auto crop = padded[i].narrow(1, shift(rng), h).narrow(2, shift(rng), w);
+        out[i].copy_(flip && coin(rng) ? crop.flip({2}) : crop);
+    }
+    return out;
+}
+
+double nllAtTemperature(const torch::Tensor &logits, const torch::Tensor &labels, double t)
+{
+    return torch::nn::functional::cross_entropy(logits / t, labels).item<double>();
+}
+
+// Temperature scaling: the T that minimises held-out NLL, by golden-section search on log T.
+double fitTemperature(const torch::Tensor &logits, const torch::Tensor &labels)
+{
+    double lo = std::log(0.25), hi = std::log(10.0);
+    const double g = (std::sqrt(5.0) - 1) / 2;
+    for (int i = 0; i < 40; ++i) {
+        const double a = hi - g * (hi - lo), b = lo + g * (hi - lo);
+        if (nllAtTemperature(logits, labels, std::exp(a)) <
+            nllAtTemperature(logits, labels, std::exp(b))) {
+            hi = b;
+        } else {
+            lo = a;
+        }
+    }
+    return std::exp((lo + hi) / 2);
+}
+
+}  // namespace
+
+struct Learner::Impl {
+    int classCount = 0;
+    LearnerConfig config;
+    double temperature = 1;
+    bool trained = false;
+    torch::Device device{torch::kCPU};
+    Net net{nullptr};
+
+    Impl(int classes, const LearnerConfig &cfg) : classCount(classes), config(cfg)
+    {
+        device = selectDevice();
+        torch::manual_seed(cfg.seed);
+        net = Net(classes);
+        net->to(device);
+    }
+
+    Result<void> checkShape(const ImageTensorView &images) const
+    {
+        if (images.count > 0 && images.pixels == nullptr) {
+            return makeError(ErrorCode::InvalidArgument, "image buffer is empty");
+        }
+        if (images.channels != kInputChannels || images.height != config.inputSize ||
+            images.width != config.inputSize) {
+            std::ostringstream s;
+            s << "learner expects images of " << kInputChannels << 'x' << config.inputSize << 'x'
+              << config.inputSize << ", got " << shapeText(images);
+            return makeError(ErrorCode::InvalidArgument, s.str());
+        }
+        return {};
+    }
+
+    torch::Tensor logitsFor(const ImageTensorView &images, int64_t begin, int64_t end)
+    {
+        return net->forward(toInput(images, begin, end, device));
+    }
+
+    std::vector<std::pair<std::string, torch::Tensor>> snapshot()
+    {
+        std::vector<std::pair<std::string, torch::Tensor>> state;
+        for (const auto &p : net->named_parameters()) {
+            state.emplace_back(p.key(), p.value().detach().clone());
+        }
+        for (const auto &b : net->named_buffers()) {
+            state.emplace_back(b.key(), b.value().detach().clone());
+        }
+        return state;
+    }
+
+    void restore(const std::vector<std::pair<std::string, torch::Tensor>> &state)
+    {
+        torch::NoGradGuard noGrad;
+        auto params = net->named_parameters();
+        auto buffers = net->named_buffers();
+        for (const auto &[name, value] : state) {
+            if (auto *p = params.find(name)) {
+                p->copy_(value);
+            } else if (auto *b = buffers.find(name)) {
+                b->copy_(value);
+            }
+        }
+    }
+
+    Result<TrainingReport> train(const ImageTensorView &images, std::span<const int32_t> labels,
+                                 const ProgressFn &progress, const CancelToken &cancel);
+};
+
+Learner::Learner(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Learner::Learner(Learner &&) noexcept = default;
+Learner &Learner::operator=(Learner &&) noexcept = default;
+Learner::~Learner() = default;
+
+Result<Learner> Learner::create(int classCount, const LearnerConfig &config)
+{
+    if (classCount < 2) {
+        return makeError(ErrorCode::InvalidArgument, "a learner needs at least 2 classes");
+    }
+    if (config.inputSize < 8 || config.inputSize > 512) {
+        return makeError(ErrorCode::InvalidArgument, "learner input size must be 8..512 pixels");
+    }
+    try {
+        return Learner(std::make_unique<Impl>(classCount, config));
+    } catch (const std::exception &e) {
+        return makeError(ErrorCode::Model, std::string("cannot create learner: ") + e.what());
+    }
+}
+
+Result<TrainingReport> Learner::train(const ImageTensorView &images,
+                                      std::span<const int32_t> labels, const ProgressFn &progress,
+                                      const CancelToken &cancel)
+{
+    if (auto shape = m_impl->checkShape(images); !shape) {
+        return shape.error();
+    }
+    if (int64_t(labels.size()) != images.count || images.count == 0) {
+        return makeError(ErrorCode::InvalidArgument, "training needs one label per image, and at least one image");
+    }
+    for (int32_t label : labels) {
+        if (label < 0 || label >= m_impl->classCount) {
+            return makeError(ErrorCode::InvalidArgument,
+                             "label " + std::to_string(label) + " is outside 0.." +
+                                 std::to_string(m_impl->classCount - 1));
+        }
+    }
+    try {
+        return m_impl->train(images, labels, progress, cancel);
+    } catch (const std::exception &e) {
+        return makeError(ErrorCode::Model, std::string("training failed: ") + e.what());
+    }
+}
+
+Result<TrainingReport> Learner::Impl::train(const ImageTensorView &images,
+                                            std::span<const int32_t> labels,
+                                            const ProgressFn &progress, const CancelToken &cancel)
+{
+    const auto started = std::chrono::steady_clock::now();
+    torch::manual_seed(config.seed);
+    std::mt19937_64 rng(config.seed);
+    net = Net(classCount);
+    net->to(device);
+
+    // Gather the labelled images into one host tensor, then split off a held-out slice.
+    std::vector<int64_t> order(images.count);
+    std::iota(order.begin(), order.end(), 0);
+    std::shuffle(order.begin(), order.end(), rng);
+    int64_t validationCount = 0;
+    if (images.count >= kMinLabelsForValidation) {
+        validationCount = std::max<int64_t>(
+            classCount, int64_t(std::llround(images.count * config.validationFraction)));
+    }
+    const int64_t trainCount = images.count - validationCount;
+
+    auto all = torch::from_blob(const_cast<uint8_t *>(images.pixels),
+                                {images.count, images.channels, images.height, images.width},
+                                torch::kUInt8);
+    auto indexTensor = torch::from_blob(order.data(), {images.count}, torch::kInt64).clone();
+    auto pixels = all.index_select(0, indexTensor).contiguous();  // owns its memory
+    auto targets = torch::from_blob(const_cast<int32_t *>(labels.data()), {images.count},
+                                    torch::kInt32)
+                       .index_select(0, indexTensor)
+                       .to(torch::kInt64);
+    auto trainPixels = pixels.narrow(0, 0, trainCount);
+    auto trainTargets = targets.narrow(0, 0, trainCount).to(device);
+    ImageTensorView validationView{pixels.data_ptr<uint8_t>() + trainCount * pixels[0].numel(),
+                                   validationCount, images.channels, images.height, images.width};
+    auto validationTargets = targets.narrow(0, trainCount, validationCount).to(device);
+
+    torch::optim::AdamW optimizer(net->parameters(), torch::optim::AdamWOptions(config.learningRate)
+                                                         .weight_decay(config.weightDecay));
+    const int64_t batchesPerEpoch = (trainCount + config.batchSize - 1) / config.batchSize;
+    const int epochLimit = int(std::min<int64_t>(
+        kMaxEpochs, std::max<int64_t>(config.maxEpochs,
+                                      (config.minSteps + batchesPerEpoch - 1) / batchesPerEpoch)));
+
+    auto validationLogits = [&] {
+        torch::NoGradGuard noGrad;
+        net->eval();
+        std::vector<torch::Tensor> parts;
+        for (int64_t b = 0; b < validationCount; b += kPredictBatch) {
+            parts.push_back(logitsFor(validationView, b, std::min(validationCount, b + kPredictBatch)));
+        }
+        return torch::cat(parts);
+    };
+
+    double bestLoss = std::numeric_limits<double>::infinity();
+    int bestEpoch = 0, epoch = 0;
+    auto best = snapshot();
+    for (epoch = 1; epoch <= epochLimit; ++epoch) {
+        net->train();
+        auto perm = torch::randperm(trainCount, torch::TensorOptions().dtype(torch::kInt64));
+        for (int64_t b = 0; b < trainCount; b += config.batchSize) {
+            if (cancel.isCancelled()) {
+                return makeError(ErrorCode::Cancelled, "training cancelled");
+            }
+            auto idx = perm.narrow(0, b, std::min<int64_t>(config.batchSize, trainCount - b));
+            auto x = (trainPixels.index_select(0, idx).to(device).to(torch::kFloat32) / 255.0 - 0.5) / 0.25;
+            x = augment(x, config.horizontalFlip, rng);
+            auto loss = torch::nn::functional::cross_entropy(net->forward(x),
+                                                             trainTargets.index_select(0, idx.to(device)));
+            optimizer.zero_grad();
+            loss.backward();
+            optimizer.step();
+        }
+        if (validationCount > 0) {
+            const double loss = torch::nn::functional::cross_entropy(validationLogits(), validationTargets)
+                                    .item<double>();
+            if (loss < bestLoss) {
+                bestLoss = loss;
+                bestEpoch = epoch;
+                best = snapshot();
+            } else if (epoch - bestEpoch >= config.patience) {
+                break;
+            }
+        }
+        reportProgress(progress, "train", epoch, epochLimit);
+    }
+
+    TrainingReport result;
+    result.epochs = std::min(epoch, epochLimit);
+    result.trainCount = trainCount;
+    result.validationCount = validationCount;
+    result.device = computeDeviceDescription();
+    if (validationCount > 0) {
+        restore(best);
+        auto logits = validationLogits();
+        result.validationAccuracy =
+            logits.argmax(1).eq(validationTargets).to(torch::kFloat64).mean().item<double>();
+        temperature = fitTemperature(logits, validationTargets);
+    } else {
+        temperature = 1;
+    }
+    net->eval();
+    trained = true;
+    result.temperature = temperature;
+    result.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return result;
+}
+
+Result<void> Learner::predict(const ImageTensorView &images, std::span<float> probabilities,
+                              const ProgressFn &progress, const CancelToken &cancel)
+{
+    if (auto shape = m_impl->checkShape(images); !shape) {
+        return shape.error();
+    }
+    if (int64_t(probabilities.size()) != images.count * m_impl->classCount) {
+        return makeError(ErrorCode::InvalidArgument, "probability buffer has the wrong size");
+    }
+    try {
+        c10::InferenceMode inference;
+        m_impl->net->eval();
+        for (int64_t b = 0; b < images.count; b += kPredictBatch) {
+            if (cancel.isCancelled()) {
+                return makeError(ErrorCode::Cancelled, "scoring cancelled");
+            }
+            const int64_t end = std::min(images.count, b + kPredictBatch);
+            auto probs = torch::softmax(m_impl->logitsFor(images, b, end) / m_impl->temperature, 1)
+                             .to(torch::kCPU)
+                             .contiguous();
+            std::copy_n(probs.data_ptr<float>(), probs.numel(),
+                        probabilities.data() + b * m_impl->classCount);
+            reportProgress(progress, "score", end, images.count);
+        }
+        return {};
+    } catch (const std::exception &e) {
+        return makeError(ErrorCode::Model, std::string("scoring failed: ") + e.what());
+    }
+}
+
+Result<std::vector<uint8_t>> Learner::serialize() const
+{
+    try {
+        torch::serialize::OutputArchive archive;
+        archive.write("format", torch::tensor({int64_t(kFormatVersion), int64_t(m_impl->classCount),
+                                               int64_t(m_impl->config.inputSize)}));
+        archive.write("temperature", torch::tensor({m_impl->temperature}, torch::kFloat64));
+        m_impl->net->to(torch::kCPU);
+        m_impl->net->save(archive);
+        m_impl->net->to(m_impl->device);
+        std::ostringstream out;
+        archive.save_to(out);
+        const std::string bytes = out.str();
+        return std::vector<uint8_t>(bytes.begin(), bytes.end());
+    } catch (const std::exception &e) {
+        return makeError(ErrorCode::Model, std::string("cannot save learner: ") + e.what());
+    }
+}
+
+Result<Learner> Learner::deserialize(const std::vector<uint8_t> &bytes)
+{
+    try {
+        std::istringstream in(std::string(bytes.begin(), bytes.end()));
+        torch::serialize::InputArchive archive;
+        archive.load_from(in);
+        torch::Tensor format, temperature;
+        archive.read("format", format);
+        archive.read("temperature", temperature);
+        if (format.numel() != 3 || format[0].item<int64_t>() != kFormatVersion) {
+            return makeError(ErrorCode::UnsupportedVersion, "saved learner has an unknown format");
+        }
+        LearnerConfig config;
+        config.inputSize = int(format[2].item<int64_t>());
+        auto impl = std::make_unique<Impl>(int(format[1].item<int64_t>()), config);
+        impl->net->to(torch::kCPU);
+        impl->net->load(archive);
+        impl->net->to(impl->device);
+        impl->net->eval();
+        impl->temperature = temperature.item<double>();
+        impl->trained = true;
+        return Learner(std::move(impl));
+    } catch (const std::exception &e) {
+        return makeError(ErrorCode::CorruptData, std::string("cannot load saved learner: ") + e.what());
+    }
+}
+
+int Learner::classCount() const { return m_impl->classCount; }
+int Learner::inputSize() const { return m_impl->config.inputSize; }
+double Learner::temperature() const { return m_impl->temperature; }
+bool Learner::isTrained() const { return m_impl->trained; }
+
+std::string computeDeviceDescription()
+{
+    const torch::Device device = selectDevice();
+    if (device.is_cuda()) {
+        return "CUDA (" + std::to_string(torch::cuda::device_count()) + " device(s))";
+    }
+    return "CPU (" + std::to_string(torch::get_num_threads()) + " threads)";
+}
+
+}  // namespace triage

@@ -1,0 +1,86 @@
+#pragma once
+// Learner: the in-app image classifier (a small CNN in LibTorch) trained from human
+// decisions and used to score the pool. This header is torch-free: images go in as
+// uint8 NCHW buffers, probabilities come out as floats.
+//
+// Threads: one Learner is used by one thread at a time; train() and predict() block, so
+// callers run them on a worker thread. Failures (bad shapes, torch errors, cancel) come
+// back as an Error; nothing throws across this API.
+#include "progress.h"
+#include "result.h"
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace triage {
+
+// A batch of images, all of the same shape, channel-major (N x C x H x W), 8 bits.
+struct ImageTensorView {
+    const uint8_t *pixels = nullptr;
+    int64_t count = 0;
+    int channels = 0;
+    int height = 0;
+    int width = 0;
+};
+
+struct LearnerConfig {
+    int inputSize = 32;            // images are inputChannels x inputSize x inputSize
+    int maxEpochs = 60;
+    int minSteps = 300;            // small label sets get more epochs, up to kMaxEpochs
+    int patience = 8;              // epochs without a better validation loss before stopping
+    int batchSize = 64;
+    double learningRate = 2e-3;
+    double weightDecay = 5e-4;
+    double validationFraction = 0.15;
+    bool horizontalFlip = true;    // augmentation; off for data where mirroring changes meaning
+    uint64_t seed = 1;
+};
+
+struct TrainingReport {
+    int epochs = 0;
+    int64_t trainCount = 0;
+    int64_t validationCount = 0;
+    double validationAccuracy = -1;  // -1 when too few labels for a held-out slice
+    double temperature = 1;          // calibration fitted on the held-out slice
+    std::string device;
+    double seconds = 0;
+};
+
+class Learner {
+public:
+    static constexpr int kInputChannels = 3;
+
+    static Result<Learner> create(int classCount, const LearnerConfig &config);
+    // Restores a learner saved by serialize(): weights, class count, temperature.
+    static Result<Learner> deserialize(const std::vector<uint8_t> &bytes);
+
+    Learner(Learner &&) noexcept;
+    Learner &operator=(Learner &&) noexcept;
+    ~Learner();
+
+    // Trains from scratch (seeded) on the labelled images; labels are class indices.
+    Result<TrainingReport> train(const ImageTensorView &images, std::span<const int32_t> labels,
+                                 const ProgressFn &progress, const CancelToken &cancel);
+    // Writes count x classCount calibrated probabilities, row-major.
+    Result<void> predict(const ImageTensorView &images, std::span<float> probabilities,
+                         const ProgressFn &progress, const CancelToken &cancel);
+    Result<std::vector<uint8_t>> serialize() const;
+
+    int classCount() const;
+    int inputSize() const;
+    double temperature() const;
+    bool isTrained() const;
+
+private:
+    struct Impl;
+    explicit Learner(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+// Where models run: "CUDA (<card>)" when LibTorch has CUDA and a device, else "CPU (n threads)".
+std::string computeDeviceDescription();
+
+}  // namespace triage

@@ -1,0 +1,238 @@
+#include "simulator.h"
+
+#include "csvreader.h"
+#include "idxfile.h"
+
+#include <charconv>
+#include <filesystem>
+#include <unordered_set>
+
+namespace fs = std::filesystem;
+
+namespace triage {
+namespace {
+
+std::optional<int64_t> classIdFromText(const ProjectStore &store, const std::string &text)
+{
+    if (auto cls = store.classByName(text)) {
+        return cls->id;
+    }
+    int64_t index = -1;
+    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), index);
+    if (ec == std::errc() && ptr == text.data() + text.size() && index >= 0 &&
+        index < int64_t(store.classes().size())) {
+        return store.classes()[size_t(index)].id;
+    }
+    return std::nullopt;
+}
+
+Result<Truth> truthFromIdx(ProjectStore &store, const std::string &path)
+{
+    auto labels = readIdx(path);
+    if (!labels) {
+        return labels.error();
+    }
+    if (labels->dims.size() != 1) {
+        return makeError(ErrorCode::InvalidArgument, path + " holds images, not labels");
+    }
+    auto outcomes = store.outcomes();
+    if (!outcomes) {
+        return outcomes.error();
+    }
+    Truth truth;
+    std::string pairedFile;
+    for (const auto &o : *outcomes) {
+        std::string file;
+        int64_t index = 0;
+        if (!splitIdxItemPath(o.path, file, index)) {
+            continue;
+        }
+        if (pairedFile.empty()) {
+            pairedFile = file;
+        } else if (file != pairedFile) {
+            return makeError(ErrorCode::InvalidArgument,
+                             "the project holds records of more than one IDX file; use a CSV truth file");
+        }
+        if (index < labels->count()) {
+            const int64_t position = labels->data[size_t(index)];
+            if (position >= int64_t(store.classes().size())) {
+                return makeError(ErrorCode::CorruptData, path + " has label " + std::to_string(position) +
+                                                             ", beyond the project's classes");
+            }
+            truth.classIdOf[o.itemId] = store.classes()[size_t(position)].id;
+        }
+    }
+    if (pairedFile.empty()) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "an IDX truth file needs IDX images imported into the project");
+    }
+    return truth;
+}
+
+Result<Truth> truthFromCsv(ProjectStore &store, const std::string &path)
+{
+    auto reader = CsvReader::open(path);
+    if (!reader) {
+        return reader.error();
+    }
+    auto outcomes = store.outcomes();
+    if (!outcomes) {
+        return outcomes.error();
+    }
+    std::unordered_map<std::string, int64_t> idOfPath;
+    for (const auto &o : *outcomes) {
+        idOfPath.emplace(o.path, o.itemId);
+    }
+    const fs::path base = fs::path(path).parent_path();
+    Truth truth;
+    std::vector<std::string> fields;
+    bool first = true;
+    while (reader->next(fields)) {
+        if (fields.size() < 2) {
+            if (fields.size() == 1 && fields[0].empty()) {
+                continue;
+            }
+            return makeError(ErrorCode::CorruptData, path + " line " + std::to_string(reader->lineNumber()) +
+                                                         ": expected path,label");
+        }
+        const auto cls = classIdFromText(store, fields[1]);
+        if (!cls) {
+            if (first) {  // a header row
+                first = false;
+                continue;
+            }
+            return makeError(ErrorCode::CorruptData, path + " line " + std::to_string(reader->lineNumber()) +
+                                                         ": '" + fields[1] + "' is not a class of the project");
+        }
+        first = false;
+        fs::path item(fields[0]);
+        if (item.is_relative()) {
+            item = base / item;
+        }
+        const auto found = idOfPath.find(fs::weakly_canonical(fs::absolute(item)).string());
+        if (found == idOfPath.end()) {
+            ++truth.unmatchedRows;
+        } else {
+            truth.classIdOf[found->second] = *cls;
+        }
+    }
+    return truth;
+}
+
+}  // namespace
+
+Result<Truth> loadTruth(ProjectStore &store, const std::string &path)
+{
+    if (!fs::is_regular_file(path)) {
+        return makeError(ErrorCode::NotFound, "no truth file at " + path);
+    }
+    return looksLikeIdx(path) ? truthFromIdx(store, path) : truthFromCsv(store, path);
+}
+
+Result<PoolMetrics> evaluate(ProjectStore &store, const Truth &truth)
+{
+    auto outcomes = store.outcomes();
+    if (!outcomes) {
+        return outcomes.error();
+    }
+    PoolMetrics m;
+    int64_t humanCorrect = 0;
+    for (const auto &o : *outcomes) {
+        const auto found = truth.classIdOf.find(o.itemId);
+        if (found == truth.classIdOf.end()) {
+            continue;
+        }
+        ++m.pool;
+        const std::optional<int64_t> label = o.labelClassId ? o.labelClassId : o.predictedClassId;
+        const bool right = label && *label == found->second;
+        m.correct += right;
+        if (o.labelSource == LabelSource::Auto) {
+            ++m.autoAccepted;
+            m.autoCorrect += right;
+        } else if (o.labelSource) {
+            ++m.humanLabels;
+            humanCorrect += right;
+        }
+    }
+    auto ratio = [](int64_t a, int64_t b) { return b > 0 ? double(a) / double(b) : 0.0; };
+    m.overallAccuracy = ratio(m.correct, m.pool);
+    m.autoPrecision = ratio(m.autoCorrect, m.autoAccepted);
+    m.autoCoverage = ratio(m.autoAccepted, m.pool - m.humanLabels);
+    m.humanOnlyAccuracy = ratio(humanCorrect, m.pool);
+    return m;
+}
+
+Result<SimulationReport> simulate(ProjectStore &store, const Truth &truth, const SimulationOptions &options,
+                                  const ProgressFn &progress, const CancelToken &cancel)
+{
+    if (options.budget <= 0 || options.batch <= 0) {
+        return makeError(ErrorCode::InvalidArgument, "budget and batch must be positive");
+    }
+    AutoLabeler labeler(store, options.autoLabel);
+    SimulationReport report;
+    std::unordered_set<int64_t> skipped;  // items with no truth: answered "skip" once
+    while (report.decisions < options.budget) {
+        const int64_t want = std::min(options.batch, options.budget - report.decisions);
+        auto queue = store.reviewQueue(want + int64_t(skipped.size()));
+        if (!queue) {
+            return queue.error();
+        }
+        int64_t answered = 0;
+        for (int64_t itemId : *queue) {
+            if (answered == want || cancel.isCancelled()) {
+                break;
+            }
+            if (skipped.count(itemId)) {
+                continue;
+            }
+            DecisionInput decision;
+            decision.itemId = itemId;
+            decision.annotator = options.annotator;
+            const auto found = truth.classIdOf.find(itemId);
+            if (found == truth.classIdOf.end()) {
+                decision.kind = DecisionKind::Skip;
+                skipped.insert(itemId);
+            } else {
+                decision.kind = DecisionKind::Label;
+                decision.classId = found->second;
+                ++answered;
+            }
+            auto recorded = store.recordDecision(decision);
+            if (!recorded) {
+                return recorded.error();
+            }
+        }
+        if (cancel.isCancelled()) {
+            return makeError(ErrorCode::Cancelled, "simulation cancelled; its decisions are kept");
+        }
+        if (answered == 0) {
+            break;  // the queue is empty
+        }
+        report.decisions += answered;
+        reportProgress(progress, "simulate", report.decisions, options.budget);
+
+        SimulationRound round;
+        round.humanDecisions = report.decisions;
+        auto labeled = labeler.run(progress, cancel);
+        if (labeled) {
+            round.trainSeconds = labeled->training.seconds;
+            round.validationAccuracy = labeled->training.validationAccuracy;
+        } else if (labeled.error().code != ErrorCode::NotReady) {
+            return labeled.error();  // too few labels yet is fine; anything else is not
+        }
+        auto metrics = evaluate(store, truth);
+        if (!metrics) {
+            return metrics.error();
+        }
+        round.metrics = *metrics;
+        report.rounds.push_back(round);
+    }
+    auto metrics = evaluate(store, truth);
+    if (!metrics) {
+        return metrics.error();
+    }
+    report.final = *metrics;
+    return report;
+}
+
+}  // namespace triage

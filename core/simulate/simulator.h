@@ -1,0 +1,61 @@
+#pragma once
+// Simulator: a simulated annotator that answers the review queue from a truth file, so
+// label efficiency can be measured end to end (review -> retrain -> re-route), and the
+// metrics that compare the project's labels with the truth.
+//
+// Threads: blocks; call from a worker thread that owns `store`.
+#include "autolabeler.h"
+#include "progress.h"
+#include "projectstore.h"
+
+#include <unordered_map>
+
+namespace triage {
+
+struct Truth {
+    std::unordered_map<int64_t, int64_t> classIdOf;  // item id -> class id
+    int64_t unmatchedRows = 0;                      // truth rows naming no item of the project
+};
+
+// CSV "path,label" (label a class name, or a 0-based class index; paths relative to the
+// CSV), or an IDX labels file paired with the one IDX images file the project imported.
+Result<Truth> loadTruth(ProjectStore &store, const std::string &path);
+
+struct PoolMetrics {
+    int64_t pool = 0;            // items that did not fail and have a truth
+    int64_t humanLabels = 0;     // of those, labelled by people or imports
+    int64_t autoAccepted = 0;
+    int64_t autoCorrect = 0;
+    int64_t correct = 0;         // current label, else the latest model's top class, is right
+    double overallAccuracy = 0;  // correct / pool
+    double autoPrecision = 0;    // autoCorrect / autoAccepted (0 when none)
+    double autoCoverage = 0;     // autoAccepted / (pool - humanLabels)
+    double humanOnlyAccuracy = 0;  // what the human labels alone get right: humanLabels / pool
+};
+
+Result<PoolMetrics> evaluate(ProjectStore &store, const Truth &truth);
+
+struct SimulationOptions {
+    int64_t budget = 0;   // human decisions to spend
+    int64_t batch = 100;  // retrain and re-route after this many
+    std::string annotator = "simulator";
+    AutoLabelOptions autoLabel;
+};
+
+struct SimulationRound {
+    int64_t humanDecisions = 0;
+    PoolMetrics metrics;
+    double trainSeconds = 0;
+    double validationAccuracy = -1;
+};
+
+struct SimulationReport {
+    std::vector<SimulationRound> rounds;
+    PoolMetrics final;
+    int64_t decisions = 0;
+};
+
+Result<SimulationReport> simulate(ProjectStore &store, const Truth &truth, const SimulationOptions &options,
+                                  const ProgressFn &progress, const CancelToken &cancel);
+
+}  // namespace triage

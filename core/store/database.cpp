@@ -1,0 +1,211 @@
+#include "database.h"
+
+#include <sqlite3.h>
+
+namespace triage {
+
+Statement::Statement(Statement &&other) noexcept
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_failed(other.m_failed)
+{
+    other.m_stmt = nullptr;
+}
+
+Statement &Statement::operator=(Statement &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_db = other.m_db;
+        m_stmt = other.m_stmt;
+        m_failed = other.m_failed;
+        other.m_stmt = nullptr;
+    }
+    return *this;
+}
+
+Statement::~Statement() { sqlite3_finalize(m_stmt); }
+
+Statement &Statement::bind(int index, int64_t value)
+{
+    m_failed |= sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK;
+    return *this;
+}
+
+Statement &Statement::bind(int index, double value)
+{
+    m_failed |= sqlite3_bind_double(m_stmt, index, value) != SQLITE_OK;
+    return *this;
+}
+
+Statement &Statement::bind(int index, std::string_view value)
+{
+    m_failed |= sqlite3_bind_text(m_stmt, index, value.data(), int(value.size()),
+                                  SQLITE_TRANSIENT) != SQLITE_OK;
+    return *this;
+}
+
+Statement &Statement::bindBlob(int index, std::span<const uint8_t> bytes)
+{
+    m_failed |= sqlite3_bind_blob(m_stmt, index, bytes.data(), int(bytes.size()),
+                                  SQLITE_TRANSIENT) != SQLITE_OK;
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    m_failed |= sqlite3_bind_null(m_stmt, index) != SQLITE_OK;
+    return *this;
+}
+
+bool Statement::step()
+{
+    if (m_failed) {
+        return false;
+    }
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    if (rc != SQLITE_DONE) {
+        m_failed = true;
+    }
+    return false;
+}
+
+Result<void> Statement::run()
+{
+    while (step()) {
+    }
+    if (m_failed) {
+        Error e = error();
+        reset();
+        return e;
+    }
+    reset();
+    return {};
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_failed = false;
+}
+
+int64_t Statement::columnInt(int column) const { return sqlite3_column_int64(m_stmt, column); }
+double Statement::columnDouble(int column) const { return sqlite3_column_double(m_stmt, column); }
+
+std::string Statement::columnText(int column) const
+{
+    const auto *text = sqlite3_column_text(m_stmt, column);
+    return text ? std::string(reinterpret_cast<const char *>(text),
+                              size_t(sqlite3_column_bytes(m_stmt, column)))
+                : std::string();
+}
+
+std::vector<uint8_t> Statement::columnBlob(int column) const
+{
+    const auto *data = static_cast<const uint8_t *>(sqlite3_column_blob(m_stmt, column));
+    return data ? std::vector<uint8_t>(data, data + sqlite3_column_bytes(m_stmt, column))
+                : std::vector<uint8_t>();
+}
+
+bool Statement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+Error Statement::error() const
+{
+    const char *sql = m_stmt ? sqlite3_sql(m_stmt) : "";
+    return makeError(ErrorCode::Database,
+                     std::string(sqlite3_errmsg(m_db)) + " (in: " + (sql ? sql : "") + ")");
+}
+
+Result<Database> Database::open(const std::string &path, OpenMode mode)
+{
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+    if (mode == OpenMode::CreateNew) {
+        flags |= SQLITE_OPEN_CREATE;
+    }
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        std::string message = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+        sqlite3_close(db);
+        return makeError(rc == SQLITE_CANTOPEN ? ErrorCode::NotFound : ErrorCode::Database,
+                         "cannot open project " + path + ": " + message);
+    }
+    sqlite3_extended_result_codes(db, 1);
+    // Another connection (the GUI's review thread, a background job) may hold the write
+    // lock for a batch; wait for it rather than fail.
+    sqlite3_busy_timeout(db, 10000);
+    return Database(db, path);
+}
+
+Database::Database(Database &&other) noexcept : m_db(other.m_db), m_path(std::move(other.m_path))
+{
+    other.m_db = nullptr;
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_close_v2(m_db);
+        m_db = other.m_db;
+        m_path = std::move(other.m_path);
+        other.m_db = nullptr;
+    }
+    return *this;
+}
+
+Database::~Database() { sqlite3_close_v2(m_db); }
+
+Result<Statement> Database::prepare(std::string_view sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql.data(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
+        return lastError(sql);
+    }
+    return Statement(m_db, stmt);
+}
+
+Result<void> Database::exec(std::string_view sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, std::string(sql).c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+        std::string text = message ? message : "unknown error";
+        sqlite3_free(message);
+        return makeError(ErrorCode::Database, text + " (in: " + std::string(sql.substr(0, 120)) + ")");
+    }
+    return {};
+}
+
+int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+Error Database::lastError(std::string_view context) const
+{
+    return makeError(ErrorCode::Database,
+                     std::string(sqlite3_errmsg(m_db)) + " (in: " + std::string(context) + ")");
+}
+
+Transaction::Transaction(Database &db) : m_db(db), m_begun(db.exec("BEGIN IMMEDIATE")) {}
+
+Transaction::~Transaction()
+{
+    if (m_begun && !m_done) {
+        (void)m_db.exec("ROLLBACK");
+    }
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_begun) {
+        return m_begun.error();
+    }
+    auto result = m_db.exec("COMMIT");
+    m_done = result.ok();
+    return result;
+}
+
+}  // namespace triage

@@ -1,0 +1,111 @@
+#pragma once
+// Database and Statement: a thin RAII layer over the SQLite C API. Prepared statements
+// only; errors come back as Result with SQLite's own message and the statement's SQL.
+// One Database per thread (SQLite connections are not shared across threads here).
+#include "result.h"
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace triage {
+
+class Statement {
+public:
+    Statement() = default;
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    ~Statement();
+
+    // Binders take 1-based positions, as SQLite does.
+    Statement &bind(int index, int64_t value);
+    Statement &bind(int index, int value) { return bind(index, int64_t(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, std::string_view value);
+    Statement &bind(int index, const char *value) { return bind(index, std::string_view(value)); }
+    Statement &bindBlob(int index, std::span<const uint8_t> bytes);
+    Statement &bindNull(int index);
+    template <typename T>
+    Statement &bind(int index, const std::optional<T> &value)
+    {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+
+    // Steps once: true while a row is available, false when done. Errors set error().
+    bool step();
+    // Runs to completion (for INSERT/UPDATE/DELETE); resets for reuse.
+    Result<void> run();
+    void reset();
+
+    int64_t columnInt(int column) const;
+    double columnDouble(int column) const;
+    std::string columnText(int column) const;
+    std::vector<uint8_t> columnBlob(int column) const;
+    bool columnIsNull(int column) const;
+
+    bool failed() const { return m_failed; }
+    Error error() const;
+
+private:
+    friend class Database;
+    Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_failed = false;
+};
+
+class Database {
+public:
+    enum class OpenMode { CreateNew = 1, OpenExisting };
+
+    static Result<Database> open(const std::string &path, OpenMode mode);
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    ~Database();
+
+    Result<Statement> prepare(std::string_view sql);
+    Result<void> exec(std::string_view sql);  // for schema and pragmas; no parameters
+    int64_t lastInsertId() const;
+    int changes() const;
+    Error lastError(std::string_view context) const;
+    const std::string &path() const { return m_path; }
+
+private:
+    Database(sqlite3 *db, std::string path) : m_db(db), m_path(std::move(path)) {}
+    sqlite3 *m_db = nullptr;
+    std::string m_path;
+};
+
+// Begins IMMEDIATE (takes the write lock up front, so no deadlock on upgrade); rolls
+// back on destruction unless commit() succeeded.
+class Transaction {
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    const Result<void> &begun() const { return m_begun; }
+    Result<void> commit();
+
+private:
+    Database &m_db;
+    Result<void> m_begun;
+    bool m_done = false;
+};
+
+// Declares `Statement &var` prepared from sql, or returns the error from the function.
+#define TRIAGE_PREPARE(var, db, sql)                                                       \
+    auto var##Prepared = (db).prepare(sql);                                                \
+    if (!var##Prepared) {                                                                  \
+        return var##Prepared.error();                                                      \
+    }                                                                                      \
+    Statement &var = *var##Prepared
+
+}  // namespace triage

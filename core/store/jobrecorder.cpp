@@ -1,0 +1,22 @@
+#include "jobrecorder.h"
+
+namespace triage {
+
+JobRecorder::JobRecorder(ProjectStore &store, const std::string &kind, ProgressFn forward)
+    : m_store(store), m_forward(std::move(forward))
+{
+    auto id = m_store.startJob(kind);
+    m_jobId = id ? *id : 0;  // a job row is a record, not a reason to refuse the work
+    m_progress = [this](const Progress &p) {
+        if (m_forward) {
+            m_forward(p);
+        }
+        const auto now = std::chrono::steady_clock::now();
+        if (m_jobId > 0 && (now - m_lastWrite > std::chrono::milliseconds(500) || p.done == p.total)) {
+            m_lastWrite = now;
+            (void)m_store.updateJob(m_jobId, p.done, p.total, p.stage);
+        }
+    };
+}
+
+}  // namespace triage

@@ -1,0 +1,42 @@
+#pragma once
+// JobRecorder: keeps a job's row in the jobs table while it runs (kind, progress, final
+// state, error), so that `status` and the GUI can show the last job and a job cut short
+// by a killed process is marked interrupted on the next start.
+//
+// Threads: use from the thread that owns `store`, the one the job runs on.
+#include "progress.h"
+#include "projectstore.h"
+
+#include <chrono>
+
+namespace triage {
+
+class JobRecorder {
+public:
+    JobRecorder(ProjectStore &store, const std::string &kind, ProgressFn forward);
+
+    // Forwards to the caller's ProgressFn and writes the row at most twice a second.
+    const ProgressFn &progress() const { return m_progress; }
+
+    // Marks the job done from the outcome of its work and passes the result through.
+    template <typename T>
+    Result<T> finish(Result<T> result)
+    {
+        if (m_jobId > 0) {
+            const JobState state = result ? JobState::Succeeded
+                                   : result.error().code == ErrorCode::Cancelled ? JobState::Cancelled
+                                                                                 : JobState::Failed;
+            (void)m_store.finishJob(m_jobId, state, result ? std::string() : result.error().message);
+        }
+        return result;
+    }
+
+private:
+    ProjectStore &m_store;
+    int64_t m_jobId = 0;
+    ProgressFn m_forward;
+    ProgressFn m_progress;
+    std::chrono::steady_clock::time_point m_lastWrite;
+};
+
+}  // namespace triage

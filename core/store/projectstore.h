@@ -1,0 +1,97 @@
+#pragma once
+// ProjectStore: one Triage project, one SQLite file (WAL, foreign keys, schema version in
+// PRAGMA user_version, migrations in a transaction). It owns the schema and every query.
+//
+// Threads: a ProjectStore is one connection; open one per thread on the same file.
+// Every method returns a Result; nothing throws. Human decisions commit synchronously
+// (synchronous=FULL) before the call returns, so a decision shown as done is on disk.
+#include "database.h"
+#include "projecttypes.h"
+
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace triage {
+
+class ProjectStore {
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    static Result<ProjectStore> create(const std::string &path, const std::string &name,
+                                       const std::vector<std::string> &classNames);
+    static Result<ProjectStore> open(const std::string &path);
+
+    const std::string &path() const { return m_db.path(); }
+    Database &database() { return m_db; }
+
+    // Settings.
+    Result<std::string> name();
+    Result<RoutingPolicy> routingPolicy();
+    Result<void> setRoutingPolicy(const RoutingPolicy &policy);
+    const std::vector<ClassInfo> &classes() const { return m_classes; }
+    std::optional<ClassInfo> classByName(std::string_view name) const;
+    std::optional<ClassInfo> classById(int64_t id) const;
+
+    // Ingest.
+    Result<bool> containsPath(const std::string &path);
+    Result<std::optional<int64_t>> itemIdByHash(const std::string &contentHash);
+    Result<int64_t> addItem(const ItemMeta &meta, double queueRank);
+    Result<int64_t> addFailedItem(const std::string &path, const std::string &reason);
+    // An item that stopped decoding (moved, changed, damaged). Items people or imports
+    // labelled keep their state: their label stays valid evidence.
+    Result<void> markItemFailed(int64_t itemId, const std::string &reason);
+    // A label that came with the data (class-named folder, manifest column): a decision
+    // with source Import, so its provenance is in the log like a person's.
+    Result<void> addImportLabel(int64_t itemId, int64_t classId);
+
+    // Queries.
+    Result<std::vector<ItemRow>> items(const ItemFilter &filter);
+    Result<std::optional<ItemRow>> item(int64_t itemId);
+    Result<ProjectCounts> counts();
+    Result<std::vector<LabeledItem>> humanLabels();  // human and import labels
+    Result<std::vector<ItemOutcome>> outcomes();     // every item that did not fail
+    Result<std::vector<int64_t>> reviewQueue(int64_t limit);
+    Result<int64_t> reviewQueueLength();
+
+    // Human decisions: append-only; each call is one committed transaction.
+    Result<int64_t> recordDecision(const DecisionInput &decision);
+    // Appends an Undo of the item's latest decision that is still in effect and re-derives
+    // the item's label from the log. Returns the undo decision's id.
+    Result<int64_t> undoLatestDecision(int64_t itemId, const std::string &annotator);
+    Result<std::vector<DecisionRecord>> decisions(std::optional<int64_t> itemId = std::nullopt);
+
+    // Models, predictions, routing.
+    Result<int64_t> addModelVersion(const ModelVersionInput &version);
+    Result<std::optional<ModelVersion>> latestModelVersion();
+    Result<std::vector<uint8_t>> modelWeights(int64_t modelVersionId);
+    Result<void> storePredictions(int64_t modelVersionId, std::span<const int64_t> itemIds,
+                                  std::span<const float> probabilities);
+    Result<std::optional<std::vector<float>>> latestPrediction(int64_t itemId);
+    // Applies routes to items no person or import has labelled; returns how many changed.
+    Result<RoutingSummary> applyRoutes(int64_t modelVersionId, std::span<const Route> routes);
+
+    // Jobs.
+    Result<int64_t> startJob(const std::string &kind);
+    Result<void> updateJob(int64_t jobId, int64_t done, int64_t total, const std::string &message);
+    Result<void> finishJob(int64_t jobId, JobState state, const std::string &error = {});
+    Result<std::optional<JobRecord>> lastJob();
+
+private:
+    explicit ProjectStore(Database db) : m_db(std::move(db)) {}
+    Result<void> configureConnection();
+    Result<void> migrate();
+    Result<void> loadClasses();
+    Result<std::optional<std::string>> setting(const std::string &key);
+    Result<void> setSetting(const std::string &key, const std::string &value);
+    Result<void> rederiveHumanLabel(int64_t itemId);
+
+    Database m_db;
+    std::vector<ClassInfo> m_classes;
+};
+
+// Validates a class name: non-empty, no '/', '\\', ',', newline, not "." or "..".
+Result<void> validateClassName(const std::string &name);
+
+}  // namespace triage

@@ -1,0 +1,167 @@
+#pragma once
+// Plain value types shared by the store and the pipeline stages.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace triage {
+
+enum class ItemState { Unlabeled = 1, Queued, AutoAccepted, HumanLabeled, Failed };
+enum class LabelSource { Human = 1, Import, Auto };
+enum class DecisionKind { Label = 1, Skip, Undo };
+enum class DecisionSource { Human = 1, Import };
+enum class JobState { Running = 1, Succeeded, Failed, Cancelled, Interrupted };
+
+std::string_view toString(ItemState state);
+std::string_view toString(LabelSource source);
+std::string_view toString(DecisionKind kind);
+std::string_view toString(JobState state);
+std::optional<ItemState> itemStateFromString(std::string_view text);
+
+struct ClassInfo {
+    int64_t id = 0;
+    std::string name;
+    int position = 0;  // 0-based; the learner's output index and the review key order
+};
+
+struct RoutingPolicy {
+    double acceptThreshold = 0.95;  // calibrated top probability needed to auto-accept
+    int minHumanLabelsPerClass = 20;  // a class is auto-accepted only once people gave this many
+};
+
+struct ItemMeta {
+    std::string path;  // absolute file path, or "FILE#N" for record N of an IDX file
+    std::string contentHash;
+    int64_t fileSize = 0;
+    int width = 0;
+    int height = 0;
+    int channels = 0;
+    std::string format;  // "png", "jpeg", "idx", ...
+};
+
+struct ItemRow {
+    int64_t id = 0;
+    std::string path;
+    ItemState state = ItemState::Unlabeled;
+    std::optional<int64_t> classId;
+    std::optional<LabelSource> source;
+    std::optional<double> confidence;
+    std::string failure;
+    int width = 0;
+    int height = 0;
+};
+
+struct ItemFilter {
+    std::optional<ItemState> state;
+    std::optional<int64_t> classId;
+    int64_t limit = -1;
+    int64_t offset = 0;
+};
+
+struct ClassCount {
+    int64_t classId = 0;
+    int64_t human = 0;
+    int64_t imported = 0;
+    int64_t automatic = 0;
+};
+
+struct ProjectCounts {
+    int64_t total = 0;
+    int64_t unlabeled = 0;
+    int64_t queued = 0;
+    int64_t autoAccepted = 0;
+    int64_t humanLabeled = 0;
+    int64_t failed = 0;
+    int64_t humanDecisions = 0;
+    std::vector<ClassCount> byClass;
+};
+
+struct LabeledItem {
+    int64_t itemId = 0;
+    int64_t classId = 0;
+    LabelSource source = LabelSource::Human;
+};
+
+// An item's current label (if any) and the latest model's top class (if scored).
+struct ItemOutcome {
+    int64_t itemId = 0;
+    std::string path;
+    std::optional<int64_t> labelClassId;
+    std::optional<LabelSource> labelSource;
+    std::optional<int64_t> predictedClassId;
+};
+
+struct DecisionInput {
+    int64_t itemId = 0;
+    DecisionKind kind = DecisionKind::Label;  // Label or Skip; Undo goes through undoLatestDecision
+    std::optional<int64_t> classId;
+    std::string annotator;
+    double secondsSpent = 0;
+    std::optional<int64_t> suggestedClassId;
+};
+
+struct DecisionRecord {
+    int64_t id = 0;
+    int64_t itemId = 0;
+    DecisionKind kind = DecisionKind::Label;
+    DecisionSource source = DecisionSource::Human;
+    std::optional<int64_t> classId;
+    std::string annotator;
+    std::string decidedAt;
+    double secondsSpent = 0;
+    std::optional<int64_t> suggestedClassId;
+    std::optional<int64_t> undoesDecisionId;
+};
+
+struct ModelVersionInput {
+    std::string kind = "learner";
+    int64_t humanLabels = 0;
+    double validationAccuracy = -1;
+    double temperature = 1;
+    std::string device;
+    std::vector<uint8_t> weights;
+};
+
+struct ModelVersion {
+    int64_t id = 0;
+    std::string kind;
+    std::string createdAt;
+    int64_t humanLabels = 0;
+    double validationAccuracy = -1;
+    double temperature = 1;
+    std::string device;
+};
+
+enum class RouteKind { AutoAccept = 1, Queue };
+
+struct Route {
+    int64_t itemId = 0;
+    RouteKind kind = RouteKind::Queue;
+    int64_t classId = 0;       // the model's top class
+    double confidence = 0;     // its calibrated probability
+    double queueRank = 0;      // lower is reviewed first
+};
+
+struct RoutingSummary {
+    int64_t autoAccepted = 0;
+    int64_t queued = 0;
+    int64_t untouched = 0;  // labelled by a person or an import since scoring began
+};
+
+struct JobRecord {
+    int64_t id = 0;
+    std::string kind;
+    JobState state = JobState::Running;
+    int64_t done = 0;
+    int64_t total = 0;
+    std::string message;
+    std::string error;
+    std::string startedAt;
+    std::string finishedAt;
+};
+
+std::string utcNowIso8601();
+
+}  // namespace triage
