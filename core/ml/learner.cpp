@@ -313,7 +313,8 @@ Result<TrainingReport> Learner::Impl::train(const ImageTensorView &images,
                 bestLoss = loss;
                 bestEpoch = epoch;
                 best = snapshot();
-            } else if (epoch - bestEpoch >= config.patience) {
+            } else if ((epoch - bestEpoch) * batchesPerEpoch >= config.patienceSteps &&
+                       epoch * batchesPerEpoch >= config.minSteps) {
                 break;
             }
         }

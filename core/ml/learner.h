@@ -30,7 +30,7 @@ struct LearnerConfig {
     int inputSize = 32;            // images are inputChannels x inputSize x inputSize
     int maxEpochs = 60;
     int minSteps = 300;            // small label sets get more epochs, up to kMaxEpochs
-    int patience = 8;              // epochs without a better validation loss before stopping
+    int patienceSteps = 200;       // optimizer steps without a better validation loss before stopping
     int batchSize = 64;
     double learningRate = 2e-3;
     double weightDecay = 5e-4;

@@ -1,0 +1,66 @@
+// triage: the desktop application.
+//   triage [PROJECT]                       opens PROJECT, or the most recent one
+//   triage PROJECT --screenshot FILE.png   opens it, waits for the first item, saves
+//                                          the window as a PNG and quits (docs, checks)
+#include "mainwindow.h"
+#include "reviewview.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Triage"));
+    QApplication::setOrganizationName(QStringLiteral("Triage"));
+    QApplication::setApplicationVersion(QStringLiteral(TRIAGE_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("triage"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(&translator);
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Build labeled image datasets with little human effort."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project file to open."));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Save the window to FILE once the first item shows, then quit."),
+                                  QStringLiteral("file"));
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    triage::ui::MainWindow window;
+    window.show();
+    QString project = parser.positionalArguments().value(0);
+    if (project.isEmpty()) {
+        project = QSettings().value(QStringLiteral("recentProjects")).toStringList().value(0);
+    }
+    if (!project.isEmpty()) {
+        window.openProject(project);
+    }
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QObject::connect(window.reviewView(), &QObject::objectNameChanged, &app, [] {});
+        auto *poll = new QTimer(&app);
+        int waitedMs = 0;
+        QObject::connect(poll, &QTimer::timeout, &app, [&, poll] {
+            waitedMs += 100;
+            if (window.reviewView()->currentItem().itemId >= 0 || waitedMs > 10000) {
+                poll->stop();
+                QTimer::singleShot(300, &app, [&] {
+                    const bool saved = window.grab().save(file);
+                    QApplication::exit(saved ? 0 : 1);
+                });
+            }
+        });
+        poll->start(100);
+    }
+    return QApplication::exec();
+}

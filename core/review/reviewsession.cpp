@@ -1,0 +1,96 @@
+#include "reviewsession.h"
+
+namespace triage {
+
+ReviewSession::ReviewSession(ProjectStore &store, std::string annotator)
+    : m_store(store), m_annotator(std::move(annotator))
+{
+}
+
+Result<std::vector<int64_t>> ReviewSession::queueWithoutSkipped(int count)
+{
+    auto queue = m_store.reviewQueue(count + int64_t(m_skipped.size()));
+    if (!queue) {
+        return queue.error();
+    }
+    std::vector<int64_t> ids;
+    for (int64_t id : *queue) {
+        if (!m_skipped.count(id) && int(ids.size()) < count) {
+            ids.push_back(id);
+        }
+    }
+    if (ids.empty() && !m_skipped.empty()) {
+        m_skipped.clear();  // only skipped items are left: offer them again
+        return queueWithoutSkipped(count);
+    }
+    return ids;
+}
+
+Result<std::optional<int64_t>> ReviewSession::current()
+{
+    if (m_focus) {
+        return m_focus;
+    }
+    auto head = queueWithoutSkipped(1);
+    if (!head) {
+        return head.error();
+    }
+    return head->empty() ? std::optional<int64_t>() : std::optional<int64_t>(head->front());
+}
+
+Result<std::vector<int64_t>> ReviewSession::upcoming(int count)
+{
+    auto queue = queueWithoutSkipped(count + 1);
+    if (!queue) {
+        return queue.error();
+    }
+    auto now = current();
+    if (!now) {
+        return now.error();
+    }
+    std::vector<int64_t> next;
+    for (int64_t id : *queue) {
+        if (id != now->value_or(-1) && int(next.size()) < count) {
+            next.push_back(id);
+        }
+    }
+    return next;
+}
+
+Result<int64_t> ReviewSession::decide(int64_t itemId, std::optional<int64_t> classId, double secondsSpent,
+                                      std::optional<int64_t> suggestedClassId)
+{
+    DecisionInput decision;
+    decision.itemId = itemId;
+    decision.kind = classId ? DecisionKind::Label : DecisionKind::Skip;
+    decision.classId = classId;
+    decision.annotator = m_annotator;
+    decision.secondsSpent = secondsSpent;
+    decision.suggestedClassId = suggestedClassId;
+    auto id = m_store.recordDecision(decision);
+    if (!id) {
+        return id.error();
+    }
+    if (!classId) {
+        m_skipped.insert(itemId);
+    }
+    if (m_focus == itemId) {
+        m_focus.reset();
+    }
+    ++m_decisions;
+    return id;
+}
+
+Result<void> ReviewSession::undo(int64_t itemId)
+{
+    auto undone = m_store.undoLatestDecision(itemId, m_annotator);
+    if (!undone) {
+        return undone.error();
+    }
+    m_skipped.erase(itemId);
+    m_focus = itemId;
+    --m_decisions;
+    return {};
+}
+
+}  // namespace triage

@@ -1,0 +1,45 @@
+#pragma once
+// ReviewSession: one annotator working through the review queue. It knows which item is
+// current (the head of the queue, least confident first, minus what this session
+// skipped), records each decision in the store before returning, and undoes by
+// appending an undo decision. Skipped items come back once everything else is done.
+//
+// Threads: one thread, the one that owns `store`. Every call returns a Result.
+#include "projectstore.h"
+
+#include <optional>
+#include <unordered_set>
+
+namespace triage {
+
+class ReviewSession {
+public:
+    ReviewSession(ProjectStore &store, std::string annotator);
+
+    // The item to show now; nullopt when the queue is empty.
+    Result<std::optional<int64_t>> current();
+    // The next `count` items after the current one, for prefetching.
+    Result<std::vector<int64_t>> upcoming(int count);
+    // Reviews this item next, wherever it is (a browse double-click).
+    void focus(int64_t itemId) { m_focus = itemId; }
+
+    // classId nullopt: skip. Committed before it returns; returns the decision id.
+    Result<int64_t> decide(int64_t itemId, std::optional<int64_t> classId, double secondsSpent,
+                           std::optional<int64_t> suggestedClassId);
+    // Appends an undo of the item's latest decision and makes the item current again.
+    Result<void> undo(int64_t itemId);
+
+    int64_t decisionsMade() const { return m_decisions; }
+    const std::string &annotator() const { return m_annotator; }
+
+private:
+    Result<std::vector<int64_t>> queueWithoutSkipped(int count);
+
+    ProjectStore &m_store;
+    std::string m_annotator;
+    std::unordered_set<int64_t> m_skipped;
+    std::optional<int64_t> m_focus;
+    int64_t m_decisions = 0;
+};
+
+}  // namespace triage

@@ -1,0 +1,28 @@
+#pragma once
+// ImageView: shows one image as large as fits, aspect kept, zoomable with the wheel.
+// Upscaling by 2x or more uses nearest-neighbour so tiny images stay sharp, not blurred.
+#include <QImage>
+#include <QPixmap>
+#include <QWidget>
+
+namespace triage::ui {
+
+class ImageView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ImageView(QWidget *parent = nullptr);
+
+    void setImage(const QImage &image, const QString &placeholder = {});
+    double zoom() const { return m_zoom; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+
+private:
+    QPixmap m_pixmap;
+    QString m_placeholder;
+    double m_zoom = 1.0;  // on top of fit-to-window
+};
+
+}  // namespace triage::ui

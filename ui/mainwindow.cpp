@@ -1,0 +1,378 @@
+#include "mainwindow.h"
+
+#include "autolabeler.h"
+#include "browseview.h"
+#include "dialogs.h"
+#include "exporter.h"
+#include "importer.h"
+#include "jobrunner.h"
+#include "projectsession.h"
+#include "reviewview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace triage::ui {
+namespace {
+
+constexpr int kMaxRecent = 8;
+// The loop closes by itself: after this many decisions the learner retrains in the
+// background and the queue is re-ordered.
+constexpr int kRetrainEveryDecisions = 100;
+
+QString annotatorName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("annotator") : user;
+}
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_session(new ProjectSession(annotatorName())), m_jobs(new JobRunner(this)),
+      m_tabs(new QTabWidget(this)), m_review(new ReviewView(this)), m_browse(new BrowseView(this)),
+      m_jobLabel(new QLabel(this)), m_jobProgress(new QProgressBar(this)), m_jobCancel(new QPushButton(tr("Cancel"), this))
+{
+    qRegisterMetaType<ProjectInfo>();
+    qRegisterMetaType<ReviewItem>();
+    qRegisterMetaType<ItemRowList>();
+    setWindowTitle(tr("Triage"));
+    setAcceptDrops(true);
+    resize(1200, 800);
+
+    m_session->moveToThread(&m_sessionThread);
+    connect(&m_sessionThread, &QThread::finished, m_session, &QObject::deleteLater);
+    m_sessionThread.start();
+
+    m_tabs->addTab(m_review, tr("Review"));
+    m_tabs->addTab(m_browse, tr("Browse"));
+    setCentralWidget(m_tabs);
+
+    m_jobProgress->setMaximumWidth(240);
+    m_jobProgress->setVisible(false);
+    m_jobCancel->setVisible(false);
+    statusBar()->addWidget(m_jobLabel, 1);
+    statusBar()->addPermanentWidget(m_jobProgress);
+    statusBar()->addPermanentWidget(m_jobCancel);
+
+    // GUI -> project thread: queued calls. Project thread -> GUI: queued signals.
+    connect(m_session, &ProjectSession::opened, this, &MainWindow::onOpened);
+    connect(m_session, &ProjectSession::failed, this, [this](const QString &message) {
+        m_review->showError(message);
+        statusBar()->showMessage(message, 10000);
+    });
+    connect(m_session, &ProjectSession::reviewItemReady, m_review, &ReviewView::showItem);
+    connect(m_session, &ProjectSession::decisionCommitted, this, &MainWindow::onDecisionCommitted);
+    connect(m_session, &ProjectSession::itemsReady, m_browse, &BrowseView::showRows);
+    connect(m_review, &ReviewView::decideRequested, m_session, &ProjectSession::decide);
+    connect(m_review, &ReviewView::undoRequested, m_session, &ProjectSession::undo);
+    connect(m_browse, &BrowseView::queryRequested, m_session, &ProjectSession::queryItems);
+    connect(m_browse, &BrowseView::openForReview, this, [this](qint64 itemId) {
+        QMetaObject::invokeMethod(m_session, [s = m_session, itemId] { s->focusItem(itemId); });
+        m_tabs->setCurrentWidget(m_review);
+        m_review->setFocus();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_browse && !m_project.path.isEmpty()) {
+            m_browse->refresh();
+        }
+    });
+
+    connect(m_jobs, &JobRunner::started, this, [this](const QString &kind) {
+        m_jobLabel->setText(tr("%1…").arg(kind));
+        m_jobProgress->setRange(0, 0);
+        m_jobProgress->setVisible(true);
+        m_jobCancel->setVisible(true);
+        updateActions();
+    });
+    connect(m_jobs, &JobRunner::progressed, this, [this](const QString &stage, qint64 done, qint64 total) {
+        m_jobLabel->setText(tr("%1: %L2 of %L3").arg(stage).arg(done).arg(total));
+        m_jobProgress->setRange(0, total > 0 ? 1000 : 0);
+        m_jobProgress->setValue(total > 0 ? int(1000 * done / total) : 0);
+    });
+    connect(m_jobs, &JobRunner::finished, this, &MainWindow::onJobFinished);
+    connect(m_jobCancel, &QPushButton::clicked, m_jobs, &JobRunner::cancel);
+
+    buildMenus();
+    updateActions();
+    m_review->setFocus();
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_jobs;  // waits for a running job before the session thread goes
+    m_jobs = nullptr;
+    m_sessionThread.quit();
+    m_sessionThread.wait();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Project…"), QKeySequence::New, this, [this] {
+        NewProjectDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted) {
+            createProject(dialog.projectPath(), dialog.name(), dialog.classes());
+        }
+    });
+    file->addAction(tr("&Open Project…"), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+                                                          tr("Triage projects (*.triage);;All files (*)"));
+        if (!path.isEmpty()) {
+            openProject(path);
+        }
+    });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    m_projectActions << file->addAction(tr("&Import Folder…"), QKeySequence(tr("Ctrl+I")), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Import folder"));
+        if (!folder.isEmpty()) {
+            importPaths({folder}, false);
+        }
+    });
+    m_projectActions << file->addAction(tr("Import Folder with &Class Sub-folders…"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Import folder (sub-folders named after classes)"));
+        if (!folder.isEmpty()) {
+            importPaths({folder}, true);
+        }
+    });
+    m_projectActions << file->addAction(tr("&Export Dataset…"), QKeySequence(tr("Ctrl+E")), this, [this] {
+        const QFileInfo project(m_project.path);
+        const QString suggested = project.dir().filePath(
+            project.completeBaseName() + QStringLiteral("-export-") +
+            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        ExportDialog dialog(suggested, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            exportDataset(dialog.format(), dialog.include(), dialog.outFolder());
+        }
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *label = menuBar()->addMenu(tr("&Label"));
+    m_projectActions << label->addAction(tr("&Auto-label"), QKeySequence(tr("Ctrl+L")), this, &MainWindow::autoLabel);
+    QAction *undo = m_review->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *redo = m_review->undoStack()->createRedoAction(this, tr("&Redo"));
+    undo->setShortcutContext(Qt::WidgetShortcut);  // the review view handles its own keys
+    redo->setShortcutContext(Qt::WidgetShortcut);
+    label->addSeparator();
+    label->addAction(undo);
+    label->addAction(redo);
+}
+
+void MainWindow::updateActions()
+{
+    const bool ready = !m_project.path.isEmpty() && !m_jobs->isRunning();
+    for (QAction *action : m_projectActions) {
+        action->setEnabled(ready);
+    }
+}
+
+bool MainWindow::ensureProjectAndIdle()
+{
+    if (m_project.path.isEmpty()) {
+        statusBar()->showMessage(tr("Open or create a project first."), 5000);
+        return false;
+    }
+    if (m_jobs->isRunning()) {
+        statusBar()->showMessage(tr("Another job is running; wait for it or cancel it."), 5000);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::openProject(const QString &path)
+{
+    QMetaObject::invokeMethod(m_session, [s = m_session, path] { s->open(path); });
+}
+
+void MainWindow::createProject(const QString &path, const QString &name, const QStringList &classes)
+{
+    std::vector<std::string> names;
+    for (const QString &c : classes) {
+        names.push_back(c.toStdString());
+    }
+    QPointer<MainWindow> self(this);
+    QMetaObject::invokeMethod(m_session, [s = m_session, path, name, names] {
+        auto created = ProjectStore::create(path.toStdString(), name.toStdString(), names);
+        if (!created) {
+            Q_EMIT s->failed(QString::fromStdString(created.error().message));
+            return;
+        }
+        s->open(path);
+    });
+}
+
+void MainWindow::onOpened(const ProjectInfo &info)
+{
+    m_project = info;
+    m_decisionsSinceTraining = 0;
+    setWindowTitle(tr("%1 — Triage").arg(info.name));
+    m_review->setProject(info);
+    m_browse->setProject(info);
+    rememberRecent(info.path);
+    updateActions();
+    statusBar()->showMessage(tr("Opened %1").arg(info.path), 5000);
+    m_review->setFocus();
+    Q_EMIT projectOpened(info.path);
+}
+
+void MainWindow::importPaths(const QStringList &paths, bool labelsFromFolders)
+{
+    if (!ensureProjectAndIdle()) {
+        return;
+    }
+    std::vector<std::string> list;
+    for (const QString &p : paths) {
+        list.push_back(p.toStdString());
+    }
+    ImportOptions options;
+    options.folderLabels = labelsFromFolders ? FolderLabels::FromClassNamedFolders : FolderLabels::Ignore;
+    m_jobs->start(m_project.path, QStringLiteral("import"),
+                  [list, options](ProjectStore &store, const ProgressFn &progress,
+                                  const CancelToken &cancel) -> Result<std::string> {
+                      auto report = triage::importPaths(store, list, options, progress, cancel);
+                      if (!report) {
+                          return report.error();
+                      }
+                      return "imported " + std::to_string(report->added) + " items (" +
+                             std::to_string(report->duplicates) + " duplicates, " +
+                             std::to_string(report->alreadyKnown) + " already there, " +
+                             std::to_string(report->failed) + " failed)";
+                  });
+}
+
+void MainWindow::exportDataset(const QString &format, const QString &include, const QString &outFolder)
+{
+    if (!ensureProjectAndIdle()) {
+        return;
+    }
+    auto parsedFormat = exportFormatFromString(format.toStdString());
+    auto parsedInclude = exportInclusionFromString(include.toStdString());
+    if (!parsedFormat || !parsedInclude) {
+        return;
+    }
+    const ExportOptions options{*parsedFormat, *parsedInclude, outFolder.toStdString()};
+    m_jobs->start(m_project.path, QStringLiteral("export"),
+                  [options](ProjectStore &store, const ProgressFn &progress,
+                            const CancelToken &cancel) -> Result<std::string> {
+                      auto report = triage::exportDataset(store, options, progress, cancel);
+                      if (!report) {
+                          return report.error();
+                      }
+                      return "exported " + std::to_string(report->written) + " images to " + options.outDir;
+                  });
+}
+
+void MainWindow::autoLabel()
+{
+    if (!ensureProjectAndIdle()) {
+        return;
+    }
+    m_decisionsSinceTraining = 0;
+    m_jobs->start(m_project.path, QStringLiteral("autolabel"),
+                  [](ProjectStore &store, const ProgressFn &progress, const CancelToken &cancel) -> Result<std::string> {
+                      AutoLabeler labeler(store, AutoLabelOptions{});
+                      auto report = labeler.run(progress, cancel);
+                      if (!report) {
+                          return report.error();
+                      }
+                      return "learner version " + std::to_string(report->modelVersionId) + " on " +
+                             report->training.device + ": " + std::to_string(report->routing.autoAccepted) +
+                             " auto-accepted, " + std::to_string(report->routing.queued) + " queued";
+                  });
+}
+
+void MainWindow::onDecisionCommitted()
+{
+    if (++m_decisionsSinceTraining >= kRetrainEveryDecisions && !m_jobs->isRunning()) {
+        autoLabel();
+    }
+}
+
+void MainWindow::onJobFinished(const QString &kind, bool ok, const QString &message)
+{
+    m_jobProgress->setVisible(false);
+    m_jobCancel->setVisible(false);
+    m_jobLabel->setText(ok ? tr("%1 done: %2").arg(kind, message) : tr("%1 stopped: %2").arg(kind, message));
+    updateActions();
+    QMetaObject::invokeMethod(m_session, [s = m_session] { s->refreshReview(); });
+    m_browse->refresh();
+    Q_EMIT jobFinished(kind, ok, message);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && !m_project.path.isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            paths << url.toLocalFile();
+        }
+    }
+    if (!paths.isEmpty()) {
+        importPaths(paths, false);
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_jobs->isRunning()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Quit"), tr("A job is running. Cancel it and quit? What it finished is kept."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_jobs->cancel();
+    }
+    event->accept();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent) {
+        recent.removeLast();
+    }
+    settings.setValue(QStringLiteral("recentProjects"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(path, this, [this, path] { openProject(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+}  // namespace triage::ui

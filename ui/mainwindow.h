@@ -1,0 +1,77 @@
+#pragma once
+// MainWindow: menus (File: new, open, recent, import folder, export, quit; Label:
+// auto-label), the Review and Browse tabs, and the status bar with the running job's
+// progress and a cancel button. Folders dropped on the window are imported.
+// All project work goes to the ProjectSession thread or a JobRunner job.
+#include "uitypes.h"
+
+#include <QMainWindow>
+#include <QThread>
+
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+
+namespace triage::ui {
+
+class BrowseView;
+class JobRunner;
+class ProjectSession;
+class ReviewView;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openProject(const QString &path);
+    void createProject(const QString &path, const QString &name, const QStringList &classes);
+    void importPaths(const QStringList &paths, bool labelsFromFolders);
+    void exportDataset(const QString &format, const QString &include, const QString &outFolder);
+    void autoLabel();
+
+    ReviewView *reviewView() const { return m_review; }
+    BrowseView *browseView() const { return m_browse; }
+    JobRunner *jobs() const { return m_jobs; }
+    const ProjectInfo &project() const { return m_project; }
+
+Q_SIGNALS:
+    void projectOpened(const QString &path);
+    void projectCreateRequested(const QString &path, const QString &name, const QStringList &classes);
+    void jobFinished(const QString &kind, bool ok, const QString &message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void onOpened(const ProjectInfo &info);
+    void onJobFinished(const QString &kind, bool ok, const QString &message);
+    void onDecisionCommitted();
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
+    void updateActions();
+    bool ensureProjectAndIdle();
+
+    ProjectInfo m_project;
+    QThread m_sessionThread;
+    ProjectSession *m_session;
+    JobRunner *m_jobs;
+    int m_decisionsSinceTraining = 0;
+
+    QTabWidget *m_tabs;
+    ReviewView *m_review;
+    BrowseView *m_browse;
+    QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_projectActions;
+    QLabel *m_jobLabel;
+    QProgressBar *m_jobProgress;
+    QPushButton *m_jobCancel;
+};
+
+}  // namespace triage::ui

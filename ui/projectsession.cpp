@@ -1,0 +1,182 @@
+#include "projectsession.h"
+
+#include "imageconvert.h"
+
+namespace triage::ui {
+namespace {
+
+constexpr int kPrefetchCount = 3;
+
+}  // namespace
+
+ProjectSession::ProjectSession(QString annotator, QObject *parent)
+    : QObject(parent), m_annotator(std::move(annotator))
+{
+}
+
+ProjectSession::~ProjectSession() = default;
+
+void ProjectSession::open(const QString &path)
+{
+    m_review.reset();
+    m_store.reset();
+    m_prefetched.clear();
+    auto store = ProjectStore::open(path.toStdString());
+    if (!store) {
+        Q_EMIT failed(QString::fromStdString(store.error().message));
+        return;
+    }
+    m_store = std::make_unique<ProjectStore>(std::move(*store));
+    m_review = std::make_unique<ReviewSession>(*m_store, m_annotator.toStdString());
+    m_images = std::make_unique<ImageSource>();
+    ProjectInfo info;
+    info.path = path;
+    info.name = QString::fromStdString(m_store->name().ok() ? m_store->name().value() : std::string());
+    for (const auto &c : m_store->classes()) {
+        info.classes.push_back(ClassChoice{c.id, QString::fromStdString(c.name)});
+    }
+    Q_EMIT opened(info);
+    emitCurrent();
+}
+
+void ProjectSession::refreshReview()
+{
+    if (m_store) {
+        m_prefetched.clear();  // the queue order may have changed
+        emitCurrent();
+    }
+}
+
+void ProjectSession::focusItem(qint64 itemId)
+{
+    if (m_review) {
+        m_review->focus(itemId);
+        emitCurrent();
+    }
+}
+
+void ProjectSession::decide(qint64 itemId, qint64 classId, double secondsSpent, qint64 suggestedClassId)
+{
+    if (!m_review) {
+        return;
+    }
+    auto decided = m_review->decide(itemId, classId >= 0 ? std::optional<int64_t>(classId) : std::nullopt,
+                                    secondsSpent,
+                                    suggestedClassId >= 0 ? std::optional<int64_t>(suggestedClassId) : std::nullopt);
+    if (!decided) {
+        Q_EMIT failed(QString::fromStdString(decided.error().message));
+        return;
+    }
+    Q_EMIT decisionCommitted(itemId);
+    emitCurrent();
+}
+
+void ProjectSession::undo(qint64 itemId)
+{
+    if (!m_review) {
+        return;
+    }
+    if (auto undone = m_review->undo(itemId); !undone) {
+        Q_EMIT failed(QString::fromStdString(undone.error().message));
+        return;
+    }
+    Q_EMIT decisionCommitted(itemId);
+    emitCurrent();
+}
+
+void ProjectSession::queryItems(quint64 requestId, int state, qint64 classId)
+{
+    if (!m_store) {
+        return;
+    }
+    ItemFilter filter;
+    if (state > 0) {
+        filter.state = ItemState(state);
+    }
+    if (classId >= 0) {
+        filter.classId = classId;
+    }
+    auto rows = m_store->items(filter);
+    if (!rows) {
+        Q_EMIT failed(QString::fromStdString(rows.error().message));
+        return;
+    }
+    Q_EMIT itemsReady(ItemRowList{requestId, QVector<ItemRow>(rows->begin(), rows->end())});
+}
+
+void ProjectSession::emitCurrent()
+{
+    auto current = m_review->current();
+    if (!current) {
+        Q_EMIT failed(QString::fromStdString(current.error().message));
+        return;
+    }
+    ReviewItem item = current->has_value() ? makeReviewItem(**current) : ReviewItem{};
+    if (auto length = m_store->reviewQueueLength()) {
+        item.queueLength = *length;
+    }
+    if (auto counts = m_store->counts()) {
+        item.humanLabels = counts->humanLabeled;
+    }
+    item.decisionsMade = m_review->decisionsMade();
+    Q_EMIT reviewItemReady(item);
+    prefetch();
+}
+
+ReviewItem ProjectSession::makeReviewItem(int64_t itemId)
+{
+    ReviewItem item;
+    item.itemId = itemId;
+    auto row = m_store->item(itemId);
+    if (!row || !row->has_value()) {
+        item.error = row ? QStringLiteral("item %1 no longer exists").arg(itemId)
+                         : QString::fromStdString(row.error().message);
+        return item;
+    }
+    item.path = QString::fromStdString((*row)->path);
+    if ((*row)->classId) {
+        const auto cls = m_store->classById(*(*row)->classId);
+        item.currentLabel = QStringLiteral("%1 (%2)").arg(QString::fromStdString(cls ? cls->name : "?"),
+                                                         QString::fromUtf8(toString(*(*row)->source).data()));
+    }
+    if (auto prediction = m_store->latestPrediction(itemId); prediction && prediction->has_value()) {
+        item.probabilities = QVector<float>((*prediction)->begin(), (*prediction)->end());
+    }
+    const auto cached = m_prefetched.constFind(itemId);
+    item.image = cached != m_prefetched.constEnd() ? *cached : imageFor((*row)->path, item.error);
+    return item;
+}
+
+QImage ProjectSession::imageFor(const std::string &path, QString &error)
+{
+    auto decoded = m_images->load(path);
+    if (!decoded) {
+        error = QString::fromStdString(decoded.error().message);
+        return {};
+    }
+    return toQImage(decoded->pixels);
+}
+
+// Decodes the next few items after the current one has been sent, so that the next
+// decision shows its item without waiting for a decode.
+void ProjectSession::prefetch()
+{
+    auto next = m_review->upcoming(kPrefetchCount);
+    if (!next) {
+        return;
+    }
+    QHash<qint64, QImage> kept;
+    for (int64_t id : *next) {
+        if (m_prefetched.contains(id)) {
+            kept.insert(id, m_prefetched.value(id));
+            continue;
+        }
+        if (auto row = m_store->item(id); row && row->has_value()) {
+            QString ignored;
+            kept.insert(id, imageFor((*row)->path, ignored));
+        }
+    }
+    m_prefetched = std::move(kept);
+}
+
+}  // namespace triage::ui

@@ -1,0 +1,52 @@
+#pragma once
+// ProjectSession: the GUI's connection to the open project. It lives on its own thread
+// with its own store connection, so the GUI thread never waits on the database or on
+// decoding. Requests are queued slot calls; answers come back as signals.
+// Every review decision is committed before reviewItemReady shows the next item.
+#include "imagesource.h"
+#include "projectstore.h"
+#include "reviewsession.h"
+#include "uitypes.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+
+namespace triage::ui {
+
+class ProjectSession : public QObject {
+    Q_OBJECT
+public:
+    explicit ProjectSession(QString annotator, QObject *parent = nullptr);
+    ~ProjectSession() override;
+
+public Q_SLOTS:
+    void open(const QString &path);
+    void refreshReview();                      // re-reads the queue (after a job)
+    void focusItem(qint64 itemId);             // review this item next
+    void decide(qint64 itemId, qint64 classId, double secondsSpent, qint64 suggestedClassId);  // classId -1: skip
+    void undo(qint64 itemId);
+    void queryItems(quint64 requestId, int state, qint64 classId);  // 0 / -1: any
+
+Q_SIGNALS:
+    void opened(const triage::ui::ProjectInfo &info);
+    void failed(const QString &message);
+    void reviewItemReady(const triage::ui::ReviewItem &item);
+    void decisionCommitted(qint64 itemId);
+    void itemsReady(const triage::ui::ItemRowList &rows);
+
+private:
+    void emitCurrent();
+    ReviewItem makeReviewItem(int64_t itemId);
+    QImage imageFor(const std::string &path, QString &error);
+    void prefetch();
+
+    QString m_annotator;
+    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<ReviewSession> m_review;
+    std::unique_ptr<ImageSource> m_images;
+    QHash<qint64, QImage> m_prefetched;  // decoded images of the next items in the queue
+};
+
+}  // namespace triage::ui

@@ -1,0 +1,46 @@
+#pragma once
+// Value types that cross from the project thread to the GUI thread in queued signals.
+#include "projecttypes.h"
+
+#include <QImage>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace triage::ui {
+
+struct ClassChoice {
+    qint64 id = 0;
+    QString name;
+};
+
+struct ProjectInfo {
+    QString path;
+    QString name;
+    QVector<ClassChoice> classes;
+};
+
+// What the review view shows: one item, its image and the model's suggestion.
+struct ReviewItem {
+    qint64 itemId = -1;  // -1: the queue is empty
+    QString path;
+    QImage image;
+    QString error;                 // why the image could not be shown, if it could not
+    QVector<float> probabilities;  // by class position; empty before any model
+    QString currentLabel;          // the item's label now, with its source
+    qint64 queueLength = 0;
+    qint64 decisionsMade = 0;      // by this session
+    qint64 humanLabels = 0;        // in the whole project
+};
+
+struct ItemRowList {
+    quint64 requestId = 0;
+    QVector<ItemRow> rows;
+};
+
+}  // namespace triage::ui
+
+Q_DECLARE_METATYPE(triage::ui::ProjectInfo)
+Q_DECLARE_METATYPE(triage::ui::ReviewItem)
+Q_DECLARE_METATYPE(triage::ui::ItemRowList)
