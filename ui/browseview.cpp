@@ -18,7 +18,7 @@ BrowseView::BrowseView(QWidget *parent)
     m_state->addItem(tr("All states"), 0);
     for (ItemState s : {ItemState::Unlabeled, ItemState::Queued, ItemState::AutoAccepted, ItemState::HumanLabeled,
                         ItemState::Failed}) {
-        m_state->addItem(QString::fromUtf8(toString(s).data()), int(s));
+        m_state->addItem(QString::fromUtf8(toText(s).data()), int(s));
     }
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -137,7 +137,7 @@ ReviewItem ProjectSession::makeReviewItem(int64_t itemId)
     if ((*row)->classId) {
         const auto cls = m_store->classById(*(*row)->classId);
         item.currentLabel = QStringLiteral("%1 (%2)").arg(QString::fromStdString(cls ? cls->name : "?"),
-                                                         QString::fromUtf8(toString(*(*row)->source).data()));
+                                                         QString::fromUtf8(toText(*(*row)->source).data()));
     }
     if (auto prediction = m_store->latestPrediction(itemId); prediction && prediction->has_value()) {
         item.probabilities = QVector<float>((*prediction)->begin(), (*prediction)->end());

@@ -354,7 +354,7 @@ int runStatus(const Args &args)
         json.endArray();
         if (*job && job->has_value()) {
             const JobRecord &j = **job;
-            json.beginObject("last_job").field("kind", j.kind).field("state", std::string(toString(j.state)))
+            json.beginObject("last_job").field("kind", j.kind).field("state", std::string(toText(j.state)))
                 .field("done", j.done).field("total", j.total).field("error", j.error)
                 .field("started_at", j.startedAt).field("finished_at", j.finishedAt).endObject();
         } else {
@@ -388,7 +388,7 @@ int runStatus(const Args &args)
     }
     if (job->has_value()) {
         const JobRecord &j = **job;
-        std::cout << "last job: " << j.kind << ", " << toString(j.state) << " (" << j.done << '/' << j.total
+        std::cout << "last job: " << j.kind << ", " << toText(j.state) << " (" << j.done << '/' << j.total
                   << "), started " << j.startedAt << (j.error.empty() ? "" : ", error: " + j.error) << '\n';
     }
     if (model->has_value()) {

@@ -160,7 +160,7 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
                 }
                 path = (fs::path("images") / written->filename()).string();
             }
-            csv << csvField(path) << ',' << csvField(item.cls->name) << ',' << toString(item.source) << ','
+            csv << csvField(path) << ',' << csvField(item.cls->name) << ',' << toText(item.source) << ','
                 << item.confidence << '\n';
         }
         ++report.perClass[size_t(item.cls->position)];

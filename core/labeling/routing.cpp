@@ -20,7 +20,8 @@ std::vector<Route> planRoutes(std::span<const int64_t> itemIds, std::span<const 
         route.itemId = itemIds[i];
         route.classId = classes[top].id;
         route.confidence = row[top];
-        route.kind = classIsKnown && row[top] >= policy.acceptThreshold ? RouteKind::AutoAccept
+        // Compared in float, the probabilities' own precision: a threshold of 0.95 accepts 0.95f.
+        route.kind = classIsKnown && row[top] >= float(policy.acceptThreshold) ? RouteKind::AutoAccept
                                                                        : RouteKind::Queue;
         route.queueRank = row[top];  // least confident first
         routes.push_back(route);

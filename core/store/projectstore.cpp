@@ -150,7 +150,7 @@ std::string utcNowIso8601()
     return out;
 }
 
-std::string_view toString(ItemState state)
+std::string_view toText(ItemState state)
 {
     switch (state) {
     case ItemState::Unlabeled: return "unlabeled";
@@ -166,14 +166,14 @@ std::optional<ItemState> itemStateFromString(std::string_view text)
 {
     for (ItemState s : {ItemState::Unlabeled, ItemState::Queued, ItemState::AutoAccepted,
                         ItemState::HumanLabeled, ItemState::Failed}) {
-        if (toString(s) == text) {
+        if (toText(s) == text) {
             return s;
         }
     }
     return std::nullopt;
 }
 
-std::string_view toString(LabelSource source)
+std::string_view toText(LabelSource source)
 {
     switch (source) {
     case LabelSource::Human: return "human";
@@ -183,7 +183,7 @@ std::string_view toString(LabelSource source)
     return "unknown";
 }
 
-std::string_view toString(DecisionKind kind)
+std::string_view toText(DecisionKind kind)
 {
     switch (kind) {
     case DecisionKind::Label: return "label";
@@ -193,7 +193,7 @@ std::string_view toString(DecisionKind kind)
     return "unknown";
 }
 
-std::string_view toString(JobState state)
+std::string_view toText(JobState state)
 {
     switch (state) {
     case JobState::Running: return "running";

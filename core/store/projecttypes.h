@@ -14,10 +14,10 @@ enum class DecisionKind { Label = 1, Skip, Undo };
 enum class DecisionSource { Human = 1, Import };
 enum class JobState { Running = 1, Succeeded, Failed, Cancelled, Interrupted };
 
-std::string_view toString(ItemState state);
-std::string_view toString(LabelSource source);
-std::string_view toString(DecisionKind kind);
-std::string_view toString(JobState state);
+std::string_view toText(ItemState state);
+std::string_view toText(LabelSource source);
+std::string_view toText(DecisionKind kind);
+std::string_view toText(JobState state);
 std::optional<ItemState> itemStateFromString(std::string_view text);
 
 struct ClassInfo {

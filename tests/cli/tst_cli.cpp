@@ -1,0 +1,158 @@
+// triage-cli end to end on 600 Fashion-MNIST images written as PNG files: idx2png, init,
+// import, simulate (with retraining), autolabel, status, export; and its error handling.
+#include "fixtures.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kFashion = QStringLiteral("/usr/share/datasets/fashion-mnist");
+const QString kClasses = QStringLiteral("tshirt_top,trouser,pullover,dress,coat,sandal,shirt,sneaker,bag,ankle_boot");
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess process;
+    process.start(qEnvironmentVariable("TRIAGE_CLI"), args);
+    process.waitForFinished(240000);
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+}  // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariable("TRIAGE_CLI").isEmpty(), "ctest sets TRIAGE_CLI");
+        QVERIFY2(QFileInfo::exists(kFashion + QStringLiteral("/train-images-idx3-ubyte.gz")),
+                 "Fashion-MNIST is missing: apt-get install dataset-fashion-mnist");
+    }
+
+    void wholeLoop()
+    {
+        Run r = cli({QStringLiteral("idx2png"), kFashion + QStringLiteral("/train-images-idx3-ubyte.gz"),
+                     kFashion + QStringLiteral("/train-labels-idx1-ubyte.gz"), QStringLiteral("--out"), path(QStringLiteral("data")),
+                     QStringLiteral("--count"), QStringLiteral("600"), QStringLiteral("--classes"), kClasses});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QDir(path(QStringLiteral("data/images"))).entryList(QDir::Files).size(), 600);
+
+        const QString project = path(QStringLiteral("fashion.triage"));
+        r = cli({QStringLiteral("init"), project, QStringLiteral("--classes"), kClasses});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        r = cli({QStringLiteral("import"), project, path(QStringLiteral("data/images"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("imported 600 new items")) ||
+                     r.out.contains(QStringLiteral("duplicates")),
+                 qPrintable(r.out));
+        QVERIFY(r.err.contains(QStringLiteral("import 600/600")));  // progress on stderr
+
+        r = cli({QStringLiteral("simulate"), project, QStringLiteral("--truth"), path(QStringLiteral("data/truth.csv")),
+                 QStringLiteral("--budget"), QStringLiteral("150"), QStringLiteral("--batch"), QStringLiteral("75"),
+                 QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject sim = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(sim.value(QStringLiteral("human_labels")).toInt(), 150);
+        const double overall = sim.value(QStringLiteral("overall_accuracy")).toDouble();
+        const double humanOnly = sim.value(QStringLiteral("human_only_accuracy")).toDouble();
+        QVERIFY(sim.contains(QStringLiteral("auto_precision")));
+        QVERIFY(sim.contains(QStringLiteral("auto_coverage")));
+        QCOMPARE(sim.value(QStringLiteral("rounds")).toArray().size(), 2);
+        // 150 labels alone get 150/600 right; the learner must add well beyond that.
+        QVERIFY2(overall > humanOnly + 0.25, qPrintable(r.out));
+
+        r = cli({QStringLiteral("autolabel"), project, QStringLiteral("--threshold"), QStringLiteral("0.9"),
+                 QStringLiteral("--min-labels-per-class"), QStringLiteral("5")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("auto-accepted")));
+
+        r = cli({QStringLiteral("status"), project, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject status = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject items = status.value(QStringLiteral("items")).toObject();
+        QCOMPARE(items.value(QStringLiteral("total")).toInt(), 600);
+        QCOMPARE(items.value(QStringLiteral("human_labeled")).toInt(), 150);
+        QCOMPARE(status.value(QStringLiteral("accept_threshold")).toDouble(), 0.9);
+        QCOMPARE(status.value(QStringLiteral("last_job")).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("autolabel"));
+        QCOMPARE(status.value(QStringLiteral("learner")).toObject().value(QStringLiteral("version")).toInt(), 3);
+        const int autoAccepted = items.value(QStringLiteral("auto_accepted")).toInt();
+
+        r = cli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("imagefolder"),
+                 QStringLiteral("--out"), path(QStringLiteral("export"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        int exported = 0;
+        for (const QString &cls : QDir(path(QStringLiteral("export"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QVERIFY(kClasses.split(QLatin1Char(',')).contains(cls));
+            exported += int(QDir(path(QStringLiteral("export/")) + cls).entryList(QDir::Files).size());
+        }
+        QCOMPARE(exported, 150 + autoAccepted);
+
+        r = cli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("csv"),
+                 QStringLiteral("--include"), QStringLiteral("human"), QStringLiteral("--out"), path(QStringLiteral("csv"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString csv = QString::fromStdString(triage::test::readBytes(path(QStringLiteral("csv/labels.csv"))));
+        QCOMPARE(csv.trimmed().split(QLatin1Char('\n')).size(), 151);
+    }
+
+    void errorsAreOneLineAndNonZero_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("unknown command");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("status"), QStringLiteral("x.triage"), QStringLiteral("--colour")} << 2
+            << QStringLiteral("unknown option --colour");
+        QTest::newRow("missing project") << QStringList{QStringLiteral("status"), QStringLiteral("/nonexistent/p.triage")}
+                                         << 1 << QStringLiteral("no project file");
+        QTest::newRow("init without classes") << QStringList{QStringLiteral("init"), QStringLiteral("/tmp/x.triage")} << 2
+                                              << QStringLiteral("--classes");
+        QTest::newRow("bad format") << QStringList{QStringLiteral("export"), QStringLiteral("p"), QStringLiteral("--format"),
+                                                   QStringLiteral("tiff"), QStringLiteral("--out"), QStringLiteral("o")}
+                                    << 2 << QStringLiteral("unknown export format");
+    }
+
+    void errorsAreOneLineAndNonZero()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.startsWith(QStringLiteral("triage-cli: ")), qPrintable(r.err));
+        QVERIFY2(r.err.section(QLatin1Char('\n'), 0, 0).contains(message), qPrintable(r.err));
+    }
+
+    void everySubcommandHasHelp()
+    {
+        for (const char *command : {"init", "import", "autolabel", "status", "simulate", "export", "idx2png"}) {
+            const Run r = cli({QString::fromLatin1(command), QStringLiteral("--help")});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY(r.out.startsWith(QStringLiteral("usage: triage-cli ") + QString::fromLatin1(command)));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

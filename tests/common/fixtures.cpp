@@ -1,0 +1,94 @@
+#include "fixtures.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <random>
+
+namespace triage::test {
+
+cv::Mat syntheticImage(int cls, int seed, int channels)
+{
+    std::mt19937 rng(uint32_t(seed * 7919 + cls));
+    std::uniform_int_distribution<int> shift(0, 3), level(140, 230);
+    std::normal_distribution<float> noise(0.f, 18.f);
+    cv::Mat image(32, 32, CV_8UC1, cv::Scalar(20));
+    const int bright = level(rng), offset = shift(rng);
+    for (int y = 0; y < 32; ++y) {
+        for (int x = 0; x < 32; ++x) {
+            bool on = false;
+            if (cls == 0) {
+                on = ((y + offset) / 4) % 2 == 0;
+            } else if (cls == 1) {
+                on = ((x + offset) / 4) % 2 == 0;
+            } else {
+                const int dx = x - 16 - offset, dy = y - 16 + offset;
+                on = dx * dx + dy * dy < 64;
+            }
+            const float v = (on ? float(bright) : 20.f) + noise(rng);
+            image.at<uint8_t>(y, x) = cv::saturate_cast<uint8_t>(v);
+        }
+    }
+    if (channels == 3) {
+        cv::Mat colour;
+        cv::cvtColor(image, colour, cv::COLOR_GRAY2BGR);
+        return colour;
+    }
+    return image;
+}
+
+void writeImage(const QString &path, const cv::Mat &image)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!cv::imwrite(path.toStdString(), image)) {
+        QFAIL(qPrintable(QStringLiteral("cannot write fixture image %1").arg(path)));
+    }
+}
+
+void writeBytes(const QString &path, const std::string &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes.data(), qint64(bytes.size())), qint64(bytes.size()));
+}
+
+std::string readBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QByteArray data = file.readAll();
+    return std::string(data.constData(), size_t(data.size()));
+}
+
+std::vector<std::string> writeSyntheticFolder(const QString &dir, const std::vector<std::string> &classes,
+                                              int countPerClass)
+{
+    std::vector<std::string> paths;
+    for (size_t c = 0; c < classes.size(); ++c) {
+        for (int i = 0; i < countPerClass; ++i) {
+            const QString name = QStringLiteral("%1/%2/%2_%3.png").arg(dir, QString::fromStdString(classes[c])).arg(i);
+            writeImage(name, syntheticImage(int(c % 3), i));
+            paths.push_back(QFileInfo(name).absoluteFilePath().toStdString());
+        }
+    }
+    return paths;
+}
+
+ProjectStore createProject(const QString &path, const std::vector<std::string> &classes)
+{
+    auto store = ProjectStore::create(path.toStdString(), "test", classes);
+    if (!store) {
+        qFatal("cannot create test project: %s", store.error().message.c_str());
+    }
+    return std::move(*store);
+}
+
+}  // namespace triage::test

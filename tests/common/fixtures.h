@@ -1,0 +1,47 @@
+#pragma once
+// Test fixtures made by the tests themselves: synthetic images with a learnable class
+// signal, damaged files, small projects. Nothing is downloaded or committed.
+#include "projectstore.h"
+
+#include <QString>
+#include <QTest>
+
+#include <opencv2/core/mat.hpp>
+
+#include <string>
+#include <vector>
+
+namespace triage::test {
+
+// A 32x32 image of class `cls` (0..2): horizontal stripes, vertical stripes or a bright
+// centre blob, with random noise, brightness and shift from `seed`.
+cv::Mat syntheticImage(int cls, int seed, int channels = 1);
+
+// Writes `image` to `path` (format from the extension); fails the test on error.
+void writeImage(const QString &path, const cv::Mat &image);
+void writeBytes(const QString &path, const std::string &bytes);
+std::string readBytes(const QString &path);
+
+// Creates `count` images per class as dir/<class>/<class>_<i>.png.
+std::vector<std::string> writeSyntheticFolder(const QString &dir, const std::vector<std::string> &classes,
+                                              int countPerClass);
+
+ProjectStore createProject(const QString &path, const std::vector<std::string> &classes);
+
+}  // namespace triage::test
+
+// Readable QCOMPARE failures for the project's enums.
+namespace QTest {
+template <>
+inline char *toString(const triage::ItemState &v) { return qstrdup(std::string(triage::toText(v)).c_str()); }
+template <>
+inline char *toString(const triage::LabelSource &v) { return qstrdup(std::string(triage::toText(v)).c_str()); }
+template <>
+inline char *toString(const triage::DecisionKind &v) { return qstrdup(std::string(triage::toText(v)).c_str()); }
+template <>
+inline char *toString(const triage::JobState &v) { return qstrdup(std::string(triage::toText(v)).c_str()); }
+template <>
+inline char *toString(const triage::ErrorCode &v) { return QTest::toString(int(v)); }
+template <>
+inline char *toString(const triage::RouteKind &v) { return QTest::toString(int(v)); }
+}  // namespace QTest

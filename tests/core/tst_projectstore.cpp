@@ -1,0 +1,250 @@
+// The project store: creation, opening, schema versions, the append-only decision log
+// with undo, and the guarantee that automatic routing never touches a human label.
+#include "database.h"
+#include "fixtures.h"
+#include "projectstore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace triage;
+
+class TestProjectStore : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+    static int64_t addItem(ProjectStore &store, const std::string &path)
+    {
+        ItemMeta meta;
+        meta.path = path;
+        meta.contentHash = "hash-" + path;
+        meta.width = meta.height = 8;
+        meta.channels = 1;
+        meta.format = "png";
+        auto id = store.addItem(meta, 0.5);
+        if (!id) {
+            qFatal("%s", id.error().message.c_str());
+        }
+        return *id;
+    }
+
+private Q_SLOTS:
+    void createsAndReopensWithClasses()
+    {
+        {
+            auto store = test::createProject(path("a.triage"), {"cat", "dog", "bird"});
+            QCOMPARE(int(store.classes().size()), 3);
+        }
+        auto reopened = ProjectStore::open(path("a.triage").toStdString());
+        QVERIFY2(reopened.ok(), reopened.ok() ? "" : reopened.error().message.c_str());
+        QCOMPARE(reopened->classes()[1].name, std::string("dog"));
+        QCOMPARE(reopened->classes()[2].position, 2);
+        QCOMPARE(reopened->name().value(), std::string("test"));
+        QCOMPARE(reopened->routingPolicy()->acceptThreshold, 0.95);
+
+        Database db = std::move(*Database::open(path("a.triage").toStdString(), Database::OpenMode::OpenExisting));
+        auto version = db.prepare("PRAGMA user_version");
+        QVERIFY(version->step());
+        QCOMPARE(version->columnInt(0), int64_t(ProjectStore::kSchemaVersion));
+        auto mode = db.prepare("PRAGMA journal_mode");
+        QVERIFY(mode->step());
+        QCOMPARE(mode->columnText(0), std::string("wal"));
+    }
+
+    void refusesBadClassLists_data()
+    {
+        QTest::addColumn<QStringList>("classes");
+        QTest::newRow("one class") << QStringList{QStringLiteral("only")};
+        QTest::newRow("duplicate") << QStringList{QStringLiteral("a"), QStringLiteral("a")};
+        QTest::newRow("slash") << QStringList{QStringLiteral("a/b"), QStringLiteral("c")};
+        QTest::newRow("comma") << QStringList{QStringLiteral("a,b"), QStringLiteral("c")};
+        QTest::newRow("empty") << QStringList{QString(), QStringLiteral("c")};
+    }
+
+    void refusesBadClassLists()
+    {
+        QFETCH(QStringList, classes);
+        std::vector<std::string> names;
+        for (const auto &c : classes) {
+            names.push_back(c.toStdString());
+        }
+        const std::string file = path(QTest::currentDataTag()).toStdString() + ".triage";
+        auto store = ProjectStore::create(file, "x", names);
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().code, ErrorCode::InvalidArgument);
+    }
+
+    void refusesExistingFile()
+    {
+        test::writeBytes(path("exists.triage"), "x");
+        auto store = ProjectStore::create(path("exists.triage").toStdString(), "x", {"a", "b"});
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().code, ErrorCode::AlreadyExists);
+    }
+
+    void refusesFilesThatAreNotProjects()
+    {
+        test::writeBytes(path("text.triage"), "this is not a database, just some text to fill a page");
+        auto text = ProjectStore::open(path("text.triage").toStdString());
+        QVERIFY(!text.ok());
+        QVERIFY2(text.error().message.find("not a Triage project") != std::string::npos, text.error().message.c_str());
+
+        auto missing = ProjectStore::open(path("missing.triage").toStdString());
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code, ErrorCode::NotFound);
+
+        // A valid SQLite file of someone else's.
+        {
+            auto db = Database::open(path("other.sqlite").toStdString(), Database::OpenMode::CreateNew);
+            QVERIFY(db->exec("CREATE TABLE t(x)").ok());
+        }
+        auto other = ProjectStore::open(path("other.sqlite").toStdString());
+        QVERIFY(!other.ok());
+    }
+
+    void refusesNewerSchema()
+    {
+        {
+            auto store = test::createProject(path("new.triage"), {"a", "b"});
+            QVERIFY(store.database().exec("PRAGMA user_version=99").ok());
+        }
+        auto store = ProjectStore::open(path("new.triage").toStdString());
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().code, ErrorCode::UnsupportedVersion);
+        QVERIFY(store.error().message.find("99") != std::string::npos);
+    }
+
+    void decisionsAreAppendOnlyAndUndoRederives()
+    {
+        auto store = test::createProject(path("log.triage"), {"a", "b"});
+        const int64_t item = addItem(store, "/x/1.png");
+        const int64_t a = store.classes()[0].id, b = store.classes()[1].id;
+
+        QVERIFY(store.recordDecision({item, DecisionKind::Label, a, "ann", 1.5, b}).ok());
+        QVERIFY(store.recordDecision({item, DecisionKind::Label, b, "ann", 0.5, std::nullopt}).ok());
+        QCOMPARE(store.item(item)->value().classId.value(), b);
+        QCOMPARE(store.item(item)->value().state, ItemState::HumanLabeled);
+
+        QVERIFY(store.undoLatestDecision(item, "ann").ok());  // back to a
+        QCOMPARE(store.item(item)->value().classId.value(), a);
+        QVERIFY(store.undoLatestDecision(item, "ann").ok());  // back to nothing: queued again
+        QVERIFY(!store.item(item)->value().classId.has_value());
+        QCOMPARE(store.item(item)->value().state, ItemState::Queued);
+        QCOMPARE(store.undoLatestDecision(item, "ann").error().code, ErrorCode::NotFound);
+
+        auto log = store.decisions(item);
+        QCOMPARE(int(log->size()), 4);  // nothing deleted: two labels, two undos
+        QCOMPARE((*log)[0].suggestedClassId.value(), b);
+        QCOMPARE((*log)[0].secondsSpent, 1.5);
+        QCOMPARE((*log)[2].undoesDecisionId.value(), (*log)[1].id);
+        QCOMPARE((*log)[3].undoesDecisionId.value(), (*log)[0].id);
+
+        QVERIFY(!store.database().exec("UPDATE decisions SET class_id = NULL").ok());
+        QVERIFY(!store.database().exec("DELETE FROM decisions").ok());
+        QCOMPARE(int(store.decisions(item)->size()), 4);
+    }
+
+    void labelDecisionNeedsAProjectClass()
+    {
+        auto store = test::createProject(path("cls.triage"), {"a", "b"});
+        const int64_t item = addItem(store, "/x/2.png");
+        QVERIFY(!store.recordDecision({item, DecisionKind::Label, 9999, "ann", 0, std::nullopt}).ok());
+        QVERIFY(!store.recordDecision({item + 100, DecisionKind::Skip, std::nullopt, "ann", 0, std::nullopt}).ok());
+        QCOMPARE(int(store.decisions(item)->size()), 0);
+    }
+
+    void routingNeverOverwritesHumanOrImportLabels()
+    {
+        auto store = test::createProject(path("route.triage"), {"a", "b"});
+        const int64_t human = addItem(store, "/x/h.png");
+        const int64_t imported = addItem(store, "/x/i.png");
+        const int64_t open = addItem(store, "/x/o.png");
+        const int64_t a = store.classes()[0].id, b = store.classes()[1].id;
+        QVERIFY(store.recordDecision({human, DecisionKind::Label, a, "ann", 0, std::nullopt}).ok());
+        QVERIFY(store.addImportLabel(imported, a).ok());
+        auto version = store.addModelVersion(ModelVersionInput{});
+        QVERIFY(version.ok());
+
+        std::vector<Route> routes;
+        for (int64_t id : {human, imported, open}) {
+            routes.push_back(Route{id, RouteKind::AutoAccept, b, 0.99, 0.99});
+        }
+        auto summary = store.applyRoutes(*version, routes);
+        QVERIFY(summary.ok());
+        QCOMPARE(summary->autoAccepted, int64_t(1));
+        QCOMPARE(summary->untouched, int64_t(2));
+        QCOMPARE(store.item(human)->value().classId.value(), a);
+        QCOMPARE(store.item(human)->value().source.value(), LabelSource::Human);
+        QCOMPARE(store.item(imported)->value().source.value(), LabelSource::Import);
+        QCOMPARE(store.item(open)->value().classId.value(), b);
+        QCOMPARE(store.item(open)->value().state, ItemState::AutoAccepted);
+
+        // Re-routing to the queue takes the automatic label away again.
+        routes = {Route{open, RouteKind::Queue, b, 0.4, 0.4}};
+        QVERIFY(store.applyRoutes(*version, routes).ok());
+        QVERIFY(!store.item(open)->value().classId.has_value());
+        QCOMPARE(store.item(open)->value().state, ItemState::Queued);
+
+        // A person's label on an auto-accepted item replaces it and sticks.
+        routes = {Route{open, RouteKind::AutoAccept, b, 0.99, 0.99}};
+        QVERIFY(store.applyRoutes(*version, routes).ok());
+        QVERIFY(store.recordDecision({open, DecisionKind::Label, a, "ann", 0, b}).ok());
+        QVERIFY(store.applyRoutes(*version, routes).ok());
+        QCOMPARE(store.item(open)->value().classId.value(), a);
+        QCOMPARE(store.item(open)->value().source.value(), LabelSource::Human);
+    }
+
+    void predictionsRoundTrip()
+    {
+        auto store = test::createProject(path("pred.triage"), {"a", "b", "c"});
+        const int64_t item = addItem(store, "/x/p.png");
+        auto version = store.addModelVersion(ModelVersionInput{"learner", 5, 0.8, 1.3, "CPU", {1, 2, 3}});
+        const std::vector<int64_t> ids{item};
+        const std::vector<float> probs{0.2f, 0.7f, 0.1f};
+        QVERIFY(store.storePredictions(*version, ids, probs).ok());
+        QCOMPARE(store.latestPrediction(item)->value(), probs);
+        QCOMPARE(store.modelWeights(*version).value(), (std::vector<uint8_t>{1, 2, 3}));
+        QCOMPARE(store.latestModelVersion()->value().temperature, 1.3);
+        auto outcomes = store.outcomes();
+        QCOMPARE(outcomes->front().predictedClassId.value(), store.classes()[1].id);
+        const std::vector<float> wrongSize{0.5f, 0.5f};
+        QVERIFY(!store.storePredictions(*version, ids, wrongSize).ok());
+    }
+
+    void jobsLeftRunningAreMarkedInterrupted()
+    {
+        auto store = test::createProject(path("jobs.triage"), {"a", "b"});
+        auto first = store.startJob("import");  // never finished: a killed process
+        QVERIFY(first.ok());
+        auto second = store.startJob("autolabel");
+        QVERIFY(store.finishJob(*second, JobState::Succeeded).ok());
+        auto rows = store.database().prepare("SELECT state FROM jobs WHERE id = ?");
+        rows->bind(1, *first);
+        QVERIFY(rows->step());
+        QCOMPARE(JobState(rows->columnInt(0)), JobState::Interrupted);
+        QCOMPARE(store.lastJob()->value().state, JobState::Succeeded);
+    }
+
+    void countsByStateAndClass()
+    {
+        auto store = test::createProject(path("counts.triage"), {"a", "b"});
+        const int64_t one = addItem(store, "/x/c1.png");
+        addItem(store, "/x/c2.png");
+        QVERIFY(store.addFailedItem("/x/bad.png", "broken").ok());
+        QVERIFY(store.recordDecision({one, DecisionKind::Label, store.classes()[1].id, "ann", 0, std::nullopt}).ok());
+        auto counts = store.counts();
+        QCOMPARE(counts->total, int64_t(3));
+        QCOMPARE(counts->humanLabeled, int64_t(1));
+        QCOMPARE(counts->unlabeled, int64_t(1));
+        QCOMPARE(counts->failed, int64_t(1));
+        QCOMPARE(counts->byClass[1].human, int64_t(1));
+        QCOMPARE(counts->humanDecisions, int64_t(1));
+        QCOMPARE(store.reviewQueueLength().value(), int64_t(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectStore)
+#include "tst_projectstore.moc"

@@ -1,0 +1,148 @@
+// The review view driven by keys on a real main window (offscreen): pick, accept, skip,
+// undo, redo; then the decision log holds exactly those decisions.
+#include "fixtures.h"
+#include "importer.h"
+#include "mainwindow.h"
+#include "reviewview.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace triage;
+
+class TestReviewView : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_projects = 0;
+
+    // A project of `count` images, each scored by a model version that suggests class "a".
+    QString makeProject(int count)
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("p%1").arg(++m_projects));
+        for (int i = 0; i < count; ++i) {
+            test::writeImage(QStringLiteral("%1/images/%2.png").arg(dir).arg(i), test::syntheticImage(i % 3, i));
+        }
+        const QString path = dir + QStringLiteral("/review.triage");
+        auto store = test::createProject(path, {"a", "b", "c"});
+        auto imported = importPaths(store, {QString(dir + QStringLiteral("/images")).toStdString()}, ImportOptions{}, {},
+                                    CancelToken());
+        if (!imported || imported->added != count) {
+            qFatal("fixture import failed");
+        }
+        auto version = store.addModelVersion(ModelVersionInput{});
+        std::vector<int64_t> ids;
+        std::vector<float> probs;
+        const auto rows = store.items(ItemFilter{});
+        for (const auto &row : *rows) {
+            ids.push_back(row.id);
+            probs.insert(probs.end(), {0.6f, 0.3f, 0.1f});
+        }
+        if (!store.storePredictions(*version, ids, probs)) {
+            qFatal("fixture predictions failed");
+        }
+        return path;
+    }
+
+    static qint64 shown(ui::MainWindow &window) { return window.reviewView()->currentItem().itemId; }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void keysMakeExactlyTheseDecisions()
+    {
+        const QString path = makeProject(6);
+        ui::MainWindow window;
+        window.show();
+        window.openProject(path);
+        ui::ReviewView *view = window.reviewView();
+        QTRY_VERIFY(shown(window) > 0);
+        QTRY_COMPARE(view->currentItem().probabilities.size(), 3);
+        view->setFocus();
+
+        const qint64 first = shown(window);
+        QTest::keyClick(view, Qt::Key_2);  // pick "b"
+        QTRY_VERIFY(shown(window) != first);
+        const qint64 second = shown(window);
+        QTest::keyClick(view, Qt::Key_Return);  // accept the suggestion, "a"
+        QTRY_VERIFY(shown(window) != second);
+        const qint64 third = shown(window);
+        QTest::keyClick(view, Qt::Key_S);  // skip
+        QTRY_VERIFY(shown(window) != third);
+        const qint64 fourth = shown(window);
+        QTest::keyClick(view, Qt::Key_Backspace);  // undo the skip: the third item again
+        QTRY_COMPARE(shown(window), third);
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);  // redo the skip
+        QTRY_COMPARE(shown(window), fourth);
+        QTRY_COMPARE(view->currentItem().decisionsMade, qint64(3));
+
+        auto store = ProjectStore::open(path.toStdString());
+        QVERIFY(store.ok());
+        const int64_t a = store->classes()[0].id, b = store->classes()[1].id;
+        auto log = store->decisions();
+        QCOMPARE(int(log->size()), 5);
+        const auto &d = *log;
+        QCOMPARE(d[0].itemId, first);
+        QCOMPARE(d[0].kind, DecisionKind::Label);
+        QCOMPARE(d[0].classId.value(), b);
+        QCOMPARE(d[0].suggestedClassId.value(), a);
+        QCOMPARE(d[1].itemId, second);
+        QCOMPARE(d[1].classId.value(), a);
+        QCOMPARE(d[2].itemId, third);
+        QCOMPARE(d[2].kind, DecisionKind::Skip);
+        QCOMPARE(d[3].kind, DecisionKind::Undo);
+        QCOMPARE(d[3].undoesDecisionId.value(), d[2].id);
+        QCOMPARE(d[4].itemId, third);
+        QCOMPARE(d[4].kind, DecisionKind::Skip);
+        QCOMPARE(store->item(first)->value().classId.value(), b);
+        QCOMPARE(store->item(second)->value().source.value(), LabelSource::Human);
+        QCOMPARE(store->counts()->humanLabeled, int64_t(2));
+    }
+
+    void undoOfALabelPutsTheItemBack()
+    {
+        const QString path = makeProject(3);
+        ui::MainWindow window;
+        window.show();
+        window.openProject(path);
+        ui::ReviewView *view = window.reviewView();
+        QTRY_VERIFY(shown(window) > 0);
+        view->setFocus();
+        const qint64 first = shown(window);
+        QTest::keyClick(view, Qt::Key_3);
+        QTRY_VERIFY(shown(window) != first);
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(shown(window), first);
+        QTRY_COMPARE(view->currentItem().currentLabel, QString());
+        auto store = ProjectStore::open(path.toStdString());
+        QVERIFY(!store->item(first)->value().classId.has_value());
+        QCOMPARE(int(store->decisions()->size()), 2);
+    }
+
+    void keysTypedAheadAreNotLost()
+    {
+        const QString path = makeProject(4);
+        ui::MainWindow window;
+        window.show();
+        window.openProject(path);
+        ui::ReviewView *view = window.reviewView();
+        QTRY_VERIFY(shown(window) > 0);
+        view->setFocus();
+        // Three keys at once, faster than the decisions commit: each lands on its own item.
+        QTest::keyClick(view, Qt::Key_1);
+        QTest::keyClick(view, Qt::Key_2);
+        QTest::keyClick(view, Qt::Key_3);
+        QTRY_COMPARE(view->currentItem().decisionsMade, qint64(3));
+        auto store = ProjectStore::open(path.toStdString());
+        auto log = store->decisions();
+        QCOMPARE(int(log->size()), 3);
+        QVERIFY((*log)[0].itemId != (*log)[1].itemId && (*log)[1].itemId != (*log)[2].itemId);
+        QCOMPARE((*log)[2].classId.value(), store->classes()[2].id);
+    }
+};
+
+QTEST_MAIN(TestReviewView)
+#include "tst_reviewview.moc"
