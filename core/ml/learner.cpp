@@ -291,6 +291,12 @@ Result<TrainingReport> Learner::Impl::train(const ImageTensorView &images,
     int bestEpoch = 0, epoch = 0;
     auto best = snapshot();
     for (epoch = 1; epoch <= epochLimit; ++epoch) {
+        // Cosine decay over the epoch limit: late epochs take small steps, so the weights
+        // early stopping keeps are not the noise of a large learning rate.
+        const double lr = config.learningRate * 0.5 * (1 + std::cos(M_PI * (epoch - 1) / epochLimit));
+        for (auto &group : optimizer.param_groups()) {
+            static_cast<torch::optim::AdamWOptions &>(group.options()).lr(lr);
+        }
         net->train();
         auto perm = torch::randperm(trainCount, torch::TensorOptions().dtype(torch::kInt64));
         for (int64_t b = 0; b < trainCount; b += config.batchSize) {
