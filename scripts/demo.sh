@@ -12,7 +12,7 @@ headless=0
 
 scripts/install-deps.sh
 cmake --preset dev >/dev/null
-cmake --build --preset dev
+cmake --build --preset dev --target triage triage-cli
 cli=$root/build/dev/app/triage-cli
 gui=$root/build/dev/app/triage
 

@@ -20,6 +20,8 @@ BrowseView::BrowseView(QWidget *parent)
                         ItemState::Failed}) {
         m_state->addItem(QString::fromUtf8(toText(s).data()), int(s));
     }
+    m_state->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_class->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

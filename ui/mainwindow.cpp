@@ -208,7 +208,6 @@ void MainWindow::createProject(const QString &path, const QString &name, const Q
     for (const QString &c : classes) {
         names.push_back(c.toStdString());
     }
-    QPointer<MainWindow> self(this);
     QMetaObject::invokeMethod(m_session, [s = m_session, path, name, names] {
         auto created = ProjectStore::create(path.toStdString(), name.toStdString(), names);
         if (!created) {
@@ -297,6 +296,11 @@ void MainWindow::autoLabel()
                              report->training.device + ": " + std::to_string(report->routing.autoAccepted) +
                              " auto-accepted, " + std::to_string(report->routing.queued) + " queued";
                   });
+}
+
+void MainWindow::showBrowse()
+{
+    m_tabs->setCurrentWidget(m_browse);
 }
 
 void MainWindow::onDecisionCommitted()

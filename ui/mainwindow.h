@@ -32,6 +32,7 @@ public:
     void importPaths(const QStringList &paths, bool labelsFromFolders);
     void exportDataset(const QString &format, const QString &include, const QString &outFolder);
     void autoLabel();
+    void showBrowse();
 
     ReviewView *reviewView() const { return m_review; }
     BrowseView *browseView() const { return m_browse; }

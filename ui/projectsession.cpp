@@ -21,6 +21,7 @@ void ProjectSession::open(const QString &path)
     m_review.reset();
     m_store.reset();
     m_prefetched.clear();
+    m_shownItem = -1;
     auto store = ProjectStore::open(path.toStdString());
     if (!store) {
         Q_EMIT failed(QString::fromStdString(store.error().message));
@@ -41,10 +42,20 @@ void ProjectSession::open(const QString &path)
 
 void ProjectSession::refreshReview()
 {
-    if (m_store) {
-        m_prefetched.clear();  // the queue order may have changed
-        emitCurrent();
+    if (!m_store) {
+        return;
     }
+    // A retrained model re-orders the queue; the item on screen stays on screen while it
+    // still needs review, so nobody's keypress lands on an item they have not seen.
+    if (m_shownItem >= 0) {
+        auto row = m_store->item(m_shownItem);
+        if (row && row->has_value() &&
+            ((*row)->state == ItemState::Unlabeled || (*row)->state == ItemState::Queued)) {
+            m_review->focus(m_shownItem);
+        }
+    }
+    m_prefetched.clear();
+    emitCurrent();
 }
 
 void ProjectSession::focusItem(qint64 itemId)
@@ -119,6 +130,7 @@ void ProjectSession::emitCurrent()
         item.humanLabels = counts->humanLabeled;
     }
     item.decisionsMade = m_review->decisionsMade();
+    m_shownItem = item.itemId;
     Q_EMIT reviewItemReady(item);
     prefetch();
 }

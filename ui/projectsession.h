@@ -47,6 +47,7 @@ private:
     std::unique_ptr<ReviewSession> m_review;
     std::unique_ptr<ImageSource> m_images;
     QHash<qint64, QImage> m_prefetched;  // decoded images of the next items in the queue
+    qint64 m_shownItem = -1;             // the item the review view shows now
 };
 
 }  // namespace triage::ui

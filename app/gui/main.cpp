@@ -2,6 +2,7 @@
 //   triage [PROJECT]                       opens PROJECT, or the most recent one
 //   triage PROJECT --screenshot FILE.png   opens it, waits for the first item, saves
 //                                          the window as a PNG and quits (docs, checks)
+//   triage PROJECT --browse                starts on the Browse tab
 #include "mainwindow.h"
 #include "reviewview.h"
 
@@ -34,10 +35,15 @@ int main(int argc, char **argv)
                                   QStringLiteral("Save the window to FILE once the first item shows, then quit."),
                                   QStringLiteral("file"));
     parser.addOption(screenshot);
+    QCommandLineOption browse(QStringLiteral("browse"), QStringLiteral("Start on the Browse tab."));
+    parser.addOption(browse);
     parser.process(app);
 
     triage::ui::MainWindow window;
     window.show();
+    if (parser.isSet(browse)) {
+        window.showBrowse();
+    }
     QString project = parser.positionalArguments().value(0);
     if (project.isEmpty()) {
         project = QSettings().value(QStringLiteral("recentProjects")).toStringList().value(0);
@@ -47,7 +53,6 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QObject::connect(window.reviewView(), &QObject::objectNameChanged, &app, [] {});
         auto *poll = new QTimer(&app);
         int waitedMs = 0;
         QObject::connect(poll, &QTimer::timeout, &app, [&, poll] {

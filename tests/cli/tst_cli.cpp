@@ -1,6 +1,7 @@
 // triage-cli end to end on 600 Fashion-MNIST images written as PNG files: idx2png, init,
 // import, simulate (with retraining), autolabel, status, export; and its error handling.
 #include "fixtures.h"
+#include "projectstore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -113,6 +114,41 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString csv = QString::fromStdString(triage::test::readBytes(path(QStringLiteral("csv/labels.csv"))));
         QCOMPARE(csv.trimmed().split(QLatin1Char('\n')).size(), 151);
+    }
+
+    void killedMidSimulationLosesNothing()
+    {
+        // Runs after wholeLoop, which wrote the images. A fresh project, a simulation
+        // killed with SIGKILL while it records decisions and trains.
+        const QString project = path(QStringLiteral("killed.triage"));
+        QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--classes"), kClasses}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("import"), project, path(QStringLiteral("data/images"))}).exitCode, 0);
+        QProcess process;
+        process.start(qEnvironmentVariable("TRIAGE_CLI"),
+                      {QStringLiteral("simulate"), project, QStringLiteral("--truth"), path(QStringLiteral("data/truth.csv")),
+                       QStringLiteral("--budget"), QStringLiteral("300"), QStringLiteral("--batch"), QStringLiteral("50")});
+        QVERIFY(process.waitForStarted());
+        QByteArray seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen += process.readAllStandardError()).contains("train"), 60000);
+        process.kill();
+        QVERIFY(process.waitForFinished());
+
+        auto store = triage::ProjectStore::open(project.toStdString());
+        QVERIFY2(store.ok(), store.ok() ? "" : store.error().message.c_str());
+        auto check = store->database().prepare("PRAGMA integrity_check");
+        QVERIFY(check->step());
+        QCOMPARE(check->columnText(0), std::string("ok"));
+        const auto decisions = store->decisions();
+        QVERIFY(decisions->size() >= 50);  // the first batch was committed before training began
+        QCOMPARE(store->counts()->humanLabeled, int64_t(decisions->size()));
+        QCOMPARE(store->lastJob()->value().state, triage::JobState::Running);  // cut short...
+        QCOMPARE(cli({QStringLiteral("status"), project}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("autolabel"), project}).exitCode, 0);
+        auto reopened = triage::ProjectStore::open(project.toStdString());
+        auto interrupted = reopened->database().prepare("SELECT COUNT(*) FROM jobs WHERE state = ?");
+        interrupted->bind(1, int64_t(triage::JobState::Interrupted));
+        QVERIFY(interrupted->step());
+        QCOMPARE(interrupted->columnInt(0), int64_t(1));  // ...and marked so by the next job
     }
 
     void errorsAreOneLineAndNonZero_data()

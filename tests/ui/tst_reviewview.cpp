@@ -2,8 +2,14 @@
 // undo, redo; then the decision log holds exactly those decisions.
 #include "fixtures.h"
 #include "importer.h"
+#include "browseview.h"
+#include "itemtablemodel.h"
 #include "mainwindow.h"
 #include "reviewview.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QTableView>
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -141,6 +147,42 @@ private Q_SLOTS:
         QCOMPARE(int(log->size()), 3);
         QVERIFY((*log)[0].itemId != (*log)[1].itemId && (*log)[1].itemId != (*log)[2].itemId);
         QCOMPARE((*log)[2].classId.value(), store->classes()[2].id);
+    }
+
+    void browseListsFiltersAndOpensForReview()
+    {
+        const QString path = makeProject(5);
+        ui::MainWindow window;
+        window.show();
+        window.openProject(path);
+        QTRY_VERIFY(shown(window) > 0);
+        const qint64 first = shown(window);
+        QTest::keyClick(window.reviewView(), Qt::Key_2);
+        QTRY_VERIFY(shown(window) != first);
+
+        ui::BrowseView *browse = window.browseView();
+        QAbstractItemModelTester tester(browse->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        browse->refresh();
+        QTRY_COMPARE(browse->model()->rowCount(), 5);
+        // Filter by state: only the item just labelled.
+        auto *states = browse->findChild<QComboBox *>();
+        QVERIFY(states);
+        states->setCurrentIndex(states->findData(int(ItemState::HumanLabeled)));
+        QTRY_COMPARE(browse->model()->rowCount(), 1);
+        const QModelIndex row = browse->model()->index(0, ui::ItemTableModel::Label);
+        QCOMPARE(row.data().toString(), QStringLiteral("b"));
+        QCOMPARE(row.data(ui::ItemTableModel::ItemIdRole).toLongLong(), first);
+        // Thumbnails arrive from the pool.
+        QTRY_VERIFY(!browse->model()->index(0, ui::ItemTableModel::Thumbnail).data(Qt::DecorationRole).isNull());
+
+        // Double-click opens it in the review view again.
+        QTableView *table = browse->table();
+        const QRect cell = table->visualRect(browse->model()->index(0, ui::ItemTableModel::File));
+        // A real double-click is a press and release, then the double-click event.
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_COMPARE(shown(window), first);
+        QTRY_VERIFY(window.reviewView()->currentItem().currentLabel.startsWith(QStringLiteral("b")));
     }
 };
 
