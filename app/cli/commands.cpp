@@ -406,17 +406,18 @@ int runSimulate(const Args &args)
 {
     static const char *help =
         "usage: triage-cli simulate PROJECT --truth FILE --budget N [--batch K] [--seed S] [--threshold P]\n"
-        "                          [--json]\n"
+        "                          [--sampling queue|random] [--json]\n"
         "  A simulated annotator answers the review queue from FILE (CSV path,label; or an IDX labels\n"
         "  file paired with the imported IDX images), retraining and re-routing every K decisions\n"
         "  (default 100) until N decisions are spent. Prints the overall label accuracy of the pool\n"
         "  (each item's label, else the learner's prediction, against the truth) and the precision and\n"
-        "  coverage of auto-accepted labels.\n";
+        "  coverage of auto-accepted labels. --sampling random answers a random sample of the queue\n"
+        "  instead of its head: the baseline that least-confidence ordering must beat.\n";
     if (wantsHelp(args)) {
         std::cout << help;
         return 0;
     }
-    auto parsed = Arguments::parse(args, {"truth", "budget", "batch", "seed", "threshold", "min-labels-per-class"},
+    auto parsed = Arguments::parse(args, {"truth", "budget", "batch", "seed", "threshold", "min-labels-per-class", "sampling"},
                                    {"json", "no-flip"});
     if (!parsed) {
         return usage(parsed.error().message, help);
@@ -447,6 +448,12 @@ int runSimulate(const Args &args)
     options.budget = *budget;
     options.batch = *batch;
     options.autoLabel.learner = *config;
+    options.seed = config->seed;
+    const std::string sampling = parsed->value("sampling").value_or("queue");
+    if (sampling != "queue" && sampling != "random") {
+        return usage("--sampling is queue or random", help);
+    }
+    options.sampling = sampling == "random" ? Sampling::Random : Sampling::Queue;
     const auto started = std::chrono::steady_clock::now();
     JobRecorder job(*store, "simulate", printProgress());
     auto report = job.finish(simulate(*store, *truth, options, job.progress(), CancelToken()));

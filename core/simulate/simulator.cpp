@@ -5,6 +5,7 @@
 
 #include <charconv>
 #include <filesystem>
+#include <random>
 #include <unordered_set>
 
 namespace fs = std::filesystem;
@@ -171,11 +172,17 @@ Result<SimulationReport> simulate(ProjectStore &store, const Truth &truth, const
     AutoLabeler labeler(store, options.autoLabel);
     SimulationReport report;
     std::unordered_set<int64_t> skipped;  // items with no truth: answered "skip" once
+    std::mt19937_64 rng(options.seed);
     while (report.decisions < options.budget) {
         const int64_t want = std::min(options.batch, options.budget - report.decisions);
-        auto queue = store.reviewQueue(want + int64_t(skipped.size()));
+        const int64_t fetch = options.sampling == Sampling::Random ? std::numeric_limits<int64_t>::max()
+                                                                   : want + int64_t(skipped.size());
+        auto queue = store.reviewQueue(fetch);
         if (!queue) {
             return queue.error();
+        }
+        if (options.sampling == Sampling::Random) {
+            std::shuffle(queue->begin(), queue->end(), rng);
         }
         int64_t answered = 0;
         for (int64_t itemId : *queue) {

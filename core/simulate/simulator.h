@@ -35,7 +35,14 @@ struct PoolMetrics {
 
 Result<PoolMetrics> evaluate(ProjectStore &store, const Truth &truth);
 
+// Which items the simulated annotator answers: the review queue's head (least confident
+// first, as a person would see it) or a seeded random sample of the queue (the baseline
+// active learning has to beat).
+enum class Sampling { Queue = 1, Random };
+
 struct SimulationOptions {
+    Sampling sampling = Sampling::Queue;
+    uint64_t seed = 1;
     int64_t budget = 0;   // human decisions to spend
     int64_t batch = 100;  // retrain and re-route after this many
     std::string annotator = "simulator";

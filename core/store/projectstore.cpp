@@ -129,6 +129,18 @@ constexpr const char *kItemColumns =
     "SELECT i.id, i.path, i.state, i.failure, i.width, i.height, l.class_id, l.source, "
     "l.confidence FROM items i LEFT JOIN labels l ON l.item_id = i.id";
 
+// The ids of decisions that an undo in `log` cancelled.
+std::vector<int64_t> undoneDecisionIds(const std::vector<DecisionRecord> &log)
+{
+    std::vector<int64_t> undone;
+    for (const auto &d : log) {
+        if (d.kind == DecisionKind::Undo && d.undoesDecisionId) {
+            undone.push_back(*d.undoesDecisionId);
+        }
+    }
+    return undone;
+}
+
 std::span<const uint8_t> floatBytes(std::span<const float> values)
 {
     return {reinterpret_cast<const uint8_t *>(values.data()), values.size_bytes()};
@@ -671,12 +683,7 @@ Result<int64_t> ProjectStore::undoLatestDecision(int64_t itemId, const std::stri
         if (!log) {
             return log.error();
         }
-        std::vector<int64_t> undone;
-        for (const auto &d : *log) {
-            if (d.kind == DecisionKind::Undo && d.undoesDecisionId) {
-                undone.push_back(*d.undoesDecisionId);
-            }
-        }
+        const std::vector<int64_t> undone = undoneDecisionIds(*log);
         const DecisionRecord *target = nullptr;
         for (auto it = log->rbegin(); it != log->rend(); ++it) {
             if (it->kind != DecisionKind::Undo && it->source == DecisionSource::Human &&
@@ -743,12 +750,7 @@ Result<void> ProjectStore::rederiveHumanLabel(int64_t itemId)
     if (!log) {
         return log.error();
     }
-    std::vector<int64_t> undone;
-    for (const auto &d : *log) {
-        if (d.kind == DecisionKind::Undo && d.undoesDecisionId) {
-            undone.push_back(*d.undoesDecisionId);
-        }
-    }
+    const std::vector<int64_t> undone = undoneDecisionIds(*log);
     const DecisionRecord *effective = nullptr;
     for (auto it = log->rbegin(); it != log->rend(); ++it) {
         if (it->kind == DecisionKind::Label &&

@@ -7,7 +7,10 @@
 #include "mainwindow.h"
 #include "reviewview.h"
 
+#include "jobrunner.h"
+
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QComboBox>
 #include <QTableView>
 
@@ -147,6 +150,73 @@ private Q_SLOTS:
         QCOMPARE(int(log->size()), 3);
         QVERIFY((*log)[0].itemId != (*log)[1].itemId && (*log)[1].itemId != (*log)[2].itemId);
         QCOMPARE((*log)[2].classId.value(), store->classes()[2].id);
+    }
+
+    void importRunsAsABackgroundJob()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("job"));
+        test::writeSyntheticFolder(dir + QStringLiteral("/images"), {"a", "b"}, 40);
+        const QString path = dir + QStringLiteral("/job.triage");
+        test::createProject(path, {"a", "b"});
+        ui::MainWindow window;
+        window.show();
+        window.openProject(path);
+        QTRY_COMPARE(window.project().path, path);
+
+        QSignalSpy progressed(window.jobs(), &ui::JobRunner::progressed);
+        QSignalSpy finished(&window, &ui::MainWindow::jobFinished);
+        window.importPaths({dir + QStringLiteral("/images")}, true);
+        QVERIFY(window.jobs()->isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished[0][0].toString(), QStringLiteral("import"));
+        QVERIFY2(finished[0][1].toBool(), qPrintable(finished[0][2].toString()));
+        QVERIFY(!progressed.isEmpty());
+        QCOMPARE(progressed.last()[1].toLongLong(), qint64(80));  // done == total at the end
+        QTRY_COMPARE(window.browseView()->model()->rowCount(), 80);
+
+        // Auto-label from the imported folder labels, as a job too.
+        window.autoLabel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 120000);
+        QVERIFY2(finished[1][1].toBool(), qPrintable(finished[1][2].toString()));
+        auto store = ProjectStore::open(path.toStdString());
+        QVERIFY(store->latestModelVersion()->has_value());
+        QCOMPARE(store->lastJob()->value().state, JobState::Succeeded);
+    }
+
+    void typingFiltersManyClasses()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("many"));
+        test::writeImage(dir + QStringLiteral("/images/one.png"), test::syntheticImage(0, 1));
+        test::writeImage(dir + QStringLiteral("/images/two.png"), test::syntheticImage(1, 2));
+        const QString path = dir + QStringLiteral("/many.triage");
+        std::vector<std::string> classes;
+        for (const char *name : {"ant", "bee", "cat", "cow", "dog", "eel", "elk", "fox", "gnu", "hen", "owl", "yak"}) {
+            classes.push_back(name);
+        }
+        {
+            auto store = test::createProject(path, classes);
+            QVERIFY(importPaths(store, {QString(dir + QStringLiteral("/images")).toStdString()}, ImportOptions{}, {},
+                                CancelToken()).ok());
+        }
+        ui::MainWindow window;
+        window.show();
+        window.openProject(path);
+        ui::ReviewView *view = window.reviewView();
+        QTRY_VERIFY(shown(window) > 0);
+        view->setFocus();
+        const qint64 first = shown(window);
+        QTest::keyClicks(view, QStringLiteral("co"));  // only "cow" matches
+        QTest::keyClick(view, Qt::Key_Return);
+        QTRY_VERIFY(shown(window) != first);
+        QTest::keyClicks(view, QStringLiteral("e"));  // bee, eel, elk, hen: key 3 is "elk"
+        QTest::keyClick(view, Qt::Key_3);
+        QTRY_COMPARE(view->currentItem().decisionsMade, qint64(2));
+
+        auto store = ProjectStore::open(path.toStdString());
+        auto log = store->decisions();
+        QCOMPARE(int(log->size()), 2);
+        QCOMPARE(store->classById((*log)[0].classId.value())->name, std::string("cow"));
+        QCOMPARE(store->classById((*log)[1].classId.value())->name, std::string("elk"));
     }
 
     void browseListsFiltersAndOpensForReview()
