@@ -16,8 +16,8 @@ BrowseView::BrowseView(QWidget *parent)
       m_class(new QComboBox(this)), m_count(new QLabel(this)), m_table(new QTableView(this))
 {
     m_state->addItem(tr("All states"), 0);
-    for (ItemState s : {ItemState::Unlabeled, ItemState::Queued, ItemState::AutoAccepted, ItemState::HumanLabeled,
-                        ItemState::Failed}) {
+    for (ItemState s : {ItemState::Unlabeled, ItemState::Queued, ItemState::AutoAccepted,
+                        ItemState::HumanLabeled, ItemState::Failed}) {
         m_state->addItem(QString::fromUtf8(toText(s).data()), int(s));
     }
     m_state->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -66,7 +66,8 @@ void BrowseView::setProject(const ProjectInfo &info)
 
 void BrowseView::refresh()
 {
-    Q_EMIT queryRequested(++m_requestId, m_state->currentData().toInt(), m_class->currentData().toLongLong());
+    Q_EMIT queryRequested(++m_requestId, m_state->currentData().toInt(),
+                          m_class->currentData().toLongLong());
 }
 
 void BrowseView::showRows(const ItemRowList &rows)

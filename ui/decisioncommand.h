@@ -10,7 +10,8 @@ namespace triage::ui {
 
 class DecisionCommand : public QUndoCommand {
 public:
-    using Decide = std::function<void(qint64 itemId, qint64 classId, double seconds, qint64 suggested)>;
+    using Decide =
+        std::function<void(qint64 itemId, qint64 classId, double seconds, qint64 suggested)>;
     using Undo = std::function<void(qint64 itemId)>;
 
     DecisionCommand(qint64 itemId, qint64 classId, double secondsSpent, qint64 suggestedClassId,

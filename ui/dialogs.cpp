@@ -46,7 +46,8 @@ QDialogButtonBox *okCancel(QDialog *dialog)
 }  // namespace
 
 NewProjectDialog::NewProjectDialog(QWidget *parent)
-    : QDialog(parent), m_name(new QLineEdit(this)), m_classes(new QPlainTextEdit(this)), m_path(new QLineEdit(this))
+    : QDialog(parent), m_name(new QLineEdit(this)), m_classes(new QPlainTextEdit(this)),
+      m_path(new QLineEdit(this))
 {
     setWindowTitle(tr("New project"));
     m_classes->setPlaceholderText(tr("One class a line, e.g.\ncat\ndog"));
@@ -54,8 +55,9 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
     m_path->setText(QDir(documents).filePath(QStringLiteral("project.triage")));
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &name) {
         const QFileInfo current(m_path->text());
-        m_path->setText(current.dir().filePath(name.trimmed().isEmpty() ? QStringLiteral("project.triage")
-                                                                         : name.trimmed() + QStringLiteral(".triage")));
+        m_path->setText(current.dir().filePath(name.trimmed().isEmpty()
+                                                   ? QStringLiteral("project.triage")
+                                                   : name.trimmed() + QStringLiteral(".triage")));
     });
     auto *form = new QFormLayout(this);
     form->addRow(tr("Name:"), m_name);
@@ -68,8 +70,14 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
     resize(480, 360);
 }
 
-QString NewProjectDialog::name() const { return m_name->text().trimmed(); }
-QString NewProjectDialog::projectPath() const { return m_path->text().trimmed(); }
+QString NewProjectDialog::name() const
+{
+    return m_name->text().trimmed();
+}
+QString NewProjectDialog::projectPath() const
+{
+    return m_path->text().trimmed();
+}
 
 QStringList NewProjectDialog::classes() const
 {
@@ -107,7 +115,8 @@ void NewProjectDialog::accept()
 }
 
 ExportDialog::ExportDialog(const QString &defaultFolder, QWidget *parent)
-    : QDialog(parent), m_format(new QComboBox(this)), m_include(new QComboBox(this)), m_out(new QLineEdit(this))
+    : QDialog(parent), m_format(new QComboBox(this)), m_include(new QComboBox(this)),
+      m_out(new QLineEdit(this))
 {
     setWindowTitle(tr("Export dataset"));
     m_format->addItem(tr("ImageFolder (a folder per class)"), QStringLiteral("imagefolder"));
@@ -119,22 +128,35 @@ ExportDialog::ExportDialog(const QString &defaultFolder, QWidget *parent)
     form->addRow(tr("Format:"), m_format);
     form->addRow(tr("Labels:"), m_include);
     form->addRow(tr("New folder:"), withBrowseButton(m_out, this, [this] {
-                     const QString parent = QFileDialog::getExistingDirectory(this, tr("Export into"));
-                     return parent.isEmpty() ? QString() : QDir(parent).filePath(QFileInfo(m_out->text()).fileName());
+                     const QString parent =
+                         QFileDialog::getExistingDirectory(this, tr("Export into"));
+                     return parent.isEmpty()
+                                ? QString()
+                                : QDir(parent).filePath(QFileInfo(m_out->text()).fileName());
                  }));
     form->addRow(okCancel(this));
     resize(520, 160);
 }
 
-QString ExportDialog::format() const { return m_format->currentData().toString(); }
-QString ExportDialog::include() const { return m_include->currentData().toString(); }
-QString ExportDialog::outFolder() const { return m_out->text().trimmed(); }
+QString ExportDialog::format() const
+{
+    return m_format->currentData().toString();
+}
+QString ExportDialog::include() const
+{
+    return m_include->currentData().toString();
+}
+QString ExportDialog::outFolder() const
+{
+    return m_out->text().trimmed();
+}
 
 void ExportDialog::accept()
 {
     const QDir out(outFolder());
     if (outFolder().isEmpty() || (out.exists() && !out.isEmpty())) {
-        QMessageBox::warning(this, windowTitle(), tr("Choose a new or empty folder to export into."));
+        QMessageBox::warning(this, windowTitle(),
+                             tr("Choose a new or empty folder to export into."));
         return;
     }
     QDialog::accept();

@@ -31,8 +31,8 @@ class ExportDialog : public QDialog {
 public:
     ExportDialog(const QString &defaultFolder, QWidget *parent = nullptr);
 
-    QString format() const;    // "imagefolder" or "csv"
-    QString include() const;   // "accepted" or "human"
+    QString format() const;   // "imagefolder" or "csv"
+    QString include() const;  // "accepted" or "human"
     QString outFolder() const;
 
     void accept() override;

@@ -7,7 +7,8 @@ QImage toQImage(const cv::Mat &pixels)
     if (pixels.empty() || pixels.depth() != CV_8U) {
         return {};
     }
-    const QImage::Format format = pixels.channels() == 1 ? QImage::Format_Grayscale8 : QImage::Format_BGR888;
+    const QImage::Format format =
+        pixels.channels() == 1 ? QImage::Format_Grayscale8 : QImage::Format_BGR888;
     if (pixels.channels() != 1 && pixels.channels() != 3) {
         return {};
     }

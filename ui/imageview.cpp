@@ -27,7 +27,8 @@ void ImageView::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), palette().color(QPalette::Dark));
     if (m_pixmap.isNull()) {
         painter.setPen(palette().color(QPalette::BrightText));
-        painter.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+        painter.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
+                         m_placeholder);
         return;
     }
     const QSize available = size() - QSize(16, 16);
@@ -35,7 +36,8 @@ void ImageView::paintEvent(QPaintEvent *)
                                 double(available.height()) / m_pixmap.height());
     const double scale = fit * m_zoom;
     const QSizeF shown(m_pixmap.width() * scale, m_pixmap.height() * scale);
-    const QRectF target(QPointF((width() - shown.width()) / 2, (height() - shown.height()) / 2), shown);
+    const QRectF target(QPointF((width() - shown.width()) / 2, (height() - shown.height()) / 2),
+                        shown);
     painter.setRenderHint(QPainter::SmoothPixmapTransform, scale < 2.0);
     painter.drawPixmap(target, m_pixmap, QRectF(m_pixmap.rect()));
 }

@@ -71,7 +71,8 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == Qt::ToolTipRole) {
-        return row.failure.empty() ? QString::fromStdString(row.path) : QString::fromStdString(row.failure);
+        return row.failure.empty() ? QString::fromStdString(row.path)
+                                   : QString::fromStdString(row.failure);
     }
     if (role != Qt::DisplayRole) {
         return {};
@@ -82,8 +83,9 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
     case Label: return row.classId ? m_className.value(*row.classId) : QString();
     case Source: return row.source ? QString::fromUtf8(toText(*row.source).data()) : QString();
     case Confidence:
-        return row.confidence && row.source == LabelSource::Auto ? QStringLiteral("%1%").arg(*row.confidence * 100, 0, 'f', 1)
-                                                                 : QString();
+        return row.confidence && row.source == LabelSource::Auto
+                   ? QStringLiteral("%1%").arg(*row.confidence * 100, 0, 'f', 1)
+                   : QString();
     default: return {};
     }
 }

@@ -20,7 +20,8 @@ class JobRunner : public QObject {
     Q_OBJECT
 public:
     // The work: runs on the job thread; returns a one-line summary or an error.
-    using Work = std::function<Result<std::string>(ProjectStore &, const ProgressFn &, const CancelToken &)>;
+    using Work =
+        std::function<Result<std::string>(ProjectStore &, const ProgressFn &, const CancelToken &)>;
 
     explicit JobRunner(QObject *parent = nullptr);
     ~JobRunner() override;  // cancels and waits for a running job

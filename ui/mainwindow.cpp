@@ -44,9 +44,10 @@ QString annotatorName()
 }  // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_session(new ProjectSession(annotatorName())), m_jobs(new JobRunner(this)),
-      m_tabs(new QTabWidget(this)), m_review(new ReviewView(this)), m_browse(new BrowseView(this)),
-      m_jobLabel(new QLabel(this)), m_jobProgress(new QProgressBar(this)), m_jobCancel(new QPushButton(tr("Cancel"), this))
+    : QMainWindow(parent), m_session(new ProjectSession(annotatorName())),
+      m_jobs(new JobRunner(this)), m_tabs(new QTabWidget(this)), m_review(new ReviewView(this)),
+      m_browse(new BrowseView(this)), m_jobLabel(new QLabel(this)),
+      m_jobProgress(new QProgressBar(this)), m_jobCancel(new QPushButton(tr("Cancel"), this))
 {
     qRegisterMetaType<ProjectInfo>();
     qRegisterMetaType<ReviewItem>();
@@ -100,11 +101,12 @@ MainWindow::MainWindow(QWidget *parent)
         m_jobCancel->setVisible(true);
         updateActions();
     });
-    connect(m_jobs, &JobRunner::progressed, this, [this](const QString &stage, qint64 done, qint64 total) {
-        m_jobLabel->setText(tr("%1: %L2 of %L3").arg(stage).arg(done).arg(total));
-        m_jobProgress->setRange(0, total > 0 ? 1000 : 0);
-        m_jobProgress->setValue(total > 0 ? int(1000 * done / total) : 0);
-    });
+    connect(m_jobs, &JobRunner::progressed, this,
+            [this](const QString &stage, qint64 done, qint64 total) {
+                m_jobLabel->setText(tr("%1: %L2 of %L3").arg(stage).arg(done).arg(total));
+                m_jobProgress->setRange(0, total > 0 ? 1000 : 0);
+                m_jobProgress->setValue(total > 0 ? int(1000 * done / total) : 0);
+            });
     connect(m_jobs, &JobRunner::finished, this, &MainWindow::onJobFinished);
     connect(m_jobCancel, &QPushButton::clicked, m_jobs, &JobRunner::cancel);
 
@@ -131,8 +133,8 @@ void MainWindow::buildMenus()
         }
     });
     file->addAction(tr("&Open Project…"), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
-                                                          tr("Triage projects (*.triage);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open project"), QString(), tr("Triage projects (*.triage);;All files (*)"));
         if (!path.isEmpty()) {
             openProject(path);
         }
@@ -140,33 +142,37 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
-    m_projectActions << file->addAction(tr("&Import Folder…"), QKeySequence(tr("Ctrl+I")), this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Import folder"));
-        if (!folder.isEmpty()) {
-            importPaths({folder}, false);
-        }
-    });
+    m_projectActions << file->addAction(
+        tr("&Import Folder…"), QKeySequence(tr("Ctrl+I")), this, [this] {
+            const QString folder = QFileDialog::getExistingDirectory(this, tr("Import folder"));
+            if (!folder.isEmpty()) {
+                importPaths({folder}, false);
+            }
+        });
     m_projectActions << file->addAction(tr("Import Folder with &Class Sub-folders…"), this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Import folder (sub-folders named after classes)"));
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Import folder (sub-folders named after classes)"));
         if (!folder.isEmpty()) {
             importPaths({folder}, true);
         }
     });
-    m_projectActions << file->addAction(tr("&Export Dataset…"), QKeySequence(tr("Ctrl+E")), this, [this] {
-        const QFileInfo project(m_project.path);
-        const QString suggested = project.dir().filePath(
-            project.completeBaseName() + QStringLiteral("-export-") +
-            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        ExportDialog dialog(suggested, this);
-        if (dialog.exec() == QDialog::Accepted) {
-            exportDataset(dialog.format(), dialog.include(), dialog.outFolder());
-        }
-    });
+    m_projectActions << file->addAction(
+        tr("&Export Dataset…"), QKeySequence(tr("Ctrl+E")), this, [this] {
+            const QFileInfo project(m_project.path);
+            const QString suggested = project.dir().filePath(
+                project.completeBaseName() + QStringLiteral("-export-") +
+                QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            ExportDialog dialog(suggested, this);
+            if (dialog.exec() == QDialog::Accepted) {
+                exportDataset(dialog.format(), dialog.include(), dialog.outFolder());
+            }
+        });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *label = menuBar()->addMenu(tr("&Label"));
-    m_projectActions << label->addAction(tr("&Auto-label"), QKeySequence(tr("Ctrl+L")), this, &MainWindow::autoLabel);
+    m_projectActions << label->addAction(tr("&Auto-label"), QKeySequence(tr("Ctrl+L")), this,
+                                         &MainWindow::autoLabel);
     QAction *undo = m_review->undoStack()->createUndoAction(this, tr("&Undo"));
     QAction *redo = m_review->undoStack()->createRedoAction(this, tr("&Redo"));
     undo->setShortcutContext(Qt::WidgetShortcut);  // the review view handles its own keys
@@ -242,7 +248,8 @@ void MainWindow::importPaths(const QStringList &paths, bool labelsFromFolders)
         list.push_back(p.toStdString());
     }
     ImportOptions options;
-    options.folderLabels = labelsFromFolders ? FolderLabels::FromClassNamedFolders : FolderLabels::Ignore;
+    options.folderLabels =
+        labelsFromFolders ? FolderLabels::FromClassNamedFolders : FolderLabels::Ignore;
     m_jobs->start(m_project.path, QStringLiteral("import"),
                   [list, options](ProjectStore &store, const ProgressFn &progress,
                                   const CancelToken &cancel) -> Result<std::string> {
@@ -257,7 +264,8 @@ void MainWindow::importPaths(const QStringList &paths, bool labelsFromFolders)
                   });
 }
 
-void MainWindow::exportDataset(const QString &format, const QString &include, const QString &outFolder)
+void MainWindow::exportDataset(const QString &format, const QString &include,
+                               const QString &outFolder)
 {
     if (!ensureProjectAndIdle()) {
         return;
@@ -275,7 +283,8 @@ void MainWindow::exportDataset(const QString &format, const QString &include, co
                       if (!report) {
                           return report.error();
                       }
-                      return "exported " + std::to_string(report->written) + " images to " + options.outDir;
+                      return "exported " + std::to_string(report->written) + " images to " +
+                             options.outDir;
                   });
 }
 
@@ -286,15 +295,17 @@ void MainWindow::autoLabel()
     }
     m_decisionsSinceTraining = 0;
     m_jobs->start(m_project.path, QStringLiteral("autolabel"),
-                  [](ProjectStore &store, const ProgressFn &progress, const CancelToken &cancel) -> Result<std::string> {
+                  [](ProjectStore &store, const ProgressFn &progress,
+                     const CancelToken &cancel) -> Result<std::string> {
                       AutoLabeler labeler(store, AutoLabelOptions{});
                       auto report = labeler.run(progress, cancel);
                       if (!report) {
                           return report.error();
                       }
                       return "learner version " + std::to_string(report->modelVersionId) + " on " +
-                             report->training.device + ": " + std::to_string(report->routing.autoAccepted) +
-                             " auto-accepted, " + std::to_string(report->routing.queued) + " queued";
+                             report->training.device + ": " +
+                             std::to_string(report->routing.autoAccepted) + " auto-accepted, " +
+                             std::to_string(report->routing.queued) + " queued";
                   });
 }
 
@@ -314,7 +325,8 @@ void MainWindow::onJobFinished(const QString &kind, bool ok, const QString &mess
 {
     m_jobProgress->setVisible(false);
     m_jobCancel->setVisible(false);
-    m_jobLabel->setText(ok ? tr("%1 done: %2").arg(kind, message) : tr("%1 stopped: %2").arg(kind, message));
+    m_jobLabel->setText(ok ? tr("%1 done: %2").arg(kind, message)
+                           : tr("%1 stopped: %2").arg(kind, message));
     updateActions();
     QMetaObject::invokeMethod(m_session, [s = m_session] { s->refreshReview(); });
     m_browse->refresh();
@@ -346,7 +358,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_jobs->isRunning()) {
         const auto answer = QMessageBox::question(
-            this, tr("Quit"), tr("A job is running. Cancel it and quit? What it finished is kept."));
+            this, tr("Quit"),
+            tr("A job is running. Cancel it and quit? What it finished is kept."));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;

@@ -41,7 +41,8 @@ public:
 
 Q_SIGNALS:
     void projectOpened(const QString &path);
-    void projectCreateRequested(const QString &path, const QString &name, const QStringList &classes);
+    void projectCreateRequested(const QString &path, const QString &name,
+                                const QStringList &classes);
     void jobFinished(const QString &kind, bool ok, const QString &message);
 
 protected:

@@ -18,21 +18,21 @@ ProjectSession::~ProjectSession() = default;
 
 void ProjectSession::open(const QString &path)
 {
-    m_review.reset();
-    m_store.reset();
-    m_prefetched.clear();
-    m_shownItem = -1;
     auto store = ProjectStore::open(path.toStdString());
-    if (!store) {
+    if (!store) {  // the project open until now stays open
         Q_EMIT failed(QString::fromStdString(store.error().message));
         return;
     }
+    m_review.reset();
+    m_prefetched.clear();
+    m_shownItem = -1;
     m_store = std::make_unique<ProjectStore>(std::move(*store));
     m_review = std::make_unique<ReviewSession>(*m_store, m_annotator.toStdString());
     m_images = std::make_unique<ImageSource>();
     ProjectInfo info;
     info.path = path;
-    info.name = QString::fromStdString(m_store->name().ok() ? m_store->name().value() : std::string());
+    info.name =
+        QString::fromStdString(m_store->name().ok() ? m_store->name().value() : std::string());
     for (const auto &c : m_store->classes()) {
         info.classes.push_back(ClassChoice{c.id, QString::fromStdString(c.name)});
     }
@@ -66,14 +66,15 @@ void ProjectSession::focusItem(qint64 itemId)
     }
 }
 
-void ProjectSession::decide(qint64 itemId, qint64 classId, double secondsSpent, qint64 suggestedClassId)
+void ProjectSession::decide(qint64 itemId, qint64 classId, double secondsSpent,
+                            qint64 suggestedClassId)
 {
     if (!m_review) {
         return;
     }
-    auto decided = m_review->decide(itemId, classId >= 0 ? std::optional<int64_t>(classId) : std::nullopt,
-                                    secondsSpent,
-                                    suggestedClassId >= 0 ? std::optional<int64_t>(suggestedClassId) : std::nullopt);
+    auto decided = m_review->decide(
+        itemId, classId >= 0 ? std::optional<int64_t>(classId) : std::nullopt, secondsSpent,
+        suggestedClassId >= 0 ? std::optional<int64_t>(suggestedClassId) : std::nullopt);
     if (!decided) {
         Q_EMIT failed(QString::fromStdString(decided.error().message));
         return;
@@ -148,10 +149,12 @@ ReviewItem ProjectSession::makeReviewItem(int64_t itemId)
     item.path = QString::fromStdString((*row)->path);
     if ((*row)->classId) {
         const auto cls = m_store->classById(*(*row)->classId);
-        item.currentLabel = QStringLiteral("%1 (%2)").arg(QString::fromStdString(cls ? cls->name : "?"),
-                                                         QString::fromUtf8(toText(*(*row)->source).data()));
+        item.currentLabel =
+            QStringLiteral("%1 (%2)").arg(QString::fromStdString(cls ? cls->name : "?"),
+                                          QString::fromUtf8(toText(*(*row)->source).data()));
     }
-    if (auto prediction = m_store->latestPrediction(itemId); prediction && prediction->has_value()) {
+    if (auto prediction = m_store->latestPrediction(itemId);
+        prediction && prediction->has_value()) {
         item.probabilities = QVector<float>((*prediction)->begin(), (*prediction)->end());
     }
     const auto cached = m_prefetched.constFind(itemId);

@@ -23,9 +23,10 @@ public:
 
 public Q_SLOTS:
     void open(const QString &path);
-    void refreshReview();                      // re-reads the queue (after a job)
-    void focusItem(qint64 itemId);             // review this item next
-    void decide(qint64 itemId, qint64 classId, double secondsSpent, qint64 suggestedClassId);  // classId -1: skip
+    void refreshReview();           // re-reads the queue (after a job)
+    void focusItem(qint64 itemId);  // review this item next
+    void decide(qint64 itemId, qint64 classId, double secondsSpent,
+                qint64 suggestedClassId);  // classId -1: skip
     void undo(qint64 itemId);
     void queryItems(quint64 requestId, int state, qint64 classId);  // 0 / -1: any
 

@@ -103,10 +103,12 @@ void ReviewView::setProject(const ProjectInfo &info)
     }
     m_filter->clear();
     m_filter->setVisible(filtering());
-    m_hint->setText(filtering() ? tr("Keys: type to filter · 1–9, 0 pick · Enter accept (or pick the first match) · "
-                                     "Ctrl+S skip · Esc clear filter · Backspace/Ctrl+Z undo · Ctrl+Shift+Z redo")
-                                : tr("Keys: 1–9, 0 pick a class · Enter/Space accept the suggestion · S skip · "
-                                     "Backspace/Ctrl+Z undo · Ctrl+Shift+Z redo"));
+    m_hint->setText(
+        filtering()
+            ? tr("Keys: type to filter · 1–9, 0 pick · Enter accept (or pick the first match) · "
+                 "Ctrl+S skip · Esc clear filter · Backspace/Ctrl+Z undo · Ctrl+Shift+Z redo")
+            : tr("Keys: 1–9, 0 pick a class · Enter/Space accept the suggestion · S skip · "
+                 "Backspace/Ctrl+Z undo · Ctrl+Shift+Z redo"));
     applyFilter();
 }
 
@@ -135,7 +137,9 @@ void ReviewView::applyFilter()
     for (int row = 0; row < visible.size(); ++row) {
         const int position = visible[row];
         QPushButton *button = m_buttons[position];
-        const QString key = row < 9 ? QString::number(row + 1) : row == 9 ? QStringLiteral("0") : QStringLiteral(" ");
+        const QString key = row < 9    ? QString::number(row + 1)
+                            : row == 9 ? QStringLiteral("0")
+                                       : QStringLiteral(" ");
         button->setText(QStringLiteral("%1   %2").arg(key, m_project.classes[position].name));
         button->setDefault(position == suggested);
         QFont font = button->font();
@@ -163,9 +167,11 @@ void ReviewView::showItem(const ReviewItem &item)
     m_status->clear();
     m_shownFor.start();
     if (item.itemId < 0) {
-        m_image->setImage({}, m_project.classes.isEmpty()
-                                  ? tr("Open or create a project (File menu), then import a folder of images.")
-                                  : tr("The review queue is empty. Import more images, or run Label ▸ Auto-label."));
+        m_image->setImage(
+            {},
+            m_project.classes.isEmpty()
+                ? tr("Open or create a project (File menu), then import a folder of images.")
+                : tr("The review queue is empty. Import more images, or run Label ▸ Auto-label."));
         m_title->clear();
         m_suggestion->setText(m_project.classes.isEmpty() ? QString() : tr("Nothing to review"));
         m_alternatives->clear();
@@ -176,7 +182,9 @@ void ReviewView::showItem(const ReviewItem &item)
                              .arg(QFileInfo(item.path).fileName())
                              .arg(img.width())
                              .arg(img.height())
-                             .arg(item.currentLabel.isEmpty() ? QString() : tr("  ·  now: %1").arg(item.currentLabel)));
+                             .arg(item.currentLabel.isEmpty()
+                                      ? QString()
+                                      : tr("  ·  now: %1").arg(item.currentLabel)));
         m_title->setToolTip(item.path);
         const int top = suggestedPosition();
         if (top < 0) {
@@ -184,15 +192,16 @@ void ReviewView::showItem(const ReviewItem &item)
             m_alternatives->setText(tr("The learner trains once people have labelled some items "
                                        "(Label ▸ Auto-label)."));
         } else {
-            m_suggestion->setText(tr("%1  %2").arg(m_project.classes[top].name, percentText(item.probabilities[top])));
+            m_suggestion->setText(tr("%1  %2").arg(m_project.classes[top].name,
+                                                   percentText(item.probabilities[top])));
             QVector<int> order(item.probabilities.size());
             std::iota(order.begin(), order.end(), 0);
             std::sort(order.begin(), order.end(),
                       [&](int a, int b) { return item.probabilities[a] > item.probabilities[b]; });
             QStringList alternatives;
             for (int i = 1; i < std::min<int>(3, int(order.size())); ++i) {
-                alternatives << QStringLiteral("%1 %2").arg(m_project.classes[order[i]].name,
-                                                            percentText(item.probabilities[order[i]]));
+                alternatives << QStringLiteral("%1 %2").arg(
+                    m_project.classes[order[i]].name, percentText(item.probabilities[order[i]]));
             }
             m_alternatives->setText(tr("then: %1").arg(alternatives.join(QStringLiteral(" · "))));
         }
@@ -244,7 +253,8 @@ bool ReviewView::handleKey(const PendingKey &key)
         pick(key.key == Qt::Key_0 ? 9 : key.key - Qt::Key_1);
         return true;
     }
-    if (key.key == Qt::Key_Return || key.key == Qt::Key_Enter || (key.key == Qt::Key_Space && !filtering())) {
+    if (key.key == Qt::Key_Return || key.key == Qt::Key_Enter ||
+        (key.key == Qt::Key_Space && !filtering())) {
         if (filtering() && !m_filter->text().isEmpty()) {
             pick(0);
         } else {

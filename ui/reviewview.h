@@ -37,7 +37,8 @@ public Q_SLOTS:
     void showError(const QString &message);
 
 Q_SIGNALS:
-    void decideRequested(qint64 itemId, qint64 classId, double secondsSpent, qint64 suggestedClassId);
+    void decideRequested(qint64 itemId, qint64 classId, double secondsSpent,
+                         qint64 suggestedClassId);
     void undoRequested(qint64 itemId);
 
 protected:

@@ -33,15 +33,20 @@ void ThumbnailLoader::request(qint64 itemId, const QString &path)
         if (!decoded) {
             return;
         }
-        const QImage thumbnail = toQImage(decoded->pixels).scaled(
-            size, size, Qt::KeepAspectRatio,
-            decoded->pixels.cols < size ? Qt::FastTransformation : Qt::SmoothTransformation);
+        const QImage thumbnail =
+            toQImage(decoded->pixels)
+                .scaled(size, size, Qt::KeepAspectRatio,
+                        decoded->pixels.cols < size ? Qt::FastTransformation
+                                                    : Qt::SmoothTransformation);
         if (self) {
-            QMetaObject::invokeMethod(self, [self, itemId, thumbnail] {
-                if (self) {
-                    Q_EMIT self->ready(itemId, thumbnail);
-                }
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self,
+                [self, itemId, thumbnail] {
+                    if (self) {
+                        Q_EMIT self->ready(itemId, thumbnail);
+                    }
+                },
+                Qt::QueuedConnection);
         }
     });
 }

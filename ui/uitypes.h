@@ -30,8 +30,8 @@ struct ReviewItem {
     QVector<float> probabilities;  // by class position; empty before any model
     QString currentLabel;          // the item's label now, with its source
     qint64 queueLength = 0;
-    qint64 decisionsMade = 0;      // by this session
-    qint64 humanLabels = 0;        // in the whole project
+    qint64 decisionsMade = 0;  // by this session
+    qint64 humanLabels = 0;    // in the whole project
 };
 
 struct ItemRowList {

@@ -62,7 +62,8 @@ Result<double> Arguments::number(const std::string &option, double fallback) con
         }
     } catch (const std::exception &) {
     }
-    return makeError(ErrorCode::InvalidArgument, "--" + option + " expects a number, got '" + *text + "'");
+    return makeError(ErrorCode::InvalidArgument,
+                     "--" + option + " expects a number, got '" + *text + "'");
 }
 
 Result<int64_t> Arguments::integer(const std::string &option, int64_t fallback) const
@@ -74,7 +75,8 @@ Result<int64_t> Arguments::integer(const std::string &option, int64_t fallback) 
     int64_t v = 0;
     auto [ptr, ec] = std::from_chars(text->data(), text->data() + text->size(), v);
     if (ec != std::errc() || ptr != text->data() + text->size()) {
-        return makeError(ErrorCode::InvalidArgument, "--" + option + " expects a whole number, got '" + *text + "'");
+        return makeError(ErrorCode::InvalidArgument,
+                         "--" + option + " expects a whole number, got '" + *text + "'");
     }
     return v;
 }

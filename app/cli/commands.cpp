@@ -100,14 +100,16 @@ std::vector<std::string> splitList(const std::string &text, char separator)
 Result<std::vector<std::string>> classesFrom(const Arguments &parsed)
 {
     if (parsed.has("classes") == parsed.has("classes-file")) {
-        return makeError(ErrorCode::InvalidArgument, "give the classes with exactly one of --classes or --classes-file");
+        return makeError(ErrorCode::InvalidArgument,
+                         "give the classes with exactly one of --classes or --classes-file");
     }
     if (auto list = parsed.value("classes")) {
         return splitList(*list, ',');
     }
     std::ifstream in(*parsed.value("classes-file"));
     if (!in) {
-        return makeError(ErrorCode::NotFound, "cannot read classes file " + *parsed.value("classes-file"));
+        return makeError(ErrorCode::NotFound,
+                         "cannot read classes file " + *parsed.value("classes-file"));
     }
     std::stringstream text;
     text << in.rdbuf();
@@ -154,10 +156,13 @@ Result<void> applyRoutingOptions(ProjectStore &store, const Arguments &parsed)
 void printMetrics(const PoolMetrics &m)
 {
     std::cout << "  pool items with truth:     " << m.pool << '\n'
-              << "  human labels:              " << m.humanLabels << " (" << percent(double(m.humanLabels) / std::max<int64_t>(1, m.pool)) << " of the pool)\n"
-              << "  overall label accuracy:    " << percent(m.overallAccuracy) << "  (human labels alone: " << percent(m.humanOnlyAccuracy) << ")\n"
-              << "  auto-accepted:             " << m.autoAccepted << ", precision " << percent(m.autoPrecision)
-              << ", coverage " << percent(m.autoCoverage) << " of items without a human label\n";
+              << "  human labels:              " << m.humanLabels << " ("
+              << percent(double(m.humanLabels) / std::max<int64_t>(1, m.pool)) << " of the pool)\n"
+              << "  overall label accuracy:    " << percent(m.overallAccuracy)
+              << "  (human labels alone: " << percent(m.humanOnlyAccuracy) << ")\n"
+              << "  auto-accepted:             " << m.autoAccepted << ", precision "
+              << percent(m.autoPrecision) << ", coverage " << percent(m.autoCoverage)
+              << " of items without a human label\n";
 }
 
 void writeMetrics(JsonWriter &json, const PoolMetrics &m)
@@ -199,7 +204,8 @@ int runInit(const Args &args)
     if (!store) {
         return fail(store.error());
     }
-    std::cout << "created project '" << name << "' at " << path << " with " << classes->size() << " classes\n";
+    std::cout << "created project '" << name << "' at " << path << " with " << classes->size()
+              << " classes\n";
     return 0;
 }
 
@@ -207,7 +213,8 @@ int runImport(const Args &args)
 {
     static const char *help =
         "usage: triage-cli import PROJECT PATH... [--labels-from-folders] [--max-megapixels N]\n"
-        "  PATH: a folder (recursive), an image file, a CSV manifest (path[,label], paths relative\n"
+        "  PATH: a folder (recursive), an image file, a CSV manifest (path[,label], paths "
+        "relative\n"
         "  to the CSV) or an IDX images file (MNIST format, .gz or plain).\n"
         "  --labels-from-folders  class-named sub-folders label their images (source: import)\n";
     if (wantsHelp(args)) {
@@ -226,29 +233,34 @@ int runImport(const Args &args)
         return fail(store.error());
     }
     ImportOptions options;
-    options.folderLabels = parsed->has("labels-from-folders") ? FolderLabels::FromClassNamedFolders : FolderLabels::Ignore;
+    options.folderLabels = parsed->has("labels-from-folders") ? FolderLabels::FromClassNamedFolders
+                                                              : FolderLabels::Ignore;
     auto megapixels = parsed->number("max-megapixels", double(kDefaultPixelLimit) / 1e6);
     if (!megapixels) {
         return fail(megapixels.error());
     }
     options.pixelLimit = int64_t(*megapixels * 1e6);
-    const std::vector<std::string> paths(parsed->positionals().begin() + 1, parsed->positionals().end());
+    const std::vector<std::string> paths(parsed->positionals().begin() + 1,
+                                         parsed->positionals().end());
     JobRecorder job(*store, "import", printProgress());
     auto report = job.finish(importPaths(*store, paths, options, job.progress(), CancelToken()));
     if (!report) {
         return fail(report.error());
     }
-    std::cout << "imported " << report->added << " new items (" << report->labeled << " with labels); "
-              << report->duplicates << " duplicates, " << report->alreadyKnown << " already in the project, "
-              << report->failed << " failed, " << report->ignored << " non-image files ignored\n";
+    std::cout << "imported " << report->added << " new items (" << report->labeled
+              << " with labels); " << report->duplicates << " duplicates, " << report->alreadyKnown
+              << " already in the project, " << report->failed << " failed, " << report->ignored
+              << " non-image files ignored\n";
     if (report->unknownLabels > 0) {
-        std::cout << report->unknownLabels << " labels named no class of the project and were left out\n";
+        std::cout << report->unknownLabels
+                  << " labels named no class of the project and were left out\n";
     }
     for (const auto &failure : report->failures) {
         std::cout << "  failed: " << failure << '\n';
     }
     if (report->failed > int64_t(report->failures.size())) {
-        std::cout << "  ... and " << report->failed - int64_t(report->failures.size()) << " more (see the browse view)\n";
+        std::cout << "  ... and " << report->failed - int64_t(report->failures.size())
+                  << " more (see the browse view)\n";
     }
     return 0;
 }
@@ -256,15 +268,18 @@ int runImport(const Args &args)
 int runAutolabel(const Args &args)
 {
     static const char *help =
-        "usage: triage-cli autolabel PROJECT [--threshold P] [--min-labels-per-class N] [--seed S] [--no-flip]\n"
+        "usage: triage-cli autolabel PROJECT [--threshold P] [--min-labels-per-class N] [--seed S] "
+        "[--no-flip]\n"
         "  Trains the learner on the human labels, scores every item and routes it: auto-accepted\n"
-        "  when its calibrated confidence reaches P (default 0.95, saved in the project) and people\n"
+        "  when its calibrated confidence reaches P (default 0.95, saved in the project) and "
+        "people\n"
         "  labelled at least N (default 20) items of that class; queued for review otherwise.\n";
     if (wantsHelp(args)) {
         std::cout << help;
         return 0;
     }
-    auto parsed = Arguments::parse(args, {"threshold", "min-labels-per-class", "seed"}, {"no-flip"});
+    auto parsed =
+        Arguments::parse(args, {"threshold", "min-labels-per-class", "seed"}, {"no-flip"});
     if (!parsed) {
         return usage(parsed.error().message, help);
     }
@@ -288,14 +303,14 @@ int runAutolabel(const Args &args)
     if (!report) {
         return fail(report.error());
     }
-    std::cout << "learner version " << report->modelVersionId << " trained on " << report->humanLabels
-              << " labels in " << report->training.epochs << " epochs (" << int(report->training.seconds) << " s, "
-              << report->training.device << ")";
+    std::cout << "learner version " << report->modelVersionId << " trained on "
+              << report->humanLabels << " labels in " << report->training.epochs << " epochs ("
+              << int(report->training.seconds) << " s, " << report->training.device << ")";
     if (report->training.validationAccuracy >= 0) {
         std::cout << ", held-out accuracy " << percent(report->training.validationAccuracy);
     }
-    std::cout << "\nscored " << report->scored << " items: " << report->routing.autoAccepted << " auto-accepted, "
-              << report->routing.queued << " queued for review";
+    std::cout << "\nscored " << report->scored << " items: " << report->routing.autoAccepted
+              << " auto-accepted, " << report->routing.queued << " queued for review";
     if (report->newlyFailed > 0) {
         std::cout << ", " << report->newlyFailed << " no longer readable (marked failed)";
     }
@@ -305,8 +320,9 @@ int runAutolabel(const Args &args)
 
 int runStatus(const Args &args)
 {
-    static const char *help = "usage: triage-cli status PROJECT [--json]\n"
-                              "  Counts by state and class, the last job and the learner version.\n";
+    static const char *help =
+        "usage: triage-cli status PROJECT [--json]\n"
+        "  Counts by state and class, the last job and the learner version.\n";
     if (wantsHelp(args)) {
         std::cout << help;
         return 0;
@@ -348,23 +364,38 @@ int runStatus(const Args &args)
         json.beginArray("classes");
         for (size_t i = 0; i < counts->byClass.size(); ++i) {
             const ClassCount &c = counts->byClass[i];
-            json.beginObject().field("name", store->classes()[i].name).field("human", c.human)
-                .field("import", c.imported).field("auto", c.automatic).endObject();
+            json.beginObject()
+                .field("name", store->classes()[i].name)
+                .field("human", c.human)
+                .field("import", c.imported)
+                .field("auto", c.automatic)
+                .endObject();
         }
         json.endArray();
         if (*job && job->has_value()) {
             const JobRecord &j = **job;
-            json.beginObject("last_job").field("kind", j.kind).field("state", std::string(toText(j.state)))
-                .field("done", j.done).field("total", j.total).field("error", j.error)
-                .field("started_at", j.startedAt).field("finished_at", j.finishedAt).endObject();
+            json.beginObject("last_job")
+                .field("kind", j.kind)
+                .field("state", std::string(toText(j.state)))
+                .field("done", j.done)
+                .field("total", j.total)
+                .field("error", j.error)
+                .field("started_at", j.startedAt)
+                .field("finished_at", j.finishedAt)
+                .endObject();
         } else {
             json.nullField("last_job");
         }
         if (model->has_value()) {
             const ModelVersion &m = **model;
-            json.beginObject("learner").field("version", m.id).field("human_labels", m.humanLabels)
-                .field("validation_accuracy", m.validationAccuracy).field("temperature", m.temperature)
-                .field("device", m.device).field("created_at", m.createdAt).endObject();
+            json.beginObject("learner")
+                .field("version", m.id)
+                .field("human_labels", m.humanLabels)
+                .field("validation_accuracy", m.validationAccuracy)
+                .field("temperature", m.temperature)
+                .field("device", m.device)
+                .field("created_at", m.createdAt)
+                .endObject();
         } else {
             json.nullField("learner");
         }
@@ -373,28 +404,33 @@ int runStatus(const Args &args)
         return 0;
     }
     std::cout << "project '" << *name << "' (" << store->path() << ")\n"
-              << "items: " << counts->total << " — " << counts->unlabeled << " unlabeled, " << counts->queued
-              << " queued, " << counts->autoAccepted << " auto-accepted, " << counts->humanLabeled
-              << " human-labeled, " << counts->failed << " failed\n"
+              << "items: " << counts->total << " — " << counts->unlabeled << " unlabeled, "
+              << counts->queued << " queued, " << counts->autoAccepted << " auto-accepted, "
+              << counts->humanLabeled << " human-labeled, " << counts->failed << " failed\n"
               << "human decisions: " << counts->humanDecisions << "; auto-accept threshold "
-              << policy->acceptThreshold << " after " << policy->minHumanLabelsPerClass << " human labels per class\n"
+              << policy->acceptThreshold << " after " << policy->minHumanLabelsPerClass
+              << " human labels per class\n"
               << "class                 human  import    auto\n";
     for (size_t i = 0; i < counts->byClass.size(); ++i) {
         const ClassCount &c = counts->byClass[i];
         char line[160];
-        std::snprintf(line, sizeof line, "%-20s %6lld %7lld %7lld\n", store->classes()[i].name.c_str(),
-                      (long long)c.human, (long long)c.imported, (long long)c.automatic);
+        std::snprintf(line, sizeof line, "%-20s %6lld %7lld %7lld\n",
+                      store->classes()[i].name.c_str(), (long long)c.human, (long long)c.imported,
+                      (long long)c.automatic);
         std::cout << line;
     }
     if (job->has_value()) {
         const JobRecord &j = **job;
-        std::cout << "last job: " << j.kind << ", " << toText(j.state) << " (" << j.done << '/' << j.total
-                  << "), started " << j.startedAt << (j.error.empty() ? "" : ", error: " + j.error) << '\n';
+        std::cout << "last job: " << j.kind << ", " << toText(j.state) << " (" << j.done << '/'
+                  << j.total << "), started " << j.startedAt
+                  << (j.error.empty() ? "" : ", error: " + j.error) << '\n';
     }
     if (model->has_value()) {
         const ModelVersion &m = **model;
-        std::cout << "learner: version " << m.id << ", " << m.humanLabels << " labels, held-out accuracy "
-                  << (m.validationAccuracy >= 0 ? percent(m.validationAccuracy) : std::string("n/a"))
+        std::cout << "learner: version " << m.id << ", " << m.humanLabels
+                  << " labels, held-out accuracy "
+                  << (m.validationAccuracy >= 0 ? percent(m.validationAccuracy)
+                                                : std::string("n/a"))
                   << ", " << m.device << ", " << m.createdAt << '\n';
     } else {
         std::cout << "learner: not trained yet\n";
@@ -405,20 +441,26 @@ int runStatus(const Args &args)
 int runSimulate(const Args &args)
 {
     static const char *help =
-        "usage: triage-cli simulate PROJECT --truth FILE --budget N [--batch K] [--seed S] [--threshold P]\n"
+        "usage: triage-cli simulate PROJECT --truth FILE --budget N [--batch K] [--seed S] "
+        "[--threshold P]\n"
         "                          [--sampling queue|random] [--json]\n"
-        "  A simulated annotator answers the review queue from FILE (CSV path,label; or an IDX labels\n"
+        "  A simulated annotator answers the review queue from FILE (CSV path,label; or an IDX "
+        "labels\n"
         "  file paired with the imported IDX images), retraining and re-routing every K decisions\n"
-        "  (default 100) until N decisions are spent. Prints the overall label accuracy of the pool\n"
-        "  (each item's label, else the learner's prediction, against the truth) and the precision and\n"
-        "  coverage of auto-accepted labels. --sampling random answers a random sample of the queue\n"
+        "  (default 100) until N decisions are spent. Prints the overall label accuracy of the "
+        "pool\n"
+        "  (each item's label, else the learner's prediction, against the truth) and the precision "
+        "and\n"
+        "  coverage of auto-accepted labels. --sampling random answers a random sample of the "
+        "queue\n"
         "  instead of its head: the baseline that least-confidence ordering must beat.\n";
     if (wantsHelp(args)) {
         std::cout << help;
         return 0;
     }
-    auto parsed = Arguments::parse(args, {"truth", "budget", "batch", "seed", "threshold", "min-labels-per-class", "sampling"},
-                                   {"json", "no-flip"});
+    auto parsed = Arguments::parse(
+        args, {"truth", "budget", "batch", "seed", "threshold", "min-labels-per-class", "sampling"},
+        {"json", "no-flip"});
     if (!parsed) {
         return usage(parsed.error().message, help);
     }
@@ -443,7 +485,8 @@ int runSimulate(const Args &args)
         }
     }
     const bool json = parsed->has("json");
-    std::cerr << "truth for " << truth->classIdOf.size() << " items; models run on " << computeDeviceDescription() << '\n';
+    std::cerr << "truth for " << truth->classIdOf.size() << " items; models run on "
+              << computeDeviceDescription() << '\n';
     SimulationOptions options;
     options.budget = *budget;
     options.batch = *batch;
@@ -460,7 +503,8 @@ int runSimulate(const Args &args)
     if (!report) {
         return fail(report.error());
     }
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     if (json) {
         JsonWriter out;
         out.beginObject();
@@ -468,8 +512,10 @@ int runSimulate(const Args &args)
         out.field("decisions", report->decisions).field("seconds", seconds);
         out.beginArray("rounds");
         for (const auto &round : report->rounds) {
-            out.beginObject().field("human_decisions", round.humanDecisions)
-                .field("validation_accuracy", round.validationAccuracy).field("train_seconds", round.trainSeconds);
+            out.beginObject()
+                .field("human_decisions", round.humanDecisions)
+                .field("validation_accuracy", round.validationAccuracy)
+                .field("train_seconds", round.trainSeconds);
             writeMetrics(out, round.metrics);
             out.endObject();
         }
@@ -480,12 +526,14 @@ int runSimulate(const Args &args)
     std::cout << "decisions  overall  auto-prec  auto-cov  held-out\n";
     for (const auto &round : report->rounds) {
         char line[128];
-        std::snprintf(line, sizeof line, "%9lld  %6.1f%%  %8.1f%%  %7.1f%%  %7.1f%%\n", (long long)round.humanDecisions,
-                      round.metrics.overallAccuracy * 100, round.metrics.autoPrecision * 100,
-                      round.metrics.autoCoverage * 100, std::max(0.0, round.validationAccuracy) * 100);
+        std::snprintf(line, sizeof line, "%9lld  %6.1f%%  %8.1f%%  %7.1f%%  %7.1f%%\n",
+                      (long long)round.humanDecisions, round.metrics.overallAccuracy * 100,
+                      round.metrics.autoPrecision * 100, round.metrics.autoCoverage * 100,
+                      std::max(0.0, round.validationAccuracy) * 100);
         std::cout << line;
     }
-    std::cout << "after " << report->decisions << " simulated decisions (" << int(seconds) << " s):\n";
+    std::cout << "after " << report->decisions << " simulated decisions (" << int(seconds)
+              << " s):\n";
     printMetrics(report->final);
     return 0;
 }
@@ -493,10 +541,12 @@ int runSimulate(const Args &args)
 int runExport(const Args &args)
 {
     static const char *help =
-        "usage: triage-cli export PROJECT --format imagefolder|csv --out DIR [--include human|accepted]\n"
+        "usage: triage-cli export PROJECT --format imagefolder|csv --out DIR [--include "
+        "human|accepted]\n"
         "  imagefolder: DIR/<class>/<image> (torchvision.datasets.ImageFolder).\n"
         "  csv: DIR/labels.csv with path,label,source,confidence.\n"
-        "  --include human: people and import labels only; accepted (default): also auto-accepted.\n"
+        "  --include human: people and import labels only; accepted (default): also "
+        "auto-accepted.\n"
         "  DIR must not exist or be empty; it is written completely or not at all.\n";
     if (wantsHelp(args)) {
         std::cout << help;
@@ -542,7 +592,8 @@ int runIdxToPng(const Args &args)
 {
     static const char *help =
         "usage: triage-cli idx2png IMAGES LABELS --out DIR [--count N] [--classes a,b,c]\n"
-        "  Writes the first N records of an IDX images file as DIR/images/NNNNN.png and their labels\n"
+        "  Writes the first N records of an IDX images file as DIR/images/NNNNN.png and their "
+        "labels\n"
         "  as DIR/truth.csv (path,label; class names from --classes, else the label numbers).\n"
         "  Used to build the demo project from Fashion-MNIST.\n";
     if (wantsHelp(args)) {
@@ -565,8 +616,10 @@ int runIdxToPng(const Args &args)
             return fail(*e);
         }
     }
-    if (images->dims.size() != 3 || labels->dims.size() != 1 || labels->count() != images->count()) {
-        return fail(makeError(ErrorCode::InvalidArgument, "IMAGES must be an IDX image file and LABELS its label file"));
+    if (images->dims.size() != 3 || labels->dims.size() != 1 ||
+        labels->count() != images->count()) {
+        return fail(makeError(ErrorCode::InvalidArgument,
+                              "IMAGES must be an IDX image file and LABELS its label file"));
     }
     const std::vector<std::string> names = splitList(parsed->value("classes").value_or(""), ',');
     const int64_t n = *count < 0 ? images->count() : std::min(*count, images->count());
@@ -584,10 +637,12 @@ int runIdxToPng(const Args &args)
         const cv::Mat image(int(images->dims[1]), int(images->dims[2]), CV_8UC1,
                             const_cast<uint8_t *>(images->record(i)));
         if (!cv::imwrite((out / "images" / file).string(), image)) {
-            return fail(makeError(ErrorCode::Io, "cannot write " + (out / "images" / file).string()));
+            return fail(
+                makeError(ErrorCode::Io, "cannot write " + (out / "images" / file).string()));
         }
         const size_t label = labels->data[size_t(i)];
-        truth << "images/" << file << ',' << (label < names.size() ? names[label] : std::to_string(label)) << '\n';
+        truth << "images/" << file << ','
+              << (label < names.size() ? names[label] : std::to_string(label)) << '\n';
     }
     std::cout << "wrote " << n << " images and truth.csv to " << out.string() << '\n';
     return 0;

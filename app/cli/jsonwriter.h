@@ -12,7 +12,10 @@ public:
     JsonWriter &beginArray(const std::string &key);
     JsonWriter &endArray();
     JsonWriter &field(const std::string &key, const std::string &value);
-    JsonWriter &field(const std::string &key, const char *value) { return field(key, std::string(value)); }
+    JsonWriter &field(const std::string &key, const char *value)
+    {
+        return field(key, std::string(value));
+    }
     JsonWriter &field(const std::string &key, int64_t value);
     JsonWriter &field(const std::string &key, double value);
     JsonWriter &nullField(const std::string &key);

@@ -24,8 +24,8 @@ int main(int argc, char **argv)
 {
     using namespace triage::cli;
     const std::map<std::string, int (*)(const Args &)> commands = {
-        {"init", runInit},         {"import", runImport}, {"autolabel", runAutolabel},
-        {"status", runStatus},     {"simulate", runSimulate}, {"export", runExport},
+        {"init", runInit},        {"import", runImport},     {"autolabel", runAutolabel},
+        {"status", runStatus},    {"simulate", runSimulate}, {"export", runExport},
         {"idx2png", runIdxToPng},
     };
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||

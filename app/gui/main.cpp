@@ -22,18 +22,22 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(TRIAGE_VERSION));
 
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("triage"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (translator.load(QLocale(), QStringLiteral("triage"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(&translator);
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Build labeled image datasets with little human effort."));
+    parser.setApplicationDescription(
+        QStringLiteral("Build labeled image datasets with little human effort."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("The project file to open."));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QStringLiteral("Save the window to FILE once the first item shows, then quit."),
-                                  QStringLiteral("file"));
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QStringLiteral("The project file to open."));
+    QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save the window to FILE once the first item shows, then quit."),
+        QStringLiteral("file"));
     parser.addOption(screenshot);
     QCommandLineOption browse(QStringLiteral("browse"), QStringLiteral("Start on the Browse tab."));
     parser.addOption(browse);

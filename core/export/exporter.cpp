@@ -29,7 +29,8 @@ Result<void> checkTarget(const fs::path &out)
     std::error_code ec;
     if (fs::exists(out, ec) && !(fs::is_directory(out, ec) && fs::is_empty(out, ec))) {
         return makeError(ErrorCode::AlreadyExists,
-                         out.string() + " already exists and is not an empty folder; choose a new one");
+                         out.string() +
+                             " already exists and is not an empty folder; choose a new one");
     }
     return {};
 }
@@ -41,8 +42,10 @@ Result<fs::path> writeImage(ImageSource &source, const ExportItem &item, const f
     std::string file;
     int64_t index = 0;
     std::error_code ec;
-    const bool idxRecord = !fs::is_regular_file(item.path, ec) && splitIdxItemPath(item.path, file, index);
-    std::string name = idxRecord ? std::to_string(item.itemId) + ".png" : fs::path(item.path).filename().string();
+    const bool idxRecord =
+        !fs::is_regular_file(item.path, ec) && splitIdxItemPath(item.path, file, index);
+    std::string name =
+        idxRecord ? std::to_string(item.itemId) + ".png" : fs::path(item.path).filename().string();
     if (!usedNames.insert((folder / name).string()).second) {
         name = std::to_string(item.itemId) + "-" + name;  // same file name from another folder
         usedNames.insert((folder / name).string());
@@ -57,7 +60,8 @@ Result<fs::path> writeImage(ImageSource &source, const ExportItem &item, const f
             return makeError(ErrorCode::Io, "cannot write " + target.string());
         }
     } else if (!fs::copy_file(item.path, target, ec)) {
-        return makeError(ErrorCode::Io, "cannot copy " + item.path + " to " + target.string() + ": " + ec.message());
+        return makeError(ErrorCode::Io, "cannot copy " + item.path + " to " + target.string() +
+                                            ": " + ec.message());
     }
     return target;
 }
@@ -72,7 +76,8 @@ Result<ExportFormat> exportFormatFromString(const std::string &text)
     if (text == "csv") {
         return ExportFormat::Csv;
     }
-    return makeError(ErrorCode::InvalidArgument, "unknown export format '" + text + "' (imagefolder, csv)");
+    return makeError(ErrorCode::InvalidArgument,
+                     "unknown export format '" + text + "' (imagefolder, csv)");
 }
 
 Result<ExportInclusion> exportInclusionFromString(const std::string &text)
@@ -83,7 +88,8 @@ Result<ExportInclusion> exportInclusionFromString(const std::string &text)
     if (text == "accepted") {
         return ExportInclusion::Accepted;
     }
-    return makeError(ErrorCode::InvalidArgument, "unknown --include '" + text + "' (human, accepted)");
+    return makeError(ErrorCode::InvalidArgument,
+                     "unknown --include '" + text + "' (human, accepted)");
 }
 
 Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &options,
@@ -127,7 +133,8 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
         }
         const auto cls = std::find_if(store.classes().begin(), store.classes().end(),
                                       [&](const ClassInfo &c) { return c.id == *row.classId; });
-        items.push_back(ExportItem{row.id, row.path, &*cls, *row.source, row.confidence.value_or(1)});
+        items.push_back(
+            ExportItem{row.id, row.path, &*cls, *row.source, row.confidence.value_or(1)});
     }
 
     ExportReport report;
@@ -138,7 +145,8 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
     csv << "path,label,source,confidence\n";
     for (size_t i = 0; i < items.size(); ++i) {
         if (cancel.isCancelled()) {
-            return makeError(ErrorCode::Cancelled, "export cancelled; nothing was written to " + out.string());
+            return makeError(ErrorCode::Cancelled,
+                             "export cancelled; nothing was written to " + out.string());
         }
         const ExportItem &item = items[i];
         if (options.format == ExportFormat::ImageFolder) {
@@ -160,8 +168,8 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
                 }
                 path = (fs::path("images") / written->filename()).string();
             }
-            csv << csvField(path) << ',' << csvField(item.cls->name) << ',' << toText(item.source) << ','
-                << item.confidence << '\n';
+            csv << csvField(path) << ',' << csvField(item.cls->name) << ',' << toText(item.source)
+                << ',' << item.confidence << '\n';
         }
         ++report.perClass[size_t(item.cls->position)];
         ++report.written;
@@ -186,7 +194,8 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
     }
     fs::rename(staging, out, ec);
     if (ec) {
-        return makeError(ErrorCode::Io, "cannot move the export into " + out.string() + ": " + ec.message());
+        return makeError(ErrorCode::Io,
+                         "cannot move the export into " + out.string() + ": " + ec.message());
     }
     cleanup.keep = true;
     reportProgress(progress, "export", int64_t(items.size()), int64_t(items.size()));

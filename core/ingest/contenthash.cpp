@@ -11,7 +11,8 @@ std::string contentHash(std::span<const uint8_t> bytes)
         hash = (hash ^ byte) * 0x100000001b3ULL;
     }
     char text[48];
-    std::snprintf(text, sizeof text, "%016llx-%zu", static_cast<unsigned long long>(hash), bytes.size());
+    std::snprintf(text, sizeof text, "%016llx-%zu", static_cast<unsigned long long>(hash),
+                  bytes.size());
     return text;
 }
 

@@ -61,12 +61,13 @@ Result<IdxFile> readIdx(const std::string &path)
         return makeError(ErrorCode::CorruptData, path + " is not an IDX file");
     }
     if (magic[2] != kUnsignedByte) {
-        return makeError(ErrorCode::CorruptData, path + ": only unsigned-byte IDX data is supported");
+        return makeError(ErrorCode::CorruptData,
+                         path + ": only unsigned-byte IDX data is supported");
     }
     const int rank = magic[3];
     if (rank != 1 && rank != 3) {
-        return makeError(ErrorCode::CorruptData,
-                         path + ": IDX rank " + std::to_string(rank) + " is neither labels (1) nor images (3)");
+        return makeError(ErrorCode::CorruptData, path + ": IDX rank " + std::to_string(rank) +
+                                                     " is neither labels (1) nor images (3)");
     }
     IdxFile idx;
     int64_t total = 1;
@@ -79,13 +80,15 @@ Result<IdxFile> readIdx(const std::string &path)
         idx.dims.push_back(dim);
         total *= dim;
         if (total > kMaxIdxBytes) {
-            return makeError(ErrorCode::CorruptData, path + ": IDX dimensions claim more than 8 GiB");
+            return makeError(ErrorCode::CorruptData,
+                             path + ": IDX dimensions claim more than 8 GiB");
         }
     }
     idx.data.resize(size_t(total));
     if (!readExactly(file.get(), idx.data.data(), total)) {
         return makeError(ErrorCode::CorruptData,
-                         path + ": IDX data is shorter than its header says (" + std::to_string(total) + " bytes)");
+                         path + ": IDX data is shorter than its header says (" +
+                             std::to_string(total) + " bytes)");
     }
     return idx;
 }

@@ -6,16 +6,32 @@
 namespace triage {
 namespace {
 
-uint32_t be16(const uint8_t *p) { return uint32_t(p[0]) << 8 | p[1]; }
-uint32_t be32(const uint8_t *p) { return be16(p) << 16 | be16(p + 2); }
-uint32_t le16(const uint8_t *p) { return uint32_t(p[1]) << 8 | p[0]; }
-uint32_t le24(const uint8_t *p) { return uint32_t(p[2]) << 16 | le16(p); }
-int32_t le32(const uint8_t *p) { return int32_t(le24(p) | uint32_t(p[3]) << 24); }
+uint32_t be16(const uint8_t *p)
+{
+    return uint32_t(p[0]) << 8 | p[1];
+}
+uint32_t be32(const uint8_t *p)
+{
+    return be16(p) << 16 | be16(p + 2);
+}
+uint32_t le16(const uint8_t *p)
+{
+    return uint32_t(p[1]) << 8 | p[0];
+}
+uint32_t le24(const uint8_t *p)
+{
+    return uint32_t(p[2]) << 16 | le16(p);
+}
+int32_t le32(const uint8_t *p)
+{
+    return int32_t(le24(p) | uint32_t(p[3]) << 24);
+}
 
 std::optional<ImageHeader> png(std::span<const uint8_t> b)
 {
     static const uint8_t sig[8] = {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-    if (b.size() < 24 || std::memcmp(b.data(), sig, 8) != 0 || std::memcmp(b.data() + 12, "IHDR", 4) != 0) {
+    if (b.size() < 24 || std::memcmp(b.data(), sig, 8) != 0 ||
+        std::memcmp(b.data() + 12, "IHDR", 4) != 0) {
         return std::nullopt;
     }
     return ImageHeader{"png", be32(b.data() + 16), be32(b.data() + 20)};
@@ -37,8 +53,8 @@ std::optional<ImageHeader> jpeg(std::span<const uint8_t> b)
             continue;
         }
         const uint32_t length = be16(b.data() + i + 2);
-        const bool startOfFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 &&
-                                  marker != 0xC8 && marker != 0xCC;
+        const bool startOfFrame =
+            marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
         if (startOfFrame) {
             if (i + 9 > b.size()) {
                 return std::nullopt;
@@ -64,7 +80,8 @@ std::optional<ImageHeader> bmp(std::span<const uint8_t> b)
 
 std::optional<ImageHeader> webp(std::span<const uint8_t> b)
 {
-    if (b.size() < 30 || std::memcmp(b.data(), "RIFF", 4) != 0 || std::memcmp(b.data() + 8, "WEBP", 4) != 0) {
+    if (b.size() < 30 || std::memcmp(b.data(), "RIFF", 4) != 0 ||
+        std::memcmp(b.data() + 8, "WEBP", 4) != 0) {
         return std::nullopt;
     }
     const uint8_t *chunk = b.data() + 12;

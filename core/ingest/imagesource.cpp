@@ -18,9 +18,9 @@ Result<std::vector<uint8_t>> readFileBytes(const std::string &path, int64_t maxB
         return makeError(ErrorCode::NotFound, "cannot read " + path + ": " + ec.message());
     }
     if (int64_t(size) > maxBytes) {
-        return makeError(ErrorCode::InvalidArgument,
-                         path + " is " + std::to_string(size) + " bytes, over the " +
-                             std::to_string(maxBytes) + "-byte limit");
+        return makeError(ErrorCode::InvalidArgument, path + " is " + std::to_string(size) +
+                                                         " bytes, over the " +
+                                                         std::to_string(maxBytes) + "-byte limit");
     }
     std::ifstream in(path, std::ios::binary);
     std::vector<uint8_t> bytes(size);
@@ -39,7 +39,8 @@ Result<DecodedImage> decodeImageBytes(std::span<const uint8_t> bytes, const std:
     const auto header = readImageHeader(bytes);
     if (!header) {
         return makeError(ErrorCode::CorruptData,
-                         name + " is not an image in a supported format (PNG, JPEG, BMP, WebP, PNM)");
+                         name +
+                             " is not an image in a supported format (PNG, JPEG, BMP, WebP, PNM)");
     }
     if (header->width <= 0 || header->height <= 0) {
         return makeError(ErrorCode::CorruptData, name + " has an invalid size in its header");
@@ -51,7 +52,8 @@ Result<DecodedImage> decodeImageBytes(std::span<const uint8_t> bytes, const std:
                              std::to_string(pixelLimit / 1'000'000) + " megapixels");
     }
     if (header->format == "jpeg" && !jpegHasEndMarker(bytes)) {
-        return makeError(ErrorCode::CorruptData, name + " is a truncated JPEG (no end-of-image marker)");
+        return makeError(ErrorCode::CorruptData,
+                         name + " is a truncated JPEG (no end-of-image marker)");
     }
     cv::Mat decoded;
     try {
@@ -65,7 +67,8 @@ Result<DecodedImage> decodeImageBytes(std::span<const uint8_t> bytes, const std:
                                                      header->format + " decoder could not read it");
     }
     if (decoded.cols != header->width || decoded.rows != header->height) {
-        return makeError(ErrorCode::CorruptData, name + " decodes to a different size than its header says");
+        return makeError(ErrorCode::CorruptData,
+                         name + " decodes to a different size than its header says");
     }
     if (decoded.depth() != CV_8U) {
         decoded.convertTo(decoded, CV_8U, decoded.depth() == CV_16U ? 1.0 / 257 : 1.0);
@@ -101,7 +104,8 @@ Result<DecodedImage> ImageSource::load(const std::string &itemPath)
     std::string file;
     int64_t index = 0;
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(itemPath, ec) && splitIdxItemPath(itemPath, file, index)) {
+    if (!std::filesystem::is_regular_file(itemPath, ec) &&
+        splitIdxItemPath(itemPath, file, index)) {
         auto images = idx(file);
         if (!images) {
             return images.error();
@@ -131,7 +135,8 @@ void writeLearnerInput(const cv::Mat &image, int size, uint8_t *out)
     }
     cv::Mat resized;
     const bool shrinking = rgb.cols > size || rgb.rows > size;
-    cv::resize(rgb, resized, cv::Size(size, size), 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
+    cv::resize(rgb, resized, cv::Size(size, size), 0, 0,
+               shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
     const size_t plane = size_t(size) * size;
     for (int y = 0; y < size; ++y) {
         const uint8_t *row = resized.ptr<uint8_t>(y);

@@ -4,8 +4,8 @@
 //
 // Threads: load() may be called from many threads at once (IDX files are read once and
 // shared). Failures come back as an Error naming the file and the problem.
-#include "imageheader.h"
 #include "idxfile.h"
+#include "imageheader.h"
 #include "result.h"
 
 #include <opencv2/core/mat.hpp>

@@ -20,7 +20,7 @@ constexpr size_t kChunkSize = 256;  // files probed in parallel, then written in
 constexpr int64_t kMaxImageFileBytes = int64_t(1) << 30;
 
 struct Candidate {
-    std::string path;                // item path: absolute file, or FILE#N for IDX records
+    std::string path;  // item path: absolute file, or FILE#N for IDX records
     std::optional<std::string> label;
     std::shared_ptr<const IdxFile> idx;  // set for IDX records
     int64_t idxIndex = 0;
@@ -34,8 +34,10 @@ struct Probe {
 bool hasImageExtension(const fs::path &path)
 {
     std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    static const char *known[] = {".png", ".jpg", ".jpeg", ".bmp", ".webp", ".pgm", ".ppm", ".pbm", ".pnm"};
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
+    static const char *known[] = {".png", ".jpg", ".jpeg", ".bmp", ".webp",
+                                  ".pgm", ".ppm", ".pbm",  ".pnm"};
     return std::any_of(std::begin(known), std::end(known), [&](const char *k) { return ext == k; });
 }
 
@@ -60,7 +62,9 @@ double initialRank(const std::string &hash)
 class CandidateCollector {
 public:
     CandidateCollector(ImageSource &source, FolderLabels folderLabels, ImportReport &report)
-        : m_source(source), m_folderLabels(folderLabels), m_report(report) {}
+        : m_source(source), m_folderLabels(folderLabels), m_report(report)
+    {
+    }
 
     Result<void> add(const std::string &argument)
     {
@@ -89,13 +93,15 @@ private:
     {
         std::vector<fs::path> files;
         std::error_code ec;
-        auto it = fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied, ec);
+        auto it = fs::recursive_directory_iterator(
+            root, fs::directory_options::skip_permission_denied, ec);
         if (ec) {
             return makeError(ErrorCode::Io, "cannot list " + root.string() + ": " + ec.message());
         }
         for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
             if (ec) {
-                return makeError(ErrorCode::Io, "cannot list " + root.string() + ": " + ec.message());
+                return makeError(ErrorCode::Io,
+                                 "cannot list " + root.string() + ": " + ec.message());
             }
             if (isHidden(it->path())) {
                 if (it->is_directory()) {
@@ -114,7 +120,8 @@ private:
         std::sort(files.begin(), files.end());  // deterministic item order
         for (const auto &file : files) {
             std::optional<std::string> label;
-            if (m_folderLabels == FolderLabels::FromClassNamedFolders && file.parent_path() != root) {
+            if (m_folderLabels == FolderLabels::FromClassNamedFolders &&
+                file.parent_path() != root) {
                 label = file.parent_path().filename().string();
             }
             m_candidates.push_back(Candidate{absolutePath(file), label, nullptr, 0});
@@ -132,7 +139,8 @@ private:
         std::vector<std::string> fields;
         bool first = true;
         while (reader->next(fields)) {
-            const bool header = first && !fields.empty() && (fields[0] == "path" || fields[0] == "PATH");
+            const bool header =
+                first && !fields.empty() && (fields[0] == "path" || fields[0] == "PATH");
             first = false;
             if (header || (fields.size() == 1 && fields[0].empty())) {
                 continue;
@@ -237,7 +245,8 @@ void noteFailure(ImportReport &report, const std::string &path, const std::strin
     ++report.failed;
     if (report.failures.size() < kMaxListedFailures) {
         // Reasons usually name the path already.
-        report.failures.push_back(reason.find(path) == std::string::npos ? path + ": " + reason : reason);
+        report.failures.push_back(reason.find(path) == std::string::npos ? path + ": " + reason
+                                                                         : reason);
     }
 }
 
@@ -254,15 +263,17 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
         TRIAGE_TRY(collector.add(path));
     }
     const std::vector<Candidate> candidates = collector.take();
-    const int threads = options.threads > 0 ? options.threads
-                                            : int(std::max(1u, std::thread::hardware_concurrency()));
+    const int threads = options.threads > 0
+                            ? options.threads
+                            : int(std::max(1u, std::thread::hardware_concurrency()));
     reportProgress(progress, "import", 0, int64_t(candidates.size()));
 
     std::vector<Probe> probes;
     std::unordered_set<std::string> seen;  // a manifest may list a file twice
     for (size_t begin = 0; begin < candidates.size(); begin += kChunkSize) {
         if (cancel.isCancelled()) {
-            return makeError(ErrorCode::Cancelled, "import cancelled; what was imported so far is kept");
+            return makeError(ErrorCode::Cancelled,
+                             "import cancelled; what was imported so far is kept");
         }
         const size_t end = std::min(candidates.size(), begin + kChunkSize);
         std::vector<const Candidate *> fresh;

@@ -26,12 +26,12 @@ struct ImportOptions {
 
 struct ImportReport {
     int64_t added = 0;
-    int64_t labeled = 0;        // of the added, how many came with a label
-    int64_t duplicates = 0;     // same content as an item already in the project
-    int64_t alreadyKnown = 0;   // path imported before
+    int64_t labeled = 0;       // of the added, how many came with a label
+    int64_t duplicates = 0;    // same content as an item already in the project
+    int64_t alreadyKnown = 0;  // path imported before
     int64_t failed = 0;
-    int64_t ignored = 0;        // files in folders that are not images by name
-    int64_t unknownLabels = 0;  // labels that name no class of the project
+    int64_t ignored = 0;                // files in folders that are not images by name
+    int64_t unknownLabels = 0;          // labels that name no class of the project
     std::vector<std::string> failures;  // "path: reason", the first kMaxListedFailures
 };
 

@@ -44,12 +44,14 @@ Result<AutoLabelReport> AutoLabeler::run(const ProgressFn &progress, const Cance
         }
     }
     result.humanLabels = int64_t(trainIds.size());
-    const auto classesWithLabels = std::count_if(perClass.begin(), perClass.end(), [](int64_t n) { return n > 0; });
+    const auto classesWithLabels =
+        std::count_if(perClass.begin(), perClass.end(), [](int64_t n) { return n > 0; });
     if (result.humanLabels < m_options.minLabelsToTrain || classesWithLabels < 2) {
         return makeError(ErrorCode::NotReady,
                          "not enough labels to train: " + std::to_string(result.humanLabels) +
                              " usable human labels in " + std::to_string(classesWithLabels) +
-                             " classes; need at least " + std::to_string(m_options.minLabelsToTrain) +
+                             " classes; need at least " +
+                             std::to_string(m_options.minLabelsToTrain) +
                              " in 2 or more classes (review some items first)");
     }
 

@@ -31,7 +31,8 @@ Result<std::vector<DecodeFailure>> PoolCache::update(ProjectStore &store, ImageS
         for (size_t i = next++; i < missing.size() && !stop; i = next++) {
             auto image = source.load(missing[i]->path);
             if (image) {
-                writeLearnerInput(image->pixels, m_inputSize, m_pixels.data() + (first + i) * bytesPerItem());
+                writeLearnerInput(image->pixels, m_inputSize,
+                                  m_pixels.data() + (first + i) * bytesPerItem());
                 decoded[i] = 1;
             } else {
                 failures[i] = image.error().message;
@@ -92,7 +93,8 @@ std::vector<uint8_t> PoolCache::gather(std::span<const int64_t> itemIds) const
     std::vector<uint8_t> out(itemIds.size() * bytesPerItem());
     for (size_t i = 0; i < itemIds.size(); ++i) {
         const size_t at = m_index.at(itemIds[i]);
-        std::memcpy(out.data() + i * bytesPerItem(), m_pixels.data() + at * bytesPerItem(), bytesPerItem());
+        std::memcpy(out.data() + i * bytesPerItem(), m_pixels.data() + at * bytesPerItem(),
+                    bytesPerItem());
     }
     return out;
 }

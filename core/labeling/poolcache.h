@@ -26,7 +26,8 @@ public:
     // Adds every non-failed item of the store that is not cached yet. Items that no longer
     // decode (moved, changed, damaged) are returned, not cached.
     Result<std::vector<DecodeFailure>> update(ProjectStore &store, ImageSource &source,
-                                              const ProgressFn &progress, const CancelToken &cancel);
+                                              const ProgressFn &progress,
+                                              const CancelToken &cancel);
 
     ImageTensorView view() const;
     const std::vector<int64_t> &itemIds() const { return m_itemIds; }

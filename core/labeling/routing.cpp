@@ -4,7 +4,8 @@
 
 namespace triage {
 
-std::vector<Route> planRoutes(std::span<const int64_t> itemIds, std::span<const float> probabilities,
+std::vector<Route> planRoutes(std::span<const int64_t> itemIds,
+                              std::span<const float> probabilities,
                               const std::vector<ClassInfo> &classes,
                               const std::vector<int64_t> &humanLabelsByPosition,
                               const RoutingPolicy &policy)
@@ -21,8 +22,9 @@ std::vector<Route> planRoutes(std::span<const int64_t> itemIds, std::span<const 
         route.classId = classes[top].id;
         route.confidence = row[top];
         // Compared in float, the probabilities' own precision: a threshold of 0.95 accepts 0.95f.
-        route.kind = classIsKnown && row[top] >= float(policy.acceptThreshold) ? RouteKind::AutoAccept
-                                                                       : RouteKind::Queue;
+        route.kind = classIsKnown && row[top] >= float(policy.acceptThreshold)
+                         ? RouteKind::AutoAccept
+                         : RouteKind::Queue;
         route.queueRank = row[top];  // least confident first
         routes.push_back(route);
     }

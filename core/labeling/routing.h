@@ -10,7 +10,8 @@
 
 namespace triage {
 
-std::vector<Route> planRoutes(std::span<const int64_t> itemIds, std::span<const float> probabilities,
+std::vector<Route> planRoutes(std::span<const int64_t> itemIds,
+                              std::span<const float> probabilities,
                               const std::vector<ClassInfo> &classes,
                               const std::vector<int64_t> &humanLabelsByPosition,
                               const RoutingPolicy &policy);

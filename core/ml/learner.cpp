@@ -27,7 +27,8 @@ torch::Device selectDevice()
         const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
         torch::set_num_threads(static_cast<int>(cores));
     });
-    return torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
+    return torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0)
+                                       : torch::Device(torch::kCPU);
 }
 
 struct NetImpl : torch::nn::Module {
@@ -218,7 +219,8 @@ Result<TrainingReport> Learner::train(const ImageTensorView &images,
         return shape.error();
     }
     if (int64_t(labels.size()) != images.count || images.count == 0) {
-        return makeError(ErrorCode::InvalidArgument, "training needs one label per image, and at least one image");
+        return makeError(ErrorCode::InvalidArgument,
+                         "training needs one label per image, and at least one image");
     }
     for (int32_t label : labels) {
         if (label < 0 || label >= m_impl->classCount) {
@@ -260,18 +262,19 @@ Result<TrainingReport> Learner::Impl::train(const ImageTensorView &images,
                                 torch::kUInt8);
     auto indexTensor = torch::from_blob(order.data(), {images.count}, torch::kInt64).clone();
     auto pixels = all.index_select(0, indexTensor).contiguous();  // owns its memory
-    auto targets = torch::from_blob(const_cast<int32_t *>(labels.data()), {images.count},
-                                    torch::kInt32)
-                       .index_select(0, indexTensor)
-                       .to(torch::kInt64);
+    auto targets =
+        torch::from_blob(const_cast<int32_t *>(labels.data()), {images.count}, torch::kInt32)
+            .index_select(0, indexTensor)
+            .to(torch::kInt64);
     auto trainPixels = pixels.narrow(0, 0, trainCount);
     auto trainTargets = targets.narrow(0, 0, trainCount).to(device);
     ImageTensorView validationView{pixels.data_ptr<uint8_t>() + trainCount * pixels[0].numel(),
                                    validationCount, images.channels, images.height, images.width};
     auto validationTargets = targets.narrow(0, trainCount, validationCount).to(device);
 
-    torch::optim::AdamW optimizer(net->parameters(), torch::optim::AdamWOptions(config.learningRate)
-                                                         .weight_decay(config.weightDecay));
+    torch::optim::AdamW optimizer(
+        net->parameters(),
+        torch::optim::AdamWOptions(config.learningRate).weight_decay(config.weightDecay));
     const int64_t batchesPerEpoch = (trainCount + config.batchSize - 1) / config.batchSize;
     const int epochLimit = int(std::min<int64_t>(
         kMaxEpochs, std::max<int64_t>(config.maxEpochs,
@@ -282,7 +285,8 @@ Result<TrainingReport> Learner::Impl::train(const ImageTensorView &images,
         net->eval();
         std::vector<torch::Tensor> parts;
         for (int64_t b = 0; b < validationCount; b += kPredictBatch) {
-            parts.push_back(logitsFor(validationView, b, std::min(validationCount, b + kPredictBatch)));
+            parts.push_back(
+                logitsFor(validationView, b, std::min(validationCount, b + kPredictBatch)));
         }
         return torch::cat(parts);
     };
@@ -293,7 +297,8 @@ Result<TrainingReport> Learner::Impl::train(const ImageTensorView &images,
     for (epoch = 1; epoch <= epochLimit; ++epoch) {
         // Cosine decay over the epoch limit: late epochs take small steps, so the weights
         // early stopping keeps are not the noise of a large learning rate.
-        const double lr = config.learningRate * 0.5 * (1 + std::cos(M_PI * (epoch - 1) / epochLimit));
+        const double lr =
+            config.learningRate * 0.5 * (1 + std::cos(M_PI * (epoch - 1) / epochLimit));
         for (auto &group : optimizer.param_groups()) {
             static_cast<torch::optim::AdamWOptions &>(group.options()).lr(lr);
         }
@@ -304,17 +309,20 @@ Result<TrainingReport> Learner::Impl::train(const ImageTensorView &images,
                 return makeError(ErrorCode::Cancelled, "training cancelled");
             }
             auto idx = perm.narrow(0, b, std::min<int64_t>(config.batchSize, trainCount - b));
-            auto x = (trainPixels.index_select(0, idx).to(device).to(torch::kFloat32) / 255.0 - 0.5) / 0.25;
+            auto x =
+                (trainPixels.index_select(0, idx).to(device).to(torch::kFloat32) / 255.0 - 0.5) /
+                0.25;
             x = augment(x, config.horizontalFlip, rng);
-            auto loss = torch::nn::functional::cross_entropy(net->forward(x),
-                                                             trainTargets.index_select(0, idx.to(device)));
+            auto loss = torch::nn::functional::cross_entropy(
+                net->forward(x), trainTargets.index_select(0, idx.to(device)));
             optimizer.zero_grad();
             loss.backward();
             optimizer.step();
         }
         if (validationCount > 0) {
-            const double loss = torch::nn::functional::cross_entropy(validationLogits(), validationTargets)
-                                    .item<double>();
+            const double loss =
+                torch::nn::functional::cross_entropy(validationLogits(), validationTargets)
+                    .item<double>();
             if (loss < bestLoss) {
                 bestLoss = loss;
                 bestEpoch = epoch;
@@ -421,14 +429,27 @@ Result<Learner> Learner::deserialize(const std::vector<uint8_t> &bytes)
         impl->trained = true;
         return Learner(std::move(impl));
     } catch (const std::exception &e) {
-        return makeError(ErrorCode::CorruptData, std::string("cannot load saved learner: ") + e.what());
+        return makeError(ErrorCode::CorruptData,
+                         std::string("cannot load saved learner: ") + e.what());
     }
 }
 
-int Learner::classCount() const { return m_impl->classCount; }
-int Learner::inputSize() const { return m_impl->config.inputSize; }
-double Learner::temperature() const { return m_impl->temperature; }
-bool Learner::isTrained() const { return m_impl->trained; }
+int Learner::classCount() const
+{
+    return m_impl->classCount;
+}
+int Learner::inputSize() const
+{
+    return m_impl->config.inputSize;
+}
+double Learner::temperature() const
+{
+    return m_impl->temperature;
+}
+bool Learner::isTrained() const
+{
+    return m_impl->trained;
+}
 
 std::string computeDeviceDescription()
 {

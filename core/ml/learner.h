@@ -27,15 +27,15 @@ struct ImageTensorView {
 };
 
 struct LearnerConfig {
-    int inputSize = 32;            // images are inputChannels x inputSize x inputSize
+    int inputSize = 32;  // images are inputChannels x inputSize x inputSize
     int maxEpochs = 60;
-    int minSteps = 300;            // small label sets get more epochs, up to kMaxEpochs
-    int patienceSteps = 200;       // optimizer steps without a better validation loss before stopping
+    int minSteps = 300;       // small label sets get more epochs, up to kMaxEpochs
+    int patienceSteps = 200;  // optimizer steps without a better validation loss before stopping
     int batchSize = 64;
     double learningRate = 2e-3;
     double weightDecay = 5e-4;
     double validationFraction = 0.15;
-    bool horizontalFlip = true;    // augmentation; off for data where mirroring changes meaning
+    bool horizontalFlip = true;  // augmentation; off for data where mirroring changes meaning
     uint64_t seed = 1;
 };
 

@@ -29,7 +29,7 @@ struct Progress {
 using ProgressFn = std::function<void(const Progress &)>;
 
 inline void reportProgress(const ProgressFn &fn, std::string stage, int64_t done, int64_t total,
-                   std::string detail = {})
+                           std::string detail = {})
 {
     if (fn) {
         fn(Progress{std::move(stage), done, total, std::move(detail)});

@@ -65,11 +65,11 @@ private:
 };
 
 // Returns the error of a failed Result<...> expression from the enclosing function.
-#define TRIAGE_TRY(expr)                                                                   \
-    do {                                                                                   \
-        if (auto triageTryResult = (expr); !triageTryResult) {                             \
-            return triageTryResult.error();                                                \
-        }                                                                                  \
+#define TRIAGE_TRY(expr)                                                                           \
+    do {                                                                                           \
+        if (auto triageTryResult = (expr); !triageTryResult) {                                     \
+            return triageTryResult.error();                                                        \
+        }                                                                                          \
     } while (false)
 
 inline Error makeError(ErrorCode code, std::string message)

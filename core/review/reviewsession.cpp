@@ -57,8 +57,8 @@ Result<std::vector<int64_t>> ReviewSession::upcoming(int count)
     return next;
 }
 
-Result<int64_t> ReviewSession::decide(int64_t itemId, std::optional<int64_t> classId, double secondsSpent,
-                                      std::optional<int64_t> suggestedClassId)
+Result<int64_t> ReviewSession::decide(int64_t itemId, std::optional<int64_t> classId,
+                                      double secondsSpent, std::optional<int64_t> suggestedClassId)
 {
     DecisionInput decision;
     decision.itemId = itemId;

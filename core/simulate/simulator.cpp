@@ -51,13 +51,15 @@ Result<Truth> truthFromIdx(ProjectStore &store, const std::string &path)
         if (pairedFile.empty()) {
             pairedFile = file;
         } else if (file != pairedFile) {
-            return makeError(ErrorCode::InvalidArgument,
-                             "the project holds records of more than one IDX file; use a CSV truth file");
+            return makeError(
+                ErrorCode::InvalidArgument,
+                "the project holds records of more than one IDX file; use a CSV truth file");
         }
         if (index < labels->count()) {
             const int64_t position = labels->data[size_t(index)];
             if (position >= int64_t(store.classes().size())) {
-                return makeError(ErrorCode::CorruptData, path + " has label " + std::to_string(position) +
+                return makeError(ErrorCode::CorruptData, path + " has label " +
+                                                             std::to_string(position) +
                                                              ", beyond the project's classes");
             }
             truth.classIdOf[o.itemId] = store.classes()[size_t(position)].id;
@@ -93,7 +95,8 @@ Result<Truth> truthFromCsv(ProjectStore &store, const std::string &path)
             if (fields.size() == 1 && fields[0].empty()) {
                 continue;
             }
-            return makeError(ErrorCode::CorruptData, path + " line " + std::to_string(reader->lineNumber()) +
+            return makeError(ErrorCode::CorruptData, path + " line " +
+                                                         std::to_string(reader->lineNumber()) +
                                                          ": expected path,label");
         }
         const auto cls = classIdFromText(store, fields[1]);
@@ -102,8 +105,9 @@ Result<Truth> truthFromCsv(ProjectStore &store, const std::string &path)
                 first = false;
                 continue;
             }
-            return makeError(ErrorCode::CorruptData, path + " line " + std::to_string(reader->lineNumber()) +
-                                                         ": '" + fields[1] + "' is not a class of the project");
+            return makeError(ErrorCode::CorruptData,
+                             path + " line " + std::to_string(reader->lineNumber()) + ": '" +
+                                 fields[1] + "' is not a class of the project");
         }
         first = false;
         fs::path item(fields[0]);
@@ -155,7 +159,9 @@ Result<PoolMetrics> evaluate(ProjectStore &store, const Truth &truth)
             humanCorrect += right;
         }
     }
-    auto ratio = [](int64_t a, int64_t b) { return b > 0 ? double(a) / double(b) : 0.0; };
+    auto ratio = [](int64_t a, int64_t b) {
+        return b > 0 ? double(a) / double(b) : 0.0;
+    };
     m.overallAccuracy = ratio(m.correct, m.pool);
     m.autoPrecision = ratio(m.autoCorrect, m.autoAccepted);
     m.autoCoverage = ratio(m.autoAccepted, m.pool - m.humanLabels);
@@ -163,8 +169,9 @@ Result<PoolMetrics> evaluate(ProjectStore &store, const Truth &truth)
     return m;
 }
 
-Result<SimulationReport> simulate(ProjectStore &store, const Truth &truth, const SimulationOptions &options,
-                                  const ProgressFn &progress, const CancelToken &cancel)
+Result<SimulationReport> simulate(ProjectStore &store, const Truth &truth,
+                                  const SimulationOptions &options, const ProgressFn &progress,
+                                  const CancelToken &cancel)
 {
     if (options.budget <= 0 || options.batch <= 0) {
         return makeError(ErrorCode::InvalidArgument, "budget and batch must be positive");
@@ -175,8 +182,9 @@ Result<SimulationReport> simulate(ProjectStore &store, const Truth &truth, const
     std::mt19937_64 rng(options.seed);
     while (report.decisions < options.budget) {
         const int64_t want = std::min(options.batch, options.budget - report.decisions);
-        const int64_t fetch = options.sampling == Sampling::Random ? std::numeric_limits<int64_t>::max()
-                                                                   : want + int64_t(skipped.size());
+        const int64_t fetch = options.sampling == Sampling::Random
+                                  ? std::numeric_limits<int64_t>::max()
+                                  : want + int64_t(skipped.size());
         auto queue = store.reviewQueue(fetch);
         if (!queue) {
             return queue.error();

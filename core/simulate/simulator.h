@@ -14,7 +14,7 @@ namespace triage {
 
 struct Truth {
     std::unordered_map<int64_t, int64_t> classIdOf;  // item id -> class id
-    int64_t unmatchedRows = 0;                      // truth rows naming no item of the project
+    int64_t unmatchedRows = 0;                       // truth rows naming no item of the project
 };
 
 // CSV "path,label" (label a class name, or a 0-based class index; paths relative to the
@@ -22,14 +22,14 @@ struct Truth {
 Result<Truth> loadTruth(ProjectStore &store, const std::string &path);
 
 struct PoolMetrics {
-    int64_t pool = 0;            // items that did not fail and have a truth
-    int64_t humanLabels = 0;     // of those, labelled by people or imports
+    int64_t pool = 0;         // items that did not fail and have a truth
+    int64_t humanLabels = 0;  // of those, labelled by people or imports
     int64_t autoAccepted = 0;
     int64_t autoCorrect = 0;
-    int64_t correct = 0;         // current label, else the latest model's top class, is right
-    double overallAccuracy = 0;  // correct / pool
-    double autoPrecision = 0;    // autoCorrect / autoAccepted (0 when none)
-    double autoCoverage = 0;     // autoAccepted / (pool - humanLabels)
+    int64_t correct = 0;           // current label, else the latest model's top class, is right
+    double overallAccuracy = 0;    // correct / pool
+    double autoPrecision = 0;      // autoCorrect / autoAccepted (0 when none)
+    double autoCoverage = 0;       // autoAccepted / (pool - humanLabels)
     double humanOnlyAccuracy = 0;  // what the human labels alone get right: humanLabels / pool
 };
 
@@ -62,7 +62,8 @@ struct SimulationReport {
     int64_t decisions = 0;
 };
 
-Result<SimulationReport> simulate(ProjectStore &store, const Truth &truth, const SimulationOptions &options,
-                                  const ProgressFn &progress, const CancelToken &cancel);
+Result<SimulationReport> simulate(ProjectStore &store, const Truth &truth,
+                                  const SimulationOptions &options, const ProgressFn &progress,
+                                  const CancelToken &cancel);
 
 }  // namespace triage

@@ -22,7 +22,10 @@ Statement &Statement::operator=(Statement &&other) noexcept
     return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 Statement &Statement::bind(int index, int64_t value)
 {
@@ -91,8 +94,14 @@ void Statement::reset()
     m_failed = false;
 }
 
-int64_t Statement::columnInt(int column) const { return sqlite3_column_int64(m_stmt, column); }
-double Statement::columnDouble(int column) const { return sqlite3_column_double(m_stmt, column); }
+int64_t Statement::columnInt(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+double Statement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
 
 std::string Statement::columnText(int column) const
 {
@@ -158,7 +167,10 @@ Database &Database::operator=(Database &&other) noexcept
     return *this;
 }
 
-Database::~Database() { sqlite3_close_v2(m_db); }
+Database::~Database()
+{
+    sqlite3_close_v2(m_db);
+}
 
 Result<Statement> Database::prepare(std::string_view sql)
 {
@@ -175,13 +187,20 @@ Result<void> Database::exec(std::string_view sql)
     if (sqlite3_exec(m_db, std::string(sql).c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
         std::string text = message ? message : "unknown error";
         sqlite3_free(message);
-        return makeError(ErrorCode::Database, text + " (in: " + std::string(sql.substr(0, 120)) + ")");
+        return makeError(ErrorCode::Database,
+                         text + " (in: " + std::string(sql.substr(0, 120)) + ")");
     }
     return {};
 }
 
-int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
-int Database::changes() const { return sqlite3_changes(m_db); }
+int64_t Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
 
 Error Database::lastError(std::string_view context) const
 {

@@ -101,11 +101,11 @@ private:
 };
 
 // Declares `Statement &var` prepared from sql, or returns the error from the function.
-#define TRIAGE_PREPARE(var, db, sql)                                                       \
-    auto var##Prepared = (db).prepare(sql);                                                \
-    if (!var##Prepared) {                                                                  \
-        return var##Prepared.error();                                                      \
-    }                                                                                      \
+#define TRIAGE_PREPARE(var, db, sql)                                                               \
+    auto var##Prepared = (db).prepare(sql);                                                        \
+    if (!var##Prepared) {                                                                          \
+        return var##Prepared.error();                                                              \
+    }                                                                                              \
     Statement &var = *var##Prepared
 
 }  // namespace triage

@@ -12,7 +12,8 @@ JobRecorder::JobRecorder(ProjectStore &store, const std::string &kind, ProgressF
             m_forward(p);
         }
         const auto now = std::chrono::steady_clock::now();
-        if (m_jobId > 0 && (now - m_lastWrite > std::chrono::milliseconds(500) || p.done == p.total)) {
+        if (m_jobId > 0 &&
+            (now - m_lastWrite > std::chrono::milliseconds(500) || p.done == p.total)) {
             m_lastWrite = now;
             (void)m_store.updateJob(m_jobId, p.done, p.total, p.stage);
         }

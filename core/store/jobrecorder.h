@@ -24,9 +24,11 @@ public:
     {
         if (m_jobId > 0) {
             const JobState state = result ? JobState::Succeeded
-                                   : result.error().code == ErrorCode::Cancelled ? JobState::Cancelled
-                                                                                 : JobState::Failed;
-            (void)m_store.finishJob(m_jobId, state, result ? std::string() : result.error().message);
+                                   : result.error().code == ErrorCode::Cancelled
+                                       ? JobState::Cancelled
+                                       : JobState::Failed;
+            (void)m_store.finishJob(m_jobId, state,
+                                    result ? std::string() : result.error().message);
         }
         return result;
     }

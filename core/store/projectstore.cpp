@@ -12,6 +12,9 @@ namespace triage {
 namespace {
 
 constexpr const char *kAppMarker = "triage";
+// Bulk writes (predictions, routes) commit in chunks of this many rows, so the write lock
+// is held for tens of milliseconds at a time and a person's decision never waits long.
+constexpr size_t kRowsPerTransaction = 4096;
 
 // Migrations: kMigrations[i] takes the schema from version i to i + 1. Never edit one that
 // has shipped; append a new one.
@@ -152,7 +155,8 @@ std::string utcNowIso8601()
 {
     const auto now = std::chrono::system_clock::now();
     const std::time_t t = std::chrono::system_clock::to_time_t(now);
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()) % 1000;
+    const auto ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()) % 1000;
     std::tm tm{};
     gmtime_r(&t, &tm);
     char buffer[40];
@@ -224,7 +228,8 @@ Result<void> validateClassName(const std::string &name)
     }
     if (name.find_first_of("/\\,\n\r\t\"") != std::string::npos) {
         return makeError(ErrorCode::InvalidArgument,
-                         "class name '" + name + "' contains one of / \\ , \" or a control character");
+                         "class name '" + name +
+                             "' contains one of / \\ , \" or a control character");
     }
     return {};
 }
@@ -242,7 +247,8 @@ Result<ProjectStore> ProjectStore::create(const std::string &path, const std::st
         TRIAGE_TRY(validateClassName(classNames[i]));
         for (size_t j = 0; j < i; ++j) {
             if (classNames[i] == classNames[j]) {
-                return makeError(ErrorCode::InvalidArgument, "class '" + classNames[i] + "' is listed twice");
+                return makeError(ErrorCode::InvalidArgument,
+                                 "class '" + classNames[i] + "' is listed twice");
             }
         }
     }
@@ -320,9 +326,9 @@ Result<void> ProjectStore::migrate()
             return m_db.exec("PRAGMA user_version=" + std::to_string(v + 1));
         });
         if (!step) {
-            return makeError(ErrorCode::Database, "migrating " + m_db.path() + " to schema version " +
-                                                      std::to_string(v + 1) + " failed: " +
-                                                      step.error().message);
+            return makeError(ErrorCode::Database,
+                             "migrating " + m_db.path() + " to schema version " +
+                                 std::to_string(v + 1) + " failed: " + step.error().message);
         }
     }
     return {};
@@ -407,7 +413,8 @@ Result<RoutingPolicy> ProjectStore::routingPolicy()
             policy.minHumanLabelsPerClass = std::stoi(**minLabels);
         }
     } catch (const std::exception &) {
-        return makeError(ErrorCode::CorruptData, "routing settings in " + path() + " are not numbers");
+        return makeError(ErrorCode::CorruptData,
+                         "routing settings in " + path() + " are not numbers");
     }
     return policy;
 }
@@ -418,11 +425,13 @@ Result<void> ProjectStore::setRoutingPolicy(const RoutingPolicy &policy)
         return makeError(ErrorCode::InvalidArgument, "the acceptance threshold must be in (0, 1]");
     }
     if (policy.minHumanLabelsPerClass < 0) {
-        return makeError(ErrorCode::InvalidArgument, "the minimum labels per class cannot be negative");
+        return makeError(ErrorCode::InvalidArgument,
+                         "the minimum labels per class cannot be negative");
     }
     return inTransaction(m_db, [&]() -> Result<void> {
         TRIAGE_TRY(setSetting("accept_threshold", std::to_string(policy.acceptThreshold)));
-        return setSetting("min_human_labels_per_class", std::to_string(policy.minHumanLabelsPerClass));
+        return setSetting("min_human_labels_per_class",
+                          std::to_string(policy.minHumanLabelsPerClass));
     });
 }
 
@@ -466,7 +475,10 @@ Result<int64_t> ProjectStore::addFailedItem(const std::string &itemPath, const s
 {
     TRIAGE_PREPARE(q, m_db,
                    "INSERT INTO items(path, state, failure, imported_at) VALUES(?, ?, ?, ?)");
-    q.bind(1, itemPath).bind(2, int64_t(ItemState::Failed)).bind(3, reason).bind(4, utcNowIso8601());
+    q.bind(1, itemPath)
+        .bind(2, int64_t(ItemState::Failed))
+        .bind(3, reason)
+        .bind(4, utcNowIso8601());
     TRIAGE_TRY(q.run());
     return m_db.lastInsertId();
 }
@@ -474,7 +486,8 @@ Result<int64_t> ProjectStore::addFailedItem(const std::string &itemPath, const s
 Result<void> ProjectStore::markItemFailed(int64_t itemId, const std::string &reason)
 {
     return inTransaction(m_db, [&]() -> Result<void> {
-        TRIAGE_PREPARE(q, m_db, "UPDATE items SET state = ?, failure = ? WHERE id = ? AND state IN (?, ?, ?)");
+        TRIAGE_PREPARE(
+            q, m_db, "UPDATE items SET state = ?, failure = ? WHERE id = ? AND state IN (?, ?, ?)");
         q.bind(1, int64_t(ItemState::Failed)).bind(2, reason).bind(3, itemId);
         q.bind(4, int64_t(ItemState::Unlabeled)).bind(5, int64_t(ItemState::Queued));
         q.bind(6, int64_t(ItemState::AutoAccepted));
@@ -489,7 +502,9 @@ Result<void> ProjectStore::addImportLabel(int64_t itemId, int64_t classId)
     TRIAGE_PREPARE(q, m_db,
                    "INSERT INTO decisions(item_id, kind, source, class_id, annotator, decided_at) "
                    "VALUES(?, ?, ?, ?, 'import', ?)");
-    q.bind(1, itemId).bind(2, int64_t(DecisionKind::Label)).bind(3, int64_t(DecisionSource::Import));
+    q.bind(1, itemId)
+        .bind(2, int64_t(DecisionKind::Label))
+        .bind(3, int64_t(DecisionSource::Import));
     q.bind(4, classId).bind(5, utcNowIso8601());
     TRIAGE_TRY(q.run());
     return rederiveHumanLabel(itemId);
@@ -548,7 +563,8 @@ Result<ProjectCounts> ProjectStore::counts()
     for (const auto &c : m_classes) {
         byClass[c.id].classId = c.id;
     }
-    TRIAGE_PREPARE(labels, m_db, "SELECT class_id, source, COUNT(*) FROM labels GROUP BY class_id, source");
+    TRIAGE_PREPARE(labels, m_db,
+                   "SELECT class_id, source, COUNT(*) FROM labels GROUP BY class_id, source");
     while (labels.step()) {
         ClassCount &c = byClass[labels.columnInt(0)];
         const int64_t n = labels.columnInt(2);
@@ -575,8 +591,9 @@ Result<ProjectCounts> ProjectStore::counts()
 
 Result<std::vector<LabeledItem>> ProjectStore::humanLabels()
 {
-    TRIAGE_PREPARE(q, m_db,
-                   "SELECT item_id, class_id, source FROM labels WHERE source IN (?, ?) ORDER BY item_id");
+    TRIAGE_PREPARE(
+        q, m_db,
+        "SELECT item_id, class_id, source FROM labels WHERE source IN (?, ?) ORDER BY item_id");
     q.bind(1, int64_t(LabelSource::Human)).bind(2, int64_t(LabelSource::Import));
     std::vector<LabeledItem> rows;
     while (q.step()) {
@@ -649,7 +666,8 @@ Result<int64_t> ProjectStore::recordDecision(const DecisionInput &decision)
     }
     if (decision.kind == DecisionKind::Label &&
         (!decision.classId || !classById(*decision.classId))) {
-        return makeError(ErrorCode::InvalidArgument, "a label decision needs a class of this project");
+        return makeError(ErrorCode::InvalidArgument,
+                         "a label decision needs a class of this project");
     }
     return inTransaction(m_db, [&]() -> Result<int64_t> {
         auto existing = item(decision.itemId);
@@ -657,13 +675,16 @@ Result<int64_t> ProjectStore::recordDecision(const DecisionInput &decision)
             return existing.error();
         }
         if (!existing->has_value() || (*existing)->state == ItemState::Failed) {
-            return makeError(ErrorCode::NotFound,
-                             "item " + std::to_string(decision.itemId) + " does not exist or failed to import");
+            return makeError(ErrorCode::NotFound, "item " + std::to_string(decision.itemId) +
+                                                      " does not exist or failed to import");
         }
-        TRIAGE_PREPARE(q, m_db,
-                       "INSERT INTO decisions(item_id, kind, source, class_id, annotator, decided_at, "
-                       "seconds_spent, suggested_class_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
-        q.bind(1, decision.itemId).bind(2, int64_t(decision.kind)).bind(3, int64_t(DecisionSource::Human));
+        TRIAGE_PREPARE(
+            q, m_db,
+            "INSERT INTO decisions(item_id, kind, source, class_id, annotator, decided_at, "
+            "seconds_spent, suggested_class_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+        q.bind(1, decision.itemId)
+            .bind(2, int64_t(decision.kind))
+            .bind(3, int64_t(DecisionSource::Human));
         q.bind(4, decision.kind == DecisionKind::Label ? decision.classId : std::nullopt);
         q.bind(5, decision.annotator).bind(6, utcNowIso8601()).bind(7, decision.secondsSpent);
         q.bind(8, decision.suggestedClassId);
@@ -699,7 +720,9 @@ Result<int64_t> ProjectStore::undoLatestDecision(int64_t itemId, const std::stri
         TRIAGE_PREPARE(q, m_db,
                        "INSERT INTO decisions(item_id, kind, source, annotator, decided_at, "
                        "undoes_decision_id) VALUES(?, ?, ?, ?, ?, ?)");
-        q.bind(1, itemId).bind(2, int64_t(DecisionKind::Undo)).bind(3, int64_t(DecisionSource::Human));
+        q.bind(1, itemId)
+            .bind(2, int64_t(DecisionKind::Undo))
+            .bind(3, int64_t(DecisionSource::Human));
         q.bind(4, annotator).bind(5, utcNowIso8601()).bind(6, target->id);
         TRIAGE_TRY(q.run());
         const int64_t id = m_db.lastInsertId();
@@ -710,10 +733,11 @@ Result<int64_t> ProjectStore::undoLatestDecision(int64_t itemId, const std::stri
 
 Result<std::vector<DecisionRecord>> ProjectStore::decisions(std::optional<int64_t> itemId)
 {
-    TRIAGE_PREPARE(q, m_db,
-                   "SELECT id, item_id, kind, source, class_id, annotator, decided_at, seconds_spent, "
-                   "suggested_class_id, undoes_decision_id FROM decisions "
-                   "WHERE ?1 IS NULL OR item_id = ?1 ORDER BY id");
+    TRIAGE_PREPARE(
+        q, m_db,
+        "SELECT id, item_id, kind, source, class_id, annotator, decided_at, seconds_spent, "
+        "suggested_class_id, undoes_decision_id FROM decisions "
+        "WHERE ?1 IS NULL OR item_id = ?1 ORDER BY id");
     q.bind(1, itemId);
     std::vector<DecisionRecord> rows;
     while (q.step()) {
@@ -761,12 +785,13 @@ Result<void> ProjectStore::rederiveHumanLabel(int64_t itemId)
     }
     const std::string now = utcNowIso8601();
     if (effective) {
-        TRIAGE_PREPARE(label, m_db,
-                       "INSERT INTO labels(item_id, class_id, source, confidence, decision_id, updated_at) "
-                       "VALUES(?, ?, ?, 1.0, ?, ?) ON CONFLICT(item_id) DO UPDATE SET "
-                       "class_id = excluded.class_id, source = excluded.source, confidence = 1.0, "
-                       "model_version_id = NULL, decision_id = excluded.decision_id, "
-                       "updated_at = excluded.updated_at");
+        TRIAGE_PREPARE(
+            label, m_db,
+            "INSERT INTO labels(item_id, class_id, source, confidence, decision_id, updated_at) "
+            "VALUES(?, ?, ?, 1.0, ?, ?) ON CONFLICT(item_id) DO UPDATE SET "
+            "class_id = excluded.class_id, source = excluded.source, confidence = 1.0, "
+            "model_version_id = NULL, decision_id = excluded.decision_id, "
+            "updated_at = excluded.updated_at");
         const LabelSource source =
             effective->source == DecisionSource::Import ? LabelSource::Import : LabelSource::Human;
         label.bind(1, itemId).bind(2, *effective->classId).bind(3, int64_t(source));
@@ -777,18 +802,24 @@ Result<void> ProjectStore::rederiveHumanLabel(int64_t itemId)
     }
     // No label left from people: the item needs review again, at the front of the queue.
     TRIAGE_PREPARE(drop, m_db, "DELETE FROM labels WHERE item_id = ? AND source IN (?, ?)");
-    TRIAGE_TRY(drop.bind(1, itemId).bind(2, int64_t(LabelSource::Human)).bind(3, int64_t(LabelSource::Import)).run());
+    TRIAGE_TRY(drop.bind(1, itemId)
+                   .bind(2, int64_t(LabelSource::Human))
+                   .bind(3, int64_t(LabelSource::Import))
+                   .run());
     TRIAGE_PREPARE(state, m_db,
                    "UPDATE items SET state = ?, queue_rank = -1 WHERE id = ? AND state = ?");
-    return state.bind(1, int64_t(ItemState::Queued)).bind(2, itemId)
-        .bind(3, int64_t(ItemState::HumanLabeled)).run();
+    return state.bind(1, int64_t(ItemState::Queued))
+        .bind(2, itemId)
+        .bind(3, int64_t(ItemState::HumanLabeled))
+        .run();
 }
 
 Result<int64_t> ProjectStore::addModelVersion(const ModelVersionInput &version)
 {
-    TRIAGE_PREPARE(q, m_db,
-                   "INSERT INTO model_versions(kind, created_at, human_labels, validation_accuracy, "
-                   "temperature, device, weights) VALUES(?, ?, ?, ?, ?, ?, ?)");
+    TRIAGE_PREPARE(
+        q, m_db,
+        "INSERT INTO model_versions(kind, created_at, human_labels, validation_accuracy, "
+        "temperature, device, weights) VALUES(?, ?, ?, ?, ?, ?, ?)");
     q.bind(1, version.kind).bind(2, utcNowIso8601()).bind(3, version.humanLabels);
     q.bind(4, version.validationAccuracy).bind(5, version.temperature).bind(6, version.device);
     q.bindBlob(7, version.weights);
@@ -798,11 +829,12 @@ Result<int64_t> ProjectStore::addModelVersion(const ModelVersionInput &version)
 
 Result<std::optional<ModelVersion>> ProjectStore::latestModelVersion()
 {
-    TRIAGE_PREPARE(q, m_db,
-                   "SELECT id, kind, created_at, human_labels, validation_accuracy, temperature, device "
-                   "FROM model_versions ORDER BY id DESC LIMIT 1");
+    TRIAGE_PREPARE(
+        q, m_db,
+        "SELECT id, kind, created_at, human_labels, validation_accuracy, temperature, device "
+        "FROM model_versions ORDER BY id DESC LIMIT 1");
     if (q.step()) {
-        ModelVersion v{q.columnInt(0), q.columnText(1), q.columnText(2), q.columnInt(3),
+        ModelVersion v{q.columnInt(0),    q.columnText(1),   q.columnText(2), q.columnInt(3),
                        q.columnDouble(4), q.columnDouble(5), q.columnText(6)};
         return std::optional<ModelVersion>(v);
     }
@@ -825,26 +857,31 @@ Result<std::vector<uint8_t>> ProjectStore::modelWeights(int64_t modelVersionId)
     return makeError(ErrorCode::NotFound, "no model version " + std::to_string(modelVersionId));
 }
 
-Result<void> ProjectStore::storePredictions(int64_t modelVersionId, std::span<const int64_t> itemIds,
+Result<void> ProjectStore::storePredictions(int64_t modelVersionId,
+                                            std::span<const int64_t> itemIds,
                                             std::span<const float> probabilities)
 {
     const size_t classCount = m_classes.size();
     if (probabilities.size() != itemIds.size() * classCount) {
         return makeError(ErrorCode::InvalidArgument, "predictions do not match the class count");
     }
-    return inTransaction(m_db, [&]() -> Result<void> {
-        TRIAGE_PREPARE(q, m_db,
-                       "INSERT OR REPLACE INTO predictions(item_id, model_version_id, top_class_id, "
-                       "top_probability, probabilities) VALUES(?, ?, ?, ?, ?)");
-        for (size_t i = 0; i < itemIds.size(); ++i) {
-            auto row = probabilities.subspan(i * classCount, classCount);
-            const size_t top = size_t(std::max_element(row.begin(), row.end()) - row.begin());
-            q.bind(1, itemIds[i]).bind(2, modelVersionId).bind(3, m_classes[top].id);
-            q.bind(4, double(row[top])).bindBlob(5, floatBytes(row));
-            TRIAGE_TRY(q.run());
-        }
-        return {};
-    });
+    TRIAGE_PREPARE(q, m_db,
+                   "INSERT OR REPLACE INTO predictions(item_id, model_version_id, top_class_id, "
+                   "top_probability, probabilities) VALUES(?, ?, ?, ?, ?)");
+    for (size_t begin = 0; begin < itemIds.size(); begin += kRowsPerTransaction) {
+        const size_t end = std::min(itemIds.size(), begin + kRowsPerTransaction);
+        TRIAGE_TRY(inTransaction(m_db, [&]() -> Result<void> {
+            for (size_t i = begin; i < end; ++i) {
+                auto row = probabilities.subspan(i * classCount, classCount);
+                const size_t top = size_t(std::max_element(row.begin(), row.end()) - row.begin());
+                q.bind(1, itemIds[i]).bind(2, modelVersionId).bind(3, m_classes[top].id);
+                q.bind(4, double(row[top])).bindBlob(5, floatBytes(row));
+                TRIAGE_TRY(q.run());
+            }
+            return {};
+        }));
+    }
+    return {};
 }
 
 Result<std::optional<std::vector<float>>> ProjectStore::latestPrediction(int64_t itemId)
@@ -865,59 +902,73 @@ Result<std::optional<std::vector<float>>> ProjectStore::latestPrediction(int64_t
     return std::optional<std::vector<float>>();
 }
 
-Result<RoutingSummary> ProjectStore::applyRoutes(int64_t modelVersionId, std::span<const Route> routes)
+Result<RoutingSummary> ProjectStore::applyRoutes(int64_t modelVersionId,
+                                                 std::span<const Route> routes)
 {
-    return inTransaction(m_db, [&]() -> Result<RoutingSummary> {
-        // Both statements are guarded in SQL, at write time: nothing automatic touches an
-        // item that a person or an import labelled, even one labelled while scoring ran.
-        TRIAGE_PREPARE(setState, m_db,
-                       "UPDATE items SET state = ?, queue_rank = ? WHERE id = ? AND state IN (?, ?, ?)");
-        TRIAGE_PREPARE(accept, m_db,
-                       "INSERT INTO labels(item_id, class_id, source, confidence, model_version_id, updated_at) "
-                       "VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(item_id) DO UPDATE SET "
-                       "class_id = excluded.class_id, confidence = excluded.confidence, "
-                       "model_version_id = excluded.model_version_id, updated_at = excluded.updated_at "
-                       "WHERE labels.source = ?3");
-        TRIAGE_PREPARE(unaccept, m_db, "DELETE FROM labels WHERE item_id = ? AND source = ?");
-        const std::string now = utcNowIso8601();
-        RoutingSummary summary;
-        for (const Route &r : routes) {
-            const ItemState state = r.kind == RouteKind::AutoAccept ? ItemState::AutoAccepted : ItemState::Queued;
-            setState.bind(1, int64_t(state)).bind(2, r.queueRank).bind(3, r.itemId);
-            setState.bind(4, int64_t(ItemState::Unlabeled)).bind(5, int64_t(ItemState::Queued));
-            setState.bind(6, int64_t(ItemState::AutoAccepted));
-            TRIAGE_TRY(setState.run());
-            if (m_db.changes() == 0) {
-                ++summary.untouched;
-                continue;
+    // Both statements are guarded in SQL, at write time: nothing automatic touches an
+    // item that a person or an import labelled, even one labelled while scoring ran.
+    TRIAGE_PREPARE(
+        setState, m_db,
+        "UPDATE items SET state = ?, queue_rank = ? WHERE id = ? AND state IN (?, ?, ?)");
+    TRIAGE_PREPARE(
+        accept, m_db,
+        "INSERT INTO labels(item_id, class_id, source, confidence, model_version_id, updated_at) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(item_id) DO UPDATE SET "
+        "class_id = excluded.class_id, confidence = excluded.confidence, "
+        "model_version_id = excluded.model_version_id, updated_at = excluded.updated_at "
+        "WHERE labels.source = ?3");
+    TRIAGE_PREPARE(unaccept, m_db, "DELETE FROM labels WHERE item_id = ? AND source = ?");
+    const std::string now = utcNowIso8601();
+    RoutingSummary summary;
+    for (size_t begin = 0; begin < routes.size(); begin += kRowsPerTransaction) {
+        const auto chunk =
+            routes.subspan(begin, std::min(kRowsPerTransaction, routes.size() - begin));
+        TRIAGE_TRY(inTransaction(m_db, [&]() -> Result<void> {
+            for (const Route &r : chunk) {
+                const ItemState state =
+                    r.kind == RouteKind::AutoAccept ? ItemState::AutoAccepted : ItemState::Queued;
+                setState.bind(1, int64_t(state)).bind(2, r.queueRank).bind(3, r.itemId);
+                setState.bind(4, int64_t(ItemState::Unlabeled)).bind(5, int64_t(ItemState::Queued));
+                setState.bind(6, int64_t(ItemState::AutoAccepted));
+                TRIAGE_TRY(setState.run());
+                if (m_db.changes() == 0) {
+                    ++summary.untouched;
+                    continue;
+                }
+                if (r.kind == RouteKind::AutoAccept) {
+                    accept.bind(1, r.itemId).bind(2, r.classId).bind(3, int64_t(LabelSource::Auto));
+                    accept.bind(4, r.confidence).bind(5, modelVersionId).bind(6, now);
+                    TRIAGE_TRY(accept.run());
+                    ++summary.autoAccepted;
+                } else {
+                    TRIAGE_TRY(
+                        unaccept.bind(1, r.itemId).bind(2, int64_t(LabelSource::Auto)).run());
+                    ++summary.queued;
+                }
             }
-            if (r.kind == RouteKind::AutoAccept) {
-                accept.bind(1, r.itemId).bind(2, r.classId).bind(3, int64_t(LabelSource::Auto));
-                accept.bind(4, r.confidence).bind(5, modelVersionId).bind(6, now);
-                TRIAGE_TRY(accept.run());
-                ++summary.autoAccepted;
-            } else {
-                TRIAGE_TRY(unaccept.bind(1, r.itemId).bind(2, int64_t(LabelSource::Auto)).run());
-                ++summary.queued;
-            }
-        }
-        return summary;
-    });
+            return {};
+        }));
+    }
+    return summary;
 }
 
 Result<int64_t> ProjectStore::startJob(const std::string &kind)
 {
     // A job still marked running was cut short (killed process): say so before starting.
-    TRIAGE_PREPARE(stale, m_db,
-                   "UPDATE jobs SET state = ?, finished_at = ?, error = 'interrupted' WHERE state = ?");
-    TRIAGE_TRY(stale.bind(1, int64_t(JobState::Interrupted)).bind(2, utcNowIso8601())
-                   .bind(3, int64_t(JobState::Running)).run());
+    TRIAGE_PREPARE(
+        stale, m_db,
+        "UPDATE jobs SET state = ?, finished_at = ?, error = 'interrupted' WHERE state = ?");
+    TRIAGE_TRY(stale.bind(1, int64_t(JobState::Interrupted))
+                   .bind(2, utcNowIso8601())
+                   .bind(3, int64_t(JobState::Running))
+                   .run());
     TRIAGE_PREPARE(q, m_db, "INSERT INTO jobs(kind, state, started_at) VALUES(?, ?, ?)");
     TRIAGE_TRY(q.bind(1, kind).bind(2, int64_t(JobState::Running)).bind(3, utcNowIso8601()).run());
     return m_db.lastInsertId();
 }
 
-Result<void> ProjectStore::updateJob(int64_t jobId, int64_t done, int64_t total, const std::string &message)
+Result<void> ProjectStore::updateJob(int64_t jobId, int64_t done, int64_t total,
+                                     const std::string &message)
 {
     TRIAGE_PREPARE(q, m_db, "UPDATE jobs SET done = ?, total = ?, message = ? WHERE id = ?");
     return q.bind(1, done).bind(2, total).bind(3, message).bind(4, jobId).run();
@@ -935,8 +986,9 @@ Result<std::optional<JobRecord>> ProjectStore::lastJob()
                    "SELECT id, kind, state, done, total, message, error, started_at, finished_at "
                    "FROM jobs ORDER BY id DESC LIMIT 1");
     if (q.step()) {
-        JobRecord j{q.columnInt(0), q.columnText(1), JobState(q.columnInt(2)), q.columnInt(3),
-                    q.columnInt(4), q.columnText(5), q.columnText(6), q.columnText(7), q.columnText(8)};
+        JobRecord j{q.columnInt(0),  q.columnText(1), JobState(q.columnInt(2)),
+                    q.columnInt(3),  q.columnInt(4),  q.columnText(5),
+                    q.columnText(6), q.columnText(7), q.columnText(8)};
         return std::optional<JobRecord>(j);
     }
     if (q.failed()) {

@@ -27,7 +27,7 @@ struct ClassInfo {
 };
 
 struct RoutingPolicy {
-    double acceptThreshold = 0.95;  // calibrated top probability needed to auto-accept
+    double acceptThreshold = 0.95;    // calibrated top probability needed to auto-accept
     int minHumanLabelsPerClass = 20;  // a class is auto-accepted only once people gave this many
 };
 
@@ -139,9 +139,9 @@ enum class RouteKind { AutoAccept = 1, Queue };
 struct Route {
     int64_t itemId = 0;
     RouteKind kind = RouteKind::Queue;
-    int64_t classId = 0;       // the model's top class
-    double confidence = 0;     // its calibrated probability
-    double queueRank = 0;      // lower is reviewed first
+    int64_t classId = 0;    // the model's top class
+    double confidence = 0;  // its calibrated probability
+    double queueRank = 0;   // lower is reviewed first
 };
 
 struct RoutingSummary {

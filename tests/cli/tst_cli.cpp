@@ -5,8 +5,8 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -15,7 +15,8 @@
 namespace {
 
 const QString kFashion = QStringLiteral("/usr/share/datasets/fashion-mnist");
-const QString kClasses = QStringLiteral("tshirt_top,trouser,pullover,dress,coat,sandal,shirt,sneaker,bag,ankle_boot");
+const QString kClasses =
+    QStringLiteral("tshirt_top,trouser,pullover,dress,coat,sandal,shirt,sneaker,bag,ankle_boot");
 
 struct Run {
     int exitCode = -1;
@@ -29,7 +30,8 @@ Run cli(const QStringList &args)
     process.start(qEnvironmentVariable("TRIAGE_CLI"), args);
     process.waitForFinished(240000);
     return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+               QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
 }
 
 }  // namespace
@@ -51,9 +53,11 @@ private Q_SLOTS:
 
     void wholeLoop()
     {
-        Run r = cli({QStringLiteral("idx2png"), kFashion + QStringLiteral("/train-images-idx3-ubyte.gz"),
-                     kFashion + QStringLiteral("/train-labels-idx1-ubyte.gz"), QStringLiteral("--out"), path(QStringLiteral("data")),
-                     QStringLiteral("--count"), QStringLiteral("600"), QStringLiteral("--classes"), kClasses});
+        Run r = cli(
+            {QStringLiteral("idx2png"), kFashion + QStringLiteral("/train-images-idx3-ubyte.gz"),
+             kFashion + QStringLiteral("/train-labels-idx1-ubyte.gz"), QStringLiteral("--out"),
+             path(QStringLiteral("data")), QStringLiteral("--count"), QStringLiteral("600"),
+             QStringLiteral("--classes"), kClasses});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(QDir(path(QStringLiteral("data/images"))).entryList(QDir::Files).size(), 600);
 
@@ -68,8 +72,9 @@ private Q_SLOTS:
                  qPrintable(r.out));
         QVERIFY(r.err.contains(QStringLiteral("import 600/600")));  // progress on stderr
 
-        r = cli({QStringLiteral("simulate"), project, QStringLiteral("--truth"), path(QStringLiteral("data/truth.csv")),
-                 QStringLiteral("--budget"), QStringLiteral("150"), QStringLiteral("--batch"), QStringLiteral("75"),
+        r = cli({QStringLiteral("simulate"), project, QStringLiteral("--truth"),
+                 path(QStringLiteral("data/truth.csv")), QStringLiteral("--budget"),
+                 QStringLiteral("150"), QStringLiteral("--batch"), QStringLiteral("75"),
                  QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject sim = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -82,8 +87,9 @@ private Q_SLOTS:
         // 150 labels alone get 150/600 right; the learner must add well beyond that.
         QVERIFY2(overall > humanOnly + 0.25, qPrintable(r.out));
 
-        r = cli({QStringLiteral("autolabel"), project, QStringLiteral("--threshold"), QStringLiteral("0.9"),
-                 QStringLiteral("--min-labels-per-class"), QStringLiteral("5")});
+        r = cli({QStringLiteral("autolabel"), project, QStringLiteral("--threshold"),
+                 QStringLiteral("0.9"), QStringLiteral("--min-labels-per-class"),
+                 QStringLiteral("5")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("auto-accepted")));
 
@@ -94,25 +100,37 @@ private Q_SLOTS:
         QCOMPARE(items.value(QStringLiteral("total")).toInt(), 600);
         QCOMPARE(items.value(QStringLiteral("human_labeled")).toInt(), 150);
         QCOMPARE(status.value(QStringLiteral("accept_threshold")).toDouble(), 0.9);
-        QCOMPARE(status.value(QStringLiteral("last_job")).toObject().value(QStringLiteral("kind")).toString(),
+        QCOMPARE(status.value(QStringLiteral("last_job"))
+                     .toObject()
+                     .value(QStringLiteral("kind"))
+                     .toString(),
                  QStringLiteral("autolabel"));
-        QCOMPARE(status.value(QStringLiteral("learner")).toObject().value(QStringLiteral("version")).toInt(), 3);
+        QCOMPARE(status.value(QStringLiteral("learner"))
+                     .toObject()
+                     .value(QStringLiteral("version"))
+                     .toInt(),
+                 3);
         const int autoAccepted = items.value(QStringLiteral("auto_accepted")).toInt();
 
-        r = cli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("imagefolder"),
-                 QStringLiteral("--out"), path(QStringLiteral("export"))});
+        r = cli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                 QStringLiteral("imagefolder"), QStringLiteral("--out"),
+                 path(QStringLiteral("export"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         int exported = 0;
-        for (const QString &cls : QDir(path(QStringLiteral("export"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        for (const QString &cls :
+             QDir(path(QStringLiteral("export"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
             QVERIFY(kClasses.split(QLatin1Char(',')).contains(cls));
-            exported += int(QDir(path(QStringLiteral("export/")) + cls).entryList(QDir::Files).size());
+            exported +=
+                int(QDir(path(QStringLiteral("export/")) + cls).entryList(QDir::Files).size());
         }
         QCOMPARE(exported, 150 + autoAccepted);
 
-        r = cli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("csv"),
-                 QStringLiteral("--include"), QStringLiteral("human"), QStringLiteral("--out"), path(QStringLiteral("csv"))});
+        r = cli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                 QStringLiteral("csv"), QStringLiteral("--include"), QStringLiteral("human"),
+                 QStringLiteral("--out"), path(QStringLiteral("csv"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QString csv = QString::fromStdString(triage::test::readBytes(path(QStringLiteral("csv/labels.csv"))));
+        const QString csv =
+            QString::fromStdString(triage::test::readBytes(path(QStringLiteral("csv/labels.csv"))));
         QCOMPARE(csv.trimmed().split(QLatin1Char('\n')).size(), 151);
     }
 
@@ -121,12 +139,17 @@ private Q_SLOTS:
         // Runs after wholeLoop, which wrote the images. A fresh project, a simulation
         // killed with SIGKILL while it records decisions and trains.
         const QString project = path(QStringLiteral("killed.triage"));
-        QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--classes"), kClasses}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("import"), project, path(QStringLiteral("data/images"))}).exitCode, 0);
+        QCOMPARE(
+            cli({QStringLiteral("init"), project, QStringLiteral("--classes"), kClasses}).exitCode,
+            0);
+        QCOMPARE(
+            cli({QStringLiteral("import"), project, path(QStringLiteral("data/images"))}).exitCode,
+            0);
         QProcess process;
         process.start(qEnvironmentVariable("TRIAGE_CLI"),
-                      {QStringLiteral("simulate"), project, QStringLiteral("--truth"), path(QStringLiteral("data/truth.csv")),
-                       QStringLiteral("--budget"), QStringLiteral("300"), QStringLiteral("--batch"), QStringLiteral("50")});
+                      {QStringLiteral("simulate"), project, QStringLiteral("--truth"),
+                       path(QStringLiteral("data/truth.csv")), QStringLiteral("--budget"),
+                       QStringLiteral("300"), QStringLiteral("--batch"), QStringLiteral("50")});
         QVERIFY(process.waitForStarted());
         QByteArray seen;
         QTRY_VERIFY_WITH_TIMEOUT((seen += process.readAllStandardError()).contains("train"), 60000);
@@ -145,7 +168,8 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("status"), project}).exitCode, 0);
         QCOMPARE(cli({QStringLiteral("autolabel"), project}).exitCode, 0);
         auto reopened = triage::ProjectStore::open(project.toStdString());
-        auto interrupted = reopened->database().prepare("SELECT COUNT(*) FROM jobs WHERE state = ?");
+        auto interrupted =
+            reopened->database().prepare("SELECT COUNT(*) FROM jobs WHERE state = ?");
         interrupted->bind(1, int64_t(triage::JobState::Interrupted));
         QVERIFY(interrupted->step());
         QCOMPARE(interrupted->columnInt(0), int64_t(1));  // ...and marked so by the next job
@@ -156,17 +180,23 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("unknown command");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("unknown command");
         QTest::newRow("unknown option")
-            << QStringList{QStringLiteral("status"), QStringLiteral("x.triage"), QStringLiteral("--colour")} << 2
-            << QStringLiteral("unknown option --colour");
-        QTest::newRow("missing project") << QStringList{QStringLiteral("status"), QStringLiteral("/nonexistent/p.triage")}
-                                         << 1 << QStringLiteral("no project file");
-        QTest::newRow("init without classes") << QStringList{QStringLiteral("init"), QStringLiteral("/tmp/x.triage")} << 2
-                                              << QStringLiteral("--classes");
-        QTest::newRow("bad format") << QStringList{QStringLiteral("export"), QStringLiteral("p"), QStringLiteral("--format"),
-                                                   QStringLiteral("tiff"), QStringLiteral("--out"), QStringLiteral("o")}
-                                    << 2 << QStringLiteral("unknown export format");
+            << QStringList{QStringLiteral("status"), QStringLiteral("x.triage"),
+                           QStringLiteral("--colour")}
+            << 2 << QStringLiteral("unknown option --colour");
+        QTest::newRow("missing project")
+            << QStringList{QStringLiteral("status"), QStringLiteral("/nonexistent/p.triage")} << 1
+            << QStringLiteral("no project file");
+        QTest::newRow("init without classes")
+            << QStringList{QStringLiteral("init"), QStringLiteral("/tmp/x.triage")} << 2
+            << QStringLiteral("--classes");
+        QTest::newRow("bad format")
+            << QStringList{QStringLiteral("export"),   QStringLiteral("p"),
+                           QStringLiteral("--format"), QStringLiteral("tiff"),
+                           QStringLiteral("--out"),    QStringLiteral("o")}
+            << 2 << QStringLiteral("unknown export format");
     }
 
     void errorsAreOneLineAndNonZero()
@@ -182,10 +212,12 @@ private Q_SLOTS:
 
     void everySubcommandHasHelp()
     {
-        for (const char *command : {"init", "import", "autolabel", "status", "simulate", "export", "idx2png"}) {
+        for (const char *command :
+             {"init", "import", "autolabel", "status", "simulate", "export", "idx2png"}) {
             const Run r = cli({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(r.exitCode, 0);
-            QVERIFY(r.out.startsWith(QStringLiteral("usage: triage-cli ") + QString::fromLatin1(command)));
+            QVERIFY(r.out.startsWith(QStringLiteral("usage: triage-cli ") +
+                                     QString::fromLatin1(command)));
         }
     }
 };

@@ -68,13 +68,15 @@ std::string readBytes(const QString &path)
     return std::string(data.constData(), size_t(data.size()));
 }
 
-std::vector<std::string> writeSyntheticFolder(const QString &dir, const std::vector<std::string> &classes,
-                                              int countPerClass)
+std::vector<std::string>
+writeSyntheticFolder(const QString &dir, const std::vector<std::string> &classes, int countPerClass)
 {
     std::vector<std::string> paths;
     for (size_t c = 0; c < classes.size(); ++c) {
         for (int i = 0; i < countPerClass; ++i) {
-            const QString name = QStringLiteral("%1/%2/%2_%3.png").arg(dir, QString::fromStdString(classes[c])).arg(i);
+            const QString name = QStringLiteral("%1/%2/%2_%3.png")
+                                     .arg(dir, QString::fromStdString(classes[c]))
+                                     .arg(i);
             writeImage(name, syntheticImage(int(c % 3), i));
             paths.push_back(QFileInfo(name).absoluteFilePath().toStdString());
         }

@@ -23,7 +23,8 @@ void writeBytes(const QString &path, const std::string &bytes);
 std::string readBytes(const QString &path);
 
 // Creates `count` images per class as dir/<class>/<class>_<i>.png.
-std::vector<std::string> writeSyntheticFolder(const QString &dir, const std::vector<std::string> &classes,
+std::vector<std::string> writeSyntheticFolder(const QString &dir,
+                                              const std::vector<std::string> &classes,
                                               int countPerClass);
 
 ProjectStore createProject(const QString &path, const std::vector<std::string> &classes);
@@ -33,15 +34,33 @@ ProjectStore createProject(const QString &path, const std::vector<std::string> &
 // Readable QCOMPARE failures for the project's enums.
 namespace QTest {
 template <>
-inline char *toString(const triage::ItemState &v) { return qstrdup(std::string(triage::toText(v)).c_str()); }
+inline char *toString(const triage::ItemState &v)
+{
+    return qstrdup(std::string(triage::toText(v)).c_str());
+}
 template <>
-inline char *toString(const triage::LabelSource &v) { return qstrdup(std::string(triage::toText(v)).c_str()); }
+inline char *toString(const triage::LabelSource &v)
+{
+    return qstrdup(std::string(triage::toText(v)).c_str());
+}
 template <>
-inline char *toString(const triage::DecisionKind &v) { return qstrdup(std::string(triage::toText(v)).c_str()); }
+inline char *toString(const triage::DecisionKind &v)
+{
+    return qstrdup(std::string(triage::toText(v)).c_str());
+}
 template <>
-inline char *toString(const triage::JobState &v) { return qstrdup(std::string(triage::toText(v)).c_str()); }
+inline char *toString(const triage::JobState &v)
+{
+    return qstrdup(std::string(triage::toText(v)).c_str());
+}
 template <>
-inline char *toString(const triage::ErrorCode &v) { return QTest::toString(int(v)); }
+inline char *toString(const triage::ErrorCode &v)
+{
+    return QTest::toString(int(v));
+}
 template <>
-inline char *toString(const triage::RouteKind &v) { return QTest::toString(int(v)); }
+inline char *toString(const triage::RouteKind &v)
+{
+    return QTest::toString(int(v));
+}
 }  // namespace QTest

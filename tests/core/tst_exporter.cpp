@@ -23,13 +23,16 @@ private Q_SLOTS:
     {
         // Four images: two labelled by a person (a, b), one auto-accepted (b), one unlabelled;
         // two share a file name in different folders.
-        test::writeImage(m_dir.filePath(QStringLiteral("in/x/same.png")), test::syntheticImage(0, 1));
-        test::writeImage(m_dir.filePath(QStringLiteral("in/y/same.png")), test::syntheticImage(1, 2));
+        test::writeImage(m_dir.filePath(QStringLiteral("in/x/same.png")),
+                         test::syntheticImage(0, 1));
+        test::writeImage(m_dir.filePath(QStringLiteral("in/y/same.png")),
+                         test::syntheticImage(1, 2));
         test::writeImage(m_dir.filePath(QStringLiteral("in/auto.png")), test::syntheticImage(2, 3));
         test::writeImage(m_dir.filePath(QStringLiteral("in/open.png")), test::syntheticImage(2, 4));
-        m_store = std::make_unique<ProjectStore>(test::createProject(m_dir.filePath(QStringLiteral("p.triage")), {"a", "b", "c"}));
-        auto imported = importPaths(*m_store, {m_dir.filePath(QStringLiteral("in")).toStdString()}, ImportOptions{}, {},
-                                    CancelToken());
+        m_store = std::make_unique<ProjectStore>(
+            test::createProject(m_dir.filePath(QStringLiteral("p.triage")), {"a", "b", "c"}));
+        auto imported = importPaths(*m_store, {m_dir.filePath(QStringLiteral("in")).toStdString()},
+                                    ImportOptions{}, {}, CancelToken());
         QCOMPARE(imported->added, int64_t(4));
         auto items = m_store->items(ItemFilter{});
         auto idOf = [&](const char *suffix) {
@@ -41,23 +44,33 @@ private Q_SLOTS:
             return int64_t(-1);
         };
         const auto &classes = m_store->classes();
-        QVERIFY(m_store->recordDecision({idOf("x/same.png"), DecisionKind::Label, classes[0].id, "ann", 0, std::nullopt}).ok());
-        QVERIFY(m_store->recordDecision({idOf("y/same.png"), DecisionKind::Label, classes[1].id, "ann", 0, std::nullopt}).ok());
+        QVERIFY(m_store
+                    ->recordDecision({idOf("x/same.png"), DecisionKind::Label, classes[0].id, "ann",
+                                      0, std::nullopt})
+                    .ok());
+        QVERIFY(m_store
+                    ->recordDecision({idOf("y/same.png"), DecisionKind::Label, classes[1].id, "ann",
+                                      0, std::nullopt})
+                    .ok());
         auto version = m_store->addModelVersion(ModelVersionInput{});
-        const std::vector<Route> routes{Route{idOf("auto.png"), RouteKind::AutoAccept, classes[1].id, 0.975, 0.975},
-                                        Route{idOf("open.png"), RouteKind::Queue, classes[0].id, 0.5, 0.5}};
+        const std::vector<Route> routes{
+            Route{idOf("auto.png"), RouteKind::AutoAccept, classes[1].id, 0.975, 0.975},
+            Route{idOf("open.png"), RouteKind::Queue, classes[0].id, 0.5, 0.5}};
         QVERIFY(m_store->applyRoutes(*version, routes).ok());
     }
 
     void imageFolderWithAutoAccepted()
     {
         const QString out = m_dir.filePath(QStringLiteral("out-if"));
-        auto report = exportDataset(*m_store, {ExportFormat::ImageFolder, ExportInclusion::Accepted, out.toStdString()}, {},
-                                    CancelToken());
+        auto report = exportDataset(
+            *m_store, {ExportFormat::ImageFolder, ExportInclusion::Accepted, out.toStdString()}, {},
+            CancelToken());
         QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
         QCOMPARE(report->written, int64_t(3));
-        QCOMPARE(QDir(out).entryList(QDir::Dirs | QDir::NoDotAndDotDot), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
-        QCOMPARE(QDir(out + QStringLiteral("/a")).entryList(QDir::Files), QStringList{QStringLiteral("same.png")});
+        QCOMPARE(QDir(out).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(QDir(out + QStringLiteral("/a")).entryList(QDir::Files),
+                 QStringList{QStringLiteral("same.png")});
         QCOMPARE(QDir(out + QStringLiteral("/b")).entryList(QDir::Files).size(), 2);
         QCOMPARE(report->emptyClasses, std::vector<std::string>{"c"});
         QCOMPARE(test::readBytes(out + QStringLiteral("/a/same.png")),
@@ -68,32 +81,42 @@ private Q_SLOTS:
     void imageFolderHumanOnly()
     {
         const QString out = m_dir.filePath(QStringLiteral("out-human"));
-        auto report = exportDataset(*m_store, {ExportFormat::ImageFolder, ExportInclusion::Human, out.toStdString()}, {},
-                                    CancelToken());
+        auto report = exportDataset(
+            *m_store, {ExportFormat::ImageFolder, ExportInclusion::Human, out.toStdString()}, {},
+            CancelToken());
         QVERIFY(report.ok());
         QCOMPARE(report->written, int64_t(2));
-        QCOMPARE(QDir(out + QStringLiteral("/b")).entryList(QDir::Files), QStringList{QStringLiteral("same.png")});
+        QCOMPARE(QDir(out + QStringLiteral("/b")).entryList(QDir::Files),
+                 QStringList{QStringLiteral("same.png")});
     }
 
     void sameFileNamesDoNotCollide()
     {
         const QString out = m_dir.filePath(QStringLiteral("out-collide"));
-        const int64_t ySame = 4;  // items are imported in sorted path order: auto, open, x/same, y/same
-        QVERIFY(m_store->recordDecision({ySame, DecisionKind::Label, m_store->classes()[0].id, "ann", 0, std::nullopt}).ok());
-        auto report = exportDataset(*m_store, {ExportFormat::ImageFolder, ExportInclusion::Human, out.toStdString()}, {},
-                                    CancelToken());
+        const int64_t ySame =
+            4;  // items are imported in sorted path order: auto, open, x/same, y/same
+        QVERIFY(m_store
+                    ->recordDecision({ySame, DecisionKind::Label, m_store->classes()[0].id, "ann",
+                                      0, std::nullopt})
+                    .ok());
+        auto report = exportDataset(
+            *m_store, {ExportFormat::ImageFolder, ExportInclusion::Human, out.toStdString()}, {},
+            CancelToken());
         QVERIFY(report.ok());
-        QCOMPARE(QDir(out + QStringLiteral("/a")).entryList(QDir::Files), (QStringList{QStringLiteral("4-same.png"), QStringLiteral("same.png")}));
+        QCOMPARE(QDir(out + QStringLiteral("/a")).entryList(QDir::Files),
+                 (QStringList{QStringLiteral("4-same.png"), QStringLiteral("same.png")}));
         QVERIFY(m_store->undoLatestDecision(ySame, "ann").ok());
     }
 
     void csvRows()
     {
         const QString out = m_dir.filePath(QStringLiteral("out-csv"));
-        auto report = exportDataset(*m_store, {ExportFormat::Csv, ExportInclusion::Accepted, out.toStdString()}, {},
-                                    CancelToken());
+        auto report = exportDataset(
+            *m_store, {ExportFormat::Csv, ExportInclusion::Accepted, out.toStdString()}, {},
+            CancelToken());
         QVERIFY(report.ok());
-        const QString csv = QString::fromStdString(test::readBytes(out + QStringLiteral("/labels.csv")));
+        const QString csv =
+            QString::fromStdString(test::readBytes(out + QStringLiteral("/labels.csv")));
         const QStringList lines = csv.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 4);
         QCOMPARE(lines[0], QStringLiteral("path,label,source,confidence"));
@@ -106,8 +129,9 @@ private Q_SLOTS:
     {
         const QString out = m_dir.filePath(QStringLiteral("out-full"));
         test::writeBytes(out + QStringLiteral("/keep.txt"), "mine");
-        auto report = exportDataset(*m_store, {ExportFormat::Csv, ExportInclusion::Accepted, out.toStdString()}, {},
-                                    CancelToken());
+        auto report = exportDataset(
+            *m_store, {ExportFormat::Csv, ExportInclusion::Accepted, out.toStdString()}, {},
+            CancelToken());
         QVERIFY(!report.ok());
         QCOMPARE(report.error().code, ErrorCode::AlreadyExists);
         QCOMPARE(QDir(out).entryList(QDir::Files), QStringList{QStringLiteral("keep.txt")});

@@ -68,23 +68,27 @@ private Q_SLOTS:
         const cv::Mat image = test::syntheticImage(0, 1, 3);
         const std::string png = encoded(image, ".png");
         const std::string jpeg = encoded(image, ".jpg");
-        auto bytes = [](const std::string &s) { return QByteArray(s.data(), qsizetype(s.size())); };
+        auto bytes = [](const std::string &s) {
+            return QByteArray(s.data(), qsizetype(s.size()));
+        };
 
         QTest::newRow("png") << bytes(png) << "good.png" << true << "";
         QTest::newRow("jpeg") << bytes(jpeg) << "good.jpg" << true << "";
         QTest::newRow("bmp") << bytes(encoded(image, ".bmp")) << "good.bmp" << true << "";
         QTest::newRow("zero bytes") << QByteArray() << "empty.png" << false << "empty";
-        QTest::newRow("not an image") << QByteArray("hello, I am text") << "text.png" << false << "not an image";
-        QTest::newRow("truncated png") << bytes(png.substr(0, png.size() / 2)) << "cut.png" << false << "truncated";
-        QTest::newRow("truncated jpeg") << bytes(jpeg.substr(0, jpeg.size() * 2 / 3)) << "cut.jpg" << false
-                                        << "truncated";
+        QTest::newRow("not an image")
+            << QByteArray("hello, I am text") << "text.png" << false << "not an image";
+        QTest::newRow("truncated png")
+            << bytes(png.substr(0, png.size() / 2)) << "cut.png" << false << "truncated";
+        QTest::newRow("truncated jpeg")
+            << bytes(jpeg.substr(0, jpeg.size() * 2 / 3)) << "cut.jpg" << false << "truncated";
         std::string corrupt = png;
         for (size_t i = 60; i < corrupt.size() - 20; i += 7) {
             corrupt[i] = char(corrupt[i] ^ 0x5A);
         }
         QTest::newRow("corrupt png") << bytes(corrupt) << "corrupt.png" << false << "";
-        QTest::newRow("over pixel limit") << bytes(pngHeaderClaiming(20000, 20000)) << "huge.png" << false
-                                          << "megapixels";
+        QTest::newRow("over pixel limit")
+            << bytes(pngHeaderClaiming(20000, 20000)) << "huge.png" << false << "megapixels";
     }
 
     void classifiesEachFile()
@@ -93,7 +97,8 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(bool, accepted);
         QFETCH(QString, reasonContains);
-        const QString dir = m_dir.filePath(QStringLiteral("single-") + QString::fromLatin1(QTest::currentDataTag()));
+        const QString dir = m_dir.filePath(QStringLiteral("single-") +
+                                           QString::fromLatin1(QTest::currentDataTag()));
         const QString file = dir + QLatin1Char('/') + name;
         test::writeBytes(file, std::string(bytes.constData(), size_t(bytes.size())));
         auto store = test::createProject(dir + QStringLiteral("/p.triage"), {"a", "b"});
@@ -108,7 +113,8 @@ private Q_SLOTS:
         QCOMPARE(row.state, accepted ? ItemState::Unlabeled : ItemState::Failed);
         if (!accepted) {
             QVERIFY2(!row.failure.empty(), "a failed item carries its reason");
-            QVERIFY2(QString::fromStdString(row.failure).contains(reasonContains), row.failure.c_str());
+            QVERIFY2(QString::fromStdString(row.failure).contains(reasonContains),
+                     row.failure.c_str());
         } else {
             QCOMPARE(row.width, 32);
             QCOMPARE(row.height, 32);
@@ -120,12 +126,14 @@ private Q_SLOTS:
         const QString dir = m_dir.filePath(QStringLiteral("folder"));
         test::writeSyntheticFolder(dir + QStringLiteral("/images"), {"a", "b"}, 5);
         // An exact copy under another name, a broken file and a text file beside them.
-        QFile::copy(dir + QStringLiteral("/images/a/a_0.png"), dir + QStringLiteral("/images/copy.png"));
+        QFile::copy(dir + QStringLiteral("/images/a/a_0.png"),
+                    dir + QStringLiteral("/images/copy.png"));
         test::writeBytes(dir + QStringLiteral("/images/broken.png"), "nope");
         test::writeBytes(dir + QStringLiteral("/images/notes.txt"), "ignored");
         auto store = test::createProject(dir + QStringLiteral("/p.triage"), {"a", "b"});
 
-        auto first = import(store, {dir + QStringLiteral("/images")}, FolderLabels::FromClassNamedFolders);
+        auto first =
+            import(store, {dir + QStringLiteral("/images")}, FolderLabels::FromClassNamedFolders);
         QVERIFY(first.ok());
         QCOMPARE(first->added, int64_t(10));
         QCOMPARE(first->labeled, int64_t(10));
@@ -136,7 +144,8 @@ private Q_SLOTS:
         QCOMPARE(store.counts()->byClass[0].imported, int64_t(5));
 
         test::writeImage(dir + QStringLiteral("/images/b/new.png"), test::syntheticImage(2, 99));
-        auto second = import(store, {dir + QStringLiteral("/images")}, FolderLabels::FromClassNamedFolders);
+        auto second =
+            import(store, {dir + QStringLiteral("/images")}, FolderLabels::FromClassNamedFolders);
         QVERIFY(second.ok());
         QCOMPARE(second->added, int64_t(1));
         QCOMPARE(second->alreadyKnown, int64_t(11));  // 10 items and the failed file
@@ -149,9 +158,10 @@ private Q_SLOTS:
         test::writeImage(dir + QStringLiteral("/img/one.png"), test::syntheticImage(0, 1));
         test::writeImage(dir + QStringLiteral("/img/two.png"), test::syntheticImage(1, 2));
         test::writeImage(dir + QStringLiteral("/img/three.png"), test::syntheticImage(2, 3));
-        test::writeBytes(dir + QStringLiteral("/list.csv"),
-                         "path,label\nimg/one.png,a\n\"img/two.png\",b\nimg/three.png,\nimg/missing.png,a\n"
-                         "img/one.png,zebra\n");
+        test::writeBytes(
+            dir + QStringLiteral("/list.csv"),
+            "path,label\nimg/one.png,a\n\"img/two.png\",b\nimg/three.png,\nimg/missing.png,a\n"
+            "img/one.png,zebra\n");
         auto store = test::createProject(dir + QStringLiteral("/p.triage"), {"a", "b"});
         auto report = import(store, {dir + QStringLiteral("/list.csv")});
         QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
@@ -173,7 +183,8 @@ private Q_SLOTS:
         for (int i = 0; i < 3 * 20; ++i) {
             idx += char(i * (i % 3 == 0 ? 1 : 3));
         }
-        const std::string file = QString(dir + QStringLiteral("/images-idx3-ubyte.gz")).toStdString();
+        const std::string file =
+            QString(dir + QStringLiteral("/images-idx3-ubyte.gz")).toStdString();
         gzFile out = gzopen(file.c_str(), "wb");
         gzwrite(out, idx.data(), unsigned(idx.size()));
         gzclose(out);
@@ -195,8 +206,10 @@ private Q_SLOTS:
     void truncatedIdxIsAClearError()
     {
         const QString file = m_dir.filePath(QStringLiteral("short-idx3-ubyte"));
-        test::writeBytes(file, std::string("\0\0\x08\x03\0\0\0\x09\0\0\0\x1c\0\0\0\x1c\x01\x02", 18));
-        auto store = test::createProject(m_dir.filePath(QStringLiteral("short.triage")), {"a", "b"});
+        test::writeBytes(file,
+                         std::string("\0\0\x08\x03\0\0\0\x09\0\0\0\x1c\0\0\0\x1c\x01\x02", 18));
+        auto store =
+            test::createProject(m_dir.filePath(QStringLiteral("short.triage")), {"a", "b"});
         auto report = import(store, {file});
         QVERIFY(!report.ok());
         QVERIFY2(report.error().message.find("shorter than its header") != std::string::npos,
@@ -205,7 +218,8 @@ private Q_SLOTS:
 
     void missingPathIsAnErrorBeforeAnythingIsImported()
     {
-        auto store = test::createProject(m_dir.filePath(QStringLiteral("missing.triage")), {"a", "b"});
+        auto store =
+            test::createProject(m_dir.filePath(QStringLiteral("missing.triage")), {"a", "b"});
         auto report = import(store, {m_dir.filePath(QStringLiteral("nowhere"))});
         QVERIFY(!report.ok());
         QCOMPARE(report.error().code, ErrorCode::NotFound);
@@ -219,14 +233,15 @@ private Q_SLOTS:
         auto store = test::createProject(dir + QStringLiteral("/p.triage"), {"a", "b"});
         CancelToken cancel;
         int64_t seen = 0;
-        auto report = importPaths(store, {QString(dir + QStringLiteral("/images")).toStdString()}, ImportOptions{},
-                                  [&](const Progress &p) {
-                                      seen = p.done;
-                                      if (p.done > 0) {
-                                          cancel.cancel();
-                                      }
-                                  },
-                                  cancel);
+        auto report = importPaths(
+            store, {QString(dir + QStringLiteral("/images")).toStdString()}, ImportOptions{},
+            [&](const Progress &p) {
+                seen = p.done;
+                if (p.done > 0) {
+                    cancel.cancel();
+                }
+            },
+            cancel);
         QVERIFY(!report.ok());
         QCOMPARE(report.error().code, ErrorCode::Cancelled);
         QCOMPARE(store.counts()->total, seen);  // the first chunk, committed

@@ -45,7 +45,8 @@ private Q_SLOTS:
         QCOMPARE(reopened->name().value(), std::string("test"));
         QCOMPARE(reopened->routingPolicy()->acceptThreshold, 0.95);
 
-        Database db = std::move(*Database::open(path("a.triage").toStdString(), Database::OpenMode::OpenExisting));
+        Database db = std::move(
+            *Database::open(path("a.triage").toStdString(), Database::OpenMode::OpenExisting));
         auto version = db.prepare("PRAGMA user_version");
         QVERIFY(version->step());
         QCOMPARE(version->columnInt(0), int64_t(ProjectStore::kSchemaVersion));
@@ -87,10 +88,12 @@ private Q_SLOTS:
 
     void refusesFilesThatAreNotProjects()
     {
-        test::writeBytes(path("text.triage"), "this is not a database, just some text to fill a page");
+        test::writeBytes(path("text.triage"),
+                         "this is not a database, just some text to fill a page");
         auto text = ProjectStore::open(path("text.triage").toStdString());
         QVERIFY(!text.ok());
-        QVERIFY2(text.error().message.find("not a Triage project") != std::string::npos, text.error().message.c_str());
+        QVERIFY2(text.error().message.find("not a Triage project") != std::string::npos,
+                 text.error().message.c_str());
 
         auto missing = ProjectStore::open(path("missing.triage").toStdString());
         QVERIFY(!missing.ok());
@@ -98,7 +101,8 @@ private Q_SLOTS:
 
         // A valid SQLite file of someone else's.
         {
-            auto db = Database::open(path("other.sqlite").toStdString(), Database::OpenMode::CreateNew);
+            auto db =
+                Database::open(path("other.sqlite").toStdString(), Database::OpenMode::CreateNew);
             QVERIFY(db->exec("CREATE TABLE t(x)").ok());
         }
         auto other = ProjectStore::open(path("other.sqlite").toStdString());
@@ -124,7 +128,8 @@ private Q_SLOTS:
         const int64_t a = store.classes()[0].id, b = store.classes()[1].id;
 
         QVERIFY(store.recordDecision({item, DecisionKind::Label, a, "ann", 1.5, b}).ok());
-        QVERIFY(store.recordDecision({item, DecisionKind::Label, b, "ann", 0.5, std::nullopt}).ok());
+        QVERIFY(
+            store.recordDecision({item, DecisionKind::Label, b, "ann", 0.5, std::nullopt}).ok());
         QCOMPARE(store.item(item)->value().classId.value(), b);
         QCOMPARE(store.item(item)->value().state, ItemState::HumanLabeled);
 
@@ -151,8 +156,12 @@ private Q_SLOTS:
     {
         auto store = test::createProject(path("cls.triage"), {"a", "b"});
         const int64_t item = addItem(store, "/x/2.png");
-        QVERIFY(!store.recordDecision({item, DecisionKind::Label, 9999, "ann", 0, std::nullopt}).ok());
-        QVERIFY(!store.recordDecision({item + 100, DecisionKind::Skip, std::nullopt, "ann", 0, std::nullopt}).ok());
+        QVERIFY(
+            !store.recordDecision({item, DecisionKind::Label, 9999, "ann", 0, std::nullopt}).ok());
+        QVERIFY(!store
+                     .recordDecision(
+                         {item + 100, DecisionKind::Skip, std::nullopt, "ann", 0, std::nullopt})
+                     .ok());
         QCOMPARE(int(store.decisions(item)->size()), 0);
     }
 
@@ -197,11 +206,40 @@ private Q_SLOTS:
         QCOMPARE(store.item(open)->value().source.value(), LabelSource::Human);
     }
 
+    void bulkWritesSpanSeveralTransactions()
+    {
+        auto store = test::createProject(path("bulk.triage"), {"a", "b"});
+        std::vector<int64_t> ids;
+        {
+            Transaction tx(store.database());
+            for (int i = 0; i < 9000; ++i) {  // more than two chunks of 4096
+                ids.push_back(addItem(store, "/bulk/" + std::to_string(i) + ".png"));
+            }
+            QVERIFY(tx.commit().ok());
+        }
+        auto version = store.addModelVersion(ModelVersionInput{});
+        std::vector<float> probs;
+        std::vector<Route> routes;
+        for (int64_t id : ids) {
+            probs.insert(probs.end(), {0.1f, 0.9f});
+            routes.push_back(Route{id, id % 2 ? RouteKind::AutoAccept : RouteKind::Queue,
+                                   store.classes()[1].id, 0.9, 0.9});
+        }
+        QVERIFY(store.storePredictions(*version, ids, probs).ok());
+        auto summary = store.applyRoutes(*version, routes);
+        QVERIFY(summary.ok());
+        QCOMPARE(summary->autoAccepted, int64_t(4500));
+        QCOMPARE(summary->queued, int64_t(4500));
+        QCOMPARE(store.counts()->autoAccepted, int64_t(4500));
+        QCOMPARE(store.latestPrediction(ids.back())->value(), (std::vector<float>{0.1f, 0.9f}));
+    }
+
     void predictionsRoundTrip()
     {
         auto store = test::createProject(path("pred.triage"), {"a", "b", "c"});
         const int64_t item = addItem(store, "/x/p.png");
-        auto version = store.addModelVersion(ModelVersionInput{"learner", 5, 0.8, 1.3, "CPU", {1, 2, 3}});
+        auto version =
+            store.addModelVersion(ModelVersionInput{"learner", 5, 0.8, 1.3, "CPU", {1, 2, 3}});
         const std::vector<int64_t> ids{item};
         const std::vector<float> probs{0.2f, 0.7f, 0.1f};
         QVERIFY(store.storePredictions(*version, ids, probs).ok());
@@ -234,7 +272,10 @@ private Q_SLOTS:
         const int64_t one = addItem(store, "/x/c1.png");
         addItem(store, "/x/c2.png");
         QVERIFY(store.addFailedItem("/x/bad.png", "broken").ok());
-        QVERIFY(store.recordDecision({one, DecisionKind::Label, store.classes()[1].id, "ann", 0, std::nullopt}).ok());
+        QVERIFY(store
+                    .recordDecision(
+                        {one, DecisionKind::Label, store.classes()[1].id, "ann", 0, std::nullopt})
+                    .ok());
         auto counts = store.counts();
         QCOMPARE(counts->total, int64_t(3));
         QCOMPARE(counts->humanLabeled, int64_t(1));

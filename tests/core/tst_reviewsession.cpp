@@ -16,7 +16,8 @@ private:
 
     ProjectStore projectWithItems(int count)
     {
-        auto store = test::createProject(m_dir.filePath(QStringLiteral("p%1.triage").arg(++m_projects)), {"a", "b"});
+        auto store = test::createProject(
+            m_dir.filePath(QStringLiteral("p%1.triage").arg(++m_projects)), {"a", "b"});
         for (int i = 0; i < count; ++i) {
             ItemMeta meta;
             meta.path = "/x/" + std::to_string(i) + ".png";

@@ -16,11 +16,16 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("humanLabelsOfTopClass");
         QTest::addColumn<int>("expected");  // RouteKind
 
-        QTest::newRow("confident, class known") << QVector<float>{0.97f, 0.03f} << 0.95 << qint64(20) << int(RouteKind::AutoAccept);
-        QTest::newRow("exactly at threshold") << QVector<float>{0.95f, 0.05f} << 0.95 << qint64(20) << int(RouteKind::AutoAccept);
-        QTest::newRow("below threshold") << QVector<float>{0.94f, 0.06f} << 0.95 << qint64(50) << int(RouteKind::Queue);
-        QTest::newRow("class has too few labels") << QVector<float>{0.99f, 0.01f} << 0.95 << qint64(19) << int(RouteKind::Queue);
-        QTest::newRow("lower threshold") << QVector<float>{0.81f, 0.19f} << 0.8 << qint64(30) << int(RouteKind::AutoAccept);
+        QTest::newRow("confident, class known")
+            << QVector<float>{0.97f, 0.03f} << 0.95 << qint64(20) << int(RouteKind::AutoAccept);
+        QTest::newRow("exactly at threshold")
+            << QVector<float>{0.95f, 0.05f} << 0.95 << qint64(20) << int(RouteKind::AutoAccept);
+        QTest::newRow("below threshold")
+            << QVector<float>{0.94f, 0.06f} << 0.95 << qint64(50) << int(RouteKind::Queue);
+        QTest::newRow("class has too few labels")
+            << QVector<float>{0.99f, 0.01f} << 0.95 << qint64(19) << int(RouteKind::Queue);
+        QTest::newRow("lower threshold")
+            << QVector<float>{0.81f, 0.19f} << 0.8 << qint64(30) << int(RouteKind::AutoAccept);
     }
 
     void routes()

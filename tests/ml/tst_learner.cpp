@@ -29,7 +29,8 @@ Dataset makeDataset(int perClass, int seedOffset)
         for (int cls = 0; cls < 3; ++cls) {
             const size_t at = d.pixels.size();
             d.pixels.resize(at + 3 * 32 * 32);
-            writeLearnerInput(test::syntheticImage(cls, i + seedOffset, i % 2 ? 3 : 1), 32, d.pixels.data() + at);
+            writeLearnerInput(test::syntheticImage(cls, i + seedOffset, i % 2 ? 3 : 1), 32,
+                              d.pixels.data() + at);
             d.labels.push_back(cls);
         }
     }
@@ -110,7 +111,8 @@ private Q_SLOTS:
         wrong.height = 28;
         auto shape = learner->train(wrong, d.labels, {}, CancelToken());
         QVERIFY(!shape.ok());
-        QVERIFY2(shape.error().message.find("3x32x32, got 3x28x32") != std::string::npos, shape.error().message.c_str());
+        QVERIFY2(shape.error().message.find("3x32x32, got 3x28x32") != std::string::npos,
+                 shape.error().message.c_str());
 
         std::vector<int32_t> badLabels = d.labels;
         badLabels[0] = 7;

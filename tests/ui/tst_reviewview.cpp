@@ -1,8 +1,8 @@
 // The review view driven by keys on a real main window (offscreen): pick, accept, skip,
 // undo, redo; then the decision log holds exactly those decisions.
+#include "browseview.h"
 #include "fixtures.h"
 #include "importer.h"
-#include "browseview.h"
 #include "itemtablemodel.h"
 #include "mainwindow.h"
 #include "reviewview.h"
@@ -10,8 +10,8 @@
 #include "jobrunner.h"
 
 #include <QAbstractItemModelTester>
-#include <QSignalSpy>
 #include <QComboBox>
+#include <QSignalSpy>
 #include <QTableView>
 
 #include <QApplication>
@@ -33,12 +33,13 @@ private:
     {
         const QString dir = m_dir.filePath(QStringLiteral("p%1").arg(++m_projects));
         for (int i = 0; i < count; ++i) {
-            test::writeImage(QStringLiteral("%1/images/%2.png").arg(dir).arg(i), test::syntheticImage(i % 3, i));
+            test::writeImage(QStringLiteral("%1/images/%2.png").arg(dir).arg(i),
+                             test::syntheticImage(i % 3, i));
         }
         const QString path = dir + QStringLiteral("/review.triage");
         auto store = test::createProject(path, {"a", "b", "c"});
-        auto imported = importPaths(store, {QString(dir + QStringLiteral("/images")).toStdString()}, ImportOptions{}, {},
-                                    CancelToken());
+        auto imported = importPaths(store, {QString(dir + QStringLiteral("/images")).toStdString()},
+                                    ImportOptions{}, {}, CancelToken());
         if (!imported || imported->added != count) {
             qFatal("fixture import failed");
         }
@@ -56,7 +57,10 @@ private:
         return path;
     }
 
-    static qint64 shown(ui::MainWindow &window) { return window.reviewView()->currentItem().itemId; }
+    static qint64 shown(ui::MainWindow &window)
+    {
+        return window.reviewView()->currentItem().itemId;
+    }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -190,13 +194,15 @@ private Q_SLOTS:
         test::writeImage(dir + QStringLiteral("/images/two.png"), test::syntheticImage(1, 2));
         const QString path = dir + QStringLiteral("/many.triage");
         std::vector<std::string> classes;
-        for (const char *name : {"ant", "bee", "cat", "cow", "dog", "eel", "elk", "fox", "gnu", "hen", "owl", "yak"}) {
+        for (const char *name :
+             {"ant", "bee", "cat", "cow", "dog", "eel", "elk", "fox", "gnu", "hen", "owl", "yak"}) {
             classes.push_back(name);
         }
         {
             auto store = test::createProject(path, classes);
-            QVERIFY(importPaths(store, {QString(dir + QStringLiteral("/images")).toStdString()}, ImportOptions{}, {},
-                                CancelToken()).ok());
+            QVERIFY(importPaths(store, {QString(dir + QStringLiteral("/images")).toStdString()},
+                                ImportOptions{}, {}, CancelToken())
+                        .ok());
         }
         ui::MainWindow window;
         window.show();
@@ -231,7 +237,8 @@ private Q_SLOTS:
         QTRY_VERIFY(shown(window) != first);
 
         ui::BrowseView *browse = window.browseView();
-        QAbstractItemModelTester tester(browse->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(browse->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         browse->refresh();
         QTRY_COMPARE(browse->model()->rowCount(), 5);
         // Filter by state: only the item just labelled.
@@ -243,7 +250,10 @@ private Q_SLOTS:
         QCOMPARE(row.data().toString(), QStringLiteral("b"));
         QCOMPARE(row.data(ui::ItemTableModel::ItemIdRole).toLongLong(), first);
         // Thumbnails arrive from the pool.
-        QTRY_VERIFY(!browse->model()->index(0, ui::ItemTableModel::Thumbnail).data(Qt::DecorationRole).isNull());
+        QTRY_VERIFY(!browse->model()
+                         ->index(0, ui::ItemTableModel::Thumbnail)
+                         .data(Qt::DecorationRole)
+                         .isNull());
 
         // Double-click opens it in the review view again.
         QTableView *table = browse->table();
@@ -252,7 +262,8 @@ private Q_SLOTS:
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         QTRY_COMPARE(shown(window), first);
-        QTRY_VERIFY(window.reviewView()->currentItem().currentLabel.startsWith(QStringLiteral("b")));
+        QTRY_VERIFY(
+            window.reviewView()->currentItem().currentLabel.startsWith(QStringLiteral("b")));
     }
 };
 
