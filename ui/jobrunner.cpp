@@ -15,6 +15,7 @@ JobRunner::~JobRunner()
     if (m_thread) {
         m_cancel.cancel();
         m_thread->wait();
+        delete m_thread;  // its queued cleanup dies with this object
     }
 }
 

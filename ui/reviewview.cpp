@@ -206,6 +206,7 @@ void ReviewView::showItem(const ReviewItem &item)
             m_alternatives->setText(tr("then: %1").arg(alternatives.join(QStringLiteral(" · "))));
         }
     }
+    m_counters->setVisible(!m_project.classes.isEmpty());
     m_counters->setText(tr("In queue: %L1   ·   decided this session: %L2   ·   human labels: %L3")
                             .arg(item.queueLength)
                             .arg(item.decisionsMade)

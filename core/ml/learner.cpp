@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cmath>
 #include <mutex>
+#include <numbers>
 #include <numeric>
 #include <random>
 #include <sstream>
@@ -298,7 +299,7 @@ Result<TrainingReport> Learner::Impl::train(const ImageTensorView &images,
         // Cosine decay over the epoch limit: late epochs take small steps, so the weights
         // early stopping keeps are not the noise of a large learning rate.
         const double lr =
-            config.learningRate * 0.5 * (1 + std::cos(M_PI * (epoch - 1) / epochLimit));
+            config.learningRate * 0.5 * (1 + std::cos(std::numbers::pi * (epoch - 1) / epochLimit));
         for (auto &group : optimizer.param_groups()) {
             static_cast<torch::optim::AdamWOptions &>(group.options()).lr(lr);
         }

@@ -10,6 +10,8 @@
 #include "jobrunner.h"
 
 #include <QAbstractItemModelTester>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QTableView>
@@ -161,15 +163,22 @@ private Q_SLOTS:
         const QString dir = m_dir.filePath(QStringLiteral("job"));
         test::writeSyntheticFolder(dir + QStringLiteral("/images"), {"a", "b"}, 40);
         const QString path = dir + QStringLiteral("/job.triage");
-        test::createProject(path, {"a", "b"});
         ui::MainWindow window;
         window.show();
-        window.openProject(path);
+        window.createProject(path, QStringLiteral("job"), {QStringLiteral("a"), QStringLiteral("b")});
         QTRY_COMPARE(window.project().path, path);
+        QCOMPARE(window.project().classes.size(), 2);
 
+        // A folder dropped on the window is imported as a background job.
         QSignalSpy progressed(window.jobs(), &ui::JobRunner::progressed);
         QSignalSpy finished(&window, &ui::MainWindow::jobFinished);
-        window.importPaths({dir + QStringLiteral("/images")}, true);
+        QMimeData dropped;
+        dropped.setUrls({QUrl::fromLocalFile(dir + QStringLiteral("/images"))});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
         QVERIFY(window.jobs()->isRunning());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         QCOMPARE(finished[0][0].toString(), QStringLiteral("import"));
@@ -178,12 +187,31 @@ private Q_SLOTS:
         QCOMPARE(progressed.last()[1].toLongLong(), qint64(80));  // done == total at the end
         QTRY_COMPARE(window.browseView()->model()->rowCount(), 80);
 
+        // The drop did not take folder names as labels; the menu's other import does.
+        window.importPaths({dir + QStringLiteral("/images")}, true);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        // Already imported: nothing new, and no labels added to known items.
+        QVERIFY2(finished[1][2].toString().contains(QStringLiteral("imported 0 items")),
+                 qPrintable(finished[1][2].toString()));
+        {
+            const QString labelled = dir + QStringLiteral("/labelled");
+            test::writeSyntheticFolder(labelled, {"a", "b"}, 10);
+            for (int i = 0; i < 10; ++i) {  // new content, so not duplicates of the first folder
+                test::writeImage(QStringLiteral("%1/a/a_%2.png").arg(labelled).arg(i), test::syntheticImage(0, 500 + i));
+                test::writeImage(QStringLiteral("%1/b/b_%2.png").arg(labelled).arg(i), test::syntheticImage(1, 500 + i));
+            }
+            window.importPaths({labelled}, true);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 30000);
+        }
+
         // Auto-label from the imported folder labels, as a job too.
         window.autoLabel();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 120000);
-        QVERIFY2(finished[1][1].toBool(), qPrintable(finished[1][2].toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 120000);
+        QVERIFY2(finished[3][1].toBool(), qPrintable(finished[3][2].toString()));
         auto store = ProjectStore::open(path.toStdString());
         QVERIFY(store->latestModelVersion()->has_value());
+        QCOMPARE(store->counts()->byClass[0].imported, int64_t(10));
+        QCOMPARE(store->counts()->byClass[1].imported, int64_t(10));
         QCOMPARE(store->lastJob()->value().state, JobState::Succeeded);
     }
 
