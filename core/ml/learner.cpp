@@ -253,8 +253,10 @@ Result<TrainingReport> Learner::Impl::train(const ImageTensorView &images,
     std::shuffle(order.begin(), order.end(), rng);
     int64_t validationCount = 0;
     if (images.count >= kMinLabelsForValidation) {
+        // A fixed share, whatever the class count: with many classes a per-class minimum
+        // would take most of a small label set away from training.
         validationCount = std::max<int64_t>(
-            classCount, int64_t(std::llround(images.count * config.validationFraction)));
+            3, int64_t(std::llround(images.count * config.validationFraction)));
     }
     const int64_t trainCount = images.count - validationCount;
 

@@ -10,9 +10,9 @@
 #include "jobrunner.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDropEvent>
 #include <QMimeData>
-#include <QComboBox>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -64,19 +64,31 @@ private:
         return window.reviewView()->currentItem().itemId;
     }
 
+    // A main window on `path` with its first review item on screen and the keyboard focus
+    // in the review view; null when no item showed within 10 s.
+    static std::unique_ptr<ui::MainWindow> openOnFirstItem(const QString &path)
+    {
+        auto window = std::make_unique<ui::MainWindow>();
+        window->show();
+        window->openProject(path);
+        if (!QTest::qWaitFor([&] { return shown(*window) > 0; }, 10000)) {
+            return nullptr;
+        }
+        window->reviewView()->setFocus();
+        return window;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void keysMakeExactlyTheseDecisions()
     {
         const QString path = makeProject(6);
-        ui::MainWindow window;
-        window.show();
-        window.openProject(path);
+        auto owned = openOnFirstItem(path);
+        QVERIFY(owned);
+        ui::MainWindow &window = *owned;
         ui::ReviewView *view = window.reviewView();
-        QTRY_VERIFY(shown(window) > 0);
         QTRY_COMPARE(view->currentItem().probabilities.size(), 3);
-        view->setFocus();
 
         const qint64 first = shown(window);
         QTest::keyClick(view, Qt::Key_2);  // pick "b"
@@ -120,12 +132,10 @@ private Q_SLOTS:
     void undoOfALabelPutsTheItemBack()
     {
         const QString path = makeProject(3);
-        ui::MainWindow window;
-        window.show();
-        window.openProject(path);
+        auto owned = openOnFirstItem(path);
+        QVERIFY(owned);
+        ui::MainWindow &window = *owned;
         ui::ReviewView *view = window.reviewView();
-        QTRY_VERIFY(shown(window) > 0);
-        view->setFocus();
         const qint64 first = shown(window);
         QTest::keyClick(view, Qt::Key_3);
         QTRY_VERIFY(shown(window) != first);
@@ -140,12 +150,10 @@ private Q_SLOTS:
     void keysTypedAheadAreNotLost()
     {
         const QString path = makeProject(4);
-        ui::MainWindow window;
-        window.show();
-        window.openProject(path);
+        auto owned = openOnFirstItem(path);
+        QVERIFY(owned);
+        ui::MainWindow &window = *owned;
         ui::ReviewView *view = window.reviewView();
-        QTRY_VERIFY(shown(window) > 0);
-        view->setFocus();
         // Three keys at once, faster than the decisions commit: each lands on its own item.
         QTest::keyClick(view, Qt::Key_1);
         QTest::keyClick(view, Qt::Key_2);
@@ -165,7 +173,8 @@ private Q_SLOTS:
         const QString path = dir + QStringLiteral("/job.triage");
         ui::MainWindow window;
         window.show();
-        window.createProject(path, QStringLiteral("job"), {QStringLiteral("a"), QStringLiteral("b")});
+        window.createProject(path, QStringLiteral("job"),
+                             {QStringLiteral("a"), QStringLiteral("b")});
         QTRY_COMPARE(window.project().path, path);
         QCOMPARE(window.project().classes.size(), 2);
 
@@ -174,7 +183,8 @@ private Q_SLOTS:
         QSignalSpy finished(&window, &ui::MainWindow::jobFinished);
         QMimeData dropped;
         dropped.setUrls({QUrl::fromLocalFile(dir + QStringLiteral("/images"))});
-        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &dropped, Qt::LeftButton,
+                              Qt::NoModifier);
         QApplication::sendEvent(&window, &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
@@ -197,8 +207,10 @@ private Q_SLOTS:
             const QString labelled = dir + QStringLiteral("/labelled");
             test::writeSyntheticFolder(labelled, {"a", "b"}, 10);
             for (int i = 0; i < 10; ++i) {  // new content, so not duplicates of the first folder
-                test::writeImage(QStringLiteral("%1/a/a_%2.png").arg(labelled).arg(i), test::syntheticImage(0, 500 + i));
-                test::writeImage(QStringLiteral("%1/b/b_%2.png").arg(labelled).arg(i), test::syntheticImage(1, 500 + i));
+                test::writeImage(QStringLiteral("%1/a/a_%2.png").arg(labelled).arg(i),
+                                 test::syntheticImage(0, 500 + i));
+                test::writeImage(QStringLiteral("%1/b/b_%2.png").arg(labelled).arg(i),
+                                 test::syntheticImage(1, 500 + i));
             }
             window.importPaths({labelled}, true);
             QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 30000);
@@ -232,12 +244,10 @@ private Q_SLOTS:
                                 ImportOptions{}, {}, CancelToken())
                         .ok());
         }
-        ui::MainWindow window;
-        window.show();
-        window.openProject(path);
+        auto owned = openOnFirstItem(path);
+        QVERIFY(owned);
+        ui::MainWindow &window = *owned;
         ui::ReviewView *view = window.reviewView();
-        QTRY_VERIFY(shown(window) > 0);
-        view->setFocus();
         const qint64 first = shown(window);
         QTest::keyClicks(view, QStringLiteral("co"));  // only "cow" matches
         QTest::keyClick(view, Qt::Key_Return);
