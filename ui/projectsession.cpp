@@ -127,8 +127,8 @@ void ProjectSession::emitCurrent()
     if (auto length = m_store->reviewQueueLength()) {
         item.queueLength = *length;
     }
-    if (auto counts = m_store->counts()) {
-        item.humanLabels = counts->humanLabeled;
+    if (auto labelled = m_store->countInState(ItemState::HumanLabeled)) {
+        item.humanLabels = *labelled;
     }
     item.decisionsMade = m_review->decisionsMade();
     m_shownItem = item.itemId;

@@ -659,6 +659,16 @@ Result<int64_t> ProjectStore::reviewQueueLength()
     return q.columnInt(0);
 }
 
+Result<int64_t> ProjectStore::countInState(ItemState state)
+{
+    TRIAGE_PREPARE(q, m_db, "SELECT COUNT(*) FROM items WHERE state = ?");
+    q.bind(1, int64_t(state));
+    if (!q.step()) {
+        return q.error();
+    }
+    return q.columnInt(0);
+}
+
 Result<int64_t> ProjectStore::recordDecision(const DecisionInput &decision)
 {
     if (decision.kind == DecisionKind::Undo) {

@@ -54,6 +54,7 @@ public:
     Result<std::vector<ItemOutcome>> outcomes();     // every item that did not fail
     Result<std::vector<int64_t>> reviewQueue(int64_t limit);
     Result<int64_t> reviewQueueLength();
+    Result<int64_t> countInState(ItemState state);  // by index: cheap enough per decision
 
     // Human decisions: append-only; each call is one committed transaction.
     Result<int64_t> recordDecision(const DecisionInput &decision);

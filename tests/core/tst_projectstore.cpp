@@ -284,6 +284,7 @@ private Q_SLOTS:
         QCOMPARE(counts->byClass[1].human, int64_t(1));
         QCOMPARE(counts->humanDecisions, int64_t(1));
         QCOMPARE(store.reviewQueueLength().value(), int64_t(1));
+        QCOMPARE(store.countInState(ItemState::Failed).value(), int64_t(1));
     }
 };
 
