@@ -277,15 +277,19 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
         }
         const size_t end = std::min(candidates.size(), begin + kChunkSize);
         std::vector<const Candidate *> fresh;
+        std::vector<std::optional<int64_t>> retryOf;  // failed before: maybe fixed since
         for (size_t i = begin; i < end; ++i) {
-            auto known = store.containsPath(candidates[i].path);
+            auto known = store.findPath(candidates[i].path);
             if (!known) {
                 return known.error();
             }
-            if (*known || !seen.insert(candidates[i].path).second) {
+            const bool failedBefore = known->has_value() && (*known)->state == ItemState::Failed;
+            if ((known->has_value() && !failedBefore) || !seen.insert(candidates[i].path).second) {
                 ++report.alreadyKnown;
             } else {
                 fresh.push_back(&candidates[i]);
+                retryOf.push_back(failedBefore ? std::optional<int64_t>((*known)->itemId)
+                                               : std::nullopt);
             }
         }
         probeInParallel(fresh, probes, threads, options.pixelLimit);
@@ -295,7 +299,11 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
         for (size_t i = 0; i < fresh.size(); ++i) {
             const Candidate &candidate = *fresh[i];
             if (!probes[i].meta) {
-                TRIAGE_TRY(store.addFailedItem(candidate.path, probes[i].failure));
+                if (retryOf[i]) {
+                    TRIAGE_TRY(store.updateFailure(*retryOf[i], probes[i].failure));
+                } else {
+                    TRIAGE_TRY(store.addFailedItem(candidate.path, probes[i].failure));
+                }
                 noteFailure(report, candidate.path, probes[i].failure);
                 continue;
             }
@@ -308,7 +316,9 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
                 ++report.duplicates;
                 continue;
             }
-            auto id = store.addItem(meta, initialRank(meta.contentHash));
+            auto id = retryOf[i]
+                          ? store.reviveFailedItem(*retryOf[i], meta, initialRank(meta.contentHash))
+                          : store.addItem(meta, initialRank(meta.contentHash));
             if (!id) {
                 return id.error();
             }

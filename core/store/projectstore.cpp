@@ -435,15 +435,17 @@ Result<void> ProjectStore::setRoutingPolicy(const RoutingPolicy &policy)
     });
 }
 
-Result<bool> ProjectStore::containsPath(const std::string &itemPath)
+Result<std::optional<KnownPath>> ProjectStore::findPath(const std::string &itemPath)
 {
-    TRIAGE_PREPARE(q, m_db, "SELECT 1 FROM items WHERE path = ?");
+    TRIAGE_PREPARE(q, m_db, "SELECT id, state FROM items WHERE path = ?");
     q.bind(1, itemPath);
-    const bool found = q.step();
+    if (q.step()) {
+        return std::optional<KnownPath>(KnownPath{q.columnInt(0), ItemState(q.columnInt(1))});
+    }
     if (q.failed()) {
         return q.error();
     }
-    return found;
+    return std::optional<KnownPath>();
 }
 
 Result<std::optional<int64_t>> ProjectStore::itemIdByHash(const std::string &contentHash)
@@ -481,6 +483,30 @@ Result<int64_t> ProjectStore::addFailedItem(const std::string &itemPath, const s
         .bind(4, utcNowIso8601());
     TRIAGE_TRY(q.run());
     return m_db.lastInsertId();
+}
+
+Result<void> ProjectStore::updateFailure(int64_t itemId, const std::string &reason)
+{
+    TRIAGE_PREPARE(q, m_db, "UPDATE items SET failure = ? WHERE id = ? AND state = ?");
+    return q.bind(1, reason).bind(2, itemId).bind(3, int64_t(ItemState::Failed)).run();
+}
+
+Result<int64_t> ProjectStore::reviveFailedItem(int64_t itemId, const ItemMeta &meta,
+                                               double queueRank)
+{
+    TRIAGE_PREPARE(q, m_db,
+                   "UPDATE items SET content_hash = ?, file_size = ?, width = ?, height = ?, "
+                   "channels = ?, format = ?, state = ?, failure = '', queue_rank = ? "
+                   "WHERE id = ? AND state = ?");
+    q.bind(1, meta.contentHash).bind(2, meta.fileSize).bind(3, meta.width).bind(4, meta.height);
+    q.bind(5, meta.channels).bind(6, meta.format).bind(7, int64_t(ItemState::Unlabeled));
+    q.bind(8, queueRank).bind(9, itemId).bind(10, int64_t(ItemState::Failed));
+    TRIAGE_TRY(q.run());
+    if (m_db.changes() != 1) {
+        return makeError(ErrorCode::NotFound,
+                         "item " + std::to_string(itemId) + " is not a failed item");
+    }
+    return itemId;
 }
 
 Result<void> ProjectStore::markItemFailed(int64_t itemId, const std::string &reason)

@@ -35,10 +35,14 @@ public:
     std::optional<ClassInfo> classById(int64_t id) const;
 
     // Ingest.
-    Result<bool> containsPath(const std::string &path);
+    Result<std::optional<KnownPath>> findPath(const std::string &path);
     Result<std::optional<int64_t>> itemIdByHash(const std::string &contentHash);
     Result<int64_t> addItem(const ItemMeta &meta, double queueRank);
     Result<int64_t> addFailedItem(const std::string &path, const std::string &reason);
+    // A failed item probed again: its new reason, or, now that it decodes, its metadata
+    // (state back to unlabeled). Returns the item id.
+    Result<void> updateFailure(int64_t itemId, const std::string &reason);
+    Result<int64_t> reviveFailedItem(int64_t itemId, const ItemMeta &meta, double queueRank);
     // An item that stopped decoding (moved, changed, damaged). Items people or imports
     // labelled keep their state: their label stays valid evidence.
     Result<void> markItemFailed(int64_t itemId, const std::string &reason);

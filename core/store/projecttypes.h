@@ -41,6 +41,12 @@ struct ItemMeta {
     std::string format;  // "png", "jpeg", "idx", ...
 };
 
+// What the project knows of a path it imported before.
+struct KnownPath {
+    int64_t itemId = 0;
+    ItemState state = ItemState::Unlabeled;
+};
+
 struct ItemRow {
     int64_t id = 0;
     std::string path;

@@ -148,8 +148,18 @@ private Q_SLOTS:
             import(store, {dir + QStringLiteral("/images")}, FolderLabels::FromClassNamedFolders);
         QVERIFY(second.ok());
         QCOMPARE(second->added, int64_t(1));
-        QCOMPARE(second->alreadyKnown, int64_t(11));  // 10 items and the failed file
+        QCOMPARE(second->alreadyKnown, int64_t(10));
+        QCOMPARE(second->failed, int64_t(1));  // still broken, probed again
         QCOMPARE(store.counts()->total, int64_t(12));
+
+        // The broken file, repaired: the third import takes it in, as the same item.
+        test::writeImage(dir + QStringLiteral("/images/broken.png"), test::syntheticImage(1, 77));
+        auto third = import(store, {dir + QStringLiteral("/images")});
+        QVERIFY(third.ok());
+        QCOMPARE(third->added, int64_t(1));
+        QCOMPARE(third->failed, int64_t(0));
+        QCOMPARE(store.counts()->total, int64_t(12));
+        QCOMPARE(store.counts()->failed, int64_t(0));
     }
 
     void manifestsResolveRelativePathsAndLabels()
