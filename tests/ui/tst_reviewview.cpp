@@ -224,6 +224,15 @@ private Q_SLOTS:
         QVERIFY(store->latestModelVersion()->has_value());
         QCOMPARE(store->counts()->byClass[0].imported, int64_t(10));
         QCOMPARE(store->counts()->byClass[1].imported, int64_t(10));
+
+        // Export, a job as well: the import labels as CSV.
+        const QString out = dir + QStringLiteral("/export");
+        window.exportDataset(QStringLiteral("csv"), QStringLiteral("human"), out);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 5, 30000);
+        QVERIFY2(finished[4][1].toBool(), qPrintable(finished[4][2].toString()));
+        const QString csv =
+            QString::fromStdString(test::readBytes(out + QStringLiteral("/labels.csv")));
+        QCOMPARE(csv.trimmed().split(QLatin1Char('\n')).size(), 21);
         QCOMPARE(store->lastJob()->value().state, JobState::Succeeded);
     }
 
