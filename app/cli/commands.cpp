@@ -14,6 +14,7 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -27,6 +28,20 @@ namespace {
 
 constexpr int kExitFailed = 1;
 constexpr int kExitUsage = 2;
+
+// Ctrl+C asks the running job to stop at its next check, so it ends as "cancelled" with
+// what it finished committed; a second Ctrl+C kills the process as usual.
+CancelToken &interruptToken()
+{
+    static CancelToken token;
+    return token;
+}
+
+extern "C" void onInterrupt(int)
+{
+    interruptToken().cancel();  // an atomic store: safe in a signal handler
+    std::signal(SIGINT, SIG_DFL);
+}
 
 int fail(const Error &error)
 {
@@ -178,6 +193,12 @@ void writeMetrics(JsonWriter &json, const PoolMetrics &m)
 
 }  // namespace
 
+void installInterruptHandler()
+{
+    (void)interruptToken();  // constructed before any signal can arrive
+    std::signal(SIGINT, onInterrupt);
+}
+
 int runInit(const Args &args)
 {
     static const char *help =
@@ -243,7 +264,7 @@ int runImport(const Args &args)
     const std::vector<std::string> paths(parsed->positionals().begin() + 1,
                                          parsed->positionals().end());
     JobRecorder job(*store, "import", printProgress());
-    auto report = job.finish(importPaths(*store, paths, options, job.progress(), CancelToken()));
+    auto report = job.finish(importPaths(*store, paths, options, job.progress(), interruptToken()));
     if (!report) {
         return fail(report.error());
     }
@@ -299,7 +320,7 @@ int runAutolabel(const Args &args)
     options.learner = *config;
     AutoLabeler labeler(*store, options);
     JobRecorder job(*store, "autolabel", printProgress());
-    auto report = job.finish(labeler.run(job.progress(), CancelToken()));
+    auto report = job.finish(labeler.run(job.progress(), interruptToken()));
     if (!report) {
         return fail(report.error());
     }
@@ -499,7 +520,7 @@ int runSimulate(const Args &args)
     options.sampling = sampling == "random" ? Sampling::Random : Sampling::Queue;
     const auto started = std::chrono::steady_clock::now();
     JobRecorder job(*store, "simulate", printProgress());
-    auto report = job.finish(simulate(*store, *truth, options, job.progress(), CancelToken()));
+    auto report = job.finish(simulate(*store, *truth, options, job.progress(), interruptToken()));
     if (!report) {
         return fail(report.error());
     }
@@ -570,7 +591,7 @@ int runExport(const Args &args)
     }
     ExportOptions options{*format, *include, *parsed->value("out")};
     JobRecorder job(*store, "export", printProgress());
-    auto report = job.finish(exportDataset(*store, options, job.progress(), CancelToken()));
+    auto report = job.finish(exportDataset(*store, options, job.progress(), interruptToken()));
     if (!report) {
         return fail(report.error());
     }

@@ -9,6 +9,9 @@ namespace triage::cli {
 
 using Args = std::vector<std::string>;
 
+// Makes Ctrl+C cancel the running job cleanly instead of killing the process.
+void installInterruptHandler();
+
 int runInit(const Args &args);
 int runImport(const Args &args);
 int runAutolabel(const Args &args);

@@ -38,6 +38,7 @@ int main(int argc, char **argv)
         std::cerr << "triage-cli: unknown command '" << argv[1] << "'\n\n" << kUsage;
         return 2;
     }
+    installInterruptHandler();
     try {
         return command->second(Args(argv + 2, argv + argc));
     } catch (const std::exception &e) {  // the last guard: a bug, reported, never a crash

@@ -11,6 +11,7 @@ JobRecorder::JobRecorder(ProjectStore &store, const std::string &kind, ProgressF
         if (m_forward) {
             m_forward(p);
         }
+        m_last = p;
         const auto now = std::chrono::steady_clock::now();
         if (m_jobId > 0 &&
             (now - m_lastWrite > std::chrono::milliseconds(500) || p.done == p.total)) {

@@ -23,6 +23,7 @@ public:
     Result<T> finish(Result<T> result)
     {
         if (m_jobId > 0) {
+            (void)m_store.updateJob(m_jobId, m_last.done, m_last.total, m_last.stage);
             const JobState state = result ? JobState::Succeeded
                                    : result.error().code == ErrorCode::Cancelled
                                        ? JobState::Cancelled
@@ -39,6 +40,7 @@ private:
     ProgressFn m_forward;
     ProgressFn m_progress;
     std::chrono::steady_clock::time_point m_lastWrite;
+    Progress m_last;  // written at the end too, whatever the throttle skipped
 };
 
 }  // namespace triage

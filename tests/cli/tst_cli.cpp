@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 namespace {
 
 const QString kFashion = QStringLiteral("/usr/share/datasets/fashion-mnist");
@@ -173,6 +175,34 @@ private Q_SLOTS:
         interrupted->bind(1, int64_t(triage::JobState::Interrupted));
         QVERIFY(interrupted->step());
         QCOMPARE(interrupted->columnInt(0), int64_t(1));  // ...and marked so by the next job
+    }
+
+    void interruptCancelsTheJobCleanly()
+    {
+        const QString project = path(QStringLiteral("interrupted.triage"));
+        QCOMPARE(
+            cli({QStringLiteral("init"), project, QStringLiteral("--classes"), kClasses}).exitCode,
+            0);
+        QCOMPARE(
+            cli({QStringLiteral("import"), project, path(QStringLiteral("data/images"))}).exitCode,
+            0);
+        QProcess process;
+        process.start(qEnvironmentVariable("TRIAGE_CLI"),
+                      {QStringLiteral("simulate"), project, QStringLiteral("--truth"),
+                       path(QStringLiteral("data/truth.csv")), QStringLiteral("--budget"),
+                       QStringLiteral("300"), QStringLiteral("--batch"), QStringLiteral("50")});
+        QVERIFY(process.waitForStarted());
+        QByteArray seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen += process.readAllStandardError()).contains("train"), 60000);
+        ::kill(pid_t(process.processId()), SIGINT);  // what Ctrl+C sends
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        seen += process.readAllStandardError();
+        QVERIFY2(seen.contains("cancelled"), seen.constData());
+        auto store = triage::ProjectStore::open(project.toStdString());
+        QCOMPARE(store->lastJob()->value().state, triage::JobState::Cancelled);
+        QVERIFY(store->counts()->humanLabeled >= 50);
     }
 
     void errorsAreOneLineAndNonZero_data()
