@@ -5,14 +5,17 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 
 namespace triage::ui {
@@ -160,6 +163,41 @@ void ExportDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+RoutingDialog::RoutingDialog(double threshold, int minLabelsPerClass, QWidget *parent)
+    : QDialog(parent), m_threshold(new QDoubleSpinBox(this)), m_minLabels(new QSpinBox(this))
+{
+    setWindowTitle(tr("Auto-accept settings"));
+    m_threshold->setRange(0.5, 1.0);
+    m_threshold->setDecimals(3);
+    m_threshold->setSingleStep(0.005);
+    m_threshold->setValue(threshold);
+    m_minLabels->setRange(0, 100000);
+    m_minLabels->setValue(minLabelsPerClass);
+    auto *form = new QFormLayout(this);
+    auto *explain =
+        new QLabel(tr("An item is auto-accepted when the learner's calibrated confidence "
+                      "reaches the threshold and people have labelled at least the "
+                      "minimum number of items of its class. Everything else goes to "
+                      "review. Applies from the next auto-label run."),
+                   this);
+    explain->setWordWrap(true);
+    form->addRow(explain);
+    form->addRow(tr("Confidence threshold:"), m_threshold);
+    form->addRow(tr("Human labels per class first:"), m_minLabels);
+    form->addRow(okCancel(this));
+    resize(460, 200);
+}
+
+double RoutingDialog::threshold() const
+{
+    return m_threshold->value();
+}
+
+int RoutingDialog::minLabelsPerClass() const
+{
+    return m_minLabels->value();
 }
 
 }  // namespace triage::ui

@@ -4,6 +4,8 @@
 #include <QDialog>
 
 class QComboBox;
+class QDoubleSpinBox;
+class QSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -41,6 +43,21 @@ private:
     QComboBox *m_format;
     QComboBox *m_include;
     QLineEdit *m_out;
+};
+
+// The project's routing policy: the calibrated confidence needed to auto-accept, and how
+// many human labels a class needs before its items can be auto-accepted.
+class RoutingDialog : public QDialog {
+    Q_OBJECT
+public:
+    RoutingDialog(double threshold, int minLabelsPerClass, QWidget *parent = nullptr);
+
+    double threshold() const;
+    int minLabelsPerClass() const;
+
+private:
+    QDoubleSpinBox *m_threshold;
+    QSpinBox *m_minLabels;
 };
 
 }  // namespace triage::ui

@@ -1,5 +1,6 @@
 #include "imageview.h"
 
+#include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
 
@@ -18,6 +19,7 @@ void ImageView::setImage(const QImage &image, const QString &placeholder)
     m_pixmap = image.isNull() ? QPixmap() : QPixmap::fromImage(image);
     m_placeholder = placeholder;
     m_zoom = 1.0;
+    m_pan = QPointF();
     update();
 }
 
@@ -36,8 +38,8 @@ void ImageView::paintEvent(QPaintEvent *)
                                 double(available.height()) / m_pixmap.height());
     const double scale = fit * m_zoom;
     const QSizeF shown(m_pixmap.width() * scale, m_pixmap.height() * scale);
-    const QRectF target(QPointF((width() - shown.width()) / 2, (height() - shown.height()) / 2),
-                        shown);
+    const QRectF target(
+        QPointF((width() - shown.width()) / 2, (height() - shown.height()) / 2) + m_pan, shown);
     painter.setRenderHint(QPainter::SmoothPixmapTransform, scale < 2.0);
     painter.drawPixmap(target, m_pixmap, QRectF(m_pixmap.rect()));
 }
@@ -46,8 +48,25 @@ void ImageView::wheelEvent(QWheelEvent *event)
 {
     const double step = event->angleDelta().y() > 0 ? 1.25 : 0.8;
     m_zoom = std::clamp(m_zoom * step, 0.25, 16.0);
+    if (m_zoom <= 1.0) {
+        m_pan = QPointF();  // nothing to pan when the whole image fits
+    }
     update();
     event->accept();
+}
+
+void ImageView::mousePressEvent(QMouseEvent *event)
+{
+    m_dragFrom = event->position();
+}
+
+void ImageView::mouseMoveEvent(QMouseEvent *event)
+{
+    if ((event->buttons() & Qt::LeftButton) && m_zoom > 1.0) {
+        m_pan += event->position() - m_dragFrom;
+        m_dragFrom = event->position();
+        update();
+    }
 }
 
 }  // namespace triage::ui

@@ -1,6 +1,7 @@
 #pragma once
 // ImageView: shows one image as large as fits, aspect kept, zoomable with the wheel.
 // Upscaling by 2x or more uses nearest-neighbour so tiny images stay sharp, not blurred.
+// Dragging with the mouse pans a zoomed image.
 #include <QImage>
 #include <QPixmap>
 #include <QWidget>
@@ -18,11 +19,15 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
     QPixmap m_pixmap;
     QString m_placeholder;
     double m_zoom = 1.0;  // on top of fit-to-window
+    QPointF m_pan;        // offset of the image centre from the widget centre, in pixels
+    QPointF m_dragFrom;
 };
 
 }  // namespace triage::ui

@@ -80,6 +80,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &ProjectSession::reviewItemReady, m_review, &ReviewView::showItem);
     connect(m_session, &ProjectSession::decisionCommitted, this, &MainWindow::onDecisionCommitted);
     connect(m_session, &ProjectSession::itemsReady, m_browse, &BrowseView::showRows);
+    connect(m_session, &ProjectSession::routingPolicyChanged, this,
+            [this](double threshold, int minLabelsPerClass) {
+                m_project.routing = RoutingPolicy{threshold, minLabelsPerClass};
+                statusBar()->showMessage(
+                    tr("Auto-accept at %1 confidence after %2 human labels per class; "
+                       "applies from the next auto-label run")
+                        .arg(threshold)
+                        .arg(minLabelsPerClass),
+                    8000);
+            });
     connect(m_review, &ReviewView::decideRequested, m_session, &ProjectSession::decide);
     connect(m_review, &ReviewView::undoRequested, m_session, &ProjectSession::undo);
     connect(m_browse, &BrowseView::queryRequested, m_session, &ProjectSession::queryItems);
@@ -173,6 +183,13 @@ void MainWindow::buildMenus()
     QMenu *label = menuBar()->addMenu(tr("&Label"));
     m_projectActions << label->addAction(tr("&Auto-label"), QKeySequence(tr("Ctrl+L")), this,
                                          &MainWindow::autoLabel);
+    m_projectActions << label->addAction(tr("Auto-accept &Settings…"), this, [this] {
+        RoutingDialog dialog(m_project.routing.acceptThreshold,
+                             m_project.routing.minHumanLabelsPerClass, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            setRoutingPolicy(dialog.threshold(), dialog.minLabelsPerClass());
+        }
+    });
     QAction *undo = m_review->undoStack()->createUndoAction(this, tr("&Undo"));
     QAction *redo = m_review->undoStack()->createRedoAction(this, tr("&Redo"));
     undo->setShortcutContext(Qt::WidgetShortcut);  // the review view handles its own keys
@@ -307,6 +324,13 @@ void MainWindow::autoLabel()
                              std::to_string(report->routing.autoAccepted) + " auto-accepted, " +
                              std::to_string(report->routing.queued) + " queued";
                   });
+}
+
+void MainWindow::setRoutingPolicy(double threshold, int minLabelsPerClass)
+{
+    QMetaObject::invokeMethod(m_session, [s = m_session, threshold, minLabelsPerClass] {
+        s->setRoutingPolicy(threshold, minLabelsPerClass);
+    });
 }
 
 void MainWindow::showBrowse()

@@ -1,7 +1,7 @@
 #pragma once
 // MainWindow: menus (File: new, open, recent, import folder, export, quit; Label:
-// auto-label), the Review and Browse tabs, and the status bar with the running job's
-// progress and a cancel button. Folders dropped on the window are imported.
+// auto-label, auto-accept settings, undo, redo), the Review and Browse tabs, and the status bar
+// with the running job's progress and a cancel button. Folders dropped on the window are imported.
 // All project work goes to the ProjectSession thread or a JobRunner job.
 #include "uitypes.h"
 
@@ -33,6 +33,7 @@ public:
     void exportDataset(const QString &format, const QString &include, const QString &outFolder);
     void autoLabel();
     void showBrowse();
+    void setRoutingPolicy(double threshold, int minLabelsPerClass);
 
     ReviewView *reviewView() const { return m_review; }
     BrowseView *browseView() const { return m_browse; }

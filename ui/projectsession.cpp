@@ -36,6 +36,9 @@ void ProjectSession::open(const QString &path)
     for (const auto &c : m_store->classes()) {
         info.classes.push_back(ClassChoice{c.id, QString::fromStdString(c.name)});
     }
+    if (auto policy = m_store->routingPolicy()) {
+        info.routing = *policy;
+    }
     Q_EMIT opened(info);
     emitCurrent();
 }
@@ -114,6 +117,18 @@ void ProjectSession::queryItems(quint64 requestId, int state, qint64 classId)
         return;
     }
     Q_EMIT itemsReady(ItemRowList{requestId, QVector<ItemRow>(rows->begin(), rows->end())});
+}
+
+void ProjectSession::setRoutingPolicy(double threshold, int minLabelsPerClass)
+{
+    if (!m_store) {
+        return;
+    }
+    if (auto set = m_store->setRoutingPolicy(RoutingPolicy{threshold, minLabelsPerClass}); !set) {
+        Q_EMIT failed(QString::fromStdString(set.error().message));
+        return;
+    }
+    Q_EMIT routingPolicyChanged(threshold, minLabelsPerClass);
 }
 
 void ProjectSession::emitCurrent()

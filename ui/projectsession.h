@@ -29,6 +29,7 @@ public Q_SLOTS:
                 qint64 suggestedClassId);  // classId -1: skip
     void undo(qint64 itemId);
     void queryItems(quint64 requestId, int state, qint64 classId);  // 0 / -1: any
+    void setRoutingPolicy(double threshold, int minLabelsPerClass);
 
 Q_SIGNALS:
     void opened(const triage::ui::ProjectInfo &info);
@@ -36,6 +37,7 @@ Q_SIGNALS:
     void reviewItemReady(const triage::ui::ReviewItem &item);
     void decisionCommitted(qint64 itemId);
     void itemsReady(const triage::ui::ItemRowList &rows);
+    void routingPolicyChanged(double threshold, int minLabelsPerClass);
 
 private:
     void emitCurrent();

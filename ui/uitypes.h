@@ -19,6 +19,7 @@ struct ProjectInfo {
     QString path;
     QString name;
     QVector<ClassChoice> classes;
+    RoutingPolicy routing;
 };
 
 // What the review view shows: one item, its image and the model's suggestion.

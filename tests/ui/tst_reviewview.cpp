@@ -216,6 +216,12 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 30000);
         }
 
+        // The lead's routing settings reach the project file.
+        window.setRoutingPolicy(0.8, 5);
+        QTRY_COMPARE(window.project().routing.acceptThreshold, 0.8);
+        QCOMPARE(ProjectStore::open(path.toStdString())->routingPolicy()->minHumanLabelsPerClass,
+                 5);
+
         // Auto-label from the imported folder labels, as a job too.
         window.autoLabel();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 120000);
