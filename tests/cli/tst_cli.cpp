@@ -45,6 +45,27 @@ private:
     QTemporaryDir m_dir;
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
+    // A fresh project of the 600 images wholeLoop wrote, and a simulation on it that has
+    // committed its first 50 decisions and started training.
+    bool startSimulationUntilTraining(const QString &project, QProcess &process,
+                                      QByteArray &stderrSeen)
+    {
+        if (cli({QStringLiteral("init"), project, QStringLiteral("--classes"), kClasses})
+                    .exitCode != 0 ||
+            cli({QStringLiteral("import"), project, path(QStringLiteral("data/images"))})
+                    .exitCode != 0) {
+            return false;
+        }
+        process.start(qEnvironmentVariable("TRIAGE_CLI"),
+                      {QStringLiteral("simulate"), project, QStringLiteral("--truth"),
+                       path(QStringLiteral("data/truth.csv")), QStringLiteral("--budget"),
+                       QStringLiteral("300"), QStringLiteral("--batch"), QStringLiteral("50")});
+        return process.waitForStarted() &&
+               QTest::qWaitFor(
+                   [&] { return (stderrSeen += process.readAllStandardError()).contains("train"); },
+                   60000);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -141,20 +162,9 @@ private Q_SLOTS:
         // Runs after wholeLoop, which wrote the images. A fresh project, a simulation
         // killed with SIGKILL while it records decisions and trains.
         const QString project = path(QStringLiteral("killed.triage"));
-        QCOMPARE(
-            cli({QStringLiteral("init"), project, QStringLiteral("--classes"), kClasses}).exitCode,
-            0);
-        QCOMPARE(
-            cli({QStringLiteral("import"), project, path(QStringLiteral("data/images"))}).exitCode,
-            0);
         QProcess process;
-        process.start(qEnvironmentVariable("TRIAGE_CLI"),
-                      {QStringLiteral("simulate"), project, QStringLiteral("--truth"),
-                       path(QStringLiteral("data/truth.csv")), QStringLiteral("--budget"),
-                       QStringLiteral("300"), QStringLiteral("--batch"), QStringLiteral("50")});
-        QVERIFY(process.waitForStarted());
         QByteArray seen;
-        QTRY_VERIFY_WITH_TIMEOUT((seen += process.readAllStandardError()).contains("train"), 60000);
+        QVERIFY(startSimulationUntilTraining(project, process, seen));
         process.kill();
         QVERIFY(process.waitForFinished());
 
@@ -180,20 +190,9 @@ private Q_SLOTS:
     void interruptCancelsTheJobCleanly()
     {
         const QString project = path(QStringLiteral("interrupted.triage"));
-        QCOMPARE(
-            cli({QStringLiteral("init"), project, QStringLiteral("--classes"), kClasses}).exitCode,
-            0);
-        QCOMPARE(
-            cli({QStringLiteral("import"), project, path(QStringLiteral("data/images"))}).exitCode,
-            0);
         QProcess process;
-        process.start(qEnvironmentVariable("TRIAGE_CLI"),
-                      {QStringLiteral("simulate"), project, QStringLiteral("--truth"),
-                       path(QStringLiteral("data/truth.csv")), QStringLiteral("--budget"),
-                       QStringLiteral("300"), QStringLiteral("--batch"), QStringLiteral("50")});
-        QVERIFY(process.waitForStarted());
         QByteArray seen;
-        QTRY_VERIFY_WITH_TIMEOUT((seen += process.readAllStandardError()).contains("train"), 60000);
+        QVERIFY(startSimulationUntilTraining(project, process, seen));
         ::kill(pid_t(process.processId()), SIGINT);  // what Ctrl+C sends
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
