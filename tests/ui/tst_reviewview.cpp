@@ -242,6 +242,25 @@ private Q_SLOTS:
         QCOMPARE(store->lastJob()->value().state, JobState::Succeeded);
     }
 
+    void largeImagesAreScaledOffTheGuiThread()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("large"));
+        cv::Mat wide(200, 5000, CV_8UC3, cv::Scalar(40, 90, 200));
+        test::writeImage(dir + QStringLiteral("/images/wide.png"), wide);
+        const QString path = dir + QStringLiteral("/large.triage");
+        {
+            auto store = test::createProject(path, {"a", "b"});
+            QVERIFY(importPaths(store, {QString(dir + QStringLiteral("/images")).toStdString()},
+                                ImportOptions{}, {}, CancelToken())
+                        .ok());
+        }
+        auto owned = openOnFirstItem(path);
+        QVERIFY(owned);
+        const QImage shown = owned->reviewView()->currentItem().image;
+        QCOMPARE(shown.width(), 4096);
+        QCOMPARE(shown.height(), 163);  // aspect kept: 200 * 4096 / 5000, rounded down
+    }
+
     void typingFiltersManyClasses()
     {
         const QString dir = m_dir.filePath(QStringLiteral("many"));
