@@ -6,30 +6,76 @@
     <message>
         <location filename="../ui/dialogs.cpp" line="29"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
+    </message>
+</context>
+<context>
+    <name>Source</name>
+    <message>
+        <location filename="../ui/statenames.cpp" line="22"/>
+        <source>human</source>
+        <translation>Mensch</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="23"/>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="24"/>
+        <source>auto</source>
+        <translation>automatisch</translation>
+    </message>
+</context>
+<context>
+    <name>State</name>
+    <message>
+        <location filename="../ui/statenames.cpp" line="10"/>
+        <source>unlabeled</source>
+        <translation>ungelabelt</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="11"/>
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="12"/>
+        <source>auto-accepted</source>
+        <translation>automatisch akzeptiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="13"/>
+        <source>human-labeled</source>
+        <translation>von Menschen gelabelt</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="14"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>triage::ui::BrowseView</name>
     <message>
-        <location filename="../ui/browseview.cpp" line="18"/>
+        <location filename="../ui/browseview.cpp" line="19"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="39"/>
+        <location filename="../ui/browseview.cpp" line="40"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="60"/>
+        <location filename="../ui/browseview.cpp" line="61"/>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Klassen</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="79"/>
+        <location filename="../ui/browseview.cpp" line="80"/>
         <source>%L1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Elemente</translation>
     </message>
 </context>
 <context>
@@ -37,80 +83,80 @@
     <message>
         <location filename="../ui/dialogs.cpp" line="124"/>
         <source>Export dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz exportieren</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="125"/>
         <source>ImageFolder (a folder per class)</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageFolder (ein Ordner pro Klasse)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="126"/>
         <source>CSV (path, label, source, confidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (Pfad, Label, Quelle, Konfidenz)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="127"/>
         <source>Human and auto-accepted labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschliche und automatisch akzeptierte Labels</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="128"/>
         <source>Human labels only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur menschliche Labels</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="131"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="132"/>
         <source>Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="133"/>
         <source>New folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ordner:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="135"/>
         <source>Export into</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="162"/>
         <source>Choose a new or empty folder to export into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen neuen oder leeren Ordner für den Export.</translation>
     </message>
 </context>
 <context>
     <name>triage::ui::ItemTableModel</name>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="100"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/itemtablemodel.cpp" line="101"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/itemtablemodel.cpp" line="102"/>
-        <source>Label</source>
-        <translation type="unfinished"></translation>
+        <source>File</source>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../ui/itemtablemodel.cpp" line="103"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
+        <source>State</source>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../ui/itemtablemodel.cpp" line="104"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemtablemodel.cpp" line="105"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemtablemodel.cpp" line="106"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz</translation>
     </message>
 </context>
 <context>
@@ -118,177 +164,177 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Auto-accept at %1 confidence after %2 human labels per class; applies from the next auto-label run</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch akzeptieren ab %1 Konfidenz nach %2 menschlichen Labels pro Klasse; gilt ab dem nächsten Auto-Labeling</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>%1: %L2 of %L3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %L2 von %L3</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Triage projects (*.triage);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage-Projekte (*.triage);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Import Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Import folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner importieren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Import Folder with &amp;Class Sub-folders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit &amp;Klassen-Unterordnern importieren…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Import folder (sub-folders named after classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner importieren (Unterordner nach Klassen benannt)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Export Dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labeln</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Auto-label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch labeln</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Auto-accept &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für automatisches &amp;Akzeptieren…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Open or create a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Another job is running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Auftrag läuft; warten Sie oder brechen Sie ihn ab.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>%1 — Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Triage</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>%1 done: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fertig: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>%1 stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestoppt: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auftrag läuft. Abbrechen und beenden? Was er fertiggestellt hat, bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -296,59 +342,61 @@
     <message>
         <location filename="../ui/dialogs.cpp" line="55"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="56"/>
         <source>One class a line, e.g.
 cat
 dog</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Klasse pro Zeile, z. B.
+katze
+hund</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="66"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="67"/>
         <source>Classes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassen:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="68"/>
         <source>Project file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektdatei:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="69"/>
         <source>Project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektdatei</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="70"/>
         <source>Triage projects (*.triage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage-Projekte (*.triage)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="100"/>
         <source>Give the project a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Projekt einen Namen.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="102"/>
         <source>A project needs at least two classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Projekt braucht mindestens zwei Klassen.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="104"/>
         <source>Choose where to save the project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo die Projektdatei gespeichert wird.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="106"/>
         <source>%1 already exists; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie eine andere Datei.</translation>
     </message>
 </context>
 <context>
@@ -356,82 +404,82 @@ dog</source>
     <message>
         <location filename="../ui/reviewview.cpp" line="54"/>
         <source>Type to filter classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um Klassen zu filtern</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="108"/>
         <source>Keys: type to filter · 1–9, 0 pick · Enter accept (or pick the first match) · Ctrl+S skip · Esc clear filter · Backspace/Ctrl+Z undo · Ctrl+Shift+Z redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten: tippen filtert · 1–9, 0 wählen · Enter akzeptieren (oder ersten Treffer wählen) · Ctrl+S überspringen · Esc Filter leeren · Backspace/Ctrl+Z rückgängig · Ctrl+Shift+Z wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="110"/>
         <source>Keys: 1–9, 0 pick a class · Enter/Space accept the suggestion · S skip · Backspace/Ctrl+Z undo · Ctrl+Shift+Z redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten: 1–9, 0 Klasse wählen · Enter/Leertaste Vorschlag akzeptieren · S überspringen · Backspace/Ctrl+Z rückgängig · Ctrl+Shift+Z wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="173"/>
         <source>Open or create a project (File menu), then import a folder of images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder erstellen Sie ein Projekt (Menü Datei) und importieren Sie dann einen Bilderordner.</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="174"/>
         <source>The review queue is empty. Import more images, or run Label ▸ Auto-label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfwarteschlange ist leer. Importieren Sie weitere Bilder oder starten Sie Labeln ▸ Automatisch labeln.</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="176"/>
         <source>Nothing to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu prüfen</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="179"/>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="187"/>
         <source>  ·  now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  jetzt: %1</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="191"/>
         <source>No suggestion yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Vorschlag</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="192"/>
         <source>The learner trains once people have labelled some items (Label ▸ Auto-label).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell lernt, sobald Menschen einige Elemente gelabelt haben (Labeln ▸ Automatisch labeln).</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="195"/>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="206"/>
         <source>then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>danach: %1</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="210"/>
         <source>In queue: %L1   ·   decided this session: %L2   ·   human labels: %L3</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange: %L1   ·   in dieser Sitzung entschieden: %L2   ·   menschliche Labels: %L3</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="307"/>
         <source>There is no suggestion to accept yet: pick a class with its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Vorschlag: Wählen Sie eine Klasse mit ihrer Taste.</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="325"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="328"/>
         <source>Label as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 labeln</translation>
     </message>
 </context>
 <context>
@@ -439,22 +487,22 @@ dog</source>
     <message>
         <location filename="../ui/dialogs.cpp" line="171"/>
         <source>Auto-accept settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für automatisches Akzeptieren</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="180"/>
         <source>An item is auto-accepted when the learner&apos;s calibrated confidence reaches the threshold and people have labelled at least the minimum number of items of its class. Everything else goes to review. Applies from the next auto-label run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Element wird automatisch akzeptiert, wenn die kalibrierte Konfidenz des Modells den Schwellenwert erreicht und Menschen mindestens die Mindestzahl an Elementen seiner Klasse gelabelt haben. Alles andere geht in die Prüfung. Gilt ab dem nächsten Auto-Labeling.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="187"/>
         <source>Confidence threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz-Schwellenwert:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="188"/>
         <source>Human labels per class first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher menschliche Labels pro Klasse:</translation>
     </message>
 </context>
 </TS>

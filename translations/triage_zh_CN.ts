@@ -6,30 +6,76 @@
     <message>
         <location filename="../ui/dialogs.cpp" line="29"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
+    </message>
+</context>
+<context>
+    <name>Source</name>
+    <message>
+        <location filename="../ui/statenames.cpp" line="22"/>
+        <source>human</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="23"/>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="24"/>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+</context>
+<context>
+    <name>State</name>
+    <message>
+        <location filename="../ui/statenames.cpp" line="10"/>
+        <source>unlabeled</source>
+        <translation>未标注</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="11"/>
+        <source>queued</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="12"/>
+        <source>auto-accepted</source>
+        <translation>自动接受</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="13"/>
+        <source>human-labeled</source>
+        <translation>人工标注</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="14"/>
+        <source>failed</source>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
     <name>triage::ui::BrowseView</name>
     <message>
-        <location filename="../ui/browseview.cpp" line="18"/>
+        <location filename="../ui/browseview.cpp" line="19"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="39"/>
+        <location filename="../ui/browseview.cpp" line="40"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="60"/>
+        <location filename="../ui/browseview.cpp" line="61"/>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="79"/>
+        <location filename="../ui/browseview.cpp" line="80"/>
         <source>%L1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 项</translation>
     </message>
 </context>
 <context>
@@ -37,80 +83,80 @@
     <message>
         <location filename="../ui/dialogs.cpp" line="124"/>
         <source>Export dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据集</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="125"/>
         <source>ImageFolder (a folder per class)</source>
-        <translation type="unfinished"></translation>
+        <translation>ImageFolder（每个类别一个文件夹）</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="126"/>
         <source>CSV (path, label, source, confidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV（路径、标签、来源、置信度）</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="127"/>
         <source>Human and auto-accepted labels</source>
-        <translation type="unfinished"></translation>
+        <translation>人工标签和自动接受的标签</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="128"/>
         <source>Human labels only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅人工标签</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="131"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="132"/>
         <source>Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="133"/>
         <source>New folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>新文件夹：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="135"/>
         <source>Export into</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="162"/>
         <source>Choose a new or empty folder to export into.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个新的或空的文件夹进行导出。</translation>
     </message>
 </context>
 <context>
     <name>triage::ui::ItemTableModel</name>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="100"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/itemtablemodel.cpp" line="101"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/itemtablemodel.cpp" line="102"/>
-        <source>Label</source>
-        <translation type="unfinished"></translation>
+        <source>File</source>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../ui/itemtablemodel.cpp" line="103"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../ui/itemtablemodel.cpp" line="104"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemtablemodel.cpp" line="105"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemtablemodel.cpp" line="106"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度</translation>
     </message>
 </context>
 <context>
@@ -118,177 +164,177 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Auto-accept at %1 confidence after %2 human labels per class; applies from the next auto-label run</source>
-        <translation type="unfinished"></translation>
+        <translation>每个类别有 %2 个人工标签后，置信度达到 %1 即自动接受；从下一次自动标注起生效</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>%1: %L2 of %L3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%L2 / %L3</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Triage projects (*.triage);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage 项目 (*.triage);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Import Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Import folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Import Folder with &amp;Class Sub-folders…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入含类别子文件夹的文件夹(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Import folder (sub-folders named after classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹（子文件夹以类别命名）</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Export Dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据集(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>标注(&amp;L)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Auto-label</source>
-        <translation type="unfinished"></translation>
+        <translation>自动标注(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Auto-accept &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>自动接受设置(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Open or create a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开或创建一个项目。</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Another job is running; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个任务正在运行；请等待或取消它。</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>%1 — Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Triage</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>%1 done: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 完成：%2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>%1 stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已停止：%2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>有任务正在运行。取消并退出吗？已完成的部分会保留。</translation>
     </message>
 </context>
 <context>
@@ -296,59 +342,61 @@
     <message>
         <location filename="../ui/dialogs.cpp" line="55"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="56"/>
         <source>One class a line, e.g.
 cat
 dog</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个类别，例如
+cat
+dog</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="66"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="67"/>
         <source>Classes:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="68"/>
         <source>Project file:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目文件：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="69"/>
         <source>Project file</source>
-        <translation type="unfinished"></translation>
+        <translation>项目文件</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="70"/>
         <source>Triage projects (*.triage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage 项目 (*.triage)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="100"/>
         <source>Give the project a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为项目命名。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="102"/>
         <source>A project needs at least two classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个项目至少需要两个类别。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="104"/>
         <source>Choose where to save the project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择项目文件的保存位置。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="106"/>
         <source>%1 already exists; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请选择其他文件。</translation>
     </message>
 </context>
 <context>
@@ -356,82 +404,82 @@ dog</source>
     <message>
         <location filename="../ui/reviewview.cpp" line="54"/>
         <source>Type to filter classes</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以筛选类别</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="108"/>
         <source>Keys: type to filter · 1–9, 0 pick · Enter accept (or pick the first match) · Ctrl+S skip · Esc clear filter · Backspace/Ctrl+Z undo · Ctrl+Shift+Z redo</source>
-        <translation type="unfinished"></translation>
+        <translation>按键：输入以筛选 · 1–9、0 选择 · Enter 接受（或选择第一个匹配项）· Ctrl+S 跳过 · Esc 清除筛选 · Backspace/Ctrl+Z 撤销 · Ctrl+Shift+Z 重做</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="110"/>
         <source>Keys: 1–9, 0 pick a class · Enter/Space accept the suggestion · S skip · Backspace/Ctrl+Z undo · Ctrl+Shift+Z redo</source>
-        <translation type="unfinished"></translation>
+        <translation>按键：1–9、0 选择类别 · Enter/空格 接受建议 · S 跳过 · Backspace/Ctrl+Z 撤销 · Ctrl+Shift+Z 重做</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="173"/>
         <source>Open or create a project (File menu), then import a folder of images.</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开或创建一个项目（文件菜单），然后导入一个图像文件夹。</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="174"/>
         <source>The review queue is empty. Import more images, or run Label ▸ Auto-label.</source>
-        <translation type="unfinished"></translation>
+        <translation>审核队列为空。请导入更多图像，或运行 标注 ▸ 自动标注。</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="176"/>
         <source>Nothing to review</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要审核的项目</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="179"/>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>无图像</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="187"/>
         <source>  ·  now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  当前：%1</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="191"/>
         <source>No suggestion yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无建议</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="192"/>
         <source>The learner trains once people have labelled some items (Label ▸ Auto-label).</source>
-        <translation type="unfinished"></translation>
+        <translation>人工标注一些项目后，模型即开始训练（标注 ▸ 自动标注）。</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="195"/>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="206"/>
         <source>then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其次：%1</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="210"/>
         <source>In queue: %L1   ·   decided this session: %L2   ·   human labels: %L3</source>
-        <translation type="unfinished"></translation>
+        <translation>队列中：%L1   ·   本次已决定：%L2   ·   人工标签：%L3</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="307"/>
         <source>There is no suggestion to accept yet: pick a class with its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无可接受的建议：请用按键选择一个类别。</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="325"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <location filename="../ui/reviewview.cpp" line="328"/>
         <source>Label as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标注为 %1</translation>
     </message>
 </context>
 <context>
@@ -439,22 +487,22 @@ dog</source>
     <message>
         <location filename="../ui/dialogs.cpp" line="171"/>
         <source>Auto-accept settings</source>
-        <translation type="unfinished"></translation>
+        <translation>自动接受设置</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="180"/>
         <source>An item is auto-accepted when the learner&apos;s calibrated confidence reaches the threshold and people have labelled at least the minimum number of items of its class. Everything else goes to review. Applies from the next auto-label run.</source>
-        <translation type="unfinished"></translation>
+        <translation>当模型的校准置信度达到阈值，且该类别的人工标注数量不少于最低要求时，项目会被自动接受。其余项目进入审核。从下一次自动标注起生效。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="187"/>
         <source>Confidence threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>置信度阈值：</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="188"/>
         <source>Human labels per class first:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个类别所需的人工标签数：</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "browseview.h"
 
 #include "itemtablemodel.h"
+#include "statenames.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -18,7 +19,7 @@ BrowseView::BrowseView(QWidget *parent)
     m_state->addItem(tr("All states"), 0);
     for (ItemState s : {ItemState::Unlabeled, ItemState::Queued, ItemState::AutoAccepted,
                         ItemState::HumanLabeled, ItemState::Failed}) {
-        m_state->addItem(QString::fromUtf8(toText(s).data()), int(s));
+        m_state->addItem(stateName(s), int(s));
     }
     m_state->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_class->setSizeAdjustPolicy(QComboBox::AdjustToContents);

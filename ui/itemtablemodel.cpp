@@ -1,5 +1,7 @@
 #include "itemtablemodel.h"
 
+#include "statenames.h"
+
 #include "thumbnailloader.h"
 
 #include <QFileInfo>
@@ -79,12 +81,12 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case File: return QFileInfo(QString::fromStdString(row.path)).fileName();
-    case State: return QString::fromUtf8(toText(row.state).data());
+    case State: return stateName(row.state);
     case Label: return row.classId ? m_className.value(*row.classId) : QString();
-    case Source: return row.source ? QString::fromUtf8(toText(*row.source).data()) : QString();
+    case Source: return row.source ? sourceName(*row.source) : QString();
     case Confidence:
         return row.confidence && row.source == LabelSource::Auto
-                   ? QStringLiteral("%1%").arg(*row.confidence * 100, 0, 'f', 1)
+                   ? QStringLiteral("%L1%").arg(*row.confidence * 100, 0, 'f', 1)
                    : QString();
     default: return {};
     }

@@ -1,6 +1,7 @@
 #include "projectsession.h"
 
 #include "imageconvert.h"
+#include "statenames.h"
 
 #include <algorithm>
 
@@ -167,9 +168,8 @@ ReviewItem ProjectSession::makeReviewItem(int64_t itemId)
     item.path = QString::fromStdString((*row)->path);
     if ((*row)->classId) {
         const auto cls = m_store->classById(*(*row)->classId);
-        item.currentLabel =
-            QStringLiteral("%1 (%2)").arg(QString::fromStdString(cls ? cls->name : "?"),
-                                          QString::fromUtf8(toText(*(*row)->source).data()));
+        item.currentLabel = QStringLiteral("%1 (%2)").arg(
+            QString::fromStdString(cls ? cls->name : "?"), sourceName(*(*row)->source));
     }
     if (auto prediction = m_store->latestPrediction(itemId);
         prediction && prediction->has_value()) {

@@ -22,7 +22,7 @@ constexpr int kSkip = -1;
 
 QString percentText(float p)
 {
-    return QStringLiteral("%1%").arg(double(p) * 100, 0, 'f', 1);
+    return QStringLiteral("%L1%").arg(double(p) * 100, 0, 'f', 1);
 }
 
 }  // namespace

@@ -1,0 +1,13 @@
+#pragma once
+// The names of item states and label sources as the GUI shows them, translated. (Core's
+// toText() names are for files and the CLI and stay English.)
+#include "projecttypes.h"
+
+#include <QString>
+
+namespace triage::ui {
+
+QString stateName(ItemState state);
+QString sourceName(LabelSource source);
+
+}  // namespace triage::ui
