@@ -47,11 +47,6 @@ bool isHidden(const fs::path &path)
     return !name.empty() && name[0] == '.';
 }
 
-std::string absolutePath(const fs::path &path)
-{
-    return fs::weakly_canonical(fs::absolute(path)).string();
-}
-
 // Queue order for items no model has seen yet: a stable pseudo-random rank from the
 // content hash, so the first items people review are a fair sample of the pool.
 double initialRank(const std::string &hash)
@@ -82,7 +77,7 @@ public:
         if (looksLikeIdx(argument)) {
             return addIdx(path);
         }
-        m_candidates.push_back(Candidate{absolutePath(path), std::nullopt, nullptr, 0});
+        m_candidates.push_back(Candidate{itemPathOf(path), std::nullopt, nullptr, 0});
         return {};
     }
 
@@ -124,7 +119,7 @@ private:
                 file.parent_path() != root) {
                 label = file.parent_path().filename().string();
             }
-            m_candidates.push_back(Candidate{absolutePath(file), label, nullptr, 0});
+            m_candidates.push_back(Candidate{itemPathOf(file), label, nullptr, 0});
         }
         return {};
     }
@@ -158,14 +153,14 @@ private:
             if (fields.size() > 1 && !fields[1].empty()) {
                 label = fields[1];
             }
-            m_candidates.push_back(Candidate{absolutePath(item), label, nullptr, 0});
+            m_candidates.push_back(Candidate{itemPathOf(item), label, nullptr, 0});
         }
         return {};
     }
 
     Result<void> addIdx(const fs::path &path)
     {
-        const std::string file = absolutePath(path);
+        const std::string file = itemPathOf(path);
         auto idx = m_source.idx(file);
         if (!idx) {
             return idx.error();
@@ -251,6 +246,11 @@ void noteFailure(ImportReport &report, const std::string &path, const std::strin
 }
 
 }  // namespace
+
+std::string itemPathOf(const std::filesystem::path &file)
+{
+    return fs::weakly_canonical(fs::absolute(file)).string();
+}
 
 Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::string> &paths,
                                  const ImportOptions &options, const ProgressFn &progress,

@@ -11,6 +11,7 @@
 #include "progress.h"
 #include "projectstore.h"
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,10 @@ struct ImportReport {
 };
 
 constexpr size_t kMaxListedFailures = 20;
+
+// The path an imported file is stored under (absolute, canonical): what truth files and
+// anything else that names files must map their paths through to find the item.
+std::string itemPathOf(const std::filesystem::path &file);
 
 Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::string> &paths,
                                  const ImportOptions &options, const ProgressFn &progress,

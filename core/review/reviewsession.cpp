@@ -44,13 +44,11 @@ Result<std::vector<int64_t>> ReviewSession::upcoming(int count)
     if (!queue) {
         return queue.error();
     }
-    auto now = current();
-    if (!now) {
-        return now.error();
-    }
+    // The current item is the focused one, else the head of this same queue: no second query.
+    const int64_t now = m_focus ? *m_focus : (queue->empty() ? -1 : queue->front());
     std::vector<int64_t> next;
     for (int64_t id : *queue) {
-        if (id != now->value_or(-1) && int(next.size()) < count) {
+        if (id != now && int(next.size()) < count) {
             next.push_back(id);
         }
     }

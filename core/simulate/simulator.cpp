@@ -2,6 +2,7 @@
 
 #include "csvreader.h"
 #include "idxfile.h"
+#include "importer.h"
 
 #include <charconv>
 #include <filesystem>
@@ -114,7 +115,7 @@ Result<Truth> truthFromCsv(ProjectStore &store, const std::string &path)
         if (item.is_relative()) {
             item = base / item;
         }
-        const auto found = idOfPath.find(fs::weakly_canonical(fs::absolute(item)).string());
+        const auto found = idOfPath.find(itemPathOf(item));
         if (found == idOfPath.end()) {
             ++truth.unmatchedRows;
         } else {
