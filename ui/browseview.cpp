@@ -3,6 +3,7 @@
 #include "itemtablemodel.h"
 #include "statenames.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,11 +15,12 @@ namespace triage::ui {
 
 BrowseView::BrowseView(QWidget *parent)
     : QWidget(parent), m_model(new ItemTableModel(this)), m_state(new QComboBox(this)),
-      m_class(new QComboBox(this)), m_count(new QLabel(this)), m_table(new QTableView(this))
+      m_class(new QComboBox(this)), m_count(new QLabel(this)), m_table(new QTableView(this)),
+      m_remove(new QAction(tr("Remove from Project…"), this))
 {
     m_state->addItem(tr("All states"), 0);
     for (ItemState s : {ItemState::Unlabeled, ItemState::Queued, ItemState::AutoAccepted,
-                        ItemState::HumanLabeled, ItemState::Failed}) {
+                        ItemState::HumanLabeled, ItemState::Failed, ItemState::Removed}) {
         m_state->addItem(stateName(s), int(s));
     }
     m_state->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -48,6 +50,21 @@ BrowseView::BrowseView(QWidget *parent)
 
     connect(m_state, &QComboBox::currentIndexChanged, this, &BrowseView::refresh);
     connect(m_class, &QComboBox::currentIndexChanged, this, &BrowseView::refresh);
+    // Delete (or the context menu) takes the selected items out of the project, e.g. an
+    // image that can never be decoded.
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_remove);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_remove, &QAction::triggered, this, [this] {
+        QVector<qint64> ids;
+        for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+            ids.push_back(index.data(ItemTableModel::ItemIdRole).toLongLong());
+        }
+        if (!ids.isEmpty()) {
+            Q_EMIT removeRequested(ids);
+        }
+    });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT openForReview(index.data(ItemTableModel::ItemIdRole).toLongLong());
     });

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QTableView;
@@ -21,6 +22,7 @@ public:
     void setProject(const ProjectInfo &info);
     ItemTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    QAction *removeAction() const { return m_remove; }
 
 public Q_SLOTS:
     void refresh();
@@ -29,6 +31,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void queryRequested(quint64 requestId, int state, qint64 classId);
     void openForReview(qint64 itemId);
+    void removeRequested(const QVector<qint64> &itemIds);  // the selected rows
 
 private:
     quint64 m_requestId = 0;
@@ -37,6 +40,7 @@ private:
     QComboBox *m_class;
     QLabel *m_count;
     QTableView *m_table;
+    QAction *m_remove;
 };
 
 }  // namespace triage::ui

@@ -1,12 +1,13 @@
 #include "dialogs.h"
 
+#include "filedialogs.h"
+
 #include "projectstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -66,8 +67,8 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Classes:"), m_classes);
     form->addRow(tr("Project file:"), withBrowseButton(m_path, this, [this] {
-                     return QFileDialog::getSaveFileName(this, tr("Project file"), m_path->text(),
-                                                         tr("Triage projects (*.triage)"));
+                     return chooseFileToSave(this, tr("Project file"), m_path->text(),
+                                             tr("Triage projects (*.triage)"));
                  }));
     form->addRow(okCancel(this));
     resize(480, 360);
@@ -131,8 +132,7 @@ ExportDialog::ExportDialog(const QString &defaultFolder, QWidget *parent)
     form->addRow(tr("Format:"), m_format);
     form->addRow(tr("Labels:"), m_include);
     form->addRow(tr("New folder:"), withBrowseButton(m_out, this, [this] {
-                     const QString parent =
-                         QFileDialog::getExistingDirectory(this, tr("Export into"));
+                     const QString parent = chooseFolder(this, tr("Export into"));
                      return parent.isEmpty()
                                 ? QString()
                                 : QDir(parent).filePath(QFileInfo(m_out->text()).fileName());

@@ -4,6 +4,7 @@
 #include "browseview.h"
 #include "dialogs.h"
 #include "exporter.h"
+#include "filedialogs.h"
 #include "importer.h"
 #include "jobrunner.h"
 #include "projectsession.h"
@@ -15,7 +16,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -93,6 +93,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_review, &ReviewView::decideRequested, m_session, &ProjectSession::decide);
     connect(m_review, &ReviewView::undoRequested, m_session, &ProjectSession::undo);
     connect(m_browse, &BrowseView::queryRequested, m_session, &ProjectSession::queryItems);
+    connect(m_browse, &BrowseView::removeRequested, this, &MainWindow::confirmAndRemove);
+    connect(m_session, &ProjectSession::waitingForDatabase, m_review, &ReviewView::showWaiting);
+    connect(m_session, &ProjectSession::itemsRemoved, this, [this](qint64 count) {
+        statusBar()->showMessage(tr("Removed %L1 items from the project.").arg(count), 8000);
+        m_browse->refresh();
+    });
     connect(m_browse, &BrowseView::openForReview, this, [this](qint64 itemId) {
         QMetaObject::invokeMethod(m_session, [s = m_session, itemId] { s->focusItem(itemId); });
         m_tabs->setCurrentWidget(m_review);
@@ -143,8 +149,8 @@ void MainWindow::buildMenus()
         }
     });
     file->addAction(tr("&Open Project…"), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open project"), QString(), tr("Triage projects (*.triage);;All files (*)"));
+        const QString path = chooseFileToOpen(this, tr("Open project"),
+                                              tr("Triage projects (*.triage);;All files (*)"));
         if (!path.isEmpty()) {
             openProject(path);
         }
@@ -154,14 +160,14 @@ void MainWindow::buildMenus()
     file->addSeparator();
     m_projectActions << file->addAction(
         tr("&Import Folder…"), QKeySequence(tr("Ctrl+I")), this, [this] {
-            const QString folder = QFileDialog::getExistingDirectory(this, tr("Import folder"));
+            const QString folder = chooseFolder(this, tr("Import folder"), projectFolder());
             if (!folder.isEmpty()) {
                 importPaths({folder}, false);
             }
         });
     m_projectActions << file->addAction(tr("Import Folder with &Class Sub-folders…"), this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(
-            this, tr("Import folder (sub-folders named after classes)"));
+        const QString folder = chooseFolder(
+            this, tr("Import folder (sub-folders named after classes)"), projectFolder());
         if (!folder.isEmpty()) {
             importPaths({folder}, true);
         }
@@ -197,6 +203,11 @@ void MainWindow::buildMenus()
     label->addSeparator();
     label->addAction(undo);
     label->addAction(redo);
+}
+
+QString MainWindow::projectFolder() const
+{
+    return m_project.path.isEmpty() ? QString() : QFileInfo(m_project.path).absolutePath();
 }
 
 void MainWindow::updateActions()
@@ -331,6 +342,19 @@ void MainWindow::setRoutingPolicy(double threshold, int minLabelsPerClass)
     QMetaObject::invokeMethod(m_session, [s = m_session, threshold, minLabelsPerClass] {
         s->setRoutingPolicy(threshold, minLabelsPerClass);
     });
+}
+
+void MainWindow::confirmAndRemove(const QVector<qint64> &itemIds)
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Remove from Project"),
+        tr("Remove %n item(s) from the project? Their files stay where they are; the "
+           "removal is recorded in the decision log.",
+           nullptr, int(itemIds.size())));
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    QMetaObject::invokeMethod(m_session, [s = m_session, itemIds] { s->removeItems(itemIds); });
 }
 
 void MainWindow::showBrowse()

@@ -60,6 +60,8 @@ private:
     void rebuildRecentMenu();
     void updateActions();
     bool ensureProjectAndIdle();
+    QString projectFolder() const;
+    void confirmAndRemove(const QVector<qint64> &itemIds);
 
     ProjectInfo m_project;
     QThread m_sessionThread;

@@ -3,12 +3,18 @@
 #include "imageconvert.h"
 #include "statenames.h"
 
+#include <QThread>
+
 #include <algorithm>
 
 namespace triage::ui {
 namespace {
 
 constexpr int kPrefetchCount = 3;
+// The session's connection gives up on a lock after this long, tells the annotator it
+// is waiting, and tries again: a decision is never dropped because the file was busy.
+constexpr int kBusyTimeoutMs = 1000;
+constexpr int kBusyRetryMs = 250;
 constexpr int kMaxDisplaySide = 4096;  // pixels; larger images are scaled down for display
 
 }  // namespace
@@ -31,6 +37,7 @@ void ProjectSession::open(const QString &path)
     m_prefetched.clear();
     m_shownItem = -1;
     m_store = std::make_unique<ProjectStore>(std::move(*store));
+    m_store->database().setBusyTimeout(kBusyTimeoutMs);
     m_review = std::make_unique<ReviewSession>(*m_store, m_annotator.toStdString());
     m_images = std::make_unique<ImageSource>();
     ProjectInfo info;
@@ -73,15 +80,38 @@ void ProjectSession::focusItem(qint64 itemId)
     }
 }
 
+template <typename Write>
+auto ProjectSession::storeWhenFree(Write &&write) -> decltype(write())
+{
+    auto result = write();
+    bool waited = false;
+    while (!result && result.error().code == ErrorCode::Busy) {
+        if (!waited) {
+            waited = true;
+            Q_EMIT waitingForDatabase(
+                tr("Waiting for the project file: another program is writing to it. Your "
+                   "decision will be stored as soon as it is free."));
+        }
+        QThread::msleep(kBusyRetryMs);  // this thread only: the GUI stays responsive
+        result = write();
+    }
+    if (waited) {
+        Q_EMIT waitingForDatabase(QString());
+    }
+    return result;
+}
+
 void ProjectSession::decide(qint64 itemId, qint64 classId, double secondsSpent,
                             qint64 suggestedClassId)
 {
     if (!m_review) {
         return;
     }
-    auto decided = m_review->decide(
-        itemId, classId >= 0 ? std::optional<int64_t>(classId) : std::nullopt, secondsSpent,
-        suggestedClassId >= 0 ? std::optional<int64_t>(suggestedClassId) : std::nullopt);
+    auto decided = storeWhenFree([&] {
+        return m_review->decide(
+            itemId, classId >= 0 ? std::optional<int64_t>(classId) : std::nullopt, secondsSpent,
+            suggestedClassId >= 0 ? std::optional<int64_t>(suggestedClassId) : std::nullopt);
+    });
     if (!decided) {
         Q_EMIT failed(QString::fromStdString(decided.error().message));
         return;
@@ -95,7 +125,7 @@ void ProjectSession::undo(qint64 itemId)
     if (!m_review) {
         return;
     }
-    if (auto undone = m_review->undo(itemId); !undone) {
+    if (auto undone = storeWhenFree([&] { return m_review->undo(itemId); }); !undone) {
         Q_EMIT failed(QString::fromStdString(undone.error().message));
         return;
     }
@@ -133,6 +163,23 @@ void ProjectSession::setRoutingPolicy(double threshold, int minLabelsPerClass)
         return;
     }
     Q_EMIT routingPolicyChanged(threshold, minLabelsPerClass);
+}
+
+void ProjectSession::removeItems(const QVector<qint64> &itemIds)
+{
+    if (!m_store) {
+        return;
+    }
+    const std::vector<int64_t> ids(itemIds.begin(), itemIds.end());
+    auto removed =
+        storeWhenFree([&] { return m_store->removeItems(ids, m_annotator.toStdString()); });
+    if (!removed) {
+        Q_EMIT failed(QString::fromStdString(removed.error().message));
+        return;
+    }
+    Q_EMIT itemsRemoved(*removed);
+    m_prefetched.clear();
+    emitCurrent();
 }
 
 void ProjectSession::emitCurrent()

@@ -30,6 +30,7 @@ public Q_SLOTS:
     void undo(qint64 itemId);
     void queryItems(quint64 requestId, int state, qint64 classId);  // 0 / -1: any
     void setRoutingPolicy(double threshold, int minLabelsPerClass);
+    void removeItems(const QVector<qint64> &itemIds);
 
 Q_SIGNALS:
     void opened(const triage::ui::ProjectInfo &info);
@@ -38,8 +39,15 @@ Q_SIGNALS:
     void decisionCommitted(qint64 itemId);
     void itemsReady(const triage::ui::ItemRowList &rows);
     void routingPolicyChanged(double threshold, int minLabelsPerClass);
+    // A decision is waiting for another program's write lock on the project file; it is
+    // stored (in order) as soon as the lock is free. Empty message: no longer waiting.
+    void waitingForDatabase(const QString &message);
+    void itemsRemoved(qint64 count);
 
 private:
+    // Runs `write` until it stores or fails for another reason than a busy database.
+    template <typename Write>
+    auto storeWhenFree(Write &&write) -> decltype(write());
     void emitCurrent();
     ReviewItem makeReviewItem(int64_t itemId);
     QImage imageFor(const std::string &path, QString &error);

@@ -220,9 +220,15 @@ void ReviewView::showItem(const ReviewItem &item)
 
 void ReviewView::showError(const QString &message)
 {
+    const bool decisionLost = m_waiting;
     m_waiting = false;
     m_pendingKeys.clear();
-    m_status->setText(message);
+    m_status->setText(decisionLost ? tr("Not stored: %1").arg(message) : message);
+}
+
+void ReviewView::showWaiting(const QString &message)
+{
+    m_status->setText(message);  // keys typed meanwhile stay queued, in order
 }
 
 void ReviewView::keyPressEvent(QKeyEvent *event)

@@ -35,6 +35,8 @@ public:
 public Q_SLOTS:
     void showItem(const triage::ui::ReviewItem &item);
     void showError(const QString &message);
+    // A decision is waiting for the project file's lock (empty: not any more).
+    void showWaiting(const QString &message);
 
 Q_SIGNALS:
     void decideRequested(qint64 itemId, qint64 classId, double secondsSpent,

@@ -12,6 +12,7 @@ QString stateName(ItemState state)
     case ItemState::AutoAccepted: return QCoreApplication::translate("State", "auto-accepted");
     case ItemState::HumanLabeled: return QCoreApplication::translate("State", "human-labeled");
     case ItemState::Failed: return QCoreApplication::translate("State", "failed");
+    case ItemState::Removed: return QCoreApplication::translate("State", "removed");
     }
     return {};
 }

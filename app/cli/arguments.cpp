@@ -1,6 +1,8 @@
 #include "arguments.h"
 
-#include <charconv>
+#include "numbertext.h"
+
+#include <cmath>
 
 namespace triage::cli {
 
@@ -54,16 +56,13 @@ Result<double> Arguments::number(const std::string &option, double fallback) con
     if (!text) {
         return fallback;
     }
-    try {
-        size_t used = 0;
-        const double v = std::stod(*text, &used);
-        if (used == text->size()) {
-            return v;
-        }
-    } catch (const std::exception &) {
+    // Locale-independent: "0.95" means the same under a German LC_NUMERIC.
+    const auto v = parseNumber(*text);
+    if (!v || !std::isfinite(*v)) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "--" + option + " expects a number, got '" + *text + "'");
     }
-    return makeError(ErrorCode::InvalidArgument,
-                     "--" + option + " expects a number, got '" + *text + "'");
+    return *v;
 }
 
 Result<int64_t> Arguments::integer(const std::string &option, int64_t fallback) const
@@ -72,13 +71,12 @@ Result<int64_t> Arguments::integer(const std::string &option, int64_t fallback) 
     if (!text) {
         return fallback;
     }
-    int64_t v = 0;
-    auto [ptr, ec] = std::from_chars(text->data(), text->data() + text->size(), v);
-    if (ec != std::errc() || ptr != text->data() + text->size()) {
+    const auto v = parseInteger(*text);
+    if (!v) {
         return makeError(ErrorCode::InvalidArgument,
                          "--" + option + " expects a whole number, got '" + *text + "'");
     }
-    return v;
+    return *v;
 }
 
 }  // namespace triage::cli

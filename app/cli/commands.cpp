@@ -7,6 +7,7 @@
 #include "importer.h"
 #include "jobrecorder.h"
 #include "jsonwriter.h"
+#include "numbertext.h"
 #include "projectstore.h"
 #include "simulator.h"
 
@@ -14,6 +15,8 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include <chrono>
+#include <cmath>
+#include <cstdlib>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
@@ -128,14 +131,16 @@ Result<std::vector<std::string>> classesFrom(const Arguments &parsed)
     }
     std::stringstream text;
     text << in.rdbuf();
-    return splitList(text.str(), '\n');
+    std::string content = text.str();
+    if (content.rfind("\xEF\xBB\xBF", 0) == 0) {
+        content.erase(0, 3);  // a UTF-8 byte-order mark is not part of the first name
+    }
+    return splitList(content, '\n');
 }
 
 std::string percent(double fraction)
 {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%.1f%%", fraction * 100);
-    return buffer;
+    return formatFixed(fraction * 100, 1) + "%";
 }
 
 Result<LearnerConfig> learnerConfigFrom(const Arguments &parsed)
@@ -162,6 +167,11 @@ Result<void> applyRoutingOptions(ProjectStore &store, const Arguments &parsed)
     auto minLabels = parsed.integer("min-labels-per-class", policy->minHumanLabelsPerClass);
     if (!threshold || !minLabels) {
         return threshold ? minLabels.error() : threshold.error();
+    }
+    if (*minLabels < 0 || *minLabels > kMaxMinLabelsPerClass) {  // checked before narrowing
+        return makeError(ErrorCode::InvalidArgument,
+                         "--min-labels-per-class must be 0 to " +
+                             std::to_string(kMaxMinLabelsPerClass));
     }
     policy->acceptThreshold = *threshold;
     policy->minHumanLabelsPerClass = int(*minLabels);
@@ -256,11 +266,29 @@ int runImport(const Args &args)
     ImportOptions options;
     options.folderLabels = parsed->has("labels-from-folders") ? FolderLabels::FromClassNamedFolders
                                                               : FolderLabels::Ignore;
-    auto megapixels = parsed->number("max-megapixels", double(kDefaultPixelLimit) / 1e6);
-    if (!megapixels) {
-        return fail(megapixels.error());
+    // The project's pixel limit, raised or lowered by --max-megapixels and saved, so that
+    // auto-label, review and export decode what this import accepted.
+    auto pixelLimit = store->pixelLimit();
+    if (!pixelLimit) {
+        return fail(pixelLimit.error());
     }
-    options.pixelLimit = int64_t(*megapixels * 1e6);
+    options.pixelLimit = *pixelLimit;
+    if (parsed->has("max-megapixels")) {
+        auto megapixels = parsed->number("max-megapixels", 0);
+        if (!megapixels) {
+            return fail(megapixels.error());
+        }
+        const double pixels = std::round(*megapixels * 1e6);
+        if (!(pixels >= 1 && pixels <= double(kMaxPixelLimit))) {
+            return fail(makeError(ErrorCode::InvalidArgument,
+                                  "--max-megapixels must be above 0 and at most " +
+                                      std::to_string(kMaxPixelLimit / 1'000'000)));
+        }
+        options.pixelLimit = int64_t(pixels);
+        if (auto saved = store->setPixelLimit(options.pixelLimit); !saved) {
+            return fail(saved.error());
+        }
+    }
     const std::vector<std::string> paths(parsed->positionals().begin() + 1,
                                          parsed->positionals().end());
     JobRecorder job(*store, "import", printProgress());
@@ -429,7 +457,8 @@ int runStatus(const Args &args)
               << counts->queued << " queued, " << counts->autoAccepted << " auto-accepted, "
               << counts->humanLabeled << " human-labeled, " << counts->failed << " failed\n"
               << "human decisions: " << counts->humanDecisions << "; auto-accept threshold "
-              << policy->acceptThreshold << " after " << policy->minHumanLabelsPerClass
+              << formatNumber(policy->acceptThreshold) << " after "
+              << policy->minHumanLabelsPerClass
               << " human labels per class\n"
               << "class                 human  import    auto\n";
     for (size_t i = 0; i < counts->byClass.size(); ++i) {
@@ -474,14 +503,15 @@ int runSimulate(const Args &args)
         "and\n"
         "  coverage of auto-accepted labels. --sampling random answers a random sample of the "
         "queue\n"
-        "  instead of its head: the baseline that least-confidence ordering must beat.\n";
+        "  instead of its head: the baseline that least-confidence ordering must beat.\n"
+        "  --ack-decisions prints 'decided ITEM DECISION' as each decision commits.\n";
     if (wantsHelp(args)) {
         std::cout << help;
         return 0;
     }
     auto parsed = Arguments::parse(
         args, {"truth", "budget", "batch", "seed", "threshold", "min-labels-per-class", "sampling"},
-        {"json", "no-flip"});
+        {"json", "no-flip", "ack-decisions"});
     if (!parsed) {
         return usage(parsed.error().message, help);
     }
@@ -518,6 +548,13 @@ int runSimulate(const Args &args)
         return usage("--sampling is queue or random", help);
     }
     options.sampling = sampling == "random" ? Sampling::Random : Sampling::Queue;
+    if (parsed->has("ack-decisions")) {
+        // One line per committed decision, flushed at once: what bench/durability.sh
+        // checks against the log after it kills this process.
+        options.onDecision = [](int64_t itemId, int64_t decisionId) {
+            std::cout << "decided " << itemId << ' ' << decisionId << std::endl;
+        };
+    }
     const auto started = std::chrono::steady_clock::now();
     JobRecorder job(*store, "simulate", printProgress());
     auto report = job.finish(simulate(*store, *truth, options, job.progress(), interruptToken()));
@@ -547,10 +584,12 @@ int runSimulate(const Args &args)
     std::cout << "decisions  overall  auto-prec  auto-cov  held-out\n";
     for (const auto &round : report->rounds) {
         char line[128];
-        std::snprintf(line, sizeof line, "%9lld  %6.1f%%  %8.1f%%  %7.1f%%  %7.1f%%\n",
-                      (long long)round.humanDecisions, round.metrics.overallAccuracy * 100,
-                      round.metrics.autoPrecision * 100, round.metrics.autoCoverage * 100,
-                      std::max(0.0, round.validationAccuracy) * 100);
+        std::snprintf(line, sizeof line, "%9lld  %7s  %9s  %8s  %8s\n",
+                      (long long)round.humanDecisions,
+                      percent(round.metrics.overallAccuracy).c_str(),
+                      percent(round.metrics.autoPrecision).c_str(),
+                      percent(round.metrics.autoCoverage).c_str(),
+                      percent(std::max(0.0, round.validationAccuracy)).c_str());
         std::cout << line;
     }
     std::cout << "after " << report->decisions << " simulated decisions (" << int(seconds)
@@ -568,12 +607,14 @@ int runExport(const Args &args)
         "  csv: DIR/labels.csv with path,label,source,confidence.\n"
         "  --include human: people and import labels only; accepted (default): also "
         "auto-accepted.\n"
-        "  DIR must not exist or be empty; it is written completely or not at all.\n";
+        "  DIR must not exist or be empty; it is written completely or not at all.\n"
+        "  Labelled images whose files are missing fail the export; --skip-missing leaves them\n"
+        "  out and lists them.\n";
     if (wantsHelp(args)) {
         std::cout << help;
         return 0;
     }
-    auto parsed = Arguments::parse(args, {"format", "out", "include"}, {});
+    auto parsed = Arguments::parse(args, {"format", "out", "include"}, {"skip-missing"});
     if (!parsed) {
         return usage(parsed.error().message, help);
     }
@@ -589,13 +630,21 @@ int runExport(const Args &args)
     if (!store) {
         return fail(store.error());
     }
-    ExportOptions options{*format, *include, *parsed->value("out")};
+    ExportOptions options{*format, *include, *parsed->value("out"),
+                          parsed->has("skip-missing") ? MissingSources::Skip
+                                                      : MissingSources::Fail};
     JobRecorder job(*store, "export", printProgress());
     auto report = job.finish(exportDataset(*store, options, job.progress(), interruptToken()));
     if (!report) {
         return fail(report.error());
     }
     std::cout << "exported " << report->written << " labelled images to " << options.outDir << '\n';
+    if (!report->missing.empty()) {
+        std::cout << report->missing.size() << " labelled images are missing and were left out:\n";
+        for (const auto &missing : report->missing) {
+            std::cout << "  missing: " << missing << '\n';
+        }
+    }
     for (size_t i = 0; i < report->perClass.size(); ++i) {
         std::cout << "  " << store->classes()[i].name << ": " << report->perClass[i] << '\n';
     }
@@ -606,6 +655,69 @@ int runExport(const Args &args)
         }
         std::cout << '\n';
     }
+    return 0;
+}
+
+int runRemove(const Args &args)
+{
+    static const char *help =
+        "usage: triage-cli remove PROJECT [PATH...] [--ids 3,17,...] [--failed]\n"
+        "  Takes items out of the project: by file path (as imported; FILE#N for IDX records),\n"
+        "  by item id, or every failed item. Each removal is a decision in the log; removed\n"
+        "  items leave the pool, the review queue and exports. Their files are not touched.\n";
+    if (wantsHelp(args)) {
+        std::cout << help;
+        return 0;
+    }
+    auto parsed = Arguments::parse(args, {"ids", "annotator"}, {"failed"});
+    if (!parsed) {
+        return usage(parsed.error().message, help);
+    }
+    auto store = openProject(parsed->positionals(), help);
+    if (!store) {
+        return fail(store.error());
+    }
+    std::vector<int64_t> ids;
+    for (const auto &text : splitList(parsed->value("ids").value_or(""), ',')) {
+        const auto id = parseInteger(text);
+        if (!id) {
+            return usage("--ids takes item ids separated by commas, got '" + text + "'", help);
+        }
+        ids.push_back(*id);
+    }
+    for (size_t i = 1; i < parsed->positionals().size(); ++i) {
+        const std::string &given = parsed->positionals()[i];
+        auto known = store->findPath(given);
+        if (known && !known->has_value()) {
+            known = store->findPath(itemPathOf(given));
+        }
+        if (!known) {
+            return fail(known.error());
+        }
+        if (!known->has_value()) {
+            return fail(makeError(ErrorCode::NotFound, "no item with path " + given));
+        }
+        ids.push_back((*known)->itemId);
+    }
+    if (parsed->has("failed")) {
+        auto failed = store->items(ItemFilter{ItemState::Failed, std::nullopt});
+        if (!failed) {
+            return fail(failed.error());
+        }
+        for (const auto &row : *failed) {
+            ids.push_back(row.id);
+        }
+    }
+    if (ids.empty() && !parsed->has("failed")) {
+        return usage("name the items to remove (paths, --ids or --failed)", help);
+    }
+    const char *user = std::getenv("USER");
+    const std::string annotator = parsed->value("annotator").value_or(user ? user : "cli");
+    auto removed = store->removeItems(ids, annotator);
+    if (!removed) {
+        return fail(removed.error());
+    }
+    std::cout << "removed " << *removed << " items\n";
     return 0;
 }
 

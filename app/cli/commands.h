@@ -19,5 +19,6 @@ int runStatus(const Args &args);
 int runSimulate(const Args &args);
 int runExport(const Args &args);
 int runIdxToPng(const Args &args);
+int runRemove(const Args &args);
 
 }  // namespace triage::cli

@@ -1,14 +1,49 @@
 #include "jsonwriter.h"
 
+#include "numbertext.h"
+
 #include <cmath>
 #include <cstdio>
 
 namespace triage::cli {
 
+namespace {
+
+// Length of the valid UTF-8 sequence starting at text[i], or 0 if it is not one.
+size_t utf8SequenceLength(const std::string &text, size_t i)
+{
+    const auto lead = static_cast<unsigned char>(text[i]);
+    size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+    if (length == 0 || text.size() - i < length) {
+        return 0;
+    }
+    for (size_t k = 1; k < length; ++k) {
+        if ((static_cast<unsigned char>(text[i + k]) >> 6) != 0x2) {
+            return 0;
+        }
+    }
+    return length;
+}
+
+}  // namespace
+
+// File names on Linux are bytes, not text: a byte that is not valid UTF-8 becomes U+FFFD
+// (the replacement character), so the document is always valid JSON.
 std::string jsonQuote(const std::string &value)
 {
     std::string out = "\"";
-    for (unsigned char c : value) {
+    for (size_t i = 0; i < value.size(); ++i) {
+        const auto c = static_cast<unsigned char>(value[i]);
+        if (c >= 0x80) {
+            const size_t length = utf8SequenceLength(value, i);
+            if (length == 0) {
+                out += "\\ufffd";
+            } else {
+                out += value.substr(i, length);
+                i += length - 1;
+            }
+            continue;
+        }
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
@@ -90,9 +125,7 @@ JsonWriter &JsonWriter::field(const std::string &name, double value)
         m_text += "null";
         return *this;
     }
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.6g", value);
-    m_text += buffer;
+    m_text += formatNumber(value);  // locale-independent: always a '.' decimal point
     return *this;
 }
 

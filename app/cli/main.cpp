@@ -16,6 +16,7 @@ const char *kUsage =
     "  status     counts by state and class, last job, learner version\n"
     "  simulate   answer the review queue from a truth file and measure label quality\n"
     "  export     write a dataset (imagefolder or csv)\n"
+    "  remove     take items out of the project (by path, id, or every failed one)\n"
     "  idx2png    write IDX records as PNG files with a truth CSV (demo data)\n";
 
 }  // namespace
@@ -26,7 +27,7 @@ int main(int argc, char **argv)
     const std::map<std::string, int (*)(const Args &)> commands = {
         {"init", runInit},        {"import", runImport},     {"autolabel", runAutolabel},
         {"status", runStatus},    {"simulate", runSimulate}, {"export", runExport},
-        {"idx2png", runIdxToPng},
+        {"idx2png", runIdxToPng}, {"remove", runRemove},
     };
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||
         std::string(argv[1]) == "help") {

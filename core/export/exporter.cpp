@@ -3,13 +3,13 @@
 #include "csvreader.h"
 #include "idxfile.h"
 #include "imagesource.h"
+#include "numbertext.h"
+#include "posixfile.h"
 
 #include <opencv2/imgcodecs.hpp>
 
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 namespace fs = std::filesystem;
 
@@ -35,19 +35,51 @@ Result<void> checkTarget(const fs::path &out)
     return {};
 }
 
-// Writes the item's image as a file under `folder`; returns the file's path.
-Result<fs::path> writeImage(ImageSource &source, const ExportItem &item, const fs::path &folder,
-                            std::set<std::string> &usedNames)
+// "dir/", "." and "a/../b" name the folders people mean: absolute, normal, no trailing
+// separator (whose empty file name made the staging folder land inside the target).
+fs::path normalTarget(const std::string &outDir)
+{
+    std::error_code ec;
+    fs::path out = fs::absolute(outDir, ec).lexically_normal();
+    while (!out.has_filename() && out.has_parent_path() && out != out.root_path()) {
+        out = out.parent_path();
+    }
+    return out;
+}
+
+bool isIdxRecord(const std::string &itemPath)
 {
     std::string file;
     int64_t index = 0;
     std::error_code ec;
-    const bool idxRecord =
-        !fs::is_regular_file(item.path, ec) && splitIdxItemPath(item.path, file, index);
+    return !fs::is_regular_file(itemPath, ec) && splitIdxItemPath(itemPath, file, index);
+}
+
+// Why an item's source cannot be exported, or "".
+std::string missingSourceReason(const std::string &itemPath)
+{
+    std::string file;
+    int64_t index = 0;
+    if (isIdxRecord(itemPath) && splitIdxItemPath(itemPath, file, index)) {
+        const std::string why = notRegularFileReason(file);
+        return why.empty() ? std::string() : file + " " + why;
+    }
+    const std::string why = notRegularFileReason(itemPath);
+    return why.empty() ? std::string() : itemPath + " " + why;
+}
+
+// Writes the item's image as a new file under `folder` (copied and fsync'ed, or an IDX
+// record encoded as PNG); returns the file's path. Names stay unique within the folder.
+Result<fs::path> writeImage(ImageSource &source, const ExportItem &item, const fs::path &folder,
+                            std::set<std::string> &usedNames)
+{
+    const bool idxRecord = isIdxRecord(item.path);
     std::string name =
         idxRecord ? std::to_string(item.itemId) + ".png" : fs::path(item.path).filename().string();
     if (!usedNames.insert((folder / name).string()).second) {
-        name = std::to_string(item.itemId) + "-" + name;  // same file name from another folder
+        // The same file name from another folder: the item id makes it unique, as no
+        // other name in the export starts with this item's id and a dash.
+        name = std::to_string(item.itemId) + "-" + name;
         usedNames.insert((folder / name).string());
     }
     const fs::path target = folder / name;
@@ -56,14 +88,41 @@ Result<fs::path> writeImage(ImageSource &source, const ExportItem &item, const f
         if (!image) {
             return image.error();
         }
-        if (!cv::imwrite(target.string(), image->pixels)) {
-            return makeError(ErrorCode::Io, "cannot write " + target.string());
+        std::vector<uint8_t> png;
+        if (!cv::imencode(".png", image->pixels, png)) {
+            return makeError(ErrorCode::Io, "cannot encode " + item.path + " as PNG");
         }
-    } else if (!fs::copy_file(item.path, target, ec)) {
-        return makeError(ErrorCode::Io, "cannot copy " + item.path + " to " + target.string() +
-                                            ": " + ec.message());
+        TRIAGE_TRY(writeFileSynced(target.string(), png));
+    } else {
+        TRIAGE_TRY(copyFileSynced(item.path, target.string()));
     }
     return target;
+}
+
+// Moves the finished staging folder to `out`: one rename when `out` does not exist; into
+// an existing empty folder (perhaps the current one) entry by entry.
+Result<void> moveIntoTarget(const fs::path &staging, const fs::path &out)
+{
+    std::error_code ec;
+    if (!fs::exists(out, ec)) {
+        fs::rename(staging, out, ec);
+    } else {
+        for (const auto &entry : fs::directory_iterator(staging, ec)) {
+            fs::rename(entry.path(), out / entry.path().filename(), ec);
+            if (ec) {
+                break;
+            }
+        }
+        if (!ec) {
+            fs::remove(staging, ec);
+        }
+    }
+    if (ec) {
+        return makeError(ErrorCode::Io,
+                         "cannot move the export into " + out.string() + ": " + ec.message());
+    }
+    TRIAGE_TRY(syncFolder(out.string()));
+    return syncFolder(out.parent_path().string());
 }
 
 }  // namespace
@@ -98,8 +157,51 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
     if (options.outDir.empty()) {
         return makeError(ErrorCode::InvalidArgument, "no output folder given");
     }
-    const fs::path out = fs::absolute(options.outDir);
+    const fs::path out = normalTarget(options.outDir);
     TRIAGE_TRY(checkTarget(out));
+    // A damaged project file exports garbage with a straight face: check it first.
+    TRIAGE_TRY(store.quickCheck());
+
+    auto rows = store.items(ItemFilter{});
+    if (!rows) {
+        return rows.error();
+    }
+    std::vector<ExportItem> items;
+    ExportReport report;
+    for (const auto &row : *rows) {
+        if (!row.classId || row.state == ItemState::Failed) {
+            continue;
+        }
+        if (*row.source == LabelSource::Auto && options.include == ExportInclusion::Human) {
+            continue;
+        }
+        const auto cls = std::find_if(store.classes().begin(), store.classes().end(),
+                                      [&](const ClassInfo &c) { return c.id == *row.classId; });
+        if (cls == store.classes().end() || row.path.empty()) {
+            return makeError(ErrorCode::CorruptData,
+                             "item " + std::to_string(row.id) +
+                                 " has an empty path or a label of no class: the project "
+                                 "file is damaged");
+        }
+        if (const std::string why = missingSourceReason(row.path); !why.empty()) {
+            report.missing.push_back(why);
+            continue;
+        }
+        items.push_back(
+            ExportItem{row.id, row.path, &*cls, *row.source, row.confidence.value_or(1)});
+    }
+    if (!report.missing.empty() && options.missing == MissingSources::Fail) {
+        std::string list;
+        for (size_t i = 0; i < std::min<size_t>(3, report.missing.size()); ++i) {
+            list += (i ? "; " : "") + report.missing[i];
+        }
+        return makeError(ErrorCode::NotFound,
+                         std::to_string(report.missing.size()) +
+                             " labelled images are missing, so nothing was exported (" + list +
+                             (report.missing.size() > 3 ? "; ..." : "") +
+                             "); restore them, remove the items, or export with --skip-missing");
+    }
+
     std::error_code ec;
     fs::create_directories(out.parent_path(), ec);
     const fs::path staging = out.parent_path() / ("." + out.filename().string() + ".partial");
@@ -119,30 +221,15 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
         }
     } cleanup{staging};
 
-    auto outcomes = store.items(ItemFilter{});
-    if (!outcomes) {
-        return outcomes.error();
-    }
-    std::vector<ExportItem> items;
-    for (const auto &row : *outcomes) {
-        if (!row.classId || row.state == ItemState::Failed) {
-            continue;
-        }
-        if (*row.source == LabelSource::Auto && options.include == ExportInclusion::Human) {
-            continue;
-        }
-        const auto cls = std::find_if(store.classes().begin(), store.classes().end(),
-                                      [&](const ClassInfo &c) { return c.id == *row.classId; });
-        items.push_back(
-            ExportItem{row.id, row.path, &*cls, *row.source, row.confidence.value_or(1)});
-    }
-
-    ExportReport report;
     report.perClass.assign(store.classes().size(), 0);
-    ImageSource source;
+    auto pixelLimit = store.pixelLimit();
+    if (!pixelLimit) {
+        return pixelLimit.error();
+    }
+    ImageSource source(*pixelLimit);
     std::set<std::string> usedNames;
-    std::ostringstream csv;
-    csv << "path,label,source,confidence\n";
+    std::set<fs::path> folders;
+    std::string csv = "path,label,source,confidence\n";
     for (size_t i = 0; i < items.size(); ++i) {
         if (cancel.isCancelled()) {
             return makeError(ErrorCode::Cancelled,
@@ -151,25 +238,27 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
         const ExportItem &item = items[i];
         if (options.format == ExportFormat::ImageFolder) {
             const fs::path folder = staging / item.cls->name;
-            fs::create_directories(folder, ec);
+            if (folders.insert(folder).second) {
+                fs::create_directories(folder, ec);
+            }
             auto written = writeImage(source, item, folder, usedNames);
             if (!written) {
                 return written.error();
             }
         } else {
             std::string path = item.path;
-            std::string file;
-            int64_t index = 0;
-            if (!fs::is_regular_file(item.path, ec) && splitIdxItemPath(item.path, file, index)) {
-                fs::create_directories(staging / "images", ec);
+            if (isIdxRecord(item.path)) {
+                if (folders.insert(staging / "images").second) {
+                    fs::create_directories(staging / "images", ec);
+                }
                 auto written = writeImage(source, item, staging / "images", usedNames);
                 if (!written) {
                     return written.error();
                 }
                 path = (fs::path("images") / written->filename()).string();
             }
-            csv << csvField(path) << ',' << csvField(item.cls->name) << ',' << toText(item.source)
-                << ',' << item.confidence << '\n';
+            csv += csvField(path) + ',' + csvField(item.cls->name) + ',' +
+                   std::string(toText(item.source)) + ',' + formatNumber(item.confidence) + '\n';
         }
         ++report.perClass[size_t(item.cls->position)];
         ++report.written;
@@ -178,25 +267,19 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
         }
     }
     if (options.format == ExportFormat::Csv) {
-        std::ofstream file(staging / "labels.csv", std::ios::binary);
-        file << csv.str();
-        if (!file.flush()) {
-            return makeError(ErrorCode::Io, "cannot write " + (staging / "labels.csv").string());
-        }
+        const auto *bytes = reinterpret_cast<const uint8_t *>(csv.data());
+        TRIAGE_TRY(writeFileSynced((staging / "labels.csv").string(), {bytes, csv.size()}));
     }
+    for (const auto &folder : folders) {
+        TRIAGE_TRY(syncFolder(folder.string()));
+    }
+    TRIAGE_TRY(syncFolder(staging.string()));
     for (const auto &c : store.classes()) {
         if (report.perClass[size_t(c.position)] == 0) {
             report.emptyClasses.push_back(c.name);
         }
     }
-    if (fs::exists(out, ec)) {
-        fs::remove(out, ec);  // checked above: an empty folder
-    }
-    fs::rename(staging, out, ec);
-    if (ec) {
-        return makeError(ErrorCode::Io,
-                         "cannot move the export into " + out.string() + ": " + ec.message());
-    }
+    TRIAGE_TRY(moveIntoTarget(staging, out));
     cleanup.keep = true;
     reportProgress(progress, "export", int64_t(items.size()), int64_t(items.size()));
     return report;

@@ -14,7 +14,7 @@ Result<CsvReader> CsvReader::open(const std::string &path)
         in.clear();
         in.seekg(0);
     }
-    return CsvReader(std::move(in));
+    return CsvReader(std::move(in), path);
 }
 
 bool CsvReader::next(std::vector<std::string> &fields)
@@ -54,6 +54,13 @@ bool CsvReader::next(std::vector<std::string> &fields)
         }
     }
     if (!any) {
+        return false;
+    }
+    if (quoted) {
+        // Taking the rest of the file as one field would turn it into one bogus path.
+        m_error = m_path + " line " + std::to_string(m_line) +
+                  ": a quoted field is never closed (a \" without its closing \")";
+        fields.clear();
         return false;
     }
     fields.push_back(std::move(field));

@@ -1,6 +1,7 @@
 #pragma once
 // IDX files (the MNIST format), plain or gzip-compressed: unsigned-byte tensors of rank 1
-// (labels) or rank 3 (N grayscale images of H x W). Read whole into memory.
+// (labels) or rank 3 (N grayscale images of H x W). Read whole into memory, but never
+// more memory than the file really holds data for.
 #include "result.h"
 
 #include <cstdint>
@@ -18,9 +19,15 @@ struct IdxFile {
     const uint8_t *record(int64_t index) const { return data.data() + index * recordSize(); }
 };
 
-// True when the file starts with an unsigned-byte IDX magic (after gunzip, if gzipped).
+// At most this many records in one IDX file (10 million: 1.5x the largest public IDX set).
+constexpr int64_t kMaxIdxRecords = 10'000'000;
+
+// True when the file is a regular file that starts with an unsigned-byte IDX magic (after
+// gunzip, if gzipped).
 bool looksLikeIdx(const std::string &path);
-Result<IdxFile> readIdx(const std::string &path);
+// Checks the header's claims before allocating: no zero dimension, each record at most
+// maxRecordPixels, the data as long as claimed and no longer, a gzip trailer intact.
+Result<IdxFile> readIdx(const std::string &path, int64_t maxRecordPixels = int64_t(1) << 30);
 
 // "FILE#N" names record N of an IDX file as an item path.
 std::string idxItemPath(const std::string &file, int64_t index);

@@ -1,5 +1,6 @@
 #include "imageheader.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 
@@ -34,7 +35,12 @@ std::optional<ImageHeader> png(std::span<const uint8_t> b)
         std::memcmp(b.data() + 12, "IHDR", 4) != 0) {
         return std::nullopt;
     }
-    return ImageHeader{"png", be32(b.data() + 16), be32(b.data() + 20)};
+    ImageHeader header{"png", be32(b.data() + 16), be32(b.data() + 20)};
+    const uint8_t bitDepth = b.size() > 25 ? b[24] : 8;
+    const uint8_t colorType = b.size() > 25 ? b[25] : 6;
+    header.bytesPerSample = bitDepth == 16 ? 2 : 1;
+    header.channels = colorType == 0 ? 1 : colorType == 4 ? 2 : colorType == 2 ? 3 : 4;
+    return header;
 }
 
 std::optional<ImageHeader> jpeg(std::span<const uint8_t> b)
@@ -59,7 +65,9 @@ std::optional<ImageHeader> jpeg(std::span<const uint8_t> b)
             if (i + 9 > b.size()) {
                 return std::nullopt;
             }
-            return ImageHeader{"jpeg", be16(b.data() + i + 7), be16(b.data() + i + 5)};
+            ImageHeader header{"jpeg", be16(b.data() + i + 7), be16(b.data() + i + 5)};
+            header.channels = i + 10 <= b.size() ? std::min<int>(b[i + 9], 4) : 4;
+            return header;
         }
         if (length < 2) {
             return std::nullopt;
@@ -127,6 +135,12 @@ std::optional<ImageHeader> pnm(std::span<const uint8_t> b)
 }
 
 }  // namespace
+
+int64_t decodePeakBytes(const ImageHeader &header, int64_t encodedBytes)
+{
+    const int64_t pixels = header.width * header.height;
+    return encodedBytes + pixels * header.channels * header.bytesPerSample + pixels * 3;
+}
 
 std::optional<ImageHeader> readImageHeader(std::span<const uint8_t> bytes)
 {

@@ -1,5 +1,8 @@
 #include "imagesource.h"
 
+#include "jpegdecoder.h"
+#include "posixfile.h"
+
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -12,22 +15,7 @@ constexpr int64_t kMaxFileBytes = int64_t(1) << 30;  // 1 GiB: no image we accep
 
 Result<std::vector<uint8_t>> readFileBytes(const std::string &path, int64_t maxBytes)
 {
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec) {
-        return makeError(ErrorCode::NotFound, "cannot read " + path + ": " + ec.message());
-    }
-    if (int64_t(size) > maxBytes) {
-        return makeError(ErrorCode::InvalidArgument, path + " is " + std::to_string(size) +
-                                                         " bytes, over the " +
-                                                         std::to_string(maxBytes) + "-byte limit");
-    }
-    std::ifstream in(path, std::ios::binary);
-    std::vector<uint8_t> bytes(size);
-    if (!in || !in.read(reinterpret_cast<char *>(bytes.data()), std::streamsize(size))) {
-        return makeError(ErrorCode::Io, "cannot read " + path);
-    }
-    return bytes;
+    return readRegularFile(path, maxBytes);
 }
 
 Result<DecodedImage> decodeImageBytes(std::span<const uint8_t> bytes, const std::string &name,
@@ -56,11 +44,19 @@ Result<DecodedImage> decodeImageBytes(std::span<const uint8_t> bytes, const std:
                          name + " is a truncated JPEG (no end-of-image marker)");
     }
     cv::Mat decoded;
-    try {
-        const cv::Mat raw(1, int(bytes.size()), CV_8UC1, const_cast<uint8_t *>(bytes.data()));
-        decoded = cv::imdecode(raw, cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
-    } catch (const cv::Exception &e) {
-        return makeError(ErrorCode::CorruptData, name + " cannot be decoded: " + e.what());
+    if (header->format == "jpeg") {
+        auto jpeg = decodeJpeg(bytes, name);
+        if (!jpeg) {
+            return jpeg.error();
+        }
+        decoded = *jpeg;
+    } else {
+        try {
+            const cv::Mat raw(1, int(bytes.size()), CV_8UC1, const_cast<uint8_t *>(bytes.data()));
+            decoded = cv::imdecode(raw, cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
+        } catch (const cv::Exception &e) {
+            return makeError(ErrorCode::CorruptData, name + " cannot be decoded: " + e.what());
+        }
     }
     if (decoded.empty()) {
         return makeError(ErrorCode::CorruptData, name + " is damaged or truncated: the " +
@@ -87,7 +83,7 @@ Result<std::shared_ptr<const IdxFile>> ImageSource::idx(const std::string &file)
     if (auto found = m_idxFiles.find(file); found != m_idxFiles.end()) {
         return found->second;
     }
-    auto read = readIdx(file);
+    auto read = readIdx(file, m_pixelLimit);
     if (!read) {
         return read.error();
     }

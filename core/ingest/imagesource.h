@@ -6,6 +6,7 @@
 // shared). Failures come back as an Error naming the file and the problem.
 #include "idxfile.h"
 #include "imageheader.h"
+#include "projecttypes.h"
 #include "result.h"
 
 #include <opencv2/core/mat.hpp>
@@ -20,8 +21,6 @@
 
 namespace triage {
 
-constexpr int64_t kDefaultPixelLimit = 100'000'000;  // 100 megapixels
-
 struct DecodedImage {
     cv::Mat pixels;  // 8-bit, 1 channel (gray) or 3 channels (BGR); alpha dropped
     std::string format;
@@ -35,6 +34,7 @@ Result<std::vector<uint8_t>> readFileBytes(const std::string &path, int64_t maxB
 class ImageSource {
 public:
     explicit ImageSource(int64_t pixelLimit = kDefaultPixelLimit) : m_pixelLimit(pixelLimit) {}
+    void setPixelLimit(int64_t pixelLimit) { m_pixelLimit = pixelLimit; }  // before any load()
 
     Result<DecodedImage> load(const std::string &itemPath);
     Result<std::shared_ptr<const IdxFile>> idx(const std::string &file);

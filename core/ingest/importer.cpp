@@ -2,12 +2,18 @@
 
 #include "contenthash.h"
 #include "csvreader.h"
+#include "decodebudget.h"
+#include "posixfile.h"
 
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <functional>
+#include <cerrno>
+#include <cstring>
 #include <optional>
+#include <set>
+#include <sys/stat.h>
 #include <thread>
 #include <unordered_set>
 
@@ -24,6 +30,7 @@ struct Candidate {
     std::optional<std::string> label;
     std::shared_ptr<const IdxFile> idx;  // set for IDX records
     int64_t idxIndex = 0;
+    std::string failure;  // known bad before probing (a FIFO, an unreadable folder, ...)
 };
 
 struct Probe {
@@ -31,11 +38,16 @@ struct Probe {
     std::string failure;
 };
 
+std::string lowerAscii(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
+    return text;
+}
+
 bool hasImageExtension(const fs::path &path)
 {
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return std::tolower(c); });
+    const std::string ext = lowerAscii(path.extension().string());
     static const char *known[] = {".png", ".jpg", ".jpeg", ".bmp", ".webp",
                                   ".pgm", ".ppm", ".pbm",  ".pnm"};
     return std::any_of(std::begin(known), std::end(known), [&](const char *k) { return ext == k; });
@@ -47,6 +59,13 @@ bool isHidden(const fs::path &path)
     return !name.empty() && name[0] == '.';
 }
 
+std::string trimmed(const std::string &text)
+{
+    const auto begin = text.find_first_not_of(" \t");
+    const auto end = text.find_last_not_of(" \t");
+    return begin == std::string::npos ? std::string() : text.substr(begin, end - begin + 1);
+}
+
 // Queue order for items no model has seen yet: a stable pseudo-random rank from the
 // content hash, so the first items people review are a fair sample of the pool.
 double initialRank(const std::string &hash)
@@ -54,6 +73,9 @@ double initialRank(const std::string &hash)
     return double(std::hash<std::string>{}(hash) % 1'000'003) / 1'000'003.0;
 }
 
+// Expands import arguments into candidates. Nothing here ends the import because of one
+// bad entry: unreadable folders, symbolic link loops, FIFOs and the like become failed
+// candidates with their reason. Only a missing argument or a malformed manifest stops it.
 class CandidateCollector {
 public:
     CandidateCollector(ImageSource &source, FolderLabels folderLabels, ImportReport &report)
@@ -65,63 +87,102 @@ public:
     {
         const fs::path path(argument);
         std::error_code ec;
-        if (fs::is_directory(path, ec)) {
-            return addFolder(path);
+        const auto status = fs::status(path, ec);
+        if (fs::is_directory(status)) {
+            addFolder(path);
+            return {};
         }
-        if (!fs::exists(path, ec)) {
+        if (!fs::exists(status) && !fs::is_symlink(fs::symlink_status(path, ec))) {
             return makeError(ErrorCode::NotFound, "no such file or folder: " + argument);
         }
-        if (path.extension() == ".csv" || path.extension() == ".CSV") {
+        if (const std::string why = notRegularFileReason(argument); !why.empty()) {
+            fail(itemPathOf(path), "it " + why);  // never opened: a FIFO would block
+            return {};
+        }
+        if (lowerAscii(path.extension().string()) == ".csv") {
             return addManifest(path);
         }
         if (looksLikeIdx(argument)) {
             return addIdx(path);
         }
-        m_candidates.push_back(Candidate{itemPathOf(path), std::nullopt, nullptr, 0});
+        m_candidates.push_back(Candidate{itemPathOf(path), std::nullopt, nullptr, 0, {}});
         return {};
     }
 
     std::vector<Candidate> take() { return std::move(m_candidates); }
 
 private:
-    Result<void> addFolder(const fs::path &root)
+    void fail(const std::string &itemPath, const std::string &reason)
     {
-        std::vector<fs::path> files;
-        std::error_code ec;
-        auto it = fs::recursive_directory_iterator(
-            root, fs::directory_options::skip_permission_denied, ec);
-        if (ec) {
-            return makeError(ErrorCode::Io, "cannot list " + root.string() + ": " + ec.message());
-        }
-        for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            if (ec) {
-                return makeError(ErrorCode::Io,
-                                 "cannot list " + root.string() + ": " + ec.message());
-            }
-            if (isHidden(it->path())) {
-                if (it->is_directory()) {
-                    it.disable_recursion_pending();
-                }
+        m_candidates.push_back(Candidate{itemPath, std::nullopt, nullptr, 0, reason});
+    }
+
+    // Walks one folder tree in sorted order. Symbolic links to folders are followed; a
+    // folder reached twice (a link loop) is recorded, not walked again.
+    void addFolder(const fs::path &root)
+    {
+        std::set<std::pair<dev_t, ino_t>> visited;
+        std::vector<std::pair<fs::path, std::string>> files;  // path, failure ("" if fine)
+        walk(root, visited, files);
+        std::sort(files.begin(), files.end());  // deterministic item order
+        for (const auto &[file, failure] : files) {
+            if (!failure.empty()) {
+                fail(itemPathOf(file), failure);
                 continue;
             }
-            if (it->is_regular_file()) {
-                if (hasImageExtension(it->path())) {
-                    files.push_back(it->path());
-                } else {
-                    ++m_report.ignored;
-                }
-            }
-        }
-        std::sort(files.begin(), files.end());  // deterministic item order
-        for (const auto &file : files) {
             std::optional<std::string> label;
             if (m_folderLabels == FolderLabels::FromClassNamedFolders &&
                 file.parent_path() != root) {
                 label = file.parent_path().filename().string();
             }
-            m_candidates.push_back(Candidate{itemPathOf(file), label, nullptr, 0});
+            m_candidates.push_back(Candidate{itemPathOf(file), label, nullptr, 0, {}});
         }
-        return {};
+    }
+
+    void walk(const fs::path &folder, std::set<std::pair<dev_t, ino_t>> &visited,
+              std::vector<std::pair<fs::path, std::string>> &files)
+    {
+        struct stat info {};
+        if (::stat(folder.c_str(), &info) != 0) {
+            files.emplace_back(folder, "cannot list folder: " + std::string(std::strerror(errno)));
+            return;
+        }
+        if (!visited.emplace(info.st_dev, info.st_ino).second) {
+            files.emplace_back(folder, "is a symbolic link loop (this folder is walked already)");
+            return;
+        }
+        std::error_code ec;
+        fs::directory_iterator it(folder, ec);
+        if (ec) {
+            files.emplace_back(folder, "cannot list folder: " + ec.message());
+            return;
+        }
+        std::vector<fs::path> subfolders;
+        for (; it != fs::directory_iterator(); it.increment(ec)) {
+            const fs::path entry = it->path();
+            if (isHidden(entry)) {
+                continue;
+            }
+            std::error_code statusError;
+            const auto status = fs::status(entry, statusError);
+            if (fs::is_directory(status)) {
+                subfolders.push_back(entry);
+            } else if (fs::is_regular_file(status) && hasImageExtension(entry)) {
+                files.emplace_back(entry, std::string());
+            } else if (hasImageExtension(entry)) {
+                // Named like an image but not a readable file: say why, never open it.
+                files.emplace_back(entry, "it " + notRegularFileReason(entry.string()));
+            } else {
+                ++m_report.ignored;
+            }
+        }
+        if (ec) {
+            files.emplace_back(folder, "cannot list the whole folder: " + ec.message());
+        }
+        std::sort(subfolders.begin(), subfolders.end());
+        for (const auto &sub : subfolders) {
+            walk(sub, visited, files);
+        }
     }
 
     Result<void> addManifest(const fs::path &csvPath)
@@ -135,7 +196,7 @@ private:
         bool first = true;
         while (reader->next(fields)) {
             const bool header =
-                first && !fields.empty() && (fields[0] == "path" || fields[0] == "PATH");
+                first && !fields.empty() && lowerAscii(trimmed(fields[0])) == "path";
             first = false;
             if (header || (fields.size() == 1 && fields[0].empty())) {
                 continue;
@@ -153,7 +214,10 @@ private:
             if (fields.size() > 1 && !fields[1].empty()) {
                 label = fields[1];
             }
-            m_candidates.push_back(Candidate{itemPathOf(item), label, nullptr, 0});
+            m_candidates.push_back(Candidate{itemPathOf(item), label, nullptr, 0, {}});
+        }
+        if (reader->failed()) {
+            return reader->error();
         }
         return {};
     }
@@ -166,7 +230,7 @@ private:
             return idx.error();
         }
         for (int64_t i = 0; i < (*idx)->count(); ++i) {
-            m_candidates.push_back(Candidate{idxItemPath(file, i), std::nullopt, *idx, i});
+            m_candidates.push_back(Candidate{idxItemPath(file, i), std::nullopt, *idx, i, {}});
         }
         return {};
     }
@@ -177,22 +241,46 @@ private:
     std::vector<Candidate> m_candidates;
 };
 
-Probe probe(const Candidate &candidate, int64_t pixelLimit)
+ItemMeta idxMeta(const Candidate &candidate)
 {
+    const IdxFile &idx = *candidate.idx;
+    ItemMeta meta;
+    meta.path = candidate.path;
+    meta.contentHash = contentHash({idx.record(candidate.idxIndex), size_t(idx.recordSize())});
+    meta.fileSize = idx.recordSize();
+    meta.height = int(idx.dims[1]);
+    meta.width = int(idx.dims[2]);
+    meta.channels = 1;
+    meta.format = "idx";
+    return meta;
+}
+
+// Bytes to lease for decoding `head`'s image: its peak if the header is readable and
+// under the pixel limit (over it, decoding is refused before any pixel is allocated).
+int64_t leaseFor(std::span<const uint8_t> head, int64_t fileSize, int64_t pixelLimit)
+{
+    const auto header = readImageHeader(head);
+    if (!header || header->width * header->height > pixelLimit) {
+        return fileSize;
+    }
+    return decodePeakBytes(*header, fileSize);
+}
+
+Probe probeFile(const Candidate &candidate, int64_t pixelLimit, DecodeBudget &budget)
+{
+    constexpr int64_t kHeadBytes = 256 * 1024;  // holds the header of every format we read
     Probe result;
-    if (candidate.idx) {
-        const IdxFile &idx = *candidate.idx;
-        ItemMeta meta;
-        meta.path = candidate.path;
-        meta.contentHash = contentHash({idx.record(candidate.idxIndex), size_t(idx.recordSize())});
-        meta.fileSize = idx.recordSize();
-        meta.height = int(idx.dims[1]);
-        meta.width = int(idx.dims[2]);
-        meta.channels = 1;
-        meta.format = "idx";
-        result.meta = meta;
+    auto head = readRegularFileHead(candidate.path, kHeadBytes);
+    if (!head) {
+        result.failure = head.error().message;
         return result;
     }
+    if (head->fileSize > kMaxImageFileBytes) {
+        result.failure = candidate.path + " is " + std::to_string(head->fileSize) +
+                         " bytes, over the " + std::to_string(kMaxImageFileBytes) + "-byte limit";
+        return result;
+    }
+    DecodeBudget::Lease lease(budget, leaseFor(head->bytes, head->fileSize, pixelLimit));
     auto bytes = readFileBytes(candidate.path, kMaxImageFileBytes);
     if (!bytes) {
         result.failure = bytes.error().message;
@@ -215,14 +303,28 @@ Probe probe(const Candidate &candidate, int64_t pixelLimit)
     return result;
 }
 
+Probe probe(const Candidate &candidate, int64_t pixelLimit, DecodeBudget &budget)
+{
+    if (!candidate.failure.empty()) {
+        return Probe{std::nullopt, candidate.failure};
+    }
+    // No exception may leave a decoding thread: one bad file is a failed item.
+    try {
+        return candidate.idx ? Probe{idxMeta(candidate), {}}
+                             : probeFile(candidate, pixelLimit, budget);
+    } catch (const std::exception &e) {
+        return Probe{std::nullopt, candidate.path + " cannot be read: " + e.what()};
+    }
+}
+
 void probeInParallel(const std::vector<const Candidate *> &chunk, std::vector<Probe> &probes,
-                     int threads, int64_t pixelLimit)
+                     int threads, int64_t pixelLimit, DecodeBudget &budget)
 {
     probes.assign(chunk.size(), Probe{});
     std::atomic<size_t> next{0};
     auto work = [&] {
         for (size_t i = next++; i < chunk.size(); i = next++) {
-            probes[i] = probe(*chunk[i], pixelLimit);
+            probes[i] = probe(*chunk[i], pixelLimit, budget);
         }
     };
     std::vector<std::thread> pool;
@@ -249,15 +351,25 @@ void noteFailure(ImportReport &report, const std::string &path, const std::strin
 
 std::string itemPathOf(const std::filesystem::path &file)
 {
-    return fs::weakly_canonical(fs::absolute(file)).string();
+    // Never throws: a path that cannot be resolved (a link loop, a name too long) keeps
+    // its lexical form, and the probe reports what is wrong with it.
+    std::error_code ec;
+    const fs::path absolute = fs::absolute(file, ec);
+    if (ec) {
+        return file.lexically_normal().string();
+    }
+    const fs::path canonical = fs::weakly_canonical(absolute, ec);
+    return ec ? absolute.lexically_normal().string() : canonical.string();
 }
 
 Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::string> &paths,
                                  const ImportOptions &options, const ProgressFn &progress,
                                  const CancelToken &cancel)
 {
+    TRIAGE_TRY(validatePixelLimit(options.pixelLimit));
     ImportReport report;
     ImageSource source(options.pixelLimit);
+    DecodeBudget budget(options.decodeBudgetBytes);
     CandidateCollector collector(source, options.folderLabels, report);
     for (const auto &path : paths) {
         TRIAGE_TRY(collector.add(path));
@@ -292,12 +404,25 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
                                                : std::nullopt);
             }
         }
-        probeInParallel(fresh, probes, threads, options.pixelLimit);
+        probeInParallel(fresh, probes, threads, options.pixelLimit, budget);
 
         Transaction tx(store.database());
         TRIAGE_TRY(tx.begun());
         for (size_t i = 0; i < fresh.size(); ++i) {
             const Candidate &candidate = *fresh[i];
+            // Another process may have imported this path while we probed (two imports
+            // of one folder): now, under the write lock, it is simply known.
+            auto nowKnown = store.findPath(candidate.path);
+            if (!nowKnown) {
+                return nowKnown.error();
+            }
+            if (nowKnown->has_value() && (*nowKnown)->state != ItemState::Failed) {
+                ++report.alreadyKnown;
+                continue;
+            }
+            if (nowKnown->has_value() && !retryOf[i]) {
+                retryOf[i] = (*nowKnown)->itemId;  // another import recorded it as failed
+            }
             if (!probes[i].meta) {
                 if (retryOf[i]) {
                     TRIAGE_TRY(store.updateFailure(*retryOf[i], probes[i].failure));

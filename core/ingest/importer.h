@@ -23,6 +23,9 @@ struct ImportOptions {
     FolderLabels folderLabels = FolderLabels::Ignore;
     int64_t pixelLimit = kDefaultPixelLimit;
     int threads = 0;  // 0: one per core
+    // Images being decoded at once may hold at most this many bytes (estimated from their
+    // headers); a larger image decodes alone.
+    int64_t decodeBudgetBytes = int64_t(1) << 30;
 };
 
 struct ImportReport {

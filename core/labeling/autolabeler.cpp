@@ -20,6 +20,11 @@ Result<AutoLabelReport> AutoLabeler::run(const ProgressFn &progress, const Cance
         positionOf[c.id] = c.position;
     }
 
+    auto pixelLimit = m_store.pixelLimit();
+    if (!pixelLimit) {
+        return pixelLimit.error();
+    }
+    m_source.setPixelLimit(*pixelLimit);
     auto failures = m_cache.update(m_store, m_source, progress, cancel);
     if (!failures) {
         return failures.error();
@@ -101,6 +106,8 @@ Result<AutoLabelReport> AutoLabeler::run(const ProgressFn &progress, const Cance
         return routing.error();
     }
     result.routing = *routing;
+    // Only now, with every prediction and route stored, does this version become current.
+    TRIAGE_TRY(m_store.completeModelVersion(*versionId));
     reportProgress(progress, "store", pool.count, pool.count);
     return result;
 }

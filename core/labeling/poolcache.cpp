@@ -16,7 +16,7 @@ Result<std::vector<DecodeFailure>> PoolCache::update(ProjectStore &store, ImageS
     }
     std::vector<const ItemRow *> missing;
     for (const auto &row : *items) {
-        if (row.state != ItemState::Failed && !contains(row.id)) {
+        if (row.state != ItemState::Failed && !contains(row.id)) {  // items() omits removed
             missing.push_back(&row);
         }
     }
@@ -29,13 +29,20 @@ Result<std::vector<DecodeFailure>> PoolCache::update(ProjectStore &store, ImageS
     std::atomic<bool> stop{false};
     auto work = [&] {
         for (size_t i = next++; i < missing.size() && !stop; i = next++) {
-            auto image = source.load(missing[i]->path);
-            if (image) {
-                writeLearnerInput(image->pixels, m_inputSize,
-                                  m_pixels.data() + (first + i) * bytesPerItem());
-                decoded[i] = 1;
-            } else {
-                failures[i] = image.error().message;
+            // No exception may leave a worker thread (std::terminate): one item that
+            // cannot be decoded is marked failed, never fatal.
+            try {
+                auto image = source.load(missing[i]->path);
+                if (image && !image->pixels.empty()) {
+                    writeLearnerInput(image->pixels, m_inputSize,
+                                      m_pixels.data() + (first + i) * bytesPerItem());
+                    decoded[i] = 1;
+                } else {
+                    failures[i] = image ? missing[i]->path + " decodes to an empty image"
+                                        : image.error().message;
+                }
+            } catch (const std::exception &e) {
+                failures[i] = missing[i]->path + " cannot be decoded: " + e.what();
             }
             ++done;
         }

@@ -19,6 +19,7 @@ enum class ErrorCode {
     Model,
     Cancelled,
     NotReady,  // the operation needs more data first (e.g. labels to train on)
+    Busy,      // another connection holds the project's write lock; try again later
 };
 
 struct Error {

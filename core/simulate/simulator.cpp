@@ -3,6 +3,9 @@
 #include "csvreader.h"
 #include "idxfile.h"
 #include "importer.h"
+#include "posixfile.h"
+
+#include <algorithm>
 
 #include <charconv>
 #include <filesystem>
@@ -13,6 +16,13 @@ namespace fs = std::filesystem;
 
 namespace triage {
 namespace {
+
+std::string lowerAscii(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
+    return text;
+}
 
 std::optional<int64_t> classIdFromText(const ProjectStore &store, const std::string &text)
 {
@@ -100,17 +110,20 @@ Result<Truth> truthFromCsv(ProjectStore &store, const std::string &path)
                                                          std::to_string(reader->lineNumber()) +
                                                          ": expected path,label");
         }
+        // Only a row that says "path,label" is a header; any other first row is data,
+        // so an unknown label there is reported, not silently taken for a header.
+        const bool header = first && lowerAscii(fields[0]) == "path" &&
+                            lowerAscii(fields[1]) == "label";
+        first = false;
+        if (header) {
+            continue;
+        }
         const auto cls = classIdFromText(store, fields[1]);
         if (!cls) {
-            if (first) {  // a header row
-                first = false;
-                continue;
-            }
             return makeError(ErrorCode::CorruptData,
                              path + " line " + std::to_string(reader->lineNumber()) + ": '" +
                                  fields[1] + "' is not a class of the project");
         }
-        first = false;
         fs::path item(fields[0]);
         if (item.is_relative()) {
             item = base / item;
@@ -122,6 +135,9 @@ Result<Truth> truthFromCsv(ProjectStore &store, const std::string &path)
             truth.classIdOf[found->second] = *cls;
         }
     }
+    if (reader->failed()) {
+        return reader->error();
+    }
     return truth;
 }
 
@@ -129,10 +145,17 @@ Result<Truth> truthFromCsv(ProjectStore &store, const std::string &path)
 
 Result<Truth> loadTruth(ProjectStore &store, const std::string &path)
 {
-    if (!fs::is_regular_file(path)) {
-        return makeError(ErrorCode::NotFound, "no truth file at " + path);
+    if (const std::string why = notRegularFileReason(path); !why.empty()) {
+        return makeError(ErrorCode::NotFound, "cannot read truth file " + path + ": it " + why);
     }
-    return looksLikeIdx(path) ? truthFromIdx(store, path) : truthFromCsv(store, path);
+    auto truth = looksLikeIdx(path) ? truthFromIdx(store, path) : truthFromCsv(store, path);
+    if (truth && truth->classIdOf.empty()) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "the truth file " + path + " names none of the project's items (" +
+                             std::to_string(truth->unmatchedRows) +
+                             " rows name files the project does not hold)");
+    }
+    return truth;
 }
 
 Result<PoolMetrics> evaluate(ProjectStore &store, const Truth &truth)
@@ -179,50 +202,58 @@ Result<SimulationReport> simulate(ProjectStore &store, const Truth &truth,
     }
     AutoLabeler labeler(store, options.autoLabel);
     SimulationReport report;
-    std::unordered_set<int64_t> skipped;  // items with no truth: answered "skip" once
+    std::unordered_set<int64_t> noTruth;  // queued items the truth does not cover: passed over
     std::mt19937_64 rng(options.seed);
     while (report.decisions < options.budget) {
         const int64_t want = std::min(options.batch, options.budget - report.decisions);
-        const int64_t fetch = options.sampling == Sampling::Random
-                                  ? std::numeric_limits<int64_t>::max()
-                                  : want + int64_t(skipped.size());
-        auto queue = store.reviewQueue(fetch);
-        if (!queue) {
-            return queue.error();
-        }
-        if (options.sampling == Sampling::Random) {
-            std::shuffle(queue->begin(), queue->end(), rng);
-        }
         int64_t answered = 0;
-        for (int64_t itemId : *queue) {
-            if (answered == want || cancel.isCancelled()) {
-                break;
+        // Answer the queue's head (or a random sample of it), passing over items without
+        // a truth, until `want` are answered or nothing answerable is left.
+        for (bool progressed = true; answered < want && progressed;) {
+            progressed = false;
+            const int64_t fetch = options.sampling == Sampling::Random
+                                      ? std::numeric_limits<int64_t>::max()
+                                      : want - answered + int64_t(noTruth.size());
+            auto queue = store.reviewQueue(fetch);
+            if (!queue) {
+                return queue.error();
             }
-            if (skipped.count(itemId)) {
-                continue;
+            if (options.sampling == Sampling::Random) {
+                std::shuffle(queue->begin(), queue->end(), rng);
             }
-            DecisionInput decision;
-            decision.itemId = itemId;
-            decision.annotator = options.annotator;
-            const auto found = truth.classIdOf.find(itemId);
-            if (found == truth.classIdOf.end()) {
-                decision.kind = DecisionKind::Skip;
-                skipped.insert(itemId);
-            } else {
+            for (int64_t itemId : *queue) {
+                if (answered == want || cancel.isCancelled()) {
+                    break;
+                }
+                const auto found = truth.classIdOf.find(itemId);
+                if (found == truth.classIdOf.end()) {
+                    noTruth.insert(itemId);
+                    continue;
+                }
+                DecisionInput decision;
+                decision.itemId = itemId;
+                decision.annotator = options.annotator;
                 decision.kind = DecisionKind::Label;
                 decision.classId = found->second;
+                auto recorded = store.recordDecision(decision);
+                if (!recorded) {
+                    return recorded.error();
+                }
+                if (options.onDecision) {
+                    options.onDecision(itemId, *recorded);
+                }
                 ++answered;
+                progressed = true;
             }
-            auto recorded = store.recordDecision(decision);
-            if (!recorded) {
-                return recorded.error();
+            if (cancel.isCancelled() || options.sampling == Sampling::Random) {
+                break;  // a random pass sees the whole queue at once
             }
         }
         if (cancel.isCancelled()) {
             return makeError(ErrorCode::Cancelled, "simulation cancelled; its decisions are kept");
         }
         if (answered == 0) {
-            break;  // the queue is empty
+            break;  // no item with a truth is left in the queue
         }
         report.decisions += answered;
         reportProgress(progress, "simulate", report.decisions, options.budget);
@@ -242,6 +273,12 @@ Result<SimulationReport> simulate(ProjectStore &store, const Truth &truth,
         }
         round.metrics = *metrics;
         report.rounds.push_back(round);
+    }
+    if (report.decisions == 0) {
+        return makeError(ErrorCode::NotReady,
+                         "no decision was simulated: none of the " +
+                             std::to_string(truth.classIdOf.size()) +
+                             " items the truth file covers is waiting in the review queue");
     }
     auto metrics = evaluate(store, truth);
     if (!metrics) {

@@ -8,6 +8,7 @@
 #include "progress.h"
 #include "projectstore.h"
 
+#include <functional>
 #include <unordered_map>
 
 namespace triage {
@@ -47,6 +48,9 @@ struct SimulationOptions {
     int64_t batch = 100;  // retrain and re-route after this many
     std::string annotator = "simulator";
     AutoLabelOptions autoLabel;
+    // Called after each decision is committed (item id, decision id): an acknowledgement
+    // that the durability benchmark checks against the log after a kill.
+    std::function<void(int64_t itemId, int64_t decisionId)> onDecision;
 };
 
 struct SimulationRound {

@@ -3,6 +3,18 @@
 #include <sqlite3.h>
 
 namespace triage {
+namespace {
+
+// SQLITE_BUSY and SQLITE_LOCKED mean "someone else holds the lock": the caller may wait
+// and retry, unlike every other database error.
+ErrorCode codeOf(sqlite3 *db)
+{
+    const int primary = sqlite3_extended_errcode(db) & 0xFF;
+    return primary == SQLITE_BUSY || primary == SQLITE_LOCKED ? ErrorCode::Busy
+                                                              : ErrorCode::Database;
+}
+
+}  // namespace
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(other.m_db), m_stmt(other.m_stmt), m_failed(other.m_failed)
@@ -126,7 +138,7 @@ bool Statement::columnIsNull(int column) const
 Error Statement::error() const
 {
     const char *sql = m_stmt ? sqlite3_sql(m_stmt) : "";
-    return makeError(ErrorCode::Database,
+    return makeError(codeOf(m_db),
                      std::string(sqlite3_errmsg(m_db)) + " (in: " + (sql ? sql : "") + ")");
 }
 
@@ -147,7 +159,7 @@ Result<Database> Database::open(const std::string &path, OpenMode mode)
     sqlite3_extended_result_codes(db, 1);
     // Another connection (the GUI's review thread, a background job) may hold the write
     // lock for a batch; wait for it rather than fail.
-    sqlite3_busy_timeout(db, 10000);
+    sqlite3_busy_timeout(db, kDefaultBusyTimeoutMs);
     return Database(db, path);
 }
 
@@ -187,10 +199,15 @@ Result<void> Database::exec(std::string_view sql)
     if (sqlite3_exec(m_db, std::string(sql).c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
         std::string text = message ? message : "unknown error";
         sqlite3_free(message);
-        return makeError(ErrorCode::Database,
+        return makeError(codeOf(m_db),
                          text + " (in: " + std::string(sql.substr(0, 120)) + ")");
     }
     return {};
+}
+
+void Database::setBusyTimeout(int timeoutMs)
+{
+    sqlite3_busy_timeout(m_db, timeoutMs);
 }
 
 int64_t Database::lastInsertId() const
@@ -204,7 +221,7 @@ int Database::changes() const
 
 Error Database::lastError(std::string_view context) const
 {
-    return makeError(ErrorCode::Database,
+    return makeError(codeOf(m_db),
                      std::string(sqlite3_errmsg(m_db)) + " (in: " + std::string(context) + ")");
 }
 

@@ -63,6 +63,7 @@ private:
 class Database {
 public:
     enum class OpenMode { CreateNew = 1, OpenExisting };
+    static constexpr int kDefaultBusyTimeoutMs = 10000;
 
     static Result<Database> open(const std::string &path, OpenMode mode);
     Database(Database &&other) noexcept;
@@ -71,6 +72,9 @@ public:
 
     Result<Statement> prepare(std::string_view sql);
     Result<void> exec(std::string_view sql);  // for schema and pragmas; no parameters
+    // How long a statement waits for another connection's lock before failing with
+    // ErrorCode::Busy.
+    void setBusyTimeout(int timeoutMs);
     int64_t lastInsertId() const;
     int changes() const;
     Error lastError(std::string_view context) const;

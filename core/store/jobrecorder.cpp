@@ -21,4 +21,11 @@ JobRecorder::JobRecorder(ProjectStore &store, const std::string &kind, ProgressF
     };
 }
 
+JobRecorder::~JobRecorder()
+{
+    if (m_jobId > 0 && !m_finished) {
+        (void)m_store.finishJob(m_jobId, JobState::Failed, "the job ended with an internal error");
+    }
+}
+
 }  // namespace triage

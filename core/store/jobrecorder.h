@@ -14,6 +14,11 @@ namespace triage {
 class JobRecorder {
 public:
     JobRecorder(ProjectStore &store, const std::string &kind, ProgressFn forward);
+    // A job that ends without finish() (an exception went past it) is marked failed, so
+    // no row stays "running" behind a live process.
+    ~JobRecorder();
+    JobRecorder(const JobRecorder &) = delete;
+    JobRecorder &operator=(const JobRecorder &) = delete;
 
     // Forwards to the caller's ProgressFn and writes the row at most twice a second.
     const ProgressFn &progress() const { return m_progress; }
@@ -31,6 +36,7 @@ public:
             (void)m_store.finishJob(m_jobId, state,
                                     result ? std::string() : result.error().message);
         }
+        m_finished = true;
         return result;
     }
 
@@ -41,6 +47,7 @@ private:
     ProgressFn m_progress;
     std::chrono::steady_clock::time_point m_lastWrite;
     Progress m_last;  // written at the end too, whatever the throttle skipped
+    bool m_finished = false;
 };
 
 }  // namespace triage

@@ -1,5 +1,9 @@
 #include "projectstore.h"
 
+#include "numbertext.h"
+#include "posixfile.h"
+#include "processidentity.h"
+
 #include <algorithm>
 #include <array>
 #include <chrono>
@@ -7,6 +11,7 @@
 #include <ctime>
 #include <filesystem>
 #include <map>
+#include <unistd.h>
 
 namespace triage {
 namespace {
@@ -90,6 +95,18 @@ CREATE TABLE jobs(
     error TEXT NOT NULL DEFAULT '',
     started_at TEXT NOT NULL,
     finished_at TEXT NOT NULL DEFAULT '');
+)SQL",
+                                                                                    R"SQL(
+-- Jobs name their owning process, so a new job marks only dead owners' jobs interrupted.
+ALTER TABLE jobs ADD COLUMN owner_pid INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE jobs ADD COLUMN owner_start INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE jobs ADD COLUMN owner_host TEXT NOT NULL DEFAULT '';
+-- A model version is current only once its predictions and routes are all stored.
+ALTER TABLE model_versions ADD COLUMN complete INTEGER NOT NULL DEFAULT 1;
+-- Version 1 wrote numbers in the process locale ("0,950000" under a German desktop).
+UPDATE settings SET value = replace(value, ',', '.')
+    WHERE key = 'accept_threshold' AND value GLOB '[0-9]*,[0-9]*';
+PRAGMA application_id = 1414678855;
 )SQL"};
 
 // Runs `body` inside an IMMEDIATE transaction and commits if it succeeded.
@@ -174,6 +191,7 @@ std::string_view toText(ItemState state)
     case ItemState::AutoAccepted: return "auto-accepted";
     case ItemState::HumanLabeled: return "human-labeled";
     case ItemState::Failed: return "failed";
+    case ItemState::Removed: return "removed";
     }
     return "unknown";
 }
@@ -181,7 +199,7 @@ std::string_view toText(ItemState state)
 std::optional<ItemState> itemStateFromString(std::string_view text)
 {
     for (ItemState s : {ItemState::Unlabeled, ItemState::Queued, ItemState::AutoAccepted,
-                        ItemState::HumanLabeled, ItemState::Failed}) {
+                        ItemState::HumanLabeled, ItemState::Failed, ItemState::Removed}) {
         if (toText(s) == text) {
             return s;
         }
@@ -205,6 +223,7 @@ std::string_view toText(DecisionKind kind)
     case DecisionKind::Label: return "label";
     case DecisionKind::Skip: return "skip";
     case DecisionKind::Undo: return "undo";
+    case DecisionKind::Remove: return "remove";
     }
     return "unknown";
 }
@@ -221,15 +240,120 @@ std::string_view toText(JobState state)
     return "unknown";
 }
 
+namespace {
+
+constexpr size_t kMaxClassNameCharacters = 100;
+
+// Counts UTF-8 code points; nullopt when the bytes are not valid UTF-8.
+std::optional<size_t> utf8Length(const std::string &text)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < text.size(); ++count) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        size_t extra = 0;
+        if (lead >= 0x80) {
+            if ((lead >> 5) == 0x6) {
+                extra = 1;
+            } else if ((lead >> 4) == 0xE) {
+                extra = 2;
+            } else if ((lead >> 3) == 0x1E) {
+                extra = 3;
+            } else {
+                return std::nullopt;
+            }
+        }
+        if (text.size() - i <= extra) {
+            return std::nullopt;
+        }
+        for (size_t k = 1; k <= extra; ++k) {
+            if ((static_cast<unsigned char>(text[i + k]) >> 6) != 0x2) {
+                return std::nullopt;
+            }
+        }
+        i += 1 + extra;
+    }
+    return count;
+}
+
+std::string asciiLower(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
+    return text;
+}
+
+// Windows refuses these as file or folder names, with or without an extension.
+bool isReservedDeviceName(const std::string &name)
+{
+    const std::string stem = asciiLower(name.substr(0, name.find('.')));
+    static const char *reserved[] = {"con", "prn", "aux", "nul"};
+    for (const char *r : reserved) {
+        if (stem == r) {
+            return true;
+        }
+    }
+    return stem.size() == 4 && (stem.rfind("com", 0) == 0 || stem.rfind("lpt", 0) == 0) &&
+           stem[3] >= '1' && stem[3] <= '9';
+}
+
+}  // namespace
+
+// Class names become folder names in exports (ImageFolder, YOLO), so a name must be a
+// valid folder name on Linux, macOS and Windows alike.
 Result<void> validateClassName(const std::string &name)
 {
-    if (name.empty() || name == "." || name == "..") {
-        return makeError(ErrorCode::InvalidArgument, "class name '" + name + "' is not allowed");
+    auto refuse = [&](const std::string &why) {
+        return makeError(ErrorCode::InvalidArgument, "class name '" + name + "' " + why);
+    };
+    if (name.empty()) {
+        return makeError(ErrorCode::InvalidArgument, "a class name cannot be empty");
     }
-    if (name.find_first_of("/\\,\n\r\t\"") != std::string::npos) {
-        return makeError(ErrorCode::InvalidArgument,
-                         "class name '" + name +
-                             "' contains one of / \\ , \" or a control character");
+    const auto length = utf8Length(name);
+    if (!length) {
+        return makeError(ErrorCode::InvalidArgument, "a class name is not valid UTF-8 text");
+    }
+    if (*length > kMaxClassNameCharacters) {
+        return refuse("is " + std::to_string(*length) + " characters long; the limit is " +
+                      std::to_string(kMaxClassNameCharacters));
+    }
+    for (unsigned char c : name) {
+        if (c < 0x20 || c == 0x7F) {
+            return makeError(ErrorCode::InvalidArgument,
+                             "a class name contains a control character (tab, newline, ...)");
+        }
+    }
+    if (name.find_first_of("/\\:*?\"<>|,") != std::string::npos) {
+        return refuse("contains one of / \\ : * ? \" < > | , (not allowed in folder names)");
+    }
+    if (name == "." || name == ".." || name.front() == '.') {
+        return refuse("starts with a dot (a hidden or special folder)");
+    }
+    if (name.front() == ' ' || name.back() == ' ' || name.back() == '.') {
+        return refuse("starts or ends with a space, or ends with a dot");
+    }
+    if (isReservedDeviceName(name)) {
+        return refuse("is a reserved device name on Windows");
+    }
+    return {};
+}
+
+Result<void> validateClassNames(const std::vector<std::string> &classNames)
+{
+    if (classNames.size() < 2) {
+        return makeError(ErrorCode::InvalidArgument, "a project needs at least 2 classes");
+    }
+    for (size_t i = 0; i < classNames.size(); ++i) {
+        TRIAGE_TRY(validateClassName(classNames[i]));
+        for (size_t j = 0; j < i; ++j) {
+            // Equal up to case: one folder on case-insensitive filesystems (macOS, Windows).
+            if (asciiLower(classNames[i]) == asciiLower(classNames[j])) {
+                return makeError(ErrorCode::InvalidArgument,
+                                 classNames[i] == classNames[j]
+                                     ? "class '" + classNames[i] + "' is listed twice"
+                                     : "classes '" + classNames[j] + "' and '" + classNames[i] +
+                                           "' differ only in case");
+            }
+        }
     }
     return {};
 }
@@ -237,65 +361,100 @@ Result<void> validateClassName(const std::string &name)
 Result<ProjectStore> ProjectStore::create(const std::string &path, const std::string &name,
                                           const std::vector<std::string> &classNames)
 {
-    if (std::filesystem::exists(path)) {
+    TRIAGE_TRY(validateClassNames(classNames));
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec) || std::filesystem::is_symlink(path, ec)) {
         return makeError(ErrorCode::AlreadyExists, "project file " + path + " already exists");
     }
-    if (classNames.size() < 2) {
-        return makeError(ErrorCode::InvalidArgument, "a project needs at least 2 classes");
-    }
-    for (size_t i = 0; i < classNames.size(); ++i) {
-        TRIAGE_TRY(validateClassName(classNames[i]));
-        for (size_t j = 0; j < i; ++j) {
-            if (classNames[i] == classNames[j]) {
-                return makeError(ErrorCode::InvalidArgument,
-                                 "class '" + classNames[i] + "' is listed twice");
-            }
+    // Built under a temporary name and moved into place in one step, so a killed `init`
+    // leaves no half-made file at `path` that would block the next one.
+    const std::filesystem::path target(path);
+    const std::string temporary =
+        (target.parent_path() /
+         ("." + target.filename().string() + ".creating-" + std::to_string(::getpid())))
+            .string();
+    auto removeTemporary = [&] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+            std::filesystem::remove(temporary + suffix, ec);
         }
-    }
-    auto db = Database::open(path, Database::OpenMode::CreateNew);
-    if (!db) {
-        return db.error();
-    }
-    ProjectStore store(std::move(*db));
-    TRIAGE_TRY(store.configureConnection());
-    TRIAGE_TRY(store.migrate());
-    auto filled = inTransaction(store.m_db, [&]() -> Result<void> {
-        TRIAGE_TRY(store.setSetting("app", kAppMarker));
-        TRIAGE_TRY(store.setSetting("name", name));
-        TRIAGE_TRY(store.setSetting("created_at", utcNowIso8601()));
-        TRIAGE_PREPARE(insert, store.m_db, "INSERT INTO classes(name, position) VALUES(?, ?)");
-        for (size_t i = 0; i < classNames.size(); ++i) {
-            TRIAGE_TRY(insert.bind(1, classNames[i]).bind(2, int64_t(i)).run());
+    };
+    removeTemporary();
+    {
+        auto db = Database::open(temporary, Database::OpenMode::CreateNew);
+        if (!db) {
+            return db.error();
         }
-        return {};
-    });
-    TRIAGE_TRY(filled);
-    TRIAGE_TRY(store.setRoutingPolicy(RoutingPolicy{}));
-    TRIAGE_TRY(store.loadClasses());
-    return store;
+        ProjectStore store(std::move(*db));
+        auto built = [&]() -> Result<void> {
+            TRIAGE_TRY(store.configureConnection());
+            TRIAGE_TRY(store.migrate());
+            TRIAGE_TRY(inTransaction(store.m_db, [&]() -> Result<void> {
+                TRIAGE_TRY(store.setSetting("app", kAppMarker));
+                TRIAGE_TRY(store.setSetting("name", name));
+                TRIAGE_TRY(store.setSetting("created_at", utcNowIso8601()));
+                TRIAGE_PREPARE(insert, store.m_db,
+                               "INSERT INTO classes(name, position) VALUES(?, ?)");
+                for (size_t i = 0; i < classNames.size(); ++i) {
+                    TRIAGE_TRY(insert.bind(1, classNames[i]).bind(2, int64_t(i)).run());
+                }
+                return {};
+            }));
+            return store.setRoutingPolicy(RoutingPolicy{});
+        }();
+        if (!built) {
+            removeTemporary();
+            return built.error();
+        }
+    }  // closed: the WAL is checkpointed into the file and removed
+    if (auto moved = moveNoReplace(temporary, path); !moved) {
+        removeTemporary();
+        return moved.error();
+    }
+    return open(path);
 }
 
 Result<ProjectStore> ProjectStore::open(const std::string &path)
 {
-    if (!std::filesystem::is_regular_file(path)) {
-        return makeError(ErrorCode::NotFound, "no project file at " + path);
+    if (const std::string why = notRegularFileReason(path); !why.empty()) {
+        return makeError(ErrorCode::NotFound, "no project file at " + path + ": it " + why);
     }
     auto db = Database::open(path, Database::OpenMode::OpenExisting);
     if (!db) {
         return db.error();
     }
     ProjectStore store(std::move(*db));
-    if (auto configured = store.configureConnection(); !configured) {
+    // Read-only until the file is known to be ours: another application's database (or an
+    // empty file) must not get our tables, a schema version or WAL mode.
+    auto marker = store.setting("app");
+    if (!marker && marker.error().code == ErrorCode::Busy) {
+        return marker.error();
+    }
+    if (!marker || !marker->has_value() || **marker != kAppMarker) {
         return makeError(ErrorCode::CorruptData,
-                         path + " is not a Triage project: " + configured.error().message);
+                         path + " is not a Triage project" +
+                             (marker ? std::string() : " (" + marker.error().message + ")"));
+    }
+    if (auto configured = store.configureConnection(); !configured) {
+        return configured.error();
     }
     TRIAGE_TRY(store.migrate());
-    auto marker = store.setting("app");
-    if (!marker || !marker->has_value() || **marker != kAppMarker) {
-        return makeError(ErrorCode::CorruptData, path + " is not a Triage project");
-    }
     TRIAGE_TRY(store.loadClasses());
     return store;
+}
+
+Result<void> ProjectStore::quickCheck()
+{
+    TRIAGE_PREPARE(q, m_db, "PRAGMA quick_check(1)");
+    if (!q.step()) {
+        return makeError(ErrorCode::CorruptData,
+                         path() + " is damaged: " + q.error().message);
+    }
+    const std::string verdict = q.columnText(0);
+    if (verdict != "ok") {
+        return makeError(ErrorCode::CorruptData, path() + " is damaged: " + verdict +
+                                                     " (restore it from a backup)");
+    }
+    return {};
 }
 
 Result<void> ProjectStore::configureConnection()
@@ -397,42 +556,98 @@ Result<std::string> ProjectStore::name()
     return value->value_or(std::string());
 }
 
+Result<void> validateRoutingPolicy(const RoutingPolicy &policy)
+{
+    if (!(policy.acceptThreshold > 0 && policy.acceptThreshold <= 1)) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "the acceptance threshold must be above 0 and at most 1, not " +
+                             formatNumber(policy.acceptThreshold));
+    }
+    if (policy.minHumanLabelsPerClass < 0 ||
+        policy.minHumanLabelsPerClass > kMaxMinLabelsPerClass) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "the minimum human labels per class must be 0 to " +
+                             std::to_string(kMaxMinLabelsPerClass) + ", not " +
+                             std::to_string(policy.minHumanLabelsPerClass));
+    }
+    return {};
+}
+
+Result<void> validatePixelLimit(int64_t pixelLimit)
+{
+    if (pixelLimit < 1 || pixelLimit > kMaxPixelLimit) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "the pixel limit must be 1 pixel to " +
+                             std::to_string(kMaxPixelLimit / 1'000'000) + " megapixels");
+    }
+    return {};
+}
+
+Result<double> ProjectStore::numberSetting(const std::string &key, double fallback)
+{
+    auto text = setting(key);
+    if (!text) {
+        return text.error();
+    }
+    if (!text->has_value()) {
+        return fallback;
+    }
+    const auto value = parseNumber(**text);
+    if (!value) {
+        return makeError(ErrorCode::CorruptData, "setting " + key + " in " + path() + " is '" +
+                                                     **text + "', not a number");
+    }
+    return *value;
+}
+
 Result<RoutingPolicy> ProjectStore::routingPolicy()
 {
-    RoutingPolicy policy;
-    auto threshold = setting("accept_threshold");
-    auto minLabels = setting("min_human_labels_per_class");
+    const RoutingPolicy defaults;
+    auto threshold = numberSetting("accept_threshold", defaults.acceptThreshold);
+    auto minLabels = numberSetting("min_human_labels_per_class", defaults.minHumanLabelsPerClass);
     if (!threshold || !minLabels) {
         return threshold ? minLabels.error() : threshold.error();
     }
-    try {
-        if (threshold->has_value()) {
-            policy.acceptThreshold = std::stod(**threshold);
-        }
-        if (minLabels->has_value()) {
-            policy.minHumanLabelsPerClass = std::stoi(**minLabels);
-        }
-    } catch (const std::exception &) {
+    const RoutingPolicy policy{*threshold, int(std::clamp(*minLabels, -1.0, 1e9))};
+    if (auto valid = validateRoutingPolicy(policy);
+        !valid || double(policy.minHumanLabelsPerClass) != *minLabels) {
         return makeError(ErrorCode::CorruptData,
-                         "routing settings in " + path() + " are not numbers");
+                         "routing settings in " + path() + " are out of range: " +
+                             (valid ? "minimum labels " + formatNumber(*minLabels)
+                                    : valid.error().message) +
+                             " (set them again with autolabel --threshold/--min-labels-per-class)");
     }
     return policy;
 }
 
 Result<void> ProjectStore::setRoutingPolicy(const RoutingPolicy &policy)
 {
-    if (!(policy.acceptThreshold > 0 && policy.acceptThreshold <= 1)) {
-        return makeError(ErrorCode::InvalidArgument, "the acceptance threshold must be in (0, 1]");
-    }
-    if (policy.minHumanLabelsPerClass < 0) {
-        return makeError(ErrorCode::InvalidArgument,
-                         "the minimum labels per class cannot be negative");
-    }
+    TRIAGE_TRY(validateRoutingPolicy(policy));
     return inTransaction(m_db, [&]() -> Result<void> {
-        TRIAGE_TRY(setSetting("accept_threshold", std::to_string(policy.acceptThreshold)));
+        TRIAGE_TRY(setSetting("accept_threshold", formatNumber(policy.acceptThreshold)));
         return setSetting("min_human_labels_per_class",
                           std::to_string(policy.minHumanLabelsPerClass));
     });
+}
+
+Result<int64_t> ProjectStore::pixelLimit()
+{
+    auto limit = numberSetting("pixel_limit", double(kDefaultPixelLimit));
+    if (!limit) {
+        return limit.error();
+    }
+    if (!validatePixelLimit(int64_t(*limit)) || double(int64_t(*limit)) != *limit) {
+        return makeError(ErrorCode::CorruptData,
+                         "setting pixel_limit in " + path() + " is out of range: " +
+                             formatNumber(*limit));
+    }
+    return int64_t(*limit);
+}
+
+Result<void> ProjectStore::setPixelLimit(int64_t pixelLimit)
+{
+    TRIAGE_TRY(validatePixelLimit(pixelLimit));
+    return setSetting("pixel_limit", std::to_string(pixelLimit));
 }
 
 Result<std::optional<KnownPath>> ProjectStore::findPath(const std::string &itemPath)
@@ -539,11 +754,12 @@ Result<void> ProjectStore::addImportLabel(int64_t itemId, int64_t classId)
 Result<std::vector<ItemRow>> ProjectStore::items(const ItemFilter &filter)
 {
     std::string sql = kItemColumns;
-    sql += " WHERE (?1 IS NULL OR i.state = ?1) AND (?2 IS NULL OR l.class_id = ?2)"
-           " ORDER BY i.id LIMIT ?3 OFFSET ?4";
+    sql += " WHERE (?1 IS NULL OR i.state = ?1) AND (?1 IS NOT NULL OR i.state != ?5)"
+           " AND (?2 IS NULL OR l.class_id = ?2) ORDER BY i.id LIMIT ?3 OFFSET ?4";
     TRIAGE_PREPARE(q, m_db, sql);
     q.bind(1, filter.state ? std::optional<int64_t>(int64_t(*filter.state)) : std::nullopt);
     q.bind(2, filter.classId).bind(3, filter.limit).bind(4, filter.offset);
+    q.bind(5, int64_t(ItemState::Removed));
     std::vector<ItemRow> rows;
     while (q.step()) {
         rows.push_back(readItemRow(q));
@@ -573,13 +789,15 @@ Result<ProjectCounts> ProjectStore::counts()
     TRIAGE_PREPARE(states, m_db, "SELECT state, COUNT(*) FROM items GROUP BY state");
     while (states.step()) {
         const int64_t n = states.columnInt(1);
-        counts.total += n;
-        switch (ItemState(states.columnInt(0))) {
+        const auto state = ItemState(states.columnInt(0));
+        counts.total += state == ItemState::Removed ? 0 : n;
+        switch (state) {
         case ItemState::Unlabeled: counts.unlabeled = n; break;
         case ItemState::Queued: counts.queued = n; break;
         case ItemState::AutoAccepted: counts.autoAccepted = n; break;
         case ItemState::HumanLabeled: counts.humanLabeled = n; break;
         case ItemState::Failed: counts.failed = n; break;
+        case ItemState::Removed: counts.removed = n; break;
         }
     }
     if (states.failed()) {
@@ -637,9 +855,10 @@ Result<std::vector<ItemOutcome>> ProjectStore::outcomes()
                    "SELECT i.id, i.path, l.class_id, l.source, p.top_class_id FROM items i "
                    "LEFT JOIN labels l ON l.item_id = i.id "
                    "LEFT JOIN predictions p ON p.item_id = i.id "
-                   "AND p.model_version_id = (SELECT MAX(id) FROM model_versions) "
-                   "WHERE i.state != ? ORDER BY i.id");
-    q.bind(1, int64_t(ItemState::Failed));
+                   "AND p.model_version_id = "
+                   "(SELECT MAX(id) FROM model_versions WHERE complete = 1) "
+                   "WHERE i.state NOT IN (?, ?) ORDER BY i.id");
+    q.bind(1, int64_t(ItemState::Failed)).bind(2, int64_t(ItemState::Removed));
     std::vector<ItemOutcome> rows;
     while (q.step()) {
         ItemOutcome o;
@@ -697,8 +916,9 @@ Result<int64_t> ProjectStore::countInState(ItemState state)
 
 Result<int64_t> ProjectStore::recordDecision(const DecisionInput &decision)
 {
-    if (decision.kind == DecisionKind::Undo) {
-        return makeError(ErrorCode::InvalidArgument, "undo goes through undoLatestDecision");
+    if (decision.kind == DecisionKind::Undo || decision.kind == DecisionKind::Remove) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "undo and remove go through undoLatestDecision and removeItems");
     }
     if (decision.kind == DecisionKind::Label &&
         (!decision.classId || !classById(*decision.classId))) {
@@ -710,9 +930,11 @@ Result<int64_t> ProjectStore::recordDecision(const DecisionInput &decision)
         if (!existing) {
             return existing.error();
         }
-        if (!existing->has_value() || (*existing)->state == ItemState::Failed) {
-            return makeError(ErrorCode::NotFound, "item " + std::to_string(decision.itemId) +
-                                                      " does not exist or failed to import");
+        if (!existing->has_value() || (*existing)->state == ItemState::Failed ||
+            (*existing)->state == ItemState::Removed) {
+            return makeError(ErrorCode::NotFound,
+                             "item " + std::to_string(decision.itemId) +
+                                 " does not exist, failed to import or was removed");
         }
         TRIAGE_PREPARE(
             q, m_db,
@@ -743,6 +965,10 @@ Result<int64_t> ProjectStore::undoLatestDecision(int64_t itemId, const std::stri
         const std::vector<int64_t> undone = undoneDecisionIds(*log);
         const DecisionRecord *target = nullptr;
         for (auto it = log->rbegin(); it != log->rend(); ++it) {
+            if (it->kind == DecisionKind::Remove) {
+                return makeError(ErrorCode::InvalidArgument,
+                                 "item " + std::to_string(itemId) + " was removed");
+            }
             if (it->kind != DecisionKind::Undo && it->source == DecisionSource::Human &&
                 std::find(undone.begin(), undone.end(), it->id) == undone.end()) {
                 target = &*it;
@@ -802,6 +1028,35 @@ Result<std::vector<DecisionRecord>> ProjectStore::decisions(std::optional<int64_
     return rows;
 }
 
+Result<int64_t> ProjectStore::removeItems(std::span<const int64_t> itemIds,
+                                          const std::string &annotator)
+{
+    return inTransaction(m_db, [&]() -> Result<int64_t> {
+        TRIAGE_PREPARE(state, m_db, "UPDATE items SET state = ? WHERE id = ? AND state != ?");
+        TRIAGE_PREPARE(log, m_db,
+                       "INSERT INTO decisions(item_id, kind, source, annotator, decided_at) "
+                       "VALUES(?, ?, ?, ?, ?)");
+        TRIAGE_PREPARE(label, m_db, "DELETE FROM labels WHERE item_id = ?");
+        const std::string now = utcNowIso8601();
+        int64_t removed = 0;
+        for (int64_t id : itemIds) {
+            TRIAGE_TRY(state.bind(1, int64_t(ItemState::Removed))
+                           .bind(2, id)
+                           .bind(3, int64_t(ItemState::Removed))
+                           .run());
+            if (m_db.changes() == 0) {
+                continue;  // no such item, or removed already
+            }
+            log.bind(1, id).bind(2, int64_t(DecisionKind::Remove));
+            log.bind(3, int64_t(DecisionSource::Human)).bind(4, annotator).bind(5, now);
+            TRIAGE_TRY(log.run());
+            TRIAGE_TRY(label.bind(1, id).run());
+            ++removed;
+        }
+        return removed;
+    });
+}
+
 // The item's label from people or imports is whatever its newest label decision that no
 // undo cancelled says. Called inside the transaction that appended to the log.
 Result<void> ProjectStore::rederiveHumanLabel(int64_t itemId)
@@ -855,7 +1110,7 @@ Result<int64_t> ProjectStore::addModelVersion(const ModelVersionInput &version)
     TRIAGE_PREPARE(
         q, m_db,
         "INSERT INTO model_versions(kind, created_at, human_labels, validation_accuracy, "
-        "temperature, device, weights) VALUES(?, ?, ?, ?, ?, ?, ?)");
+        "temperature, device, weights, complete) VALUES(?, ?, ?, ?, ?, ?, ?, 0)");
     q.bind(1, version.kind).bind(2, utcNowIso8601()).bind(3, version.humanLabels);
     q.bind(4, version.validationAccuracy).bind(5, version.temperature).bind(6, version.device);
     q.bindBlob(7, version.weights);
@@ -863,12 +1118,18 @@ Result<int64_t> ProjectStore::addModelVersion(const ModelVersionInput &version)
     return m_db.lastInsertId();
 }
 
+Result<void> ProjectStore::completeModelVersion(int64_t modelVersionId)
+{
+    TRIAGE_PREPARE(q, m_db, "UPDATE model_versions SET complete = 1 WHERE id = ?");
+    return q.bind(1, modelVersionId).run();
+}
+
 Result<std::optional<ModelVersion>> ProjectStore::latestModelVersion()
 {
     TRIAGE_PREPARE(
         q, m_db,
         "SELECT id, kind, created_at, human_labels, validation_accuracy, temperature, device "
-        "FROM model_versions ORDER BY id DESC LIMIT 1");
+        "FROM model_versions WHERE complete = 1 ORDER BY id DESC LIMIT 1");
     if (q.step()) {
         ModelVersion v{q.columnInt(0),    q.columnText(1),   q.columnText(2), q.columnInt(3),
                        q.columnDouble(4), q.columnDouble(5), q.columnText(6)};
@@ -923,8 +1184,9 @@ Result<void> ProjectStore::storePredictions(int64_t modelVersionId,
 Result<std::optional<std::vector<float>>> ProjectStore::latestPrediction(int64_t itemId)
 {
     TRIAGE_PREPARE(q, m_db,
-                   "SELECT probabilities FROM predictions WHERE item_id = ? "
-                   "ORDER BY model_version_id DESC LIMIT 1");
+                   "SELECT p.probabilities FROM predictions p "
+                   "JOIN model_versions m ON m.id = p.model_version_id AND m.complete = 1 "
+                   "WHERE p.item_id = ? ORDER BY p.model_version_id DESC LIMIT 1");
     q.bind(1, itemId);
     if (q.step()) {
         const auto bytes = q.columnBlob(0);
@@ -988,18 +1250,46 @@ Result<RoutingSummary> ProjectStore::applyRoutes(int64_t modelVersionId,
     return summary;
 }
 
+Result<void> ProjectStore::markDeadJobsInterrupted()
+{
+    TRIAGE_PREPARE(running, m_db,
+                   "SELECT id, owner_pid, owner_start, owner_host FROM jobs WHERE state = ?");
+    running.bind(1, int64_t(JobState::Running));
+    std::vector<int64_t> dead;
+    while (running.step()) {
+        const ProcessIdentity owner{running.columnInt(1), running.columnInt(2),
+                                    running.columnText(3)};
+        if (livenessOf(owner) == Liveness::Dead) {
+            dead.push_back(running.columnInt(0));
+        }
+    }
+    if (running.failed()) {
+        return running.error();
+    }
+    running.reset();
+    TRIAGE_PREPARE(mark, m_db,
+                   "UPDATE jobs SET state = ?, finished_at = ?, "
+                   "error = 'interrupted: its process ended before the job did' "
+                   "WHERE id = ? AND state = ?");
+    for (int64_t id : dead) {
+        mark.bind(1, int64_t(JobState::Interrupted)).bind(2, utcNowIso8601()).bind(3, id);
+        TRIAGE_TRY(mark.bind(4, int64_t(JobState::Running)).run());
+    }
+    return {};
+}
+
 Result<int64_t> ProjectStore::startJob(const std::string &kind)
 {
-    // A job still marked running was cut short (killed process): say so before starting.
-    TRIAGE_PREPARE(
-        stale, m_db,
-        "UPDATE jobs SET state = ?, finished_at = ?, error = 'interrupted' WHERE state = ?");
-    TRIAGE_TRY(stale.bind(1, int64_t(JobState::Interrupted))
-                   .bind(2, utcNowIso8601())
-                   .bind(3, int64_t(JobState::Running))
-                   .run());
-    TRIAGE_PREPARE(q, m_db, "INSERT INTO jobs(kind, state, started_at) VALUES(?, ?, ?)");
-    TRIAGE_TRY(q.bind(1, kind).bind(2, int64_t(JobState::Running)).bind(3, utcNowIso8601()).run());
+    // A job still marked running whose process is gone was cut short (killed): say so.
+    // Jobs of live processes, here or on another host, are left alone.
+    TRIAGE_TRY(markDeadJobsInterrupted());
+    const ProcessIdentity self = currentProcess();
+    TRIAGE_PREPARE(q, m_db,
+                   "INSERT INTO jobs(kind, state, started_at, owner_pid, owner_start, owner_host) "
+                   "VALUES(?, ?, ?, ?, ?, ?)");
+    q.bind(1, kind).bind(2, int64_t(JobState::Running)).bind(3, utcNowIso8601());
+    q.bind(4, self.pid).bind(5, self.startTicks).bind(6, self.host);
+    TRIAGE_TRY(q.run());
     return m_db.lastInsertId();
 }
 
@@ -1019,12 +1309,18 @@ Result<void> ProjectStore::finishJob(int64_t jobId, JobState state, const std::s
 Result<std::optional<JobRecord>> ProjectStore::lastJob()
 {
     TRIAGE_PREPARE(q, m_db,
-                   "SELECT id, kind, state, done, total, message, error, started_at, finished_at "
-                   "FROM jobs ORDER BY id DESC LIMIT 1");
+                   "SELECT id, kind, state, done, total, message, error, started_at, finished_at, "
+                   "owner_pid, owner_start, owner_host FROM jobs ORDER BY id DESC LIMIT 1");
     if (q.step()) {
         JobRecord j{q.columnInt(0),  q.columnText(1), JobState(q.columnInt(2)),
                     q.columnInt(3),  q.columnInt(4),  q.columnText(5),
                     q.columnText(6), q.columnText(7), q.columnText(8)};
+        // Read-only: a dead owner's job shows as interrupted without writing it so.
+        const ProcessIdentity owner{q.columnInt(9), q.columnInt(10), q.columnText(11)};
+        if (j.state == JobState::Running && livenessOf(owner) == Liveness::Dead) {
+            j.state = JobState::Interrupted;
+            j.error = "interrupted: its process ended before the job did";
+        }
         return std::optional<JobRecord>(j);
     }
     if (q.failed()) {

@@ -17,19 +17,26 @@ namespace triage {
 
 class ProjectStore {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
+    // Creates the file atomically: it appears complete or not at all.
     static Result<ProjectStore> create(const std::string &path, const std::string &name,
                                        const std::vector<std::string> &classNames);
+    // Writes nothing to a file that is not a Triage project (CorruptData then).
     static Result<ProjectStore> open(const std::string &path);
 
     const std::string &path() const { return m_db.path(); }
+    // PRAGMA quick_check: CorruptData naming the first problem when the file is damaged.
+    Result<void> quickCheck();
     Database &database() { return m_db; }
 
     // Settings.
     Result<std::string> name();
     Result<RoutingPolicy> routingPolicy();
     Result<void> setRoutingPolicy(const RoutingPolicy &policy);
+    // The largest image, in pixels, this project decodes (import, auto-label, review, export).
+    Result<int64_t> pixelLimit();
+    Result<void> setPixelLimit(int64_t pixelLimit);
     const std::vector<ClassInfo> &classes() const { return m_classes; }
     std::optional<ClassInfo> classByName(std::string_view name) const;
     std::optional<ClassInfo> classById(int64_t id) const;
@@ -66,9 +73,16 @@ public:
     // the item's label from the log. Returns the undo decision's id.
     Result<int64_t> undoLatestDecision(int64_t itemId, const std::string &annotator);
     Result<std::vector<DecisionRecord>> decisions(std::optional<int64_t> itemId = std::nullopt);
+    // Takes items out of the project: a Remove decision each in the log, state Removed,
+    // their label dropped. They leave the pool, the queue and exports. Returns how many
+    // were removed (already removed ones are not counted). One transaction.
+    Result<int64_t> removeItems(std::span<const int64_t> itemIds, const std::string &annotator);
 
     // Models, predictions, routing.
+    // A new version is incomplete until completeModelVersion(): queries ignore it, so a
+    // killed round never becomes the current learner.
     Result<int64_t> addModelVersion(const ModelVersionInput &version);
+    Result<void> completeModelVersion(int64_t modelVersionId);
     Result<std::optional<ModelVersion>> latestModelVersion();
     Result<std::vector<uint8_t>> modelWeights(int64_t modelVersionId);
     Result<void> storePredictions(int64_t modelVersionId, std::span<const int64_t> itemIds,
@@ -77,7 +91,8 @@ public:
     // Applies routes to items no person or import has labelled; returns how many changed.
     Result<RoutingSummary> applyRoutes(int64_t modelVersionId, std::span<const Route> routes);
 
-    // Jobs.
+    // Jobs. Each names its owning process; startJob marks the running jobs of processes
+    // that died interrupted, and lastJob reports such a job as interrupted too.
     Result<int64_t> startJob(const std::string &kind);
     Result<void> updateJob(int64_t jobId, int64_t done, int64_t total, const std::string &message);
     Result<void> finishJob(int64_t jobId, JobState state, const std::string &error = {});
@@ -91,12 +106,20 @@ private:
     Result<std::optional<std::string>> setting(const std::string &key);
     Result<void> setSetting(const std::string &key, const std::string &value);
     Result<void> rederiveHumanLabel(int64_t itemId);
+    Result<double> numberSetting(const std::string &key, double fallback);
+    Result<void> markDeadJobsInterrupted();
 
     Database m_db;
     std::vector<ClassInfo> m_classes;
 };
 
-// Validates a class name: non-empty, no '/', '\\', ',', newline, not "." or "..".
+// A class name must work as a folder name on Linux, macOS and Windows: UTF-8, at most
+// 100 characters, no control characters, none of / \\ : * ? " < > | , no leading dot,
+// no leading or trailing space, no trailing dot, no Windows device name.
 Result<void> validateClassName(const std::string &name);
+// Each name valid, at least two, none equal to another up to case.
+Result<void> validateClassNames(const std::vector<std::string> &classNames);
+Result<void> validateRoutingPolicy(const RoutingPolicy &policy);
+Result<void> validatePixelLimit(int64_t pixelLimit);
 
 }  // namespace triage

@@ -8,9 +8,10 @@
 
 namespace triage {
 
-enum class ItemState { Unlabeled = 1, Queued, AutoAccepted, HumanLabeled, Failed };
+// Removed: a person took the item out of the project (its decisions stay in the log).
+enum class ItemState { Unlabeled = 1, Queued, AutoAccepted, HumanLabeled, Failed, Removed };
 enum class LabelSource { Human = 1, Import, Auto };
-enum class DecisionKind { Label = 1, Skip, Undo };
+enum class DecisionKind { Label = 1, Skip, Undo, Remove };
 enum class DecisionSource { Human = 1, Import };
 enum class JobState { Running = 1, Succeeded, Failed, Cancelled, Interrupted };
 
@@ -30,6 +31,12 @@ struct RoutingPolicy {
     double acceptThreshold = 0.95;    // calibrated top probability needed to auto-accept
     int minHumanLabelsPerClass = 20;  // a class is auto-accepted only once people gave this many
 };
+
+constexpr int64_t kDefaultPixelLimit = 100'000'000;  // 100 megapixels
+constexpr int64_t kMaxPixelLimit = 1'000'000'000;     // what a project may raise it to
+
+// Checks a policy's ranges: threshold in (0, 1], minimum labels 0..kMaxMinLabelsPerClass.
+constexpr int kMaxMinLabelsPerClass = 1'000'000;
 
 struct ItemMeta {
     std::string path;  // absolute file path, or "FILE#N" for record N of an IDX file
@@ -80,6 +87,7 @@ struct ProjectCounts {
     int64_t autoAccepted = 0;
     int64_t humanLabeled = 0;
     int64_t failed = 0;
+    int64_t removed = 0;  // not counted in total
     int64_t humanDecisions = 0;
     std::vector<ClassCount> byClass;
 };

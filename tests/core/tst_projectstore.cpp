@@ -5,6 +5,7 @@
 #include "projectstore.h"
 
 #include <QTemporaryDir>
+#include <QProcess>
 #include <QTest>
 
 using namespace triage;
@@ -228,6 +229,7 @@ private Q_SLOTS:
         QVERIFY(store.storePredictions(*version, ids, probs).ok());
         auto summary = store.applyRoutes(*version, routes);
         QVERIFY(summary.ok());
+        QVERIFY(store.completeModelVersion(*version).ok());
         QCOMPARE(summary->autoAccepted, int64_t(4500));
         QCOMPARE(summary->queued, int64_t(4500));
         QCOMPARE(store.counts()->autoAccepted, int64_t(4500));
@@ -243,6 +245,8 @@ private Q_SLOTS:
         const std::vector<int64_t> ids{item};
         const std::vector<float> probs{0.2f, 0.7f, 0.1f};
         QVERIFY(store.storePredictions(*version, ids, probs).ok());
+        QVERIFY(!store.latestPrediction(item)->has_value());  // incomplete: not current yet
+        QVERIFY(store.completeModelVersion(*version).ok());
         QCOMPARE(store.latestPrediction(item)->value(), probs);
         QCOMPARE(store.modelWeights(*version).value(), (std::vector<uint8_t>{1, 2, 3}));
         QCOMPARE(store.latestModelVersion()->value().temperature, 1.3);
@@ -252,17 +256,36 @@ private Q_SLOTS:
         QVERIFY(!store.storePredictions(*version, ids, wrongSize).ok());
     }
 
-    void jobsLeftRunningAreMarkedInterrupted()
+    // Issue 5, item 5: four concurrent simulations all showed "interrupted" while running.
+    void onlyDeadOwnersJobsAreMarkedInterrupted()
     {
         auto store = test::createProject(path("jobs.triage"), {"a", "b"});
-        auto first = store.startJob("import");  // never finished: a killed process
-        QVERIFY(first.ok());
-        auto second = store.startJob("autolabel");
-        QVERIFY(store.finishJob(*second, JobState::Succeeded).ok());
-        auto rows = store.database().prepare("SELECT state FROM jobs WHERE id = ?");
-        rows->bind(1, *first);
-        QVERIFY(rows->step());
-        QCOMPARE(JobState(rows->columnInt(0)), JobState::Interrupted);
+        auto live = store.startJob("import");  // owned by this process, which runs on
+        auto dead = store.startJob("autolabel");
+        QVERIFY(live.ok() && dead.ok());
+        // Hand `dead` to a process that has ended (and a start time no process has).
+        QProcess child;
+        child.start(QStringLiteral("true"), {});
+        QVERIFY(child.waitForStarted());
+        const qint64 childPid = child.processId();
+        QVERIFY(child.waitForFinished());
+        auto own = store.database().prepare(
+            "UPDATE jobs SET owner_pid = ?, owner_start = 1 WHERE id = ?");
+        QVERIFY(own->bind(1, int64_t(childPid)).bind(2, *dead).run().ok());
+        auto stateOf = [&](int64_t id) {
+            auto q = store.database().prepare("SELECT state FROM jobs WHERE id = ?");
+            q->bind(1, id);
+            return q->step() ? JobState(q->columnInt(0)) : JobState::Failed;
+        };
+        // Read-only: reported as interrupted, still written as running.
+        QCOMPARE(store.lastJob()->value().state, JobState::Interrupted);
+        QCOMPARE(stateOf(*dead), JobState::Running);
+
+        auto next = store.startJob("export");
+        QVERIFY(next.ok());
+        QCOMPARE(stateOf(*dead), JobState::Interrupted);
+        QCOMPARE(stateOf(*live), JobState::Running);
+        QVERIFY(store.finishJob(*next, JobState::Succeeded).ok());
         QCOMPARE(store.lastJob()->value().state, JobState::Succeeded);
     }
 

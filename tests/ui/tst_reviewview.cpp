@@ -53,7 +53,8 @@ private:
             ids.push_back(row.id);
             probs.insert(probs.end(), {0.6f, 0.3f, 0.1f});
         }
-        if (!store.storePredictions(*version, ids, probs)) {
+        if (!store.storePredictions(*version, ids, probs) ||
+            !store.completeModelVersion(*version)) {
             qFatal("fixture predictions failed");
         }
         return path;
