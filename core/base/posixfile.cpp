@@ -110,7 +110,7 @@ Result<int> openRegularForReading(const std::string &path, struct stat &info)
         return makeError(ErrorCode::Io, "cannot read " + path + ": " + systemError(errno));
     }
     if (!S_ISREG(info.st_mode)) {
-        return makeError(ErrorCode::InvalidArgument, path + " " + typeName(info.st_mode));
+        return makeError(ErrorCode::Io, path + " " + typeName(info.st_mode));
     }
     // Regular files ignore O_NONBLOCK; clear it anyway so reads behave as usual.
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
@@ -142,7 +142,7 @@ Result<std::vector<uint8_t>> readRegularFile(const std::string &path, int64_t ma
     }
     FileDescriptor fd(*opened);
     if (int64_t(info.st_size) > maxBytes) {
-        return makeError(ErrorCode::InvalidArgument,
+        return makeError(ErrorCode::CorruptData,
                          path + " is " + std::to_string(info.st_size) + " bytes, over the " +
                              std::to_string(maxBytes) + "-byte limit");
     }

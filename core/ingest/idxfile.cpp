@@ -59,7 +59,7 @@ bool looksLikeIdx(const std::string &path)
 Result<IdxFile> readIdx(const std::string &path, int64_t maxRecordPixels)
 {
     if (const std::string why = notRegularFileReason(path); !why.empty()) {
-        return makeError(ErrorCode::InvalidArgument, "cannot read IDX file " + path + ": it " + why);
+        return makeError(ErrorCode::CorruptData, "cannot read IDX file " + path + ": it " + why);
     }
     GzHandle file(gzopen(path.c_str(), "rb"));
     if (!file) {
@@ -87,7 +87,7 @@ Result<IdxFile> readIdx(const std::string &path, int64_t maxRecordPixels)
         idx.dims.push_back(int64_t(d[0]) << 24 | int64_t(d[1]) << 16 | int64_t(d[2]) << 8 | d[3]);
     }
     if (idx.count() > kMaxIdxRecords) {
-        return makeError(ErrorCode::InvalidArgument,
+        return makeError(ErrorCode::CorruptData,
                          path + ": IDX header claims " + std::to_string(idx.count()) +
                              " records; at most " + std::to_string(kMaxIdxRecords) +
                              " are supported in one file");
@@ -101,7 +101,7 @@ Result<IdxFile> readIdx(const std::string &path, int64_t maxRecordPixels)
                                                          " pixels (a zero dimension)");
         }
         if (height * width > maxRecordPixels) {
-            return makeError(ErrorCode::InvalidArgument,
+            return makeError(ErrorCode::CorruptData,
                              path + ": IDX images of " + std::to_string(height) + "x" +
                                  std::to_string(width) + " pixels are over the limit of " +
                                  std::to_string(maxRecordPixels) + " pixels");

@@ -83,7 +83,13 @@ std::optional<ImageHeader> bmp(std::span<const uint8_t> b)
         return std::nullopt;
     }
     const int32_t w = le32(b.data() + 18), h = le32(b.data() + 22);
-    return ImageHeader{"bmp", w < 0 ? -int64_t(w) : w, h < 0 ? -int64_t(h) : h};
+    ImageHeader header{"bmp", w < 0 ? -int64_t(w) : w, h < 0 ? -int64_t(h) : h};
+    if (b.size() >= 34 && le32(b.data() + 30) == 0) {  // BI_RGB: an uncompressed raster
+        const int64_t bitsPerPixel = le16(b.data() + 28);
+        const int64_t stride = (header.width * bitsPerPixel + 31) / 32 * 4;
+        header.minimumBytes = int64_t(uint32_t(le32(b.data() + 10))) + stride * header.height;
+    }
+    return header;
 }
 
 std::optional<ImageHeader> webp(std::span<const uint8_t> b)
@@ -92,29 +98,36 @@ std::optional<ImageHeader> webp(std::span<const uint8_t> b)
         std::memcmp(b.data() + 8, "WEBP", 4) != 0) {
         return std::nullopt;
     }
+    const int64_t riffBytes = int64_t(uint32_t(le32(b.data() + 4))) + 8;
     const uint8_t *chunk = b.data() + 12;
+    std::optional<ImageHeader> header;
     if (std::memcmp(chunk, "VP8 ", 4) == 0) {
-        return ImageHeader{"webp", le16(b.data() + 26) & 0x3FFF, le16(b.data() + 28) & 0x3FFF};
-    }
-    if (std::memcmp(chunk, "VP8L", 4) == 0) {
+        header = ImageHeader{"webp", le16(b.data() + 26) & 0x3FFF, le16(b.data() + 28) & 0x3FFF};
+    } else if (std::memcmp(chunk, "VP8L", 4) == 0) {
         const uint32_t bits = uint32_t(le32(b.data() + 21));
-        return ImageHeader{"webp", (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1};
+        header = ImageHeader{"webp", (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1};
+    } else if (std::memcmp(chunk, "VP8X", 4) == 0) {
+        header = ImageHeader{"webp", le24(b.data() + 24) + 1, le24(b.data() + 27) + 1};
     }
-    if (std::memcmp(chunk, "VP8X", 4) == 0) {
-        return ImageHeader{"webp", le24(b.data() + 24) + 1, le24(b.data() + 27) + 1};
+    if (header) {
+        header->minimumBytes = riffBytes;  // the RIFF container states its own length
     }
-    return std::nullopt;
+    return header;
 }
 
-// Netpbm: "P1".."P6", then width and height as decimal text, with '#' comments.
+// Netpbm: "P1".."P6", then width, height and (except bitmaps) the maximum value as
+// decimal text, with '#' comments. Binary variants must hold their whole raster.
 std::optional<ImageHeader> pnm(std::span<const uint8_t> b)
 {
     if (b.size() < 7 || b[0] != 'P' || b[1] < '1' || b[1] > '6') {
         return std::nullopt;
     }
+    const char kind = char(b[1]);
+    const bool bitmap = kind == '1' || kind == '4';
     size_t i = 2;
-    int64_t values[2] = {0, 0};
-    for (int64_t &value : values) {
+    int64_t values[3] = {0, 0, 1};
+    for (int v = 0; v < (bitmap ? 2 : 3); ++v) {
+        int64_t &value = values[v];
         while (i < b.size() && (std::isspace(b[i]) || b[i] == '#')) {
             if (b[i] == '#') {
                 while (i < b.size() && b[i] != '\n') {
@@ -131,7 +144,16 @@ std::optional<ImageHeader> pnm(std::span<const uint8_t> b)
             value = value * 10 + (b[i++] - '0');
         }
     }
-    return ImageHeader{"pnm", values[0], values[1]};
+    ImageHeader header{"pnm", values[0], values[1]};
+    header.bytesPerSample = values[2] > 255 ? 2 : 1;
+    header.channels = kind == '3' || kind == '6' ? 3 : 1;
+    const int64_t pixels = values[0] * values[1];
+    if (kind == '4') {
+        header.minimumBytes = int64_t(i) + 1 + (values[0] + 7) / 8 * values[1];
+    } else if (kind == '5' || kind == '6') {
+        header.minimumBytes = int64_t(i) + 1 + pixels * header.channels * header.bytesPerSample;
+    }
+    return header;
 }
 
 }  // namespace

@@ -14,6 +14,7 @@ struct ImageHeader {
     int64_t height = 0;
     int bytesPerSample = 1;  // 2 for 16-bit PNG and PNM
     int channels = 4;        // as decoded, before we drop alpha; 4 when the header won't say
+    int64_t minimumBytes = 0;  // a file shorter than this is truncated (binary PNM)
 };
 
 // Bytes a decode of this image may hold at its peak: the encoded bytes, the decoded

@@ -34,10 +34,16 @@ Result<DecodedImage> decodeImageBytes(std::span<const uint8_t> bytes, const std:
         return makeError(ErrorCode::CorruptData, name + " has an invalid size in its header");
     }
     if (header->width * header->height > pixelLimit) {
-        return makeError(ErrorCode::InvalidArgument,
+        return makeError(ErrorCode::CorruptData,
                          name + " is " + std::to_string(header->width) + "x" +
                              std::to_string(header->height) + " pixels, over the limit of " +
                              std::to_string(pixelLimit / 1'000'000) + " megapixels");
+    }
+    if (int64_t(bytes.size()) < header->minimumBytes) {
+        return makeError(ErrorCode::CorruptData,
+                         name + " is truncated: its header needs " +
+                             std::to_string(header->minimumBytes) + " bytes, the file has " +
+                             std::to_string(bytes.size()));
     }
     if (header->format == "jpeg" && !jpegHasEndMarker(bytes)) {
         return makeError(ErrorCode::CorruptData,

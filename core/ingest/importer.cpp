@@ -460,6 +460,7 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
         TRIAGE_TRY(tx.commit());
         reportProgress(progress, "import", int64_t(end), int64_t(candidates.size()));
     }
+    report.peakConcurrentDecodes = budget.peakLeases();
     return report;
 }
 

@@ -37,6 +37,7 @@ struct ImportReport {
     int64_t ignored = 0;                // files in folders that are not images by name
     int64_t unknownLabels = 0;          // labels that name no class of the project
     std::vector<std::string> failures;  // "path: reason", the first kMaxListedFailures
+    int peakConcurrentDecodes = 0;      // the most images decoded at once
 };
 
 constexpr size_t kMaxListedFailures = 20;

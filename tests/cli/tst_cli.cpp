@@ -20,20 +20,11 @@ const QString kFashion = QStringLiteral("/usr/share/datasets/fashion-mnist");
 const QString kClasses =
     QStringLiteral("tshirt_top,trouser,pullover,dress,coat,sandal,shirt,sneaker,bag,ankle_boot");
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = triage::test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess process;
-    process.start(qEnvironmentVariable("TRIAGE_CLI"), args);
-    process.waitForFinished(240000);
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    return triage::test::runCli(args);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
 #include <opencv2/imgcodecs.hpp>
@@ -91,6 +92,19 @@ ProjectStore createProject(const QString &path, const std::vector<std::string> &
         qFatal("cannot create test project: %s", store.error().message.c_str());
     }
     return std::move(*store);
+}
+
+CliRun runCli(const QStringList &args, const QString &workingFolder)
+{
+    QProcess process;
+    if (!workingFolder.isEmpty()) {
+        process.setWorkingDirectory(workingFolder);
+    }
+    process.start(qEnvironmentVariable("TRIAGE_CLI"), args);
+    process.waitForFinished(240000);
+    return CliRun{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                  QString::fromUtf8(process.readAllStandardOutput()),
+                  QString::fromUtf8(process.readAllStandardError())};
 }
 
 }  // namespace triage::test

@@ -29,6 +29,14 @@ std::vector<std::string> writeSyntheticFolder(const QString &dir,
 
 ProjectStore createProject(const QString &path, const std::vector<std::string> &classes);
 
+// Runs triage-cli (the TRIAGE_CLI the build passes in) and waits for it to end.
+struct CliRun {
+    int exitCode = -1;  // -1: it crashed or was killed
+    QString out;
+    QString err;
+};
+CliRun runCli(const QStringList &args, const QString &workingFolder = {});
+
 }  // namespace triage::test
 
 // Readable QCOMPARE failures for the project's enums.
