@@ -148,6 +148,114 @@ private Q_SLOTS:
         QCOMPARE(csv.trimmed().split(QLatin1Char('\n')).size(), 151);
     }
 
+    // Issue 5, items 11-14 through the command line, on a small project of its own.
+    void commandLineEdgeCases()
+    {
+        const QString data = path(QStringLiteral("edge"));
+        QDir().mkpath(data + QStringLiteral("/x"));
+        QDir().mkpath(data + QStringLiteral("/y"));
+        triage::test::writeImage(data + QStringLiteral("/x/same.png"), triage::test::syntheticImage(0, 1));
+        triage::test::writeImage(data + QStringLiteral("/y/same.png"), triage::test::syntheticImage(1, 2));
+        triage::test::writeImage(data + QStringLiteral("/x/other.png"), triage::test::syntheticImage(2, 3));
+        // Item 12: a byte-order mark became part of the first class name.
+        triage::test::writeBytes(path(QStringLiteral("classes.txt")), std::string("\xEF\xBB\xBF") + "a\nb\n");
+        const QString project = path(QStringLiteral("edge.triage"));
+        QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--classes-file"),
+                      path(QStringLiteral("classes.txt"))}).exitCode, 0);
+        QCOMPARE(triage::ProjectStore::open(project.toStdString())->classes()[0].name,
+                 std::string("a"));
+        QCOMPARE(cli({QStringLiteral("import"), project, data, QStringLiteral("--max-megapixels"),
+                      QStringLiteral("nan")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("import"), project, data, QStringLiteral("--max-megapixels"),
+                      QStringLiteral("150")}).exitCode, 0);
+        // Item 11: the raised limit is saved, so later commands decode what was imported.
+        QCOMPARE(triage::ProjectStore::open(project.toStdString())->pixelLimit().value(),
+                 int64_t(150'000'000));
+        QCOMPARE(cli({QStringLiteral("autolabel"), project, QStringLiteral("--min-labels-per-class"),
+                      QStringLiteral("4294967296")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("autolabel"), project, QStringLiteral("--threshold"),
+                      QStringLiteral("1.5")}).exitCode, 2);
+
+        // Item 14: a truth file covering one item answers that item, then says so.
+        triage::test::writeBytes(path(QStringLiteral("one.csv")),
+                                 QString(data + QStringLiteral("/x/other.png,b\n")).toStdString());
+        Run r = cli({QStringLiteral("simulate"), project, QStringLiteral("--truth"),
+                     path(QStringLiteral("one.csv")), QStringLiteral("--budget"),
+                     QStringLiteral("5"), QStringLiteral("--ack-decisions")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.count(QStringLiteral("decided ")), 1);
+        r = cli({QStringLiteral("simulate"), project, QStringLiteral("--truth"),
+                 path(QStringLiteral("one.csv")), QStringLiteral("--budget"), QStringLiteral("5")});
+        QCOMPARE(r.exitCode, 1);  // nothing left to answer: an error, not "0 decisions"
+        triage::test::writeBytes(path(QStringLiteral("bad.csv")),
+                                 QString(data + QStringLiteral("/x/same.png,zebra\n")).toStdString());
+        r = cli({QStringLiteral("simulate"), project, QStringLiteral("--truth"),
+                 path(QStringLiteral("bad.csv")), QStringLiteral("--budget"), QStringLiteral("5")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("zebra")), qPrintable(r.err));
+
+        // Label the two same-named files into one class, then export.
+        auto store = triage::ProjectStore::open(project.toStdString());
+        for (const char *file : {"/x/same.png", "/y/same.png"}) {
+            const auto known = store->findPath(QString(data + QLatin1String(file)).toStdString());
+            QVERIFY(known.ok() && known->has_value());
+            triage::DecisionInput decision;
+            decision.itemId = (*known)->itemId;
+            decision.classId = store->classes()[0].id;
+            decision.annotator = "ann";
+            QVERIFY(store->recordDecision(decision).ok());
+        }
+        // Item 13: a trailing slash, the current folder, and two files of one name.
+        r = cli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                 QStringLiteral("imagefolder"), QStringLiteral("--out"),
+                 path(QStringLiteral("out1/"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QDir(path(QStringLiteral("out1/a"))).entryList(QDir::Files).size(), 2);
+        QVERIFY(QDir().mkpath(path(QStringLiteral("here"))));
+        r = triage::test::runCli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                                  QStringLiteral("csv"), QStringLiteral("--out"),
+                                  QStringLiteral(".")},
+                                 path(QStringLiteral("here")));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo::exists(path(QStringLiteral("here/labels.csv"))));
+        QVERIFY((QFileInfo(path(QStringLiteral("out1/a"))).dir().entryList(QDir::Dirs |
+                 QDir::NoDotAndDotDot)).size() >= 1);
+        // A missing source fails the export, or is left out and listed.
+        QVERIFY(QFile::remove(data + QStringLiteral("/y/same.png")));
+        r = cli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                 QStringLiteral("csv"), QStringLiteral("--out"), path(QStringLiteral("out2"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("out2"))));
+        r = cli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                 QStringLiteral("csv"), QStringLiteral("--out"), path(QStringLiteral("out2")),
+                 QStringLiteral("--skip-missing")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("missing: ")), qPrintable(r.out));
+        // Item 3: the missing item can be taken out of the project.
+        r = cli({QStringLiteral("remove"), project, data + QStringLiteral("/y/same.png")});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("removed 1")), qPrintable(r.err));
+        r = cli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                 QStringLiteral("csv"), QStringLiteral("--out"), path(QStringLiteral("out3"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
+    // Item 14: status --json printed raw bytes that are not UTF-8 (Linux names are bytes).
+    void jsonStaysValidForNonUtf8Names()
+    {
+        const QString project = path(QStringLiteral("latin1.triage"));
+        QVERIFY(triage::ProjectStore::create(project.toStdString(), "caf\xE9", {"a", "b"}).ok());
+        QProcess status;
+        status.start(qEnvironmentVariable("TRIAGE_CLI"),
+                     {QStringLiteral("status"), project, QStringLiteral("--json")});
+        QVERIFY(status.waitForFinished());
+        const QByteArray out = status.readAllStandardOutput();
+        QCOMPARE(QString::fromUtf8(out).toUtf8(), out);  // valid UTF-8: it round-trips
+        QJsonParseError error{};
+        const QJsonObject json = QJsonDocument::fromJson(out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(json.value(QStringLiteral("project")).toString(), QStringLiteral("caf\uFFFD"));
+    }
+
     void killedMidSimulationLosesNothing()
     {
         // Runs after wholeLoop, which wrote the images. A fresh project, a simulation

@@ -2,7 +2,14 @@
 // with undo, and the guarantee that automatic routing never touches a human label.
 #include "database.h"
 #include "fixtures.h"
+#include "numbertext.h"
 #include "projectstore.h"
+
+#include <QThread>
+#include <QFileInfo>
+
+#include <clocale>
+#include <cmath>
 
 #include <QTemporaryDir>
 #include <QProcess>
@@ -64,6 +71,14 @@ private Q_SLOTS:
         QTest::newRow("slash") << QStringList{QStringLiteral("a/b"), QStringLiteral("c")};
         QTest::newRow("comma") << QStringList{QStringLiteral("a,b"), QStringLiteral("c")};
         QTest::newRow("empty") << QStringList{QString(), QStringLiteral("c")};
+        // Issue 5, item 12: each of these was accepted and broke exports later.
+        QTest::newRow("300 characters") << QStringList{QString(300, QLatin1Char('x')), QStringLiteral("c")};
+        QTest::newRow("control character") << QStringList{QStringLiteral("a\tb"), QStringLiteral("c")};
+        QTest::newRow("dot dot") << QStringList{QStringLiteral(".."), QStringLiteral("c")};
+        QTest::newRow("equal up to case") << QStringList{QStringLiteral("Cat"), QStringLiteral("cat")};
+        QTest::newRow("windows device") << QStringList{QStringLiteral("con"), QStringLiteral("c")};
+        QTest::newRow("trailing space") << QStringList{QStringLiteral("a "), QStringLiteral("c")};
+        QTest::newRow("colon") << QStringList{QStringLiteral("a:b"), QStringLiteral("c")};
     }
 
     void refusesBadClassLists()
@@ -287,6 +302,138 @@ private Q_SLOTS:
         QCOMPARE(stateOf(*live), JobState::Running);
         QVERIFY(store.finishJob(*next, JobState::Succeeded).ok());
         QCOMPARE(store.lastJob()->value().state, JobState::Succeeded);
+    }
+
+    // Item 2: a German desktop stored "0,950000", which read back as 0.
+    void numbersIgnoreTheLocale()
+    {
+        QVERIFY2(std::setlocale(LC_NUMERIC, "de_DE.UTF-8") != nullptr,
+                 "the de_DE.UTF-8 locale is missing (scripts/install-deps.sh makes it)");
+        char probe[16];
+        std::snprintf(probe, sizeof probe, "%.2f", 0.5);
+        QCOMPARE(QByteArray(probe), QByteArray("0,50"));  // the locale really is German
+        auto store = test::createProject(path("locale.triage"), {"a", "b"});
+        QVERIFY(store.setRoutingPolicy(RoutingPolicy{0.95, 20}).ok());
+        QCOMPARE(store.routingPolicy()->acceptThreshold, 0.95);
+        QCOMPARE(formatNumber(0.95), std::string("0.95"));
+        QCOMPARE(parseNumber("0.5").value_or(-1), 0.5);
+        std::setlocale(LC_NUMERIC, "C");
+        auto raw = store.database().prepare("SELECT value FROM settings WHERE key = 'accept_threshold'");
+        QVERIFY(raw->step());
+        QCOMPARE(raw->columnText(0), std::string("0.95"));
+    }
+
+    // Item 11: exact values, validated ranges, and a bad stored value is an error on read.
+    void settingsAreExactAndValidated()
+    {
+        auto store = test::createProject(path("settings.triage"), {"a", "b"});
+        QVERIFY(store.setRoutingPolicy(RoutingPolicy{1e-7, 0}).ok());
+        QCOMPARE(store.routingPolicy()->acceptThreshold, 1e-7);
+        QVERIFY(store.setRoutingPolicy(RoutingPolicy{0.99999999, 3}).ok());
+        QCOMPARE(store.routingPolicy()->acceptThreshold, 0.99999999);
+        QVERIFY(!store.setRoutingPolicy(RoutingPolicy{0, 3}).ok());
+        QVERIFY(!store.setRoutingPolicy(RoutingPolicy{std::nan(""), 3}).ok());
+        QVERIFY(!store.setRoutingPolicy(RoutingPolicy{0.9, -1}).ok());
+        QVERIFY(!store.setPixelLimit(0).ok());
+        QVERIFY(store.setPixelLimit(250'000'000).ok());
+        QCOMPARE(store.pixelLimit().value(), int64_t(250'000'000));
+        auto bad = store.database().prepare(
+            "UPDATE settings SET value = '0,950000' WHERE key = 'accept_threshold'");
+        QVERIFY(bad->run().ok());
+        auto policy = store.routingPolicy();
+        QVERIFY(!policy.ok());
+        QCOMPARE(policy.error().code, ErrorCode::CorruptData);
+    }
+
+    // Item 6: status on another application's database or an empty file wrote to it.
+    void openingAForeignFileWritesNothing()
+    {
+        const QString empty = path("empty.db");
+        test::writeBytes(empty, "");
+        const QString foreign = path("foreign.db");
+        {
+            auto db = Database::open(foreign.toStdString(), Database::OpenMode::CreateNew);
+            QVERIFY(db->exec("CREATE TABLE notes(x); INSERT INTO notes VALUES(1);").ok());
+        }
+        const std::string before = test::readBytes(foreign);
+        QVERIFY(!ProjectStore::open(empty.toStdString()).ok());
+        QVERIFY(!ProjectStore::open(foreign.toStdString()).ok());
+        QCOMPARE(QFileInfo(empty).size(), qint64(0));
+        QVERIFY(test::readBytes(foreign) == before);
+        QVERIFY(!QFileInfo::exists(foreign + QStringLiteral("-wal")));
+    }
+
+    // Item 4: a killed init left a file that was "not a Triage project" and blocked the
+    // next init. Kill `triage-cli init` at spread-out moments: the path is then either
+    // absent or a whole project.
+    void killedInitLeavesNothingHalfMade()
+    {
+        int whole = 0;
+        for (int attempt = 0; attempt < 12; ++attempt) {
+            const QString project = path("killed-init-%1.triage").replace(
+                QStringLiteral("%1"), QString::number(attempt));
+            QProcess init;
+            init.start(qEnvironmentVariable("TRIAGE_CLI"),
+                       {QStringLiteral("init"), project, QStringLiteral("--classes"),
+                        QStringLiteral("a,b,c")});
+            QVERIFY(init.waitForStarted());
+            QThread::msleep(unsigned(attempt * 40));  // 0 to 440 ms: init takes ~300
+            init.kill();
+            QVERIFY(init.waitForFinished());
+            if (QFileInfo::exists(project)) {
+                QVERIFY2(ProjectStore::open(project.toStdString()).ok(), qPrintable(project));
+                ++whole;
+            } else {
+                QCOMPARE(test::runCli({QStringLiteral("init"), project, QStringLiteral("--classes"),
+                                       QStringLiteral("a,b")})
+                             .exitCode,
+                         0);
+            }
+        }
+        qInfo("%d of 12 killed inits had finished", whole);
+    }
+
+    // Item 3: a way to take an item that can never be used out of the project.
+    void removedItemsLeaveThePoolButStayInTheLog()
+    {
+        auto store = test::createProject(path("remove.triage"), {"a", "b"});
+        const int64_t keep = addItem(store, "/r/keep.png");
+        const int64_t gone = addItem(store, "/r/gone.png");
+        QVERIFY(store.recordDecision({gone, DecisionKind::Label, store.classes()[0].id, "ann", 0,
+                                      std::nullopt})
+                    .ok());
+        const std::vector<int64_t> ids{gone, gone};
+        QCOMPARE(store.removeItems(ids, "lead").value(), int64_t(1));
+        QCOMPARE(store.item(gone)->value().state, ItemState::Removed);
+        QVERIFY(!store.item(gone)->value().classId.has_value());
+        QCOMPARE(store.counts()->total, int64_t(1));
+        QCOMPARE(store.counts()->removed, int64_t(1));
+        QCOMPARE(store.reviewQueue(10).value(), std::vector<int64_t>{keep});
+        QCOMPARE(store.items(ItemFilter{})->size(), size_t(1));
+        QCOMPARE(store.humanLabels()->size(), size_t(0));
+        QCOMPARE(store.decisions(gone)->back().kind, DecisionKind::Remove);
+        QVERIFY(!store.recordDecision({gone, DecisionKind::Label, store.classes()[0].id, "ann", 0,
+                                       std::nullopt})
+                     .ok());
+        QVERIFY(!store.undoLatestDecision(gone, "ann").ok());
+    }
+
+    // Item 7: a decision meeting another writer's lock fails with Busy (the GUI waits and
+    // retries on it), not with an error that looks final.
+    void aLockedDatabaseIsReportedAsBusy()
+    {
+        auto store = test::createProject(path("busy.triage"), {"a", "b"});
+        const int64_t item = addItem(store, "/b/x.png");
+        auto other = ProjectStore::open(path("busy.triage").toStdString());
+        QVERIFY(other->database().exec("BEGIN IMMEDIATE").ok());
+        store.database().setBusyTimeout(50);
+        auto decided =
+            store.recordDecision({item, DecisionKind::Label, store.classes()[1].id, "ann", 0, {}});
+        QVERIFY(!decided.ok());
+        QCOMPARE(decided.error().code, ErrorCode::Busy);
+        QVERIFY(other->database().exec("COMMIT").ok());
+        QVERIFY(store.recordDecision({item, DecisionKind::Label, store.classes()[1].id, "ann", 0, {}})
+                    .ok());
     }
 
     void countsByStateAndClass()
