@@ -5,6 +5,7 @@
 #include "importer.h"
 #include "itemtablemodel.h"
 #include "mainwindow.h"
+#include "filedialogs.h"
 #include "reviewview.h"
 
 #include "jobrunner.h"
@@ -12,6 +13,13 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTableView>
@@ -20,6 +28,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <sys/stat.h>
 
 using namespace triage;
 
@@ -77,6 +88,28 @@ private:
         }
         window->reviewView()->setFocus();
         return window;
+    }
+
+    // True when this process holds a POSIX lock on the file (as /proc/locks lists them).
+    static bool holdsLock(const QString &file)
+    {
+        struct stat info {};
+        if (::stat(QFile::encodeName(file).constData(), &info) != 0) {
+            return false;
+        }
+        QFile locks(QStringLiteral("/proc/locks"));
+        if (!locks.open(QIODevice::ReadOnly)) {
+            return false;
+        }
+        const QByteArray pid = QByteArray::number(QCoreApplication::applicationPid());
+        const QByteArray inode = ':' + QByteArray::number(qulonglong(info.st_ino));
+        for (const QByteArray &line : locks.readAll().split('\n')) {
+            const QList<QByteArray> f = line.simplified().split(' ');
+            if (f.size() >= 6 && f[1] == "POSIX" && f[4] == pid && f[5].endsWith(inode)) {
+                return true;
+            }
+        }
+        return false;
     }
 
 private Q_SLOTS:
@@ -241,6 +274,109 @@ private Q_SLOTS:
             QString::fromStdString(test::readBytes(out + QStringLiteral("/labels.csv")));
         QCOMPARE(csv.trimmed().split(QLatin1Char('\n')).size(), 21);
         QCOMPARE(store->lastJob()->value().state, JobState::Succeeded);
+    }
+
+    // Issue 5, item 1: Qt's file dialog opened and closed the project's files to sniff
+    // their type, which dropped every POSIX lock SQLite held on them.
+    void fileDialogKeepsTheProjectLocks()
+    {
+        const QString path = makeProject(4);
+        auto owned = openOnFirstItem(path);
+        QVERIFY(owned);
+        ui::MainWindow &window = *owned;
+        QTest::keyClick(window.reviewView(), Qt::Key_1);  // a decision, so a WAL is in use
+        QTRY_COMPARE(window.reviewView()->currentItem().decisionsMade, qint64(1));
+        QVERIFY(holdsLock(path));
+
+        const QString folder = QFileInfo(path).absolutePath();
+        bool inspected = false;
+        QTimer::singleShot(0, &window, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            auto *model = dialog ? dialog->findChild<QFileSystemModel *>() : nullptr;
+            if (!model) {
+                return;
+            }
+            // Everything a person could make the dialog show: each entry's icon and type.
+            dialog->setDirectory(folder);
+            if (!QTest::qWaitFor([&] { return model->rowCount(model->index(folder)) >= 3; },
+                                 10000)) {
+                dialog->reject();
+                return;
+            }
+            const QModelIndex parent = model->index(folder);
+            for (int row = 0; row < model->rowCount(parent); ++row) {
+                const QModelIndex index = model->index(row, 0, parent);
+                (void)model->type(index);
+                (void)model->fileIcon(index);
+                (void)model->data(model->index(row, 2, parent), Qt::DisplayRole);
+            }
+            QTest::qWait(200);  // the gatherer thread fetches icons in the background
+            inspected = true;
+            dialog->reject();
+        });
+        (void)ui::chooseFileToOpen(&window, QStringLiteral("Open project"),
+                                   QStringLiteral("All files (*)"));
+        QVERIFY(inspected);
+        QVERIFY2(holdsLock(path), "the GUI lost its SQLite locks on the project");
+
+        // Another process opening and closing the project must not take the WAL away.
+        QCOMPARE(test::runCli({QStringLiteral("status"), path}).exitCode, 0);
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+        QVERIFY(holdsLock(path));
+    }
+
+    // Issue 5, item 7: while another process held the write lock, keypresses were dropped.
+    void decisionsWaitForABusyDatabase()
+    {
+        const QString path = makeProject(6);
+        auto owned = openOnFirstItem(path);
+        QVERIFY(owned);
+        ui::ReviewView *view = owned->reviewView();
+        auto blocker = ProjectStore::open(path.toStdString());
+        QVERIFY(blocker->database().exec("BEGIN IMMEDIATE").ok());
+        const qint64 first = view->currentItem().itemId;
+        QTest::keyClick(view, Qt::Key_1);
+        QTest::keyClick(view, Qt::Key_2);
+        QTest::keyClick(view, Qt::Key_S);
+        const auto status = view->findChildren<QLabel *>();
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(status.begin(), status.end(), [](QLabel *l) {
+            return l->text().contains(QStringLiteral("Waiting for the project file"));
+        }), 10000);
+        QCOMPARE(view->currentItem().itemId, first);  // not shown as done while waiting
+        QVERIFY(blocker->database().exec("COMMIT").ok());
+        QTRY_COMPARE_WITH_TIMEOUT(view->currentItem().decisionsMade, qint64(3), 10000);
+        auto store = ProjectStore::open(path.toStdString());
+        const auto log = store->decisions();
+        QCOMPARE(int(log->size()), 3);
+        QCOMPARE((*log)[0].itemId, first);
+        QCOMPARE((*log)[0].classId.value(), store->classes()[0].id);
+        QCOMPARE((*log)[1].classId.value(), store->classes()[1].id);
+        QCOMPARE((*log)[2].kind, DecisionKind::Skip);
+    }
+
+    // Issue 5, item 3: items can be removed in the browse view (Delete), recorded in the log.
+    void browseRemovesSelectedItems()
+    {
+        const QString path = makeProject(5);
+        auto owned = openOnFirstItem(path);
+        QVERIFY(owned);
+        owned->showBrowse();
+        QTableView *table = owned->browseView()->table();
+        QTRY_COMPARE(table->model()->rowCount(), 5);
+        table->selectRow(0);
+        const qint64 removed = table->model()->index(0, 0).data(ui::ItemTableModel::ItemIdRole).toLongLong();
+        QTimer::singleShot(0, owned.get(), [] {
+            (void)QTest::qWaitFor(
+                [] { return qobject_cast<QMessageBox *>(QApplication::activeModalWidget()); });
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
+        owned->browseView()->removeAction()->trigger();
+        QTRY_COMPARE(table->model()->rowCount(), 4);
+        auto store = ProjectStore::open(path.toStdString());
+        QCOMPARE(store->item(removed)->value().state, ItemState::Removed);
+        QCOMPARE(store->decisions(removed)->back().kind, DecisionKind::Remove);
     }
 
     void largeImagesAreScaledOffTheGuiThread()
