@@ -8,7 +8,7 @@ packages=(
     g++ cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libtorch-dev libopencv-dev libsqlite3-dev zlib1g-dev libjpeg-dev
-    dataset-fashion-mnist locales
+    dataset-fashion-mnist locales sqlite3
 )
 
 missing=()

@@ -316,6 +316,10 @@ private Q_SLOTS:
                                QStringLiteral("a,b")})
                      .exitCode,
                  0);
+        // The baseline, measured in the same run: what a command that reads the project
+        // and nothing else peaks at (sanitizer builds and libraries make it vary).
+        QCOMPARE(test::runCli({QStringLiteral("status"), project}).exitCode, 0);
+        const long baselineMib = childPeakMib();
         test::writeBytes(path(QStringLiteral("b1-idx3-ubyte")), idxHeader(1, 65536, 65536));
         test::writeBytes(path(QStringLiteral("b2-idx3-ubyte")), idxHeader(4294967295u, 0, 0));
         test::writeBytes(path(QStringLiteral("b3-idx3-ubyte.gz")),
@@ -326,7 +330,12 @@ private Q_SLOTS:
             QCOMPARE(run.exitCode, 1);
             QVERIFY2(run.err.startsWith(QStringLiteral("triage-cli: ")), qPrintable(run.err));
         }
-        QVERIFY2(childPeakMib() < 400, qPrintable(QString::number(childPeakMib())));
+        // A bomb may cost one 16 MiB read chunk and its gzip buffers, never its claims
+        // (4 GiB, 17 EB of records, 7 GiB).
+        QVERIFY2(childPeakMib() < baselineMib + 128,
+                 qPrintable(QStringLiteral("peak %1 MiB, baseline %2 MiB")
+                                .arg(childPeakMib())
+                                .arg(baselineMib)));
         // The project still works.
         QCOMPARE(test::runCli({QStringLiteral("status"), project}).exitCode, 0);
     }
