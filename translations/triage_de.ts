@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/filedialogs.cpp" line="22"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="29"/>
+        <location filename="../ui/dialogs.cpp" line="30"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -12,17 +20,17 @@
 <context>
     <name>Source</name>
     <message>
-        <location filename="../ui/statenames.cpp" line="22"/>
+        <location filename="../ui/statenames.cpp" line="23"/>
         <source>human</source>
         <translation>Mensch</translation>
     </message>
     <message>
-        <location filename="../ui/statenames.cpp" line="23"/>
+        <location filename="../ui/statenames.cpp" line="24"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/statenames.cpp" line="24"/>
+        <location filename="../ui/statenames.cpp" line="25"/>
         <source>auto</source>
         <translation>automatisch</translation>
     </message>
@@ -54,26 +62,36 @@
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="15"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
 </context>
 <context>
     <name>triage::ui::BrowseView</name>
     <message>
         <location filename="../ui/browseview.cpp" line="19"/>
+        <source>Remove from Project…</source>
+        <translation>Aus dem Projekt entfernen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/browseview.cpp" line="21"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="40"/>
+        <location filename="../ui/browseview.cpp" line="42"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="61"/>
+        <location filename="../ui/browseview.cpp" line="78"/>
         <source>All classes</source>
         <translation>Alle Klassen</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="80"/>
+        <location filename="../ui/browseview.cpp" line="97"/>
         <source>%L1 items</source>
         <translation>%L1 Elemente</translation>
     </message>
@@ -81,42 +99,42 @@
 <context>
     <name>triage::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="124"/>
+        <location filename="../ui/dialogs.cpp" line="125"/>
         <source>Export dataset</source>
         <translation>Datensatz exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="125"/>
+        <location filename="../ui/dialogs.cpp" line="126"/>
         <source>ImageFolder (a folder per class)</source>
         <translation>ImageFolder (ein Ordner pro Klasse)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="126"/>
+        <location filename="../ui/dialogs.cpp" line="127"/>
         <source>CSV (path, label, source, confidence)</source>
         <translation>CSV (Pfad, Label, Quelle, Konfidenz)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="127"/>
+        <location filename="../ui/dialogs.cpp" line="128"/>
         <source>Human and auto-accepted labels</source>
         <translation>Menschliche und automatisch akzeptierte Labels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="128"/>
+        <location filename="../ui/dialogs.cpp" line="129"/>
         <source>Human labels only</source>
         <translation>Nur menschliche Labels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="131"/>
+        <location filename="../ui/dialogs.cpp" line="132"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="132"/>
+        <location filename="../ui/dialogs.cpp" line="133"/>
         <source>Labels:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="133"/>
+        <location filename="../ui/dialogs.cpp" line="134"/>
         <source>New folder:</source>
         <translation>Neuer Ordner:</translation>
     </message>
@@ -187,152 +205,170 @@
         <translation>Automatisch akzeptieren ab %1 Konfidenz nach %2 menschlichen Labels pro Klasse; gilt ab dem nächsten Auto-Labeling</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <source>Removed %L1 items from the project.</source>
+        <translation>%L1 Elemente aus dem Projekt entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>%1: %L2 of %L3</source>
         <translation>%1: %L2 von %L3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Triage projects (*.triage);;All files (*)</source>
         <translation>Triage-Projekte (*.triage);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Import Folder…</source>
         <translation>Ordner &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Import folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Import Folder with &amp;Class Sub-folders…</source>
         <translation>Ordner mit &amp;Klassen-Unterordnern importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Import folder (sub-folders named after classes)</source>
         <translation>Ordner importieren (Unterordner nach Klassen benannt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Export Dataset…</source>
         <translation>Datensatz &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Label</source>
         <translation>&amp;Labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>&amp;Auto-label</source>
         <translation>&amp;Automatisch labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Auto-accept &amp;Settings…</source>
         <translation>Einstellungen für automatisches &amp;Akzeptieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Open or create a project first.</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Another job is running; wait for it or cancel it.</source>
         <translation>Ein anderer Auftrag läuft; warten Sie oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>%1 — Triage</source>
         <translation>%1 — Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <source>Remove from Project</source>
+        <translation>Aus dem Projekt entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <source>Remove %n item(s) from the project? Their files stay where they are; the removal is recorded in the decision log.</source>
+        <translation>
+            <numerusform>%n Element aus dem Projekt entfernen? Die Datei bleibt, wo sie ist; das Entfernen wird im Entscheidungsprotokoll festgehalten.</numerusform>
+            <numerusform>%n Elemente aus dem Projekt entfernen? Die Dateien bleiben, wo sie sind; das Entfernen wird im Entscheidungsprotokoll festgehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>%1 done: %2</source>
         <translation>%1 fertig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>%1 stopped: %2</source>
         <translation>%1 gestoppt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
         <translation>Ein Auftrag läuft. Abbrechen und beenden? Was er fertiggestellt hat, bleibt erhalten.</translation>
     </message>
@@ -340,12 +376,12 @@
 <context>
     <name>triage::ui::NewProjectDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="55"/>
+        <location filename="../ui/dialogs.cpp" line="56"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="56"/>
+        <location filename="../ui/dialogs.cpp" line="57"/>
         <source>One class a line, e.g.
 cat
 dog</source>
@@ -354,49 +390,57 @@ katze
 hund</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="66"/>
+        <location filename="../ui/dialogs.cpp" line="67"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="67"/>
+        <location filename="../ui/dialogs.cpp" line="68"/>
         <source>Classes:</source>
         <translation>Klassen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="68"/>
+        <location filename="../ui/dialogs.cpp" line="69"/>
         <source>Project file:</source>
         <translation>Projektdatei:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="69"/>
+        <location filename="../ui/dialogs.cpp" line="70"/>
         <source>Project file</source>
         <translation>Projektdatei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="70"/>
+        <location filename="../ui/dialogs.cpp" line="71"/>
         <source>Triage projects (*.triage)</source>
         <translation>Triage-Projekte (*.triage)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="100"/>
+        <location filename="../ui/dialogs.cpp" line="101"/>
         <source>Give the project a name.</source>
         <translation>Geben Sie dem Projekt einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="102"/>
+        <location filename="../ui/dialogs.cpp" line="103"/>
         <source>A project needs at least two classes.</source>
         <translation>Ein Projekt braucht mindestens zwei Klassen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="104"/>
+        <location filename="../ui/dialogs.cpp" line="105"/>
         <source>Choose where to save the project file.</source>
         <translation>Wählen Sie, wo die Projektdatei gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="106"/>
+        <location filename="../ui/dialogs.cpp" line="107"/>
         <source>%1 already exists; choose another file.</source>
         <translation>%1 existiert bereits; wählen Sie eine andere Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>triage::ui::ProjectSession</name>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="92"/>
+        <source>Waiting for the project file: another program is writing to it. Your decision will be stored as soon as it is free.</source>
+        <translation>Warte auf die Projektdatei: Ein anderes Programm schreibt gerade hinein. Ihre Entscheidung wird gespeichert, sobald sie frei ist.</translation>
     </message>
 </context>
 <context>
@@ -467,17 +511,22 @@ hund</translation>
         <translation>In der Warteschlange: %L1   ·   in dieser Sitzung entschieden: %L2   ·   menschliche Labels: %L3</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="307"/>
+        <location filename="../ui/reviewview.cpp" line="226"/>
+        <source>Not stored: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="313"/>
         <source>There is no suggestion to accept yet: pick a class with its key.</source>
         <translation>Es gibt noch keinen Vorschlag: Wählen Sie eine Klasse mit ihrer Taste.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="325"/>
+        <location filename="../ui/reviewview.cpp" line="331"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="328"/>
+        <location filename="../ui/reviewview.cpp" line="334"/>
         <source>Label as %1</source>
         <translation>Als %1 labeln</translation>
     </message>

@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/filedialogs.cpp" line="22"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="29"/>
+        <location filename="../ui/dialogs.cpp" line="30"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -12,17 +20,17 @@
 <context>
     <name>Source</name>
     <message>
-        <location filename="../ui/statenames.cpp" line="22"/>
+        <location filename="../ui/statenames.cpp" line="23"/>
         <source>human</source>
         <translation>人工</translation>
     </message>
     <message>
-        <location filename="../ui/statenames.cpp" line="23"/>
+        <location filename="../ui/statenames.cpp" line="24"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/statenames.cpp" line="24"/>
+        <location filename="../ui/statenames.cpp" line="25"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
@@ -54,26 +62,36 @@
         <source>failed</source>
         <translation>失败</translation>
     </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="15"/>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
 </context>
 <context>
     <name>triage::ui::BrowseView</name>
     <message>
         <location filename="../ui/browseview.cpp" line="19"/>
+        <source>Remove from Project…</source>
+        <translation>从项目中移除…</translation>
+    </message>
+    <message>
+        <location filename="../ui/browseview.cpp" line="21"/>
         <source>All states</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="40"/>
+        <location filename="../ui/browseview.cpp" line="42"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="61"/>
+        <location filename="../ui/browseview.cpp" line="78"/>
         <source>All classes</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="80"/>
+        <location filename="../ui/browseview.cpp" line="97"/>
         <source>%L1 items</source>
         <translation>%L1 项</translation>
     </message>
@@ -81,42 +99,42 @@
 <context>
     <name>triage::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="124"/>
+        <location filename="../ui/dialogs.cpp" line="125"/>
         <source>Export dataset</source>
         <translation>导出数据集</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="125"/>
+        <location filename="../ui/dialogs.cpp" line="126"/>
         <source>ImageFolder (a folder per class)</source>
         <translation>ImageFolder（每个类别一个文件夹）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="126"/>
+        <location filename="../ui/dialogs.cpp" line="127"/>
         <source>CSV (path, label, source, confidence)</source>
         <translation>CSV（路径、标签、来源、置信度）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="127"/>
+        <location filename="../ui/dialogs.cpp" line="128"/>
         <source>Human and auto-accepted labels</source>
         <translation>人工标签和自动接受的标签</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="128"/>
+        <location filename="../ui/dialogs.cpp" line="129"/>
         <source>Human labels only</source>
         <translation>仅人工标签</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="131"/>
+        <location filename="../ui/dialogs.cpp" line="132"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="132"/>
+        <location filename="../ui/dialogs.cpp" line="133"/>
         <source>Labels:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="133"/>
+        <location filename="../ui/dialogs.cpp" line="134"/>
         <source>New folder:</source>
         <translation>新文件夹：</translation>
     </message>
@@ -187,152 +205,169 @@
         <translation>每个类别有 %2 个人工标签后，置信度达到 %1 即自动接受；从下一次自动标注起生效</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <source>Removed %L1 items from the project.</source>
+        <translation>已从项目中移除 %L1 个条目。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>%1: %L2 of %L3</source>
         <translation>%1：%L2 / %L3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>Triage projects (*.triage);;All files (*)</source>
         <translation>Triage 项目 (*.triage);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Import Folder…</source>
         <translation>导入文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Import Folder with &amp;Class Sub-folders…</source>
         <translation>导入含类别子文件夹的文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Import folder (sub-folders named after classes)</source>
         <translation>导入文件夹（子文件夹以类别命名）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Export Dataset…</source>
         <translation>导出数据集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Label</source>
         <translation>标注(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>&amp;Auto-label</source>
         <translation>自动标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Auto-accept &amp;Settings…</source>
         <translation>自动接受设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Open or create a project first.</source>
         <translation>请先打开或创建一个项目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Another job is running; wait for it or cancel it.</source>
         <translation>另一个任务正在运行；请等待或取消它。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>%1 — Triage</source>
         <translation>%1 — Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <source>Remove from Project</source>
+        <translation>从项目中移除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <source>Remove %n item(s) from the project? Their files stay where they are; the removal is recorded in the decision log.</source>
+        <translation>
+            <numerusform>从项目中移除 %n 个条目？文件保留在原处；移除操作会记录在决策日志中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>%1 done: %2</source>
         <translation>%1 完成：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>%1 stopped: %2</source>
         <translation>%1 已停止：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
         <translation>有任务正在运行。取消并退出吗？已完成的部分会保留。</translation>
     </message>
@@ -340,12 +375,12 @@
 <context>
     <name>triage::ui::NewProjectDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="55"/>
+        <location filename="../ui/dialogs.cpp" line="56"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="56"/>
+        <location filename="../ui/dialogs.cpp" line="57"/>
         <source>One class a line, e.g.
 cat
 dog</source>
@@ -354,49 +389,57 @@ cat
 dog</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="66"/>
+        <location filename="../ui/dialogs.cpp" line="67"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="67"/>
+        <location filename="../ui/dialogs.cpp" line="68"/>
         <source>Classes:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="68"/>
+        <location filename="../ui/dialogs.cpp" line="69"/>
         <source>Project file:</source>
         <translation>项目文件：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="69"/>
+        <location filename="../ui/dialogs.cpp" line="70"/>
         <source>Project file</source>
         <translation>项目文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="70"/>
+        <location filename="../ui/dialogs.cpp" line="71"/>
         <source>Triage projects (*.triage)</source>
         <translation>Triage 项目 (*.triage)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="100"/>
+        <location filename="../ui/dialogs.cpp" line="101"/>
         <source>Give the project a name.</source>
         <translation>请为项目命名。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="102"/>
+        <location filename="../ui/dialogs.cpp" line="103"/>
         <source>A project needs at least two classes.</source>
         <translation>一个项目至少需要两个类别。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="104"/>
+        <location filename="../ui/dialogs.cpp" line="105"/>
         <source>Choose where to save the project file.</source>
         <translation>请选择项目文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="106"/>
+        <location filename="../ui/dialogs.cpp" line="107"/>
         <source>%1 already exists; choose another file.</source>
         <translation>%1 已存在；请选择其他文件。</translation>
+    </message>
+</context>
+<context>
+    <name>triage::ui::ProjectSession</name>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="92"/>
+        <source>Waiting for the project file: another program is writing to it. Your decision will be stored as soon as it is free.</source>
+        <translation>正在等待项目文件：另一个程序正在写入。文件空闲后，您的决定将立即保存。</translation>
     </message>
 </context>
 <context>
@@ -467,17 +510,22 @@ dog</translation>
         <translation>队列中：%L1   ·   本次已决定：%L2   ·   人工标签：%L3</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="307"/>
+        <location filename="../ui/reviewview.cpp" line="226"/>
+        <source>Not stored: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="313"/>
         <source>There is no suggestion to accept yet: pick a class with its key.</source>
         <translation>暂无可接受的建议：请用按键选择一个类别。</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="325"/>
+        <location filename="../ui/reviewview.cpp" line="331"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="328"/>
+        <location filename="../ui/reviewview.cpp" line="334"/>
         <source>Label as %1</source>
         <translation>标注为 %1</translation>
     </message>

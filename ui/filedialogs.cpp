@@ -21,14 +21,14 @@ public:
         if (info.isDir()) {
             return QFileDialog::tr("Folder");
         }
-        return QMimeDatabase().mimeTypeForFile(info.fileName(), QMimeDatabase::MatchExtension)
+        return QMimeDatabase()
+            .mimeTypeForFile(info.fileName(), QMimeDatabase::MatchExtension)
             .comment();
     }
 };
 
 QString runDialog(QWidget *parent, const QString &caption, const QString &startAt,
-                  const QString &filter, QFileDialog::FileMode mode,
-                  QFileDialog::AcceptMode accept)
+                  const QString &filter, QFileDialog::FileMode mode, QFileDialog::AcceptMode accept)
 {
     static NameOnlyIconProvider provider;  // outlives every dialog
     QFileDialog dialog(parent, caption, startAt, filter);

@@ -16,9 +16,9 @@
 
 #include <chrono>
 #include <cmath>
-#include <cstdlib>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -169,9 +169,8 @@ Result<void> applyRoutingOptions(ProjectStore &store, const Arguments &parsed)
         return threshold ? minLabels.error() : threshold.error();
     }
     if (*minLabels < 0 || *minLabels > kMaxMinLabelsPerClass) {  // checked before narrowing
-        return makeError(ErrorCode::InvalidArgument,
-                         "--min-labels-per-class must be 0 to " +
-                             std::to_string(kMaxMinLabelsPerClass));
+        return makeError(ErrorCode::InvalidArgument, "--min-labels-per-class must be 0 to " +
+                                                         std::to_string(kMaxMinLabelsPerClass));
     }
     policy->acceptThreshold = *threshold;
     policy->minHumanLabelsPerClass = int(*minLabels);
@@ -458,8 +457,7 @@ int runStatus(const Args &args)
               << counts->humanLabeled << " human-labeled, " << counts->failed << " failed\n"
               << "human decisions: " << counts->humanDecisions << "; auto-accept threshold "
               << formatNumber(policy->acceptThreshold) << " after "
-              << policy->minHumanLabelsPerClass
-              << " human labels per class\n"
+              << policy->minHumanLabelsPerClass << " human labels per class\n"
               << "class                 human  import    auto\n";
     for (size_t i = 0; i < counts->byClass.size(); ++i) {
         const ClassCount &c = counts->byClass[i];

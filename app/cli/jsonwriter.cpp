@@ -1,31 +1,12 @@
 #include "jsonwriter.h"
 
 #include "numbertext.h"
+#include "plaintext.h"
 
 #include <cmath>
 #include <cstdio>
 
 namespace triage::cli {
-
-namespace {
-
-// Length of the valid UTF-8 sequence starting at text[i], or 0 if it is not one.
-size_t utf8SequenceLength(const std::string &text, size_t i)
-{
-    const auto lead = static_cast<unsigned char>(text[i]);
-    size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
-    if (length == 0 || text.size() - i < length) {
-        return 0;
-    }
-    for (size_t k = 1; k < length; ++k) {
-        if ((static_cast<unsigned char>(text[i + k]) >> 6) != 0x2) {
-            return 0;
-        }
-    }
-    return length;
-}
-
-}  // namespace
 
 // File names on Linux are bytes, not text: a byte that is not valid UTF-8 becomes U+FFFD
 // (the replacement character), so the document is always valid JSON.

@@ -72,6 +72,26 @@ Result<void> writeAll(int fd, const uint8_t *data, size_t size, const std::strin
     return {};
 }
 
+// Reads until `size` bytes are in or the file ends; returns how many were read.
+Result<size_t> readFully(int fd, uint8_t *buffer, size_t size, const std::string &path)
+{
+    size_t have = 0;
+    while (have < size) {
+        const ssize_t got = ::read(fd, buffer + have, size - have);
+        if (got < 0 && errno == EINTR) {
+            continue;
+        }
+        if (got < 0) {
+            return makeError(ErrorCode::Io, "cannot read " + path + ": " + systemError(errno));
+        }
+        if (got == 0) {
+            break;  // the end, or the file shrank while we read it
+        }
+        have += size_t(got);
+    }
+    return have;
+}
+
 Result<int> createNewFile(const std::string &path)
 {
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
@@ -142,26 +162,16 @@ Result<std::vector<uint8_t>> readRegularFile(const std::string &path, int64_t ma
     }
     FileDescriptor fd(*opened);
     if (int64_t(info.st_size) > maxBytes) {
-        return makeError(ErrorCode::CorruptData,
-                         path + " is " + std::to_string(info.st_size) + " bytes, over the " +
-                             std::to_string(maxBytes) + "-byte limit");
+        return makeError(ErrorCode::CorruptData, path + " is " + std::to_string(info.st_size) +
+                                                     " bytes, over the " +
+                                                     std::to_string(maxBytes) + "-byte limit");
     }
     std::vector<uint8_t> bytes(size_t(info.st_size));
-    size_t have = 0;
-    while (have < bytes.size()) {
-        const ssize_t got = ::read(fd.get(), bytes.data() + have, bytes.size() - have);
-        if (got < 0 && errno == EINTR) {
-            continue;
-        }
-        if (got < 0) {
-            return makeError(ErrorCode::Io, "cannot read " + path + ": " + systemError(errno));
-        }
-        if (got == 0) {
-            break;  // the file shrank while we read it
-        }
-        have += size_t(got);
+    auto have = readFully(fd.get(), bytes.data(), bytes.size(), path);
+    if (!have) {
+        return have.error();
     }
-    bytes.resize(have);
+    bytes.resize(*have);
     return bytes;
 }
 
@@ -176,21 +186,11 @@ Result<FileHead> readRegularFileHead(const std::string &path, int64_t headBytes)
     FileHead head;
     head.fileSize = int64_t(info.st_size);
     head.bytes.resize(size_t(std::min<int64_t>(headBytes, head.fileSize)));
-    size_t have = 0;
-    while (have < head.bytes.size()) {
-        const ssize_t got = ::read(fd.get(), head.bytes.data() + have, head.bytes.size() - have);
-        if (got < 0 && errno == EINTR) {
-            continue;
-        }
-        if (got < 0) {
-            return makeError(ErrorCode::Io, "cannot read " + path + ": " + systemError(errno));
-        }
-        if (got == 0) {
-            break;
-        }
-        have += size_t(got);
+    auto have = readFully(fd.get(), head.bytes.data(), head.bytes.size(), path);
+    if (!have) {
+        return have.error();
     }
-    head.bytes.resize(have);
+    head.bytes.resize(*have);
     return head;
 }
 
@@ -209,17 +209,14 @@ Result<void> copyFileSynced(const std::string &from, const std::string &to)
     FileDescriptor out(*created);
     std::vector<uint8_t> buffer(size_t(1) << 20);
     for (;;) {
-        const ssize_t got = ::read(in.get(), buffer.data(), buffer.size());
-        if (got < 0 && errno == EINTR) {
-            continue;
+        auto got = readFully(in.get(), buffer.data(), buffer.size(), from);
+        if (!got) {
+            return got.error();
         }
-        if (got < 0) {
-            return makeError(ErrorCode::Io, "cannot read " + from + ": " + systemError(errno));
-        }
-        if (got == 0) {
+        if (*got == 0) {
             break;
         }
-        TRIAGE_TRY(writeAll(out.get(), buffer.data(), size_t(got), to));
+        TRIAGE_TRY(writeAll(out.get(), buffer.data(), *got, to));
     }
     return syncAndClose(out, to);
 }
@@ -249,9 +246,10 @@ Result<void> moveNoReplace(const std::string &from, const std::string &to)
         return makeError(errno == EEXIST ? ErrorCode::AlreadyExists : ErrorCode::Io,
                          "cannot move " + from + " to " + to + ": " + systemError(errno));
     }
-    const std::string folder = to.find('/') == std::string::npos
-                                   ? std::string(".")
-                                   : (to.rfind('/') == 0 ? std::string("/") : to.substr(0, to.rfind('/')));
+    const std::string folder =
+        to.find('/') == std::string::npos
+            ? std::string(".")
+            : (to.rfind('/') == 0 ? std::string("/") : to.substr(0, to.rfind('/')));
     return syncFolder(folder);
 }
 

@@ -95,10 +95,9 @@ Result<IdxFile> readIdx(const std::string &path, int64_t maxRecordPixels)
     if (rank == 3) {
         const int64_t height = idx.dims[1], width = idx.dims[2];
         if (height == 0 || width == 0) {
-            return makeError(ErrorCode::CorruptData, path + ": IDX images of " +
-                                                         std::to_string(height) + "x" +
-                                                         std::to_string(width) +
-                                                         " pixels (a zero dimension)");
+            return makeError(ErrorCode::CorruptData,
+                             path + ": IDX images of " + std::to_string(height) + "x" +
+                                 std::to_string(width) + " pixels (a zero dimension)");
         }
         if (height * width > maxRecordPixels) {
             return makeError(ErrorCode::CorruptData,
@@ -117,8 +116,7 @@ Result<IdxFile> readIdx(const std::string &path, int64_t maxRecordPixels)
         const int64_t expected = 4 + 4 * int64_t(rank) + total;
         if (!ec && size != expected) {
             return makeError(ErrorCode::CorruptData,
-                             path + ": IDX data is " +
-                                 (size < expected ? "shorter" : "longer") +
+                             path + ": IDX data is " + (size < expected ? "shorter" : "longer") +
                                  " than its header says (" + std::to_string(total) +
                                  " bytes claimed, " + std::to_string(size - (expected - total)) +
                                  " in the file)");
@@ -147,9 +145,9 @@ Result<IdxFile> readIdx(const std::string &path, int64_t maxRecordPixels)
                              (zlibMessage ? zlibMessage : "unknown zlib error") + ")");
     }
     if (more > 0) {
-        return makeError(ErrorCode::CorruptData,
-                         path + ": there is more data after the " + std::to_string(total) +
-                             " bytes its IDX header claims");
+        return makeError(ErrorCode::CorruptData, path + ": there is more data after the " +
+                                                     std::to_string(total) +
+                                                     " bytes its IDX header claims");
     }
     return idx;
 }

@@ -12,8 +12,8 @@ struct ImageHeader {
     std::string format;  // "png", "jpeg", "bmp", "webp", "pnm"
     int64_t width = 0;
     int64_t height = 0;
-    int bytesPerSample = 1;  // 2 for 16-bit PNG and PNM
-    int channels = 4;        // as decoded, before we drop alpha; 4 when the header won't say
+    int bytesPerSample = 1;    // 2 for 16-bit PNG and PNM
+    int channels = 4;          // as decoded, before we drop alpha; 4 when the header won't say
     int64_t minimumBytes = 0;  // a file shorter than this is truncated (binary PNM)
 };
 

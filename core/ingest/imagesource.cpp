@@ -40,10 +40,10 @@ Result<DecodedImage> decodeImageBytes(std::span<const uint8_t> bytes, const std:
                              std::to_string(pixelLimit / 1'000'000) + " megapixels");
     }
     if (int64_t(bytes.size()) < header->minimumBytes) {
-        return makeError(ErrorCode::CorruptData,
-                         name + " is truncated: its header needs " +
-                             std::to_string(header->minimumBytes) + " bytes, the file has " +
-                             std::to_string(bytes.size()));
+        return makeError(ErrorCode::CorruptData, name + " is truncated: its header needs " +
+                                                     std::to_string(header->minimumBytes) +
+                                                     " bytes, the file has " +
+                                                     std::to_string(bytes.size()));
     }
     if (header->format == "jpeg" && !jpegHasEndMarker(bytes)) {
         return makeError(ErrorCode::CorruptData,

@@ -3,14 +3,15 @@
 #include "contenthash.h"
 #include "csvreader.h"
 #include "decodebudget.h"
+#include "plaintext.h"
 #include "posixfile.h"
 
 #include <algorithm>
 #include <atomic>
-#include <filesystem>
-#include <functional>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
+#include <functional>
 #include <optional>
 #include <set>
 #include <sys/stat.h>
@@ -38,16 +39,9 @@ struct Probe {
     std::string failure;
 };
 
-std::string lowerAscii(std::string text)
-{
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return char(std::tolower(c)); });
-    return text;
-}
-
 bool hasImageExtension(const fs::path &path)
 {
-    const std::string ext = lowerAscii(path.extension().string());
+    const std::string ext = asciiLower(path.extension().string());
     static const char *known[] = {".png", ".jpg", ".jpeg", ".bmp", ".webp",
                                   ".pgm", ".ppm", ".pbm",  ".pnm"};
     return std::any_of(std::begin(known), std::end(known), [&](const char *k) { return ext == k; });
@@ -57,13 +51,6 @@ bool isHidden(const fs::path &path)
 {
     const std::string name = path.filename().string();
     return !name.empty() && name[0] == '.';
-}
-
-std::string trimmed(const std::string &text)
-{
-    const auto begin = text.find_first_not_of(" \t");
-    const auto end = text.find_last_not_of(" \t");
-    return begin == std::string::npos ? std::string() : text.substr(begin, end - begin + 1);
 }
 
 // Queue order for items no model has seen yet: a stable pseudo-random rank from the
@@ -99,7 +86,7 @@ public:
             fail(itemPathOf(path), "it " + why);  // never opened: a FIFO would block
             return {};
         }
-        if (lowerAscii(path.extension().string()) == ".csv") {
+        if (asciiLower(path.extension().string()) == ".csv") {
             return addManifest(path);
         }
         if (looksLikeIdx(argument)) {
@@ -148,7 +135,8 @@ private:
             return;
         }
         if (!visited.emplace(info.st_dev, info.st_ino).second) {
-            files.emplace_back(folder, "is a symbolic link loop (this folder is walked already)");
+            files.emplace_back(folder, "leads to a folder walked already (a symbolic link "
+                                       "loop, or a second link to it)");
             return;
         }
         std::error_code ec;
@@ -196,7 +184,7 @@ private:
         bool first = true;
         while (reader->next(fields)) {
             const bool header =
-                first && !fields.empty() && lowerAscii(trimmed(fields[0])) == "path";
+                first && !fields.empty() && asciiLower(trimmed(fields[0])) == "path";
             first = false;
             if (header || (fields.size() == 1 && fields[0].empty())) {
                 continue;

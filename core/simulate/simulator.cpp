@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "idxfile.h"
 #include "importer.h"
+#include "plaintext.h"
 #include "posixfile.h"
 
 #include <algorithm>
@@ -16,13 +17,6 @@ namespace fs = std::filesystem;
 
 namespace triage {
 namespace {
-
-std::string lowerAscii(std::string text)
-{
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return char(std::tolower(c)); });
-    return text;
-}
 
 std::optional<int64_t> classIdFromText(const ProjectStore &store, const std::string &text)
 {
@@ -112,8 +106,8 @@ Result<Truth> truthFromCsv(ProjectStore &store, const std::string &path)
         }
         // Only a row that says "path,label" is a header; any other first row is data,
         // so an unknown label there is reported, not silently taken for a header.
-        const bool header = first && lowerAscii(fields[0]) == "path" &&
-                            lowerAscii(fields[1]) == "label";
+        const bool header = first && asciiLower(trimmed(fields[0])) == "path" &&
+                            asciiLower(trimmed(fields[1])) == "label";
         first = false;
         if (header) {
             continue;

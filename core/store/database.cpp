@@ -199,8 +199,7 @@ Result<void> Database::exec(std::string_view sql)
     if (sqlite3_exec(m_db, std::string(sql).c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
         std::string text = message ? message : "unknown error";
         sqlite3_free(message);
-        return makeError(codeOf(m_db),
-                         text + " (in: " + std::string(sql.substr(0, 120)) + ")");
+        return makeError(codeOf(m_db), text + " (in: " + std::string(sql.substr(0, 120)) + ")");
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "projectstore.h"
 
 #include "numbertext.h"
+#include "plaintext.h"
 #include "posixfile.h"
 #include "processidentity.h"
 
@@ -96,7 +97,7 @@ CREATE TABLE jobs(
     started_at TEXT NOT NULL,
     finished_at TEXT NOT NULL DEFAULT '');
 )SQL",
-                                                                                    R"SQL(
+                                                                                R"SQL(
 -- Jobs name their owning process, so a new job marks only dead owners' jobs interrupted.
 ALTER TABLE jobs ADD COLUMN owner_pid INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE jobs ADD COLUMN owner_start INTEGER NOT NULL DEFAULT 0;
@@ -243,44 +244,6 @@ std::string_view toText(JobState state)
 namespace {
 
 constexpr size_t kMaxClassNameCharacters = 100;
-
-// Counts UTF-8 code points; nullopt when the bytes are not valid UTF-8.
-std::optional<size_t> utf8Length(const std::string &text)
-{
-    size_t count = 0;
-    for (size_t i = 0; i < text.size(); ++count) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        size_t extra = 0;
-        if (lead >= 0x80) {
-            if ((lead >> 5) == 0x6) {
-                extra = 1;
-            } else if ((lead >> 4) == 0xE) {
-                extra = 2;
-            } else if ((lead >> 3) == 0x1E) {
-                extra = 3;
-            } else {
-                return std::nullopt;
-            }
-        }
-        if (text.size() - i <= extra) {
-            return std::nullopt;
-        }
-        for (size_t k = 1; k <= extra; ++k) {
-            if ((static_cast<unsigned char>(text[i + k]) >> 6) != 0x2) {
-                return std::nullopt;
-            }
-        }
-        i += 1 + extra;
-    }
-    return count;
-}
-
-std::string asciiLower(std::string text)
-{
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return char(std::tolower(c)); });
-    return text;
-}
 
 // Windows refuses these as file or folder names, with or without an extension.
 bool isReservedDeviceName(const std::string &name)
@@ -446,13 +409,12 @@ Result<void> ProjectStore::quickCheck()
 {
     TRIAGE_PREPARE(q, m_db, "PRAGMA quick_check(1)");
     if (!q.step()) {
-        return makeError(ErrorCode::CorruptData,
-                         path() + " is damaged: " + q.error().message);
+        return makeError(ErrorCode::CorruptData, path() + " is damaged: " + q.error().message);
     }
     const std::string verdict = q.columnText(0);
     if (verdict != "ok") {
-        return makeError(ErrorCode::CorruptData, path() + " is damaged: " + verdict +
-                                                     " (restore it from a backup)");
+        return makeError(ErrorCode::CorruptData,
+                         path() + " is damaged: " + verdict + " (restore it from a backup)");
     }
     return {};
 }
@@ -594,8 +556,8 @@ Result<double> ProjectStore::numberSetting(const std::string &key, double fallba
     }
     const auto value = parseNumber(**text);
     if (!value) {
-        return makeError(ErrorCode::CorruptData, "setting " + key + " in " + path() + " is '" +
-                                                     **text + "', not a number");
+        return makeError(ErrorCode::CorruptData,
+                         "setting " + key + " in " + path() + " is '" + **text + "', not a number");
     }
     return *value;
 }
@@ -611,11 +573,11 @@ Result<RoutingPolicy> ProjectStore::routingPolicy()
     const RoutingPolicy policy{*threshold, int(std::clamp(*minLabels, -1.0, 1e9))};
     if (auto valid = validateRoutingPolicy(policy);
         !valid || double(policy.minHumanLabelsPerClass) != *minLabels) {
-        return makeError(ErrorCode::CorruptData,
-                         "routing settings in " + path() + " are out of range: " +
-                             (valid ? "minimum labels " + formatNumber(*minLabels)
-                                    : valid.error().message) +
-                             " (set them again with autolabel --threshold/--min-labels-per-class)");
+        return makeError(
+            ErrorCode::CorruptData,
+            "routing settings in " + path() + " are out of range: " +
+                (valid ? "minimum labels " + formatNumber(*minLabels) : valid.error().message) +
+                " (set them again with autolabel --threshold/--min-labels-per-class)");
     }
     return policy;
 }
@@ -637,9 +599,8 @@ Result<int64_t> ProjectStore::pixelLimit()
         return limit.error();
     }
     if (!validatePixelLimit(int64_t(*limit)) || double(int64_t(*limit)) != *limit) {
-        return makeError(ErrorCode::CorruptData,
-                         "setting pixel_limit in " + path() + " is out of range: " +
-                             formatNumber(*limit));
+        return makeError(ErrorCode::CorruptData, "setting pixel_limit in " + path() +
+                                                     " is out of range: " + formatNumber(*limit));
     }
     return int64_t(*limit);
 }

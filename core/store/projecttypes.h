@@ -33,7 +33,7 @@ struct RoutingPolicy {
 };
 
 constexpr int64_t kDefaultPixelLimit = 100'000'000;  // 100 megapixels
-constexpr int64_t kMaxPixelLimit = 1'000'000'000;     // what a project may raise it to
+constexpr int64_t kMaxPixelLimit = 1'000'000'000;    // what a project may raise it to
 
 // Checks a policy's ranges: threshold in (0, 1], minimum labels 0..kMaxMinLabelsPerClass.
 constexpr int kMaxMinLabelsPerClass = 1'000'000;

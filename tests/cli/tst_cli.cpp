@@ -154,27 +154,41 @@ private Q_SLOTS:
         const QString data = path(QStringLiteral("edge"));
         QDir().mkpath(data + QStringLiteral("/x"));
         QDir().mkpath(data + QStringLiteral("/y"));
-        triage::test::writeImage(data + QStringLiteral("/x/same.png"), triage::test::syntheticImage(0, 1));
-        triage::test::writeImage(data + QStringLiteral("/y/same.png"), triage::test::syntheticImage(1, 2));
-        triage::test::writeImage(data + QStringLiteral("/x/other.png"), triage::test::syntheticImage(2, 3));
+        triage::test::writeImage(data + QStringLiteral("/x/same.png"),
+                                 triage::test::syntheticImage(0, 1));
+        triage::test::writeImage(data + QStringLiteral("/y/same.png"),
+                                 triage::test::syntheticImage(1, 2));
+        triage::test::writeImage(data + QStringLiteral("/x/other.png"),
+                                 triage::test::syntheticImage(2, 3));
         // Item 12: a byte-order mark became part of the first class name.
-        triage::test::writeBytes(path(QStringLiteral("classes.txt")), std::string("\xEF\xBB\xBF") + "a\nb\n");
+        triage::test::writeBytes(path(QStringLiteral("classes.txt")),
+                                 std::string("\xEF\xBB\xBF") + "a\nb\n");
         const QString project = path(QStringLiteral("edge.triage"));
         QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--classes-file"),
-                      path(QStringLiteral("classes.txt"))}).exitCode, 0);
+                      path(QStringLiteral("classes.txt"))})
+                     .exitCode,
+                 0);
         QCOMPARE(triage::ProjectStore::open(project.toStdString())->classes()[0].name,
                  std::string("a"));
         QCOMPARE(cli({QStringLiteral("import"), project, data, QStringLiteral("--max-megapixels"),
-                      QStringLiteral("nan")}).exitCode, 2);
+                      QStringLiteral("nan")})
+                     .exitCode,
+                 2);
         QCOMPARE(cli({QStringLiteral("import"), project, data, QStringLiteral("--max-megapixels"),
-                      QStringLiteral("150")}).exitCode, 0);
+                      QStringLiteral("150")})
+                     .exitCode,
+                 0);
         // Item 11: the raised limit is saved, so later commands decode what was imported.
         QCOMPARE(triage::ProjectStore::open(project.toStdString())->pixelLimit().value(),
                  int64_t(150'000'000));
-        QCOMPARE(cli({QStringLiteral("autolabel"), project, QStringLiteral("--min-labels-per-class"),
-                      QStringLiteral("4294967296")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("autolabel"), project,
+                      QStringLiteral("--min-labels-per-class"), QStringLiteral("4294967296")})
+                     .exitCode,
+                 2);
         QCOMPARE(cli({QStringLiteral("autolabel"), project, QStringLiteral("--threshold"),
-                      QStringLiteral("1.5")}).exitCode, 2);
+                      QStringLiteral("1.5")})
+                     .exitCode,
+                 2);
 
         // Item 14: a truth file covering one item answers that item, then says so.
         triage::test::writeBytes(path(QStringLiteral("one.csv")),
@@ -187,24 +201,28 @@ private Q_SLOTS:
         r = cli({QStringLiteral("simulate"), project, QStringLiteral("--truth"),
                  path(QStringLiteral("one.csv")), QStringLiteral("--budget"), QStringLiteral("5")});
         QCOMPARE(r.exitCode, 1);  // nothing left to answer: an error, not "0 decisions"
-        triage::test::writeBytes(path(QStringLiteral("bad.csv")),
-                                 QString(data + QStringLiteral("/x/same.png,zebra\n")).toStdString());
+        triage::test::writeBytes(
+            path(QStringLiteral("bad.csv")),
+            QString(data + QStringLiteral("/x/same.png,zebra\n")).toStdString());
         r = cli({QStringLiteral("simulate"), project, QStringLiteral("--truth"),
                  path(QStringLiteral("bad.csv")), QStringLiteral("--budget"), QStringLiteral("5")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("zebra")), qPrintable(r.err));
 
         // Label the two same-named files into one class, then export.
-        auto store = triage::ProjectStore::open(project.toStdString());
-        for (const char *file : {"/x/same.png", "/y/same.png"}) {
-            const auto known = store->findPath(QString(data + QLatin1String(file)).toStdString());
-            QVERIFY(known.ok() && known->has_value());
-            triage::DecisionInput decision;
-            decision.itemId = (*known)->itemId;
-            decision.classId = store->classes()[0].id;
-            decision.annotator = "ann";
-            QVERIFY(store->recordDecision(decision).ok());
-        }
+        {
+            auto store = triage::ProjectStore::open(project.toStdString());
+            for (const char *file : {"/x/same.png", "/y/same.png"}) {
+                const auto known =
+                    store->findPath(QString(data + QLatin1String(file)).toStdString());
+                QVERIFY(known.ok() && known->has_value());
+                triage::DecisionInput decision;
+                decision.itemId = (*known)->itemId;
+                decision.classId = store->classes()[0].id;
+                decision.annotator = "ann";
+                QVERIFY(store->recordDecision(decision).ok());
+            }
+        }  // closed: the last connection folds the WAL into the file the test edits below
         // Item 13: a trailing slash, the current folder, and two files of one name.
         r = cli({QStringLiteral("export"), project, QStringLiteral("--format"),
                  QStringLiteral("imagefolder"), QStringLiteral("--out"),
@@ -218,8 +236,10 @@ private Q_SLOTS:
                                  path(QStringLiteral("here")));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(QFileInfo::exists(path(QStringLiteral("here/labels.csv"))));
-        QVERIFY((QFileInfo(path(QStringLiteral("out1/a"))).dir().entryList(QDir::Dirs |
-                 QDir::NoDotAndDotDot)).size() >= 1);
+        QVERIFY((QFileInfo(path(QStringLiteral("out1/a")))
+                     .dir()
+                     .entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+                    .size() >= 1);
         // A missing source fails the export, or is left out and listed.
         QVERIFY(QFile::remove(data + QStringLiteral("/y/same.png")));
         r = cli({QStringLiteral("export"), project, QStringLiteral("--format"),
@@ -237,6 +257,22 @@ private Q_SLOTS:
         r = cli({QStringLiteral("export"), project, QStringLiteral("--format"),
                  QStringLiteral("csv"), QStringLiteral("--out"), path(QStringLiteral("out3"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // Item 13: a bit flipped in a stored path exported a garbled path with exit 0.
+        QFile file(project);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("other.png"));
+        for (qsizetype at = bytes.indexOf("other.png"); at >= 0; at = bytes.indexOf("other.png")) {
+            bytes[at] = char(bytes[at] ^ 0x20);  // "Other.png" (row and index): looks fine
+        }
+        QVERIFY(file.seek(0) && file.write(bytes) == bytes.size());
+        file.close();
+        r = cli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                 QStringLiteral("csv"), QStringLiteral("--out"), path(QStringLiteral("out4"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Other.png")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("out4"))));
     }
 
     // Item 14: status --json printed raw bytes that are not UTF-8 (Linux names are bytes).

@@ -17,6 +17,7 @@
 #include <zlib.h>
 
 #include <random>
+#include <thread>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -97,29 +98,37 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("expected");
         // Item 3: a zero dimension imported as an item and broke every later auto-label.
-        QTest::newRow("idx zero width") << QByteArray::fromStdString(idxHeader(1, 28, 0))
-                                        << "zero-idx3-ubyte" << "zero dimension";
-        QTest::newRow("idx 0x0 records") << QByteArray::fromStdString(idxHeader(4294967295u, 0, 0))
-                                         << "empty-idx3-ubyte" << "records";
+        QTest::newRow("idx zero width")
+            << QByteArray::fromStdString(idxHeader(1, 28, 0)) << "zero-idx3-ubyte"
+            << "zero dimension";
+        QTest::newRow("idx 0x0 records")
+            << QByteArray::fromStdString(idxHeader(4294967295u, 0, 0)) << "empty-idx3-ubyte"
+            << "records";
         // Item 9: claims far beyond the file's real size.
-        QTest::newRow("idx 65536x65536") << QByteArray::fromStdString(idxHeader(1, 65536, 65536))
-                                         << "huge-idx3-ubyte" << "over the limit";
-        QTest::newRow("idx 1e9 records") << QByteArray::fromStdString(idxHeader(1000000000, 1, 1))
-                                         << "many-idx3-ubyte" << "at most";
+        QTest::newRow("idx 65536x65536")
+            << QByteArray::fromStdString(idxHeader(1, 65536, 65536)) << "huge-idx3-ubyte"
+            << "over the limit";
+        QTest::newRow("idx 1e9 records")
+            << QByteArray::fromStdString(idxHeader(1000000000, 1, 1)) << "many-idx3-ubyte"
+            << "at most";
         QTest::newRow("idx short data")
             << QByteArray::fromStdString(idxHeader(3, 2, 2) + std::string(5, 'x'))
-            << "short-idx3-ubyte" << "shorter than its header";
+            << "short-idx3-ubyte"
+            << "shorter than its header";
         QTest::newRow("idx trailing data")
             << QByteArray::fromStdString(idxHeader(1, 2, 2) + std::string(9, 'x'))
-            << "long-idx3-ubyte" << "longer than its header";
+            << "long-idx3-ubyte"
+            << "longer than its header";
         // Item 10: a gzip stream that lacks only its checksum trailer.
         std::string gz = gzipped(idxHeader(2, 3, 3) + std::string(18, '\x40'));
         gz.resize(gz.size() - 8);
         QTest::newRow("idx.gz without trailer")
-            << QByteArray::fromStdString(gz) << "cut-idx3-ubyte.gz" << "gzip stream";
+            << QByteArray::fromStdString(gz) << "cut-idx3-ubyte.gz"
+            << "gzip stream";
         // Item 14: an unterminated quote made the rest of the manifest one path.
-        QTest::newRow("manifest open quote") << QByteArray("path,label\n\"a.png,x\nb.png,y\n")
-                                             << "open.csv" << "never closed";
+        QTest::newRow("manifest open quote")
+            << QByteArray("path,label\n\"a.png,x\nb.png,y\n") << "open.csv"
+            << "never closed";
     }
 
     void importErrorsNameTheProblem()
@@ -207,10 +216,11 @@ private Q_SLOTS:
         const std::string longPath(5000, 'x');
         // Item 14: a "Path,Label" header imported an item named "Path"; item 8: a path over
         // 4,096 characters ended the import.
-        test::writeBytes(dir + QStringLiteral("/m.csv"), "Path,Label\none.png,a\nfolder.png,b\n" +
-                                                             longPath + ".png,a\n");
+        test::writeBytes(dir + QStringLiteral("/m.csv"),
+                         "Path,Label\none.png,a\nfolder.png,b\n" + longPath + ".png,a\n");
         auto store = test::createProject(path(QStringLiteral("manifest.triage")), {"a", "b"});
-        const ImportReport report = importOk(store, {QString(dir + QStringLiteral("/m.csv")).toStdString()});
+        const ImportReport report =
+            importOk(store, {QString(dir + QStringLiteral("/m.csv")).toStdString()});
         QCOMPARE(report.added, int64_t(1));
         QCOMPARE(report.labeled, int64_t(1));
         QCOMPARE(report.failed, int64_t(2));
@@ -223,6 +233,40 @@ private Q_SLOTS:
         }
     }
 
+    // Item 14: two imports of one folder at once failed with "UNIQUE constraint failed"
+    // and counted each other's items as duplicates.
+    void concurrentImportsOfOneFolder()
+    {
+        const QString dir = path(QStringLiteral("shared"));
+        for (int i = 0; i < 300; ++i) {
+            test::writeImage(QStringLiteral("%1/%2.png").arg(dir).arg(i),
+                             test::syntheticImage(i % 3, 1000 + i));
+        }
+        const QString project = path(QStringLiteral("shared.triage"));
+        (void)test::createProject(project, {"a", "b"});
+        Result<ImportReport> reports[2] = {makeError(ErrorCode::NotReady, "not run"),
+                                           makeError(ErrorCode::NotReady, "not run")};
+        std::vector<std::thread> importers;
+        for (auto &report : reports) {
+            importers.emplace_back([&] {
+                auto store = ProjectStore::open(project.toStdString());
+                ImportOptions options;
+                options.threads = 1;
+                report = importPaths(*store, {dir.toStdString()}, options, {}, CancelToken());
+            });
+        }
+        for (auto &importer : importers) {
+            importer.join();
+        }
+        for (const auto &report : reports) {
+            QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
+            QCOMPARE(report->duplicates, int64_t(0));
+            QCOMPARE(report->added + report->alreadyKnown, int64_t(300));
+        }
+        QCOMPARE(reports[0]->added + reports[1]->added, int64_t(300));
+        QCOMPARE(ProjectStore::open(project.toStdString())->counts()->total, int64_t(300));
+    }
+
     // Mutated images of every supported format: each one is imported or is a failed item
     // with a reason; truncated ones always fail. No crash, no exception, no hang.
     void mutatedImagesOfEveryFormat()
@@ -233,7 +277,8 @@ private Q_SLOTS:
         int files = 0, truncated = 0;
         for (const char *extension : {".png", ".jpg", ".bmp", ".webp", ".pgm"}) {
             const cv::Mat image = test::syntheticImage(files % 3, files, 3);
-            cv::Mat source = std::string(extension) == ".pgm" ? test::syntheticImage(1, files) : image;
+            cv::Mat source =
+                std::string(extension) == ".pgm" ? test::syntheticImage(1, files) : image;
             const std::string original = encoded(source, extension);
             for (int m = 0; m < 24; ++m, ++files) {
                 std::string bytes = original;
@@ -256,8 +301,8 @@ private Q_SLOTS:
                         bytes[k] = char(0xFF);
                     }
                 }
-                const QString name = QStringLiteral("%1/m%2%3").arg(dir).arg(files).arg(
-                    QLatin1String(extension));
+                const QString name =
+                    QStringLiteral("%1/m%2%3").arg(dir).arg(files).arg(QLatin1String(extension));
                 test::writeBytes(name, bytes);
                 truncated += m % 4 == 0;
             }
@@ -325,8 +370,8 @@ private Q_SLOTS:
         test::writeBytes(path(QStringLiteral("b3-idx3-ubyte.gz")),
                          gzipped(idxHeader(9000000, 28, 28)));
         for (const char *bomb : {"b1-idx3-ubyte", "b2-idx3-ubyte", "b3-idx3-ubyte.gz"}) {
-            const auto run = test::runCli({QStringLiteral("import"), project,
-                                           path(QLatin1String(bomb))});
+            const auto run =
+                test::runCli({QStringLiteral("import"), project, path(QLatin1String(bomb))});
             QCOMPARE(run.exitCode, 1);
             QVERIFY2(run.err.startsWith(QStringLiteral("triage-cli: ")), qPrintable(run.err));
         }

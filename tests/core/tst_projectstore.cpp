@@ -5,14 +5,14 @@
 #include "numbertext.h"
 #include "projectstore.h"
 
-#include <QThread>
 #include <QFileInfo>
+#include <QThread>
 
 #include <clocale>
 #include <cmath>
 
-#include <QTemporaryDir>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace triage;
@@ -72,10 +72,13 @@ private Q_SLOTS:
         QTest::newRow("comma") << QStringList{QStringLiteral("a,b"), QStringLiteral("c")};
         QTest::newRow("empty") << QStringList{QString(), QStringLiteral("c")};
         // Issue 5, item 12: each of these was accepted and broke exports later.
-        QTest::newRow("300 characters") << QStringList{QString(300, QLatin1Char('x')), QStringLiteral("c")};
-        QTest::newRow("control character") << QStringList{QStringLiteral("a\tb"), QStringLiteral("c")};
+        QTest::newRow("300 characters")
+            << QStringList{QString(300, QLatin1Char('x')), QStringLiteral("c")};
+        QTest::newRow("control character")
+            << QStringList{QStringLiteral("a\tb"), QStringLiteral("c")};
         QTest::newRow("dot dot") << QStringList{QStringLiteral(".."), QStringLiteral("c")};
-        QTest::newRow("equal up to case") << QStringList{QStringLiteral("Cat"), QStringLiteral("cat")};
+        QTest::newRow("equal up to case")
+            << QStringList{QStringLiteral("Cat"), QStringLiteral("cat")};
         QTest::newRow("windows device") << QStringList{QStringLiteral("con"), QStringLiteral("c")};
         QTest::newRow("trailing space") << QStringList{QStringLiteral("a "), QStringLiteral("c")};
         QTest::newRow("colon") << QStringList{QStringLiteral("a:b"), QStringLiteral("c")};
@@ -284,8 +287,8 @@ private Q_SLOTS:
         QVERIFY(child.waitForStarted());
         const qint64 childPid = child.processId();
         QVERIFY(child.waitForFinished());
-        auto own = store.database().prepare(
-            "UPDATE jobs SET owner_pid = ?, owner_start = 1 WHERE id = ?");
+        auto own =
+            store.database().prepare("UPDATE jobs SET owner_pid = ?, owner_start = 1 WHERE id = ?");
         QVERIFY(own->bind(1, int64_t(childPid)).bind(2, *dead).run().ok());
         auto stateOf = [&](int64_t id) {
             auto q = store.database().prepare("SELECT state FROM jobs WHERE id = ?");
@@ -318,7 +321,8 @@ private Q_SLOTS:
         QCOMPARE(formatNumber(0.95), std::string("0.95"));
         QCOMPARE(parseNumber("0.5").value_or(-1), 0.5);
         std::setlocale(LC_NUMERIC, "C");
-        auto raw = store.database().prepare("SELECT value FROM settings WHERE key = 'accept_threshold'");
+        auto raw =
+            store.database().prepare("SELECT value FROM settings WHERE key = 'accept_threshold'");
         QVERIFY(raw->step());
         QCOMPARE(raw->columnText(0), std::string("0.95"));
     }
@@ -370,8 +374,8 @@ private Q_SLOTS:
     {
         int whole = 0;
         for (int attempt = 0; attempt < 12; ++attempt) {
-            const QString project = path("killed-init-%1.triage").replace(
-                QStringLiteral("%1"), QString::number(attempt));
+            const QString project = path("killed-init-%1.triage")
+                                        .replace(QStringLiteral("%1"), QString::number(attempt));
             QProcess init;
             init.start(qEnvironmentVariable("TRIAGE_CLI"),
                        {QStringLiteral("init"), project, QStringLiteral("--classes"),
@@ -399,8 +403,9 @@ private Q_SLOTS:
         auto store = test::createProject(path("remove.triage"), {"a", "b"});
         const int64_t keep = addItem(store, "/r/keep.png");
         const int64_t gone = addItem(store, "/r/gone.png");
-        QVERIFY(store.recordDecision({gone, DecisionKind::Label, store.classes()[0].id, "ann", 0,
-                                      std::nullopt})
+        QVERIFY(store
+                    .recordDecision(
+                        {gone, DecisionKind::Label, store.classes()[0].id, "ann", 0, std::nullopt})
                     .ok());
         const std::vector<int64_t> ids{gone, gone};
         QCOMPARE(store.removeItems(ids, "lead").value(), int64_t(1));
@@ -412,8 +417,9 @@ private Q_SLOTS:
         QCOMPARE(store.items(ItemFilter{})->size(), size_t(1));
         QCOMPARE(store.humanLabels()->size(), size_t(0));
         QCOMPARE(store.decisions(gone)->back().kind, DecisionKind::Remove);
-        QVERIFY(!store.recordDecision({gone, DecisionKind::Label, store.classes()[0].id, "ann", 0,
-                                       std::nullopt})
+        QVERIFY(!store
+                     .recordDecision(
+                         {gone, DecisionKind::Label, store.classes()[0].id, "ann", 0, std::nullopt})
                      .ok());
         QVERIFY(!store.undoLatestDecision(gone, "ann").ok());
     }
@@ -432,8 +438,9 @@ private Q_SLOTS:
         QVERIFY(!decided.ok());
         QCOMPARE(decided.error().code, ErrorCode::Busy);
         QVERIFY(other->database().exec("COMMIT").ok());
-        QVERIFY(store.recordDecision({item, DecisionKind::Label, store.classes()[1].id, "ann", 0, {}})
-                    .ok());
+        QVERIFY(
+            store.recordDecision({item, DecisionKind::Label, store.classes()[1].id, "ann", 0, {}})
+                .ok());
     }
 
     void countsByStateAndClass()

@@ -1,11 +1,11 @@
 // The review view driven by keys on a real main window (offscreen): pick, accept, skip,
 // undo, redo; then the decision log holds exactly those decisions.
 #include "browseview.h"
+#include "filedialogs.h"
 #include "fixtures.h"
 #include "importer.h"
 #include "itemtablemodel.h"
 #include "mainwindow.h"
-#include "filedialogs.h"
 #include "reviewview.h"
 
 #include "jobrunner.h"
@@ -18,11 +18,11 @@
 #include <QFileSystemModel>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QTimer>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTimer>
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -339,9 +339,12 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_2);
         QTest::keyClick(view, Qt::Key_S);
         const auto status = view->findChildren<QLabel *>();
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(status.begin(), status.end(), [](QLabel *l) {
-            return l->text().contains(QStringLiteral("Waiting for the project file"));
-        }), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(status.begin(), status.end(),
+                                             [](QLabel *l) {
+                                                 return l->text().contains(QStringLiteral(
+                                                     "Waiting for the project file"));
+                                             }),
+                                 10000);
         QCOMPARE(view->currentItem().itemId, first);  // not shown as done while waiting
         QVERIFY(blocker->database().exec("COMMIT").ok());
         QTRY_COMPARE_WITH_TIMEOUT(view->currentItem().decisionsMade, qint64(3), 10000);
@@ -364,7 +367,8 @@ private Q_SLOTS:
         QTableView *table = owned->browseView()->table();
         QTRY_COMPARE(table->model()->rowCount(), 5);
         table->selectRow(0);
-        const qint64 removed = table->model()->index(0, 0).data(ui::ItemTableModel::ItemIdRole).toLongLong();
+        const qint64 removed =
+            table->model()->index(0, 0).data(ui::ItemTableModel::ItemIdRole).toLongLong();
         QTimer::singleShot(0, owned.get(), [] {
             (void)QTest::qWaitFor(
                 [] { return qobject_cast<QMessageBox *>(QApplication::activeModalWidget()); });
