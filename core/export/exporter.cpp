@@ -74,13 +74,14 @@ Result<fs::path> writeImage(ImageSource &source, const ExportItem &item, const f
                             std::set<std::string> &usedNames)
 {
     const bool idxRecord = isIdxRecord(item.path);
-    std::string name =
+    const std::string original =
         idxRecord ? std::to_string(item.itemId) + ".png" : fs::path(item.path).filename().string();
-    if (!usedNames.insert((folder / name).string()).second) {
-        // The same file name from another folder: the item id makes it unique, as no
-        // other name in the export starts with this item's id and a dash.
-        name = std::to_string(item.itemId) + "-" + name;
-        usedNames.insert((folder / name).string());
+    // The same file name from another folder gets the item id in front; a source file may
+    // itself be called "<id>-<name>", so a counter follows until the name is free.
+    std::string name = original;
+    for (int n = 1; !usedNames.insert((folder / name).string()).second; ++n) {
+        name = std::to_string(item.itemId) + (n > 1 ? "-" + std::to_string(n) : "") + "-" +
+               original;
     }
     const fs::path target = folder / name;
     if (idxRecord) {
