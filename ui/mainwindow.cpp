@@ -96,7 +96,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_browse, &BrowseView::removeRequested, this, &MainWindow::confirmAndRemove);
     connect(m_session, &ProjectSession::waitingForDatabase, m_review, &ReviewView::showWaiting);
     connect(m_session, &ProjectSession::itemsRemoved, this, [this](qint64 count) {
-        statusBar()->showMessage(tr("Removed %L1 items from the project.").arg(count), 8000);
+        statusBar()->showMessage(
+            tr("Removed %n item(s) from the project.", nullptr, int(count)), 8000);
         m_browse->refresh();
     });
     connect(m_browse, &BrowseView::openForReview, this, [this](qint64 itemId) {

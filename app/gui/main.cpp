@@ -26,6 +26,13 @@ int main(int argc, char **argv)
                         QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(&translator);
     }
+    // Qt's own strings (the file dialog's "Look in", "Cancel", ...), from Debian's
+    // qt6-translations-l10n when it is installed.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(&qtTranslator);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
