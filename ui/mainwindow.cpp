@@ -136,6 +136,7 @@ MainWindow::~MainWindow()
 {
     delete m_jobs;  // waits for a running job before the session thread goes
     m_jobs = nullptr;
+    m_sessionThread.requestInterruption();  // a decision waiting for a lock gives up
     m_sessionThread.quit();
     m_sessionThread.wait();
 }

@@ -85,7 +85,10 @@ auto ProjectSession::storeWhenFree(Write &&write) -> decltype(write())
 {
     auto result = write();
     bool waited = false;
-    while (!result && result.error().code == ErrorCode::Busy) {
+    // Waits until the lock is free, or until the window closes (which interrupts this
+    // thread): a decision still waiting then was never shown as done.
+    while (!result && result.error().code == ErrorCode::Busy &&
+           !QThread::currentThread()->isInterruptionRequested()) {
         if (!waited) {
             waited = true;
             Q_EMIT waitingForDatabase(

@@ -659,10 +659,12 @@ int runExport(const Args &args)
 int runRemove(const Args &args)
 {
     static const char *help =
-        "usage: triage-cli remove PROJECT [PATH...] [--ids 3,17,...] [--failed]\n"
+        "usage: triage-cli remove PROJECT [PATH...] [--ids 3,17,...] [--failed] "
+        "[--annotator NAME]\n"
         "  Takes items out of the project: by file path (as imported; FILE#N for IDX records),\n"
-        "  by item id, or every failed item. Each removal is a decision in the log; removed\n"
-        "  items leave the pool, the review queue and exports. Their files are not touched.\n";
+        "  by item id, or every failed item. Each removal is a decision in the log, by NAME\n"
+        "  (default: $USER); removed items leave the pool, the review queue and exports.\n"
+        "  Their files are not touched.\n";
     if (wantsHelp(args)) {
         std::cout << help;
         return 0;
