@@ -20,34 +20,35 @@ std::string formatFixed(double value, int decimals)
     return ec == std::errc() ? std::string(buffer, end) : formatNumber(value);
 }
 
-std::optional<double> parseNumber(std::string_view text)
+namespace {
+
+// The whole text, and nothing else, as a T; a leading '+' is allowed (people write it,
+// from_chars refuses it).
+template <typename T>
+std::optional<T> parseWhole(std::string_view text)
 {
-    double value = 0;
-    const char *begin = text.data();
-    const char *end = text.data() + text.size();
     if (!text.empty() && text.front() == '+') {
-        ++begin;  // from_chars refuses a leading '+', people write it
+        text.remove_prefix(1);
     }
-    const auto [ptr, ec] = std::from_chars(begin, end, value);
-    if (ec != std::errc() || ptr != end || begin == end) {
+    T value{};
+    const char *end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (text.empty() || ec != std::errc() || ptr != end) {
         return std::nullopt;
     }
     return value;
 }
 
+}  // namespace
+
+std::optional<double> parseNumber(std::string_view text)
+{
+    return parseWhole<double>(text);
+}
+
 std::optional<int64_t> parseInteger(std::string_view text)
 {
-    int64_t value = 0;
-    const char *begin = text.data();
-    const char *end = text.data() + text.size();
-    if (!text.empty() && text.front() == '+') {
-        ++begin;
-    }
-    const auto [ptr, ec] = std::from_chars(begin, end, value);
-    if (ec != std::errc() || ptr != end || begin == end) {
-        return std::nullopt;
-    }
-    return value;
+    return parseWhole<int64_t>(text);
 }
 
 }  // namespace triage

@@ -22,6 +22,7 @@ struct ExportItem {
     const ClassInfo *cls = nullptr;
     LabelSource source = LabelSource::Human;
     double confidence = 1;
+    bool idxRecord = false;  // "FILE#N": record N of an IDX file, written out as PNG
 };
 
 Result<void> checkTarget(const fs::path &out)
@@ -56,11 +57,11 @@ bool isIdxRecord(const std::string &itemPath)
 }
 
 // Why an item's source cannot be exported, or "".
-std::string missingSourceReason(const std::string &itemPath)
+std::string missingSourceReason(const std::string &itemPath, bool idxRecord)
 {
     std::string file;
     int64_t index = 0;
-    if (isIdxRecord(itemPath) && splitIdxItemPath(itemPath, file, index)) {
+    if (idxRecord && splitIdxItemPath(itemPath, file, index)) {
         const std::string why = notRegularFileReason(file);
         return why.empty() ? std::string() : file + " " + why;
     }
@@ -73,15 +74,15 @@ std::string missingSourceReason(const std::string &itemPath)
 Result<fs::path> writeImage(ImageSource &source, const ExportItem &item, const fs::path &folder,
                             std::set<std::string> &usedNames)
 {
-    const bool idxRecord = isIdxRecord(item.path);
+    const bool idxRecord = item.idxRecord;
     const std::string original =
         idxRecord ? std::to_string(item.itemId) + ".png" : fs::path(item.path).filename().string();
     // The same file name from another folder gets the item id in front; a source file may
     // itself be called "<id>-<name>", so a counter follows until the name is free.
     std::string name = original;
     for (int n = 1; !usedNames.insert((folder / name).string()).second; ++n) {
-        name = std::to_string(item.itemId) + (n > 1 ? "-" + std::to_string(n) : "") + "-" +
-               original;
+        name =
+            std::to_string(item.itemId) + (n > 1 ? "-" + std::to_string(n) : "") + "-" + original;
     }
     const fs::path target = folder / name;
     if (idxRecord) {
@@ -184,12 +185,13 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
                                  " has an empty path or a label of no class: the project "
                                  "file is damaged");
         }
-        if (const std::string why = missingSourceReason(row.path); !why.empty()) {
+        const bool idxRecord = isIdxRecord(row.path);
+        if (const std::string why = missingSourceReason(row.path, idxRecord); !why.empty()) {
             report.missing.push_back(why);
             continue;
         }
-        items.push_back(
-            ExportItem{row.id, row.path, &*cls, *row.source, row.confidence.value_or(1)});
+        items.push_back(ExportItem{row.id, row.path, &*cls, *row.source, row.confidence.value_or(1),
+                                   idxRecord});
     }
     if (!report.missing.empty() && options.missing == MissingSources::Fail) {
         std::string list;
@@ -248,7 +250,7 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
             }
         } else {
             std::string path = item.path;
-            if (isIdxRecord(item.path)) {
+            if (item.idxRecord) {
                 if (folders.insert(staging / "images").second) {
                     fs::create_directories(staging / "images", ec);
                 }

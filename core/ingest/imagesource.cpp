@@ -7,16 +7,8 @@
 #include <opencv2/imgproc.hpp>
 
 #include <filesystem>
-#include <fstream>
 
 namespace triage {
-
-constexpr int64_t kMaxFileBytes = int64_t(1) << 30;  // 1 GiB: no image we accept is larger
-
-Result<std::vector<uint8_t>> readFileBytes(const std::string &path, int64_t maxBytes)
-{
-    return readRegularFile(path, maxBytes);
-}
 
 Result<DecodedImage> decodeImageBytes(std::span<const uint8_t> bytes, const std::string &name,
                                       int64_t pixelLimit)
@@ -120,7 +112,7 @@ Result<DecodedImage> ImageSource::load(const std::string &itemPath)
                      const_cast<uint8_t *>(data.record(index)));
         return DecodedImage{view.clone(), "idx"};
     }
-    auto bytes = readFileBytes(itemPath, kMaxFileBytes);
+    auto bytes = readRegularFile(itemPath, kMaxImageFileBytes);
     if (!bytes) {
         return bytes.error();
     }

@@ -29,7 +29,8 @@ struct DecodedImage {
 // Decodes an encoded image held in memory; `name` is only used in error messages.
 Result<DecodedImage> decodeImageBytes(std::span<const uint8_t> bytes, const std::string &name,
                                       int64_t pixelLimit = kDefaultPixelLimit);
-Result<std::vector<uint8_t>> readFileBytes(const std::string &path, int64_t maxBytes);
+// No image file we accept is larger than this (1 GiB); read with readRegularFile().
+constexpr int64_t kMaxImageFileBytes = int64_t(1) << 30;
 
 class ImageSource {
 public:

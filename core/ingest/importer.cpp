@@ -24,7 +24,6 @@ namespace triage {
 namespace {
 
 constexpr size_t kChunkSize = 256;  // files probed in parallel, then written in one transaction
-constexpr int64_t kMaxImageFileBytes = int64_t(1) << 30;
 
 struct Candidate {
     std::string path;  // item path: absolute file, or FILE#N for IDX records
@@ -269,7 +268,7 @@ Probe probeFile(const Candidate &candidate, int64_t pixelLimit, DecodeBudget &bu
         return result;
     }
     DecodeBudget::Lease lease(budget, leaseFor(head->bytes, head->fileSize, pixelLimit));
-    auto bytes = readFileBytes(candidate.path, kMaxImageFileBytes);
+    auto bytes = readRegularFile(candidate.path, kMaxImageFileBytes);
     if (!bytes) {
         result.failure = bytes.error().message;
         return result;
