@@ -2,7 +2,7 @@
 
 #include "filedialogs.h"
 
-#include "projectstore.h"
+#include "storerules.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -37,17 +37,18 @@ void ProjectSession::open(const QString &path)
     m_prefetched.clear();
     m_shownItem = -1;
     m_store = std::make_unique<ProjectStore>(std::move(*store));
-    m_store->database().setBusyTimeout(kBusyTimeoutMs);
+    m_store->setLockWait(kBusyTimeoutMs);
     m_review = std::make_unique<ReviewSession>(*m_store, m_annotator.toStdString());
     m_images = std::make_unique<ImageSource>();
     ProjectInfo info;
     info.path = path;
-    info.name =
-        QString::fromStdString(m_store->name().ok() ? m_store->name().value() : std::string());
+    if (auto name = m_store->settings().name()) {
+        info.name = QString::fromStdString(*name);
+    }
     for (const auto &c : m_store->classes()) {
         info.classes.push_back(ClassChoice{c.id, QString::fromStdString(c.name)});
     }
-    if (auto policy = m_store->routingPolicy()) {
+    if (auto policy = m_store->settings().routingPolicy()) {
         info.routing = *policy;
     }
     Q_EMIT opened(info);
@@ -62,7 +63,7 @@ void ProjectSession::refreshReview()
     // A retrained model re-orders the queue; the item on screen stays on screen while it
     // still needs review, so nobody's keypress lands on an item they have not seen.
     if (m_shownItem >= 0) {
-        auto row = m_store->item(m_shownItem);
+        auto row = m_store->items().get(m_shownItem);
         if (row && row->has_value() &&
             ((*row)->state == ItemState::Unlabeled || (*row)->state == ItemState::Queued)) {
             m_review->focus(m_shownItem);
@@ -148,7 +149,7 @@ void ProjectSession::queryItems(quint64 requestId, int state, qint64 classId)
     if (classId >= 0) {
         filter.classId = classId;
     }
-    auto rows = m_store->items(filter);
+    auto rows = m_store->items().list(filter);
     if (!rows) {
         Q_EMIT failed(QString::fromStdString(rows.error().message));
         return;
@@ -161,7 +162,7 @@ void ProjectSession::setRoutingPolicy(double threshold, int minLabelsPerClass)
     if (!m_store) {
         return;
     }
-    if (auto set = m_store->setRoutingPolicy(RoutingPolicy{threshold, minLabelsPerClass}); !set) {
+    if (auto set = m_store->settings().setRoutingPolicy(RoutingPolicy{threshold, minLabelsPerClass}); !set) {
         Q_EMIT failed(QString::fromStdString(set.error().message));
         return;
     }
@@ -175,7 +176,7 @@ void ProjectSession::removeItems(const QVector<qint64> &itemIds)
     }
     const std::vector<int64_t> ids(itemIds.begin(), itemIds.end());
     auto removed =
-        storeWhenFree([&] { return m_store->removeItems(ids, m_annotator.toStdString()); });
+        storeWhenFree([&] { return m_store->decisions().removeItems(ids, m_annotator.toStdString()); });
     if (!removed) {
         Q_EMIT failed(QString::fromStdString(removed.error().message));
         return;
@@ -193,10 +194,10 @@ void ProjectSession::emitCurrent()
         return;
     }
     ReviewItem item = current->has_value() ? makeReviewItem(**current) : ReviewItem{};
-    if (auto length = m_store->reviewQueueLength()) {
+    if (auto length = m_store->items().reviewQueueLength()) {
         item.queueLength = *length;
     }
-    if (auto labelled = m_store->countInState(ItemState::HumanLabeled)) {
+    if (auto labelled = m_store->items().countInState(ItemState::HumanLabeled)) {
         item.humanLabels = *labelled;
     }
     item.decisionsMade = m_review->decisionsMade();
@@ -209,7 +210,7 @@ ReviewItem ProjectSession::makeReviewItem(int64_t itemId)
 {
     ReviewItem item;
     item.itemId = itemId;
-    auto row = m_store->item(itemId);
+    auto row = m_store->items().get(itemId);
     if (!row || !row->has_value()) {
         item.error = row ? QStringLiteral("item %1 no longer exists").arg(itemId)
                          : QString::fromStdString(row.error().message);
@@ -221,7 +222,7 @@ ReviewItem ProjectSession::makeReviewItem(int64_t itemId)
         item.currentLabel = QStringLiteral("%1 (%2)").arg(
             QString::fromStdString(cls ? cls->name : "?"), sourceName(*(*row)->source));
     }
-    if (auto prediction = m_store->latestPrediction(itemId);
+    if (auto prediction = m_store->predictions().latestFor(itemId);
         prediction && prediction->has_value()) {
         item.probabilities = QVector<float>((*prediction)->begin(), (*prediction)->end());
     }
@@ -261,7 +262,7 @@ void ProjectSession::prefetch()
             kept.insert(id, m_prefetched.value(id));
             continue;
         }
-        if (auto row = m_store->item(id); row && row->has_value()) {
+        if (auto row = m_store->items().get(id); row && row->has_value()) {
             QString ignored;
             kept.insert(id, imageFor((*row)->path, ignored));
         }

@@ -159,7 +159,7 @@ Result<LearnerConfig> learnerConfigFrom(const Arguments &parsed)
 
 Result<void> applyRoutingOptions(ProjectStore &store, const Arguments &parsed)
 {
-    auto policy = store.routingPolicy();
+    auto policy = store.settings().routingPolicy();
     if (!policy) {
         return policy.error();
     }
@@ -174,7 +174,7 @@ Result<void> applyRoutingOptions(ProjectStore &store, const Arguments &parsed)
     }
     policy->acceptThreshold = *threshold;
     policy->minHumanLabelsPerClass = int(*minLabels);
-    return store.setRoutingPolicy(*policy);
+    return store.settings().setRoutingPolicy(*policy);
 }
 
 void printMetrics(const PoolMetrics &m)
@@ -267,7 +267,7 @@ int runImport(const Args &args)
                                                               : FolderLabels::Ignore;
     // The project's pixel limit, raised or lowered by --max-megapixels and saved, so that
     // auto-label, review and export decode what this import accepted.
-    auto pixelLimit = store->pixelLimit();
+    auto pixelLimit = store->settings().pixelLimit();
     if (!pixelLimit) {
         return fail(pixelLimit.error());
     }
@@ -284,7 +284,7 @@ int runImport(const Args &args)
                                       std::to_string(kMaxPixelLimit / 1'000'000)));
         }
         options.pixelLimit = int64_t(pixels);
-        if (auto saved = store->setPixelLimit(options.pixelLimit); !saved) {
+        if (auto saved = store->settings().setPixelLimit(options.pixelLimit); !saved) {
             return fail(saved.error());
         }
     }
@@ -383,11 +383,11 @@ int runStatus(const Args &args)
     if (!store) {
         return fail(store.error());
     }
-    auto counts = store->counts();
-    auto job = store->lastJob();
-    auto model = store->latestModelVersion();
-    auto name = store->name();
-    auto policy = store->routingPolicy();
+    auto counts = store->items().counts();
+    auto job = store->jobs().last();
+    auto model = store->models().latest();
+    auto name = store->settings().name();
+    auto policy = store->settings().routingPolicy();
     for (const Error *e : {counts ? nullptr : &counts.error(), job ? nullptr : &job.error(),
                            model ? nullptr : &model.error(), name ? nullptr : &name.error(),
                            policy ? nullptr : &policy.error()}) {
@@ -687,9 +687,9 @@ int runRemove(const Args &args)
     }
     for (size_t i = 1; i < parsed->positionals().size(); ++i) {
         const std::string &given = parsed->positionals()[i];
-        auto known = store->findPath(given);
+        auto known = store->items().findPath(given);
         if (known && !known->has_value()) {
-            known = store->findPath(itemPathOf(given));
+            known = store->items().findPath(itemPathOf(given));
         }
         if (!known) {
             return fail(known.error());
@@ -700,7 +700,7 @@ int runRemove(const Args &args)
         ids.push_back((*known)->itemId);
     }
     if (parsed->has("failed")) {
-        auto failed = store->items(ItemFilter{ItemState::Failed, std::nullopt});
+        auto failed = store->items().list(ItemFilter{ItemState::Failed, std::nullopt});
         if (!failed) {
             return fail(failed.error());
         }
@@ -713,7 +713,7 @@ int runRemove(const Args &args)
     }
     const char *user = std::getenv("USER");
     const std::string annotator = parsed->value("annotator").value_or(user ? user : "cli");
-    auto removed = store->removeItems(ids, annotator);
+    auto removed = store->decisions().removeItems(ids, annotator);
     if (!removed) {
         return fail(removed.error());
     }

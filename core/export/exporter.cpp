@@ -164,7 +164,7 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
     // A damaged project file exports garbage with a straight face: check it first.
     TRIAGE_TRY(store.quickCheck());
 
-    auto rows = store.items(ItemFilter{});
+    auto rows = store.items().list(ItemFilter{});
     if (!rows) {
         return rows.error();
     }
@@ -225,7 +225,7 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
     } cleanup{staging};
 
     report.perClass.assign(store.classes().size(), 0);
-    auto pixelLimit = store.pixelLimit();
+    auto pixelLimit = store.settings().pixelLimit();
     if (!pixelLimit) {
         return pixelLimit.error();
     }

@@ -5,6 +5,7 @@
 #include "decodebudget.h"
 #include "plaintext.h"
 #include "posixfile.h"
+#include "storerules.h"
 
 #include <algorithm>
 #include <atomic>
@@ -378,7 +379,7 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
         std::vector<const Candidate *> fresh;
         std::vector<std::optional<int64_t>> retryOf;  // failed before: maybe fixed since
         for (size_t i = begin; i < end; ++i) {
-            auto known = store.findPath(candidates[i].path);
+            auto known = store.items().findPath(candidates[i].path);
             if (!known) {
                 return known.error();
             }
@@ -393,13 +394,13 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
         }
         probeInParallel(fresh, probes, threads, options.pixelLimit, budget);
 
-        Transaction tx(store.database());
-        TRIAGE_TRY(tx.begun());
+        // One unit of work a chunk: the chunk's items and import labels land together.
+        TRIAGE_TRY(store.unitOfWork([&]() -> Result<void> {
         for (size_t i = 0; i < fresh.size(); ++i) {
             const Candidate &candidate = *fresh[i];
             // Another process may have imported this path while we probed (two imports
             // of one folder): now, under the write lock, it is simply known.
-            auto nowKnown = store.findPath(candidate.path);
+            auto nowKnown = store.items().findPath(candidate.path);
             if (!nowKnown) {
                 return nowKnown.error();
             }
@@ -412,15 +413,15 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
             }
             if (!probes[i].meta) {
                 if (retryOf[i]) {
-                    TRIAGE_TRY(store.updateFailure(*retryOf[i], probes[i].failure));
+                    TRIAGE_TRY(store.items().updateFailure(*retryOf[i], probes[i].failure));
                 } else {
-                    TRIAGE_TRY(store.addFailedItem(candidate.path, probes[i].failure));
+                    TRIAGE_TRY(store.items().addFailed(candidate.path, probes[i].failure));
                 }
                 noteFailure(report, candidate.path, probes[i].failure);
                 continue;
             }
             const ItemMeta &meta = *probes[i].meta;
-            auto duplicate = store.itemIdByHash(meta.contentHash);
+            auto duplicate = store.items().idByHash(meta.contentHash);
             if (!duplicate) {
                 return duplicate.error();
             }
@@ -429,22 +430,23 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
                 continue;
             }
             auto id = retryOf[i]
-                          ? store.reviveFailedItem(*retryOf[i], meta, initialRank(meta.contentHash))
-                          : store.addItem(meta, initialRank(meta.contentHash));
+                          ? store.items().reviveFailed(*retryOf[i], meta, initialRank(meta.contentHash))
+                          : store.items().add(meta, initialRank(meta.contentHash));
             if (!id) {
                 return id.error();
             }
             ++report.added;
             if (candidate.label) {
                 if (auto cls = store.classByName(*candidate.label)) {
-                    TRIAGE_TRY(store.addImportLabel(*id, cls->id));
+                    TRIAGE_TRY(store.decisions().addImportLabel(*id, cls->id));
                     ++report.labeled;
                 } else {
                     ++report.unknownLabels;
                 }
             }
         }
-        TRIAGE_TRY(tx.commit());
+        return {};
+        }));
         reportProgress(progress, "import", int64_t(end), int64_t(candidates.size()));
     }
     report.peakConcurrentDecodes = budget.peakLeases();

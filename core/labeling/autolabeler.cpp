@@ -20,7 +20,7 @@ Result<AutoLabelReport> AutoLabeler::run(const ProgressFn &progress, const Cance
         positionOf[c.id] = c.position;
     }
 
-    auto pixelLimit = m_store.pixelLimit();
+    auto pixelLimit = m_store.settings().pixelLimit();
     if (!pixelLimit) {
         return pixelLimit.error();
     }
@@ -30,11 +30,11 @@ Result<AutoLabelReport> AutoLabeler::run(const ProgressFn &progress, const Cance
         return failures.error();
     }
     for (const auto &failure : *failures) {
-        TRIAGE_TRY(m_store.markItemFailed(failure.itemId, failure.reason));
+        TRIAGE_TRY(m_store.items().markFailed(failure.itemId, failure.reason));
     }
     result.newlyFailed = int64_t(failures->size());
 
-    auto labels = m_store.humanLabels();
+    auto labels = m_store.decisions().humanLabels();
     if (!labels) {
         return labels.error();
     }
@@ -88,26 +88,26 @@ Result<AutoLabelReport> AutoLabeler::run(const ProgressFn &progress, const Cance
     version.temperature = training->temperature;
     version.device = training->device;
     version.weights = std::move(*weights);
-    auto versionId = m_store.addModelVersion(version);
+    auto versionId = m_store.models().add(version);
     if (!versionId) {
         return versionId.error();
     }
     result.modelVersionId = *versionId;
     reportProgress(progress, "store", 0, pool.count);
-    TRIAGE_TRY(m_store.storePredictions(*versionId, m_cache.itemIds(), probabilities));
+    TRIAGE_TRY(m_store.predictions().store(*versionId, m_cache.itemIds(), probabilities));
 
-    auto policy = m_store.routingPolicy();
+    auto policy = m_store.settings().routingPolicy();
     if (!policy) {
         return policy.error();
     }
     const auto routes = planRoutes(m_cache.itemIds(), probabilities, classes, perClass, *policy);
-    auto routing = m_store.applyRoutes(*versionId, routes);
+    auto routing = m_store.decisions().applyRoutes(*versionId, routes);
     if (!routing) {
         return routing.error();
     }
     result.routing = *routing;
     // Only now, with every prediction and route stored, does this version become current.
-    TRIAGE_TRY(m_store.completeModelVersion(*versionId));
+    TRIAGE_TRY(m_store.models().complete(*versionId));
     reportProgress(progress, "store", pool.count, pool.count);
     return result;
 }

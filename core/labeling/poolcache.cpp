@@ -10,7 +10,7 @@ Result<std::vector<DecodeFailure>> PoolCache::update(ProjectStore &store, ImageS
                                                      const ProgressFn &progress,
                                                      const CancelToken &cancel)
 {
-    auto items = store.items(ItemFilter{});
+    auto items = store.items().list(ItemFilter{});
     if (!items) {
         return items.error();
     }

@@ -9,7 +9,7 @@ ReviewSession::ReviewSession(ProjectStore &store, std::string annotator)
 
 Result<std::vector<int64_t>> ReviewSession::queueWithoutSkipped(int count)
 {
-    auto queue = m_store.reviewQueue(count + int64_t(m_skipped.size()));
+    auto queue = m_store.items().reviewQueue(count + int64_t(m_skipped.size()));
     if (!queue) {
         return queue.error();
     }
@@ -65,7 +65,7 @@ Result<int64_t> ReviewSession::decide(int64_t itemId, std::optional<int64_t> cla
     decision.annotator = m_annotator;
     decision.secondsSpent = secondsSpent;
     decision.suggestedClassId = suggestedClassId;
-    auto id = m_store.recordDecision(decision);
+    auto id = m_store.decisions().record(decision);
     if (!id) {
         return id.error();
     }
@@ -81,7 +81,7 @@ Result<int64_t> ReviewSession::decide(int64_t itemId, std::optional<int64_t> cla
 
 Result<void> ReviewSession::undo(int64_t itemId)
 {
-    auto undone = m_store.undoLatestDecision(itemId, m_annotator);
+    auto undone = m_store.decisions().undoLatest(itemId, m_annotator);
     if (!undone) {
         return undone.error();
     }

@@ -41,7 +41,7 @@ Result<Truth> truthFromIdx(ProjectStore &store, const std::string &path)
     if (labels->dims.size() != 1) {
         return makeError(ErrorCode::InvalidArgument, path + " holds images, not labels");
     }
-    auto outcomes = store.outcomes();
+    auto outcomes = store.items().outcomes();
     if (!outcomes) {
         return outcomes.error();
     }
@@ -83,7 +83,7 @@ Result<Truth> truthFromCsv(ProjectStore &store, const std::string &path)
     if (!reader) {
         return reader.error();
     }
-    auto outcomes = store.outcomes();
+    auto outcomes = store.items().outcomes();
     if (!outcomes) {
         return outcomes.error();
     }
@@ -154,7 +154,7 @@ Result<Truth> loadTruth(ProjectStore &store, const std::string &path)
 
 Result<PoolMetrics> evaluate(ProjectStore &store, const Truth &truth)
 {
-    auto outcomes = store.outcomes();
+    auto outcomes = store.items().outcomes();
     if (!outcomes) {
         return outcomes.error();
     }
@@ -208,7 +208,7 @@ Result<SimulationReport> simulate(ProjectStore &store, const Truth &truth,
             const int64_t fetch = options.sampling == Sampling::Random
                                       ? std::numeric_limits<int64_t>::max()
                                       : want - answered + int64_t(noTruth.size());
-            auto queue = store.reviewQueue(fetch);
+            auto queue = store.items().reviewQueue(fetch);
             if (!queue) {
                 return queue.error();
             }
@@ -229,7 +229,7 @@ Result<SimulationReport> simulate(ProjectStore &store, const Truth &truth,
                 decision.annotator = options.annotator;
                 decision.kind = DecisionKind::Label;
                 decision.classId = found->second;
-                auto recorded = store.recordDecision(decision);
+                auto recorded = store.decisions().record(decision);
                 if (!recorded) {
                     return recorded.error();
                 }

@@ -5,7 +5,7 @@ namespace triage {
 JobRecorder::JobRecorder(ProjectStore &store, const std::string &kind, ProgressFn forward)
     : m_store(store), m_forward(std::move(forward))
 {
-    auto id = m_store.startJob(kind);
+    auto id = m_store.jobs().start(kind);
     m_jobId = id ? *id : 0;  // a job row is a record, not a reason to refuse the work
     m_progress = [this](const Progress &p) {
         if (m_forward) {
@@ -16,7 +16,7 @@ JobRecorder::JobRecorder(ProjectStore &store, const std::string &kind, ProgressF
         if (m_jobId > 0 &&
             (now - m_lastWrite > std::chrono::milliseconds(500) || p.done == p.total)) {
             m_lastWrite = now;
-            (void)m_store.updateJob(m_jobId, p.done, p.total, p.stage);
+            (void)m_store.jobs().update(m_jobId, p.done, p.total, p.stage);
         }
     };
 }
@@ -24,7 +24,7 @@ JobRecorder::JobRecorder(ProjectStore &store, const std::string &kind, ProgressF
 JobRecorder::~JobRecorder()
 {
     if (m_jobId > 0 && !m_finished) {
-        (void)m_store.finishJob(m_jobId, JobState::Failed, "the job ended with an internal error");
+        (void)m_store.jobs().finish(m_jobId, JobState::Failed, "the job ended with an internal error");
     }
 }
 

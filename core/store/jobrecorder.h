@@ -28,12 +28,12 @@ public:
     Result<T> finish(Result<T> result)
     {
         if (m_jobId > 0) {
-            (void)m_store.updateJob(m_jobId, m_last.done, m_last.total, m_last.stage);
+            (void)m_store.jobs().update(m_jobId, m_last.done, m_last.total, m_last.stage);
             const JobState state = result ? JobState::Succeeded
                                    : result.error().code == ErrorCode::Cancelled
                                        ? JobState::Cancelled
                                        : JobState::Failed;
-            (void)m_store.finishJob(m_jobId, state,
+            (void)m_store.jobs().finish(m_jobId, state,
                                     result ? std::string() : result.error().message);
         }
         m_finished = true;

@@ -179,7 +179,7 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         // Item 11: the raised limit is saved, so later commands decode what was imported.
-        QCOMPARE(triage::ProjectStore::open(project.toStdString())->pixelLimit().value(),
+        QCOMPARE(triage::ProjectStore::open(project.toStdString())->settings().pixelLimit().value(),
                  int64_t(150'000'000));
         QCOMPARE(cli({QStringLiteral("autolabel"), project,
                       QStringLiteral("--min-labels-per-class"), QStringLiteral("4294967296")})
@@ -214,13 +214,13 @@ private Q_SLOTS:
             auto store = triage::ProjectStore::open(project.toStdString());
             for (const char *file : {"/x/same.png", "/y/same.png"}) {
                 const auto known =
-                    store->findPath(QString(data + QLatin1String(file)).toStdString());
+                    store->items().findPath(QString(data + QLatin1String(file)).toStdString());
                 QVERIFY(known.ok() && known->has_value());
                 triage::DecisionInput decision;
                 decision.itemId = (*known)->itemId;
                 decision.classId = store->classes()[0].id;
                 decision.annotator = "ann";
-                QVERIFY(store->recordDecision(decision).ok());
+                QVERIFY(store->decisions().record(decision).ok());
             }
         }  // closed: the last connection folds the WAL into the file the test edits below
         // Item 13: a trailing slash, the current folder, and two files of one name.
@@ -305,22 +305,23 @@ private Q_SLOTS:
 
         auto store = triage::ProjectStore::open(project.toStdString());
         QVERIFY2(store.ok(), store.ok() ? "" : store.error().message.c_str());
-        auto check = store->database().prepare("PRAGMA integrity_check");
-        QVERIFY(check->step());
-        QCOMPARE(check->columnText(0), std::string("ok"));
-        const auto decisions = store->decisions();
+        triage::Database raw = triage::test::rawDatabase(*store);
+        {
+            auto check = raw.prepare("PRAGMA integrity_check");  // ends with its scope: no
+            QVERIFY(check->step());                               // read snapshot kept open
+            QCOMPARE(check->columnText(0), std::string("ok"));
+        }
+        const auto decisions = store->decisions().log(std::nullopt);
         QVERIFY(decisions->size() >= 50);  // the first batch was committed before training began
-        QCOMPARE(store->counts()->humanLabeled, int64_t(decisions->size()));
+        QCOMPARE(store->items().counts()->humanLabeled, int64_t(decisions->size()));
         // Its process is dead: reported as interrupted at once (issue 5, item 5), not as a
         // stale "running"...
-        QCOMPARE(store->lastJob()->value().state, triage::JobState::Interrupted);
+        QCOMPARE(store->jobs().last()->value().state, triage::JobState::Interrupted);
         const auto status = cli({QStringLiteral("status"), project});
         QCOMPARE(status.exitCode, 0);
         QVERIFY2(status.out.contains(QStringLiteral("interrupted")), qPrintable(status.out));
         QCOMPARE(cli({QStringLiteral("autolabel"), project}).exitCode, 0);
-        auto reopened = triage::ProjectStore::open(project.toStdString());
-        auto interrupted =
-            reopened->database().prepare("SELECT COUNT(*) FROM jobs WHERE state = ?");
+        auto interrupted = raw.prepare("SELECT COUNT(*) FROM jobs WHERE state = ?");
         interrupted->bind(1, int64_t(triage::JobState::Interrupted));
         QVERIFY(interrupted->step());
         QCOMPARE(interrupted->columnInt(0), int64_t(1));  // ...and marked so by the next job
@@ -339,8 +340,8 @@ private Q_SLOTS:
         seen += process.readAllStandardError();
         QVERIFY2(seen.contains("cancelled"), seen.constData());
         auto store = triage::ProjectStore::open(project.toStdString());
-        QCOMPARE(store->lastJob()->value().state, triage::JobState::Cancelled);
-        QVERIFY(store->counts()->humanLabeled >= 50);
+        QCOMPARE(store->jobs().last()->value().state, triage::JobState::Cancelled);
+        QVERIFY(store->items().counts()->humanLabeled >= 50);
     }
 
     void errorsAreOneLineAndNonZero_data()

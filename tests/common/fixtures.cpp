@@ -107,4 +107,13 @@ CliRun runCli(const QStringList &args, const QString &workingFolder)
                   QString::fromUtf8(process.readAllStandardError())};
 }
 
+Database rawDatabase(const std::string &projectPath)
+{
+    auto db = Database::open(projectPath, Database::OpenMode::OpenExisting);
+    if (!db) {
+        qFatal("cannot open %s: %s", projectPath.c_str(), db.error().message.c_str());
+    }
+    return std::move(*db);
+}
+
 }  // namespace triage::test

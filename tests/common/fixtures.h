@@ -1,6 +1,7 @@
 #pragma once
 // Test fixtures made by the tests themselves: synthetic images with a learnable class
 // signal, damaged files, small projects. Nothing is downloaded or committed.
+#include "database.h"
 #include "projectstore.h"
 
 #include <QString>
@@ -28,6 +29,13 @@ std::vector<std::string> writeSyntheticFolder(const QString &dir,
                                               int countPerClass);
 
 ProjectStore createProject(const QString &path, const std::vector<std::string> &classes);
+// A second, raw SQLite connection to a project's file, for tests that look under the
+// store's interface (schema, triggers, locks, damage). Fails the test if it cannot open.
+Database rawDatabase(const std::string &projectPath);
+inline Database rawDatabase(const ProjectStore &store)
+{
+    return rawDatabase(store.path());
+}
 
 // Runs triage-cli (the TRIAGE_CLI the build passes in) and waits for it to end.
 struct CliRun {

@@ -34,7 +34,7 @@ private Q_SLOTS:
         auto imported = importPaths(*m_store, {m_dir.filePath(QStringLiteral("in")).toStdString()},
                                     ImportOptions{}, {}, CancelToken());
         QCOMPARE(imported->added, int64_t(4));
-        auto items = m_store->items(ItemFilter{});
+        auto items = m_store->items().list(ItemFilter{});
         auto idOf = [&](const char *suffix) {
             for (const auto &row : *items) {
                 if (QString::fromStdString(row.path).endsWith(QLatin1String(suffix))) {
@@ -45,18 +45,18 @@ private Q_SLOTS:
         };
         const auto &classes = m_store->classes();
         QVERIFY(m_store
-                    ->recordDecision({idOf("x/same.png"), DecisionKind::Label, classes[0].id, "ann",
+                    ->decisions().record({idOf("x/same.png"), DecisionKind::Label, classes[0].id, "ann",
                                       0, std::nullopt})
                     .ok());
         QVERIFY(m_store
-                    ->recordDecision({idOf("y/same.png"), DecisionKind::Label, classes[1].id, "ann",
+                    ->decisions().record({idOf("y/same.png"), DecisionKind::Label, classes[1].id, "ann",
                                       0, std::nullopt})
                     .ok());
-        auto version = m_store->addModelVersion(ModelVersionInput{});
+        auto version = m_store->models().add(ModelVersionInput{});
         const std::vector<Route> routes{
             Route{idOf("auto.png"), RouteKind::AutoAccept, classes[1].id, 0.975, 0.975},
             Route{idOf("open.png"), RouteKind::Queue, classes[0].id, 0.5, 0.5}};
-        QVERIFY(m_store->applyRoutes(*version, routes).ok());
+        QVERIFY(m_store->decisions().applyRoutes(*version, routes).ok());
     }
 
     void imageFolderWithAutoAccepted()
@@ -96,7 +96,7 @@ private Q_SLOTS:
         const int64_t ySame =
             4;  // items are imported in sorted path order: auto, open, x/same, y/same
         QVERIFY(m_store
-                    ->recordDecision({ySame, DecisionKind::Label, m_store->classes()[0].id, "ann",
+                    ->decisions().record({ySame, DecisionKind::Label, m_store->classes()[0].id, "ann",
                                       0, std::nullopt})
                     .ok());
         auto report = exportDataset(
@@ -105,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(report.ok());
         QCOMPARE(QDir(out + QStringLiteral("/a")).entryList(QDir::Files),
                  (QStringList{QStringLiteral("4-same.png"), QStringLiteral("same.png")}));
-        QVERIFY(m_store->undoLatestDecision(ySame, "ann").ok());
+        QVERIFY(m_store->decisions().undoLatest(ySame, "ann").ok());
     }
 
     void csvRows()

@@ -142,8 +142,8 @@ private Q_SLOTS:
         QVERIFY(!report.ok());
         QVERIFY2(QString::fromStdString(report.error().message).contains(expected),
                  report.error().message.c_str());
-        QCOMPARE(store.counts()->total, int64_t(0));  // nothing half-imported
-        QVERIFY(store.lastJob()->has_value() == false);
+        QCOMPARE(store.items().counts()->total, int64_t(0));  // nothing half-imported
+        QVERIFY(store.jobs().last()->has_value() == false);
     }
 
     void badEntriesAreFailedItemsAndTheRestImports()
@@ -167,7 +167,7 @@ private Q_SLOTS:
         const ImportReport report = importOk(store, {dir.toStdString()});
         QCOMPARE(report.added, int64_t(2));
         QCOMPARE(report.failed, int64_t(6));
-        auto failed = store.items(ItemFilter{ItemState::Failed, std::nullopt});
+        auto failed = store.items().list(ItemFilter{ItemState::Failed, std::nullopt});
         QString reasons;
         for (const auto &row : *failed) {
             QVERIFY2(!row.failure.empty(), row.path.c_str());
@@ -227,7 +227,7 @@ private Q_SLOTS:
         QString reasons = QString::fromStdString(report.failures[0] + "\n" + report.failures[1]);
         QVERIFY2(reasons.contains(QStringLiteral("is a folder")), qPrintable(reasons));
         QVERIFY2(reasons.contains(QStringLiteral("too long")), qPrintable(reasons));
-        const auto rows = store.items(ItemFilter{});
+        const auto rows = store.items().list(ItemFilter{});
         for (const auto &row : *rows) {
             QVERIFY(!QString::fromStdString(row.path).endsWith(QStringLiteral("/Path")));
         }
@@ -264,7 +264,7 @@ private Q_SLOTS:
             QCOMPARE(report->added + report->alreadyKnown, int64_t(300));
         }
         QCOMPARE(reports[0]->added + reports[1]->added, int64_t(300));
-        QCOMPARE(ProjectStore::open(project.toStdString())->counts()->total, int64_t(300));
+        QCOMPARE(ProjectStore::open(project.toStdString())->items().counts()->total, int64_t(300));
     }
 
     // Mutated images of every supported format: each one is imported or is a failed item
@@ -311,11 +311,11 @@ private Q_SLOTS:
         const ImportReport report = importOk(store, {dir.toStdString()});
         QCOMPARE(report.added + report.failed + report.duplicates, int64_t(files));
         int truncatedFailed = 0;
-        const auto failed = store.items(ItemFilter{ItemState::Failed, std::nullopt});
+        const auto failed = store.items().list(ItemFilter{ItemState::Failed, std::nullopt});
         for (const auto &row : *failed) {
             QVERIFY2(!row.failure.empty(), row.path.c_str());
         }
-        const auto all = store.items(ItemFilter{});
+        const auto all = store.items().list(ItemFilter{});
         for (const auto &row : *all) {
             // "m<index>.<extension>"
             const int index = QFileInfo(QString::fromStdString(row.path)).baseName().mid(1).toInt();

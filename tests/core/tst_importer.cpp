@@ -107,7 +107,7 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
         QCOMPARE(report->added, accepted ? int64_t(1) : int64_t(0));
         QCOMPARE(report->failed, accepted ? int64_t(0) : int64_t(1));
-        auto items = store.items(ItemFilter{});
+        auto items = store.items().list(ItemFilter{});
         QCOMPARE(int(items->size()), 1);  // failed files are recorded too, with the reason
         const ItemRow &row = items->front();
         QCOMPARE(row.state, accepted ? ItemState::Unlabeled : ItemState::Failed);
@@ -140,8 +140,8 @@ private Q_SLOTS:
         QCOMPARE(first->duplicates, int64_t(1));
         QCOMPARE(first->failed, int64_t(1));
         QCOMPARE(first->ignored, int64_t(1));
-        QCOMPARE(store.counts()->humanLabeled, int64_t(10));
-        QCOMPARE(store.counts()->byClass[0].imported, int64_t(5));
+        QCOMPARE(store.items().counts()->humanLabeled, int64_t(10));
+        QCOMPARE(store.items().counts()->byClass[0].imported, int64_t(5));
 
         test::writeImage(dir + QStringLiteral("/images/b/new.png"), test::syntheticImage(2, 99));
         auto second =
@@ -150,7 +150,7 @@ private Q_SLOTS:
         QCOMPARE(second->added, int64_t(1));
         QCOMPARE(second->alreadyKnown, int64_t(10));
         QCOMPARE(second->failed, int64_t(1));  // still broken, probed again
-        QCOMPARE(store.counts()->total, int64_t(12));
+        QCOMPARE(store.items().counts()->total, int64_t(12));
 
         // The broken file, repaired: the third import takes it in, as the same item.
         test::writeImage(dir + QStringLiteral("/images/broken.png"), test::syntheticImage(1, 77));
@@ -158,8 +158,8 @@ private Q_SLOTS:
         QVERIFY(third.ok());
         QCOMPARE(third->added, int64_t(1));
         QCOMPARE(third->failed, int64_t(0));
-        QCOMPARE(store.counts()->total, int64_t(12));
-        QCOMPARE(store.counts()->failed, int64_t(0));
+        QCOMPARE(store.items().counts()->total, int64_t(12));
+        QCOMPARE(store.items().counts()->failed, int64_t(0));
     }
 
     void manifestsResolveRelativePathsAndLabels()
@@ -179,7 +179,7 @@ private Q_SLOTS:
         QCOMPARE(report->labeled, int64_t(2));
         QCOMPARE(report->failed, int64_t(1));        // the missing file
         QCOMPARE(report->alreadyKnown, int64_t(1));  // one.png listed twice
-        auto labelled = store.humanLabels();
+        auto labelled = store.decisions().humanLabels();
         QCOMPARE(int(labelled->size()), 2);
         QCOMPARE(labelled->front().source, LabelSource::Import);
     }
@@ -202,7 +202,7 @@ private Q_SLOTS:
         auto report = import(store, {QString::fromStdString(file)});
         QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
         QCOMPARE(report->added, int64_t(3));
-        auto items = store.items(ItemFilter{});
+        auto items = store.items().list(ItemFilter{});
         QCOMPARE((*items)[2].path, idxItemPath(file, 2));
         QCOMPARE((*items)[2].width, 5);
         QCOMPARE((*items)[2].height, 4);
@@ -233,7 +233,7 @@ private Q_SLOTS:
         auto report = import(store, {m_dir.filePath(QStringLiteral("nowhere"))});
         QVERIFY(!report.ok());
         QCOMPARE(report.error().code, ErrorCode::NotFound);
-        QCOMPARE(store.counts()->total, int64_t(0));
+        QCOMPARE(store.items().counts()->total, int64_t(0));
     }
 
     void cancelKeepsWhatWasImported()
@@ -254,7 +254,7 @@ private Q_SLOTS:
             cancel);
         QVERIFY(!report.ok());
         QCOMPARE(report.error().code, ErrorCode::Cancelled);
-        QCOMPARE(store.counts()->total, seen);  // the first chunk, committed
+        QCOMPARE(store.items().counts()->total, seen);  // the first chunk, committed
         QVERIFY(seen > 0 && seen < 300);
     }
 };

@@ -4,6 +4,8 @@
 #include "fixtures.h"
 #include "numbertext.h"
 #include "projectstore.h"
+#include "schema.h"
+#include "storerules.h"
 
 #include <QFileInfo>
 #include <QThread>
@@ -32,7 +34,7 @@ private:
         meta.width = meta.height = 8;
         meta.channels = 1;
         meta.format = "png";
-        auto id = store.addItem(meta, 0.5);
+        auto id = store.items().add(meta, 0.5);
         if (!id) {
             qFatal("%s", id.error().message.c_str());
         }
@@ -50,14 +52,14 @@ private Q_SLOTS:
         QVERIFY2(reopened.ok(), reopened.ok() ? "" : reopened.error().message.c_str());
         QCOMPARE(reopened->classes()[1].name, std::string("dog"));
         QCOMPARE(reopened->classes()[2].position, 2);
-        QCOMPARE(reopened->name().value(), std::string("test"));
-        QCOMPARE(reopened->routingPolicy()->acceptThreshold, 0.95);
+        QCOMPARE(reopened->settings().name().value(), std::string("test"));
+        QCOMPARE(reopened->settings().routingPolicy()->acceptThreshold, 0.95);
 
         Database db = std::move(
             *Database::open(path("a.triage").toStdString(), Database::OpenMode::OpenExisting));
         auto version = db.prepare("PRAGMA user_version");
         QVERIFY(version->step());
-        QCOMPARE(version->columnInt(0), int64_t(ProjectStore::kSchemaVersion));
+        QCOMPARE(version->columnInt(0), int64_t(sqlite::kSchemaVersion));
         auto mode = db.prepare("PRAGMA journal_mode");
         QVERIFY(mode->step());
         QCOMPARE(mode->columnText(0), std::string("wal"));
@@ -132,12 +134,112 @@ private Q_SLOTS:
     {
         {
             auto store = test::createProject(path("new.triage"), {"a", "b"});
-            QVERIFY(store.database().exec("PRAGMA user_version=99").ok());
+            QVERIFY(test::rawDatabase(store).exec("PRAGMA user_version=99").ok());
         }
         auto store = ProjectStore::open(path("new.triage").toStdString());
         QVERIFY(!store.ok());
         QCOMPARE(store.error().code, ErrorCode::UnsupportedVersion);
         QVERIFY(store.error().message.find("99") != std::string::npos);
+    }
+
+    // Migration 1: an empty file (version 0) gets the first schema.
+    void migrationOneBuildsTheSchemaFromNothing()
+    {
+        auto db = Database::open(path("v0.sqlite").toStdString(), Database::OpenMode::CreateNew);
+        QVERIFY(db.ok());
+        QVERIFY(sqlite::migrate(*db, 1).ok());
+        QCOMPARE(sqlite::schemaVersion(*db).value(), 1);
+        for (const char *table : {"settings", "classes", "items", "model_versions", "predictions",
+                                  "decisions", "labels", "jobs"}) {
+            auto q = db->prepare(std::string("SELECT COUNT(*) FROM ") + table);
+            QVERIFY2(q.ok() && q->step(), table);
+        }
+    }
+
+    // Migration 2, from a version-1 project as Triage 0.1 wrote it: jobs get owners, model
+    // versions a completion flag, and a threshold written under a German locale is repaired.
+    void migrationTwoUpgradesAVersionOneProject()
+    {
+        const std::string file = path("v1.triage").toStdString();
+        {
+            auto db = Database::open(file, Database::OpenMode::CreateNew);
+            QVERIFY(db.ok());
+            QVERIFY(sqlite::migrate(*db, 1).ok());
+            QVERIFY(db->exec("INSERT INTO settings VALUES('app', 'triage'), ('name', 'old'), "
+                             "('accept_threshold', '0,950000'), "
+                             "('min_human_labels_per_class', '20');"
+                             "INSERT INTO classes(name, position) VALUES('a', 0), ('b', 1);"
+                             "INSERT INTO jobs(kind, state, started_at) "
+                             "VALUES('import', 1, '2026-01-01T00:00:00Z');"
+                             "INSERT INTO model_versions(kind, created_at, human_labels, "
+                             "validation_accuracy, temperature, device) "
+                             "VALUES('learner', 'then', 10, 0.9, 1, 'CPU')")
+                        .ok());
+        }
+        auto store = ProjectStore::open(file);
+        QVERIFY2(store.ok(), store.ok() ? "" : store.error().message.c_str());
+        Database raw = test::rawDatabase(file);
+        QCOMPARE(sqlite::schemaVersion(raw).value(), 2);
+        QCOMPARE(store->settings().routingPolicy()->acceptThreshold, 0.95);
+        // The old model version stays current (complete defaults to 1 for existing rows).
+        QCOMPARE(store->models().latest()->value().humanLabels, int64_t(10));
+        // A job of version 1 names no owner: its process cannot be alive, so it reads as
+        // interrupted rather than running forever.
+        QCOMPARE(store->jobs().last()->value().state, JobState::Interrupted);
+    }
+
+    // A unit of work commits all or nothing, and a repository call inside it joins it.
+    void aUnitOfWorkIsAllOrNothing()
+    {
+        auto store = test::createProject(path("uow.triage"), {"a", "b"});
+        const int64_t kept = addItem(store, "/u/kept.png");
+        auto failed = store.unitOfWork([&]() -> Result<void> {
+            addItem(store, "/u/rolled-back.png");
+            TRIAGE_TRY(store.decisions().addImportLabel(kept, store.classes()[0].id));
+            return makeError(ErrorCode::Io, "the disk went away");
+        });
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().message, std::string("the disk went away"));
+        QVERIFY(!store.items().findPath("/u/rolled-back.png")->has_value());
+        QCOMPARE(store.items().get(kept)->value().state, ItemState::Unlabeled);
+        QVERIFY(store.decisions().log(kept)->empty());
+
+        QVERIFY(store.unitOfWork([&]() -> Result<void> {
+                         return store.decisions().addImportLabel(kept, store.classes()[1].id);
+                     })
+                    .ok());
+        QCOMPARE(store.items().get(kept)->value().state, ItemState::HumanLabeled);
+    }
+
+    // Design defect 2 of issue 6: predictions of rounds nobody uses any more are pruned.
+    void pruningKeepsOnlyTheRoundsInUse()
+    {
+        auto store = test::createProject(path("prune.triage"), {"a", "b"});
+        const int64_t first = addItem(store, "/p/1.png");
+        const int64_t second = addItem(store, "/p/2.png");
+        const std::vector<int64_t> items = {first, second};
+        auto round = [&](float firstTop) -> int64_t {
+            const int64_t version = store.models().add(ModelVersionInput{}).value();
+            const std::vector<float> probabilities = {firstTop, 1 - firstTop, 0.5f, 0.5f};
+            return store.predictions().store(version, items, probabilities).ok() ? version : -1;
+        };
+        // Round 1 auto-accepts the first item; round 2 leaves that label alone (the item is
+        // auto-accepted, so routing could rewrite it, but round 2 only queues the second).
+        const int64_t one = round(0.99f);
+        QVERIFY(store.models().complete(one).ok());
+        const Route accept{first, RouteKind::AutoAccept, store.classes()[0].id, 0.99, 0};
+        QVERIFY(store.decisions().applyRoutes(one, std::span(&accept, 1)).ok());
+        const int64_t two = round(0.6f);
+        QVERIFY(store.models().complete(two).ok());
+        const int64_t three = round(0.7f);
+        QVERIFY(store.models().complete(three).ok());
+        const int64_t writing = round(0.8f);  // a round still being written: not complete
+
+        QCOMPARE(store.predictions().prune().value(), int64_t(2));  // round two's rows
+        QCOMPARE(store.predictions().roundsWithPredictions().value(),
+                 (std::vector<int64_t>{one, three, writing}));
+        QCOMPARE(store.predictions().latestFor(first)->value()[0], 0.7f);
+        QCOMPARE(store.predictions().prune().value(), int64_t(0));
     }
 
     void decisionsAreAppendOnlyAndUndoRederives()
@@ -146,29 +248,30 @@ private Q_SLOTS:
         const int64_t item = addItem(store, "/x/1.png");
         const int64_t a = store.classes()[0].id, b = store.classes()[1].id;
 
-        QVERIFY(store.recordDecision({item, DecisionKind::Label, a, "ann", 1.5, b}).ok());
+        QVERIFY(store.decisions().record({item, DecisionKind::Label, a, "ann", 1.5, b}).ok());
         QVERIFY(
-            store.recordDecision({item, DecisionKind::Label, b, "ann", 0.5, std::nullopt}).ok());
-        QCOMPARE(store.item(item)->value().classId.value(), b);
-        QCOMPARE(store.item(item)->value().state, ItemState::HumanLabeled);
+            store.decisions().record({item, DecisionKind::Label, b, "ann", 0.5, std::nullopt}).ok());
+        QCOMPARE(store.items().get(item)->value().classId.value(), b);
+        QCOMPARE(store.items().get(item)->value().state, ItemState::HumanLabeled);
 
-        QVERIFY(store.undoLatestDecision(item, "ann").ok());  // back to a
-        QCOMPARE(store.item(item)->value().classId.value(), a);
-        QVERIFY(store.undoLatestDecision(item, "ann").ok());  // back to nothing: queued again
-        QVERIFY(!store.item(item)->value().classId.has_value());
-        QCOMPARE(store.item(item)->value().state, ItemState::Queued);
-        QCOMPARE(store.undoLatestDecision(item, "ann").error().code, ErrorCode::NotFound);
+        QVERIFY(store.decisions().undoLatest(item, "ann").ok());  // back to a
+        QCOMPARE(store.items().get(item)->value().classId.value(), a);
+        QVERIFY(store.decisions().undoLatest(item, "ann").ok());  // back to nothing: queued again
+        QVERIFY(!store.items().get(item)->value().classId.has_value());
+        QCOMPARE(store.items().get(item)->value().state, ItemState::Queued);
+        QCOMPARE(store.decisions().undoLatest(item, "ann").error().code, ErrorCode::NotFound);
 
-        auto log = store.decisions(item);
+        auto log = store.decisions().log(item);
         QCOMPARE(int(log->size()), 4);  // nothing deleted: two labels, two undos
         QCOMPARE((*log)[0].suggestedClassId.value(), b);
         QCOMPARE((*log)[0].secondsSpent, 1.5);
         QCOMPARE((*log)[2].undoesDecisionId.value(), (*log)[1].id);
         QCOMPARE((*log)[3].undoesDecisionId.value(), (*log)[0].id);
 
-        QVERIFY(!store.database().exec("UPDATE decisions SET class_id = NULL").ok());
-        QVERIFY(!store.database().exec("DELETE FROM decisions").ok());
-        QCOMPARE(int(store.decisions(item)->size()), 4);
+        Database raw = test::rawDatabase(store);
+        QVERIFY(!raw.exec("UPDATE decisions SET class_id = NULL").ok());
+        QVERIFY(!raw.exec("DELETE FROM decisions").ok());
+        QCOMPARE(int(store.decisions().log(item)->size()), 4);
     }
 
     void labelDecisionNeedsAProjectClass()
@@ -176,12 +279,12 @@ private Q_SLOTS:
         auto store = test::createProject(path("cls.triage"), {"a", "b"});
         const int64_t item = addItem(store, "/x/2.png");
         QVERIFY(
-            !store.recordDecision({item, DecisionKind::Label, 9999, "ann", 0, std::nullopt}).ok());
+            !store.decisions().record({item, DecisionKind::Label, 9999, "ann", 0, std::nullopt}).ok());
         QVERIFY(!store
-                     .recordDecision(
+                     .decisions().record(
                          {item + 100, DecisionKind::Skip, std::nullopt, "ann", 0, std::nullopt})
                      .ok());
-        QCOMPARE(int(store.decisions(item)->size()), 0);
+        QCOMPARE(int(store.decisions().log(item)->size()), 0);
     }
 
     void routingNeverOverwritesHumanOrImportLabels()
@@ -191,52 +294,52 @@ private Q_SLOTS:
         const int64_t imported = addItem(store, "/x/i.png");
         const int64_t open = addItem(store, "/x/o.png");
         const int64_t a = store.classes()[0].id, b = store.classes()[1].id;
-        QVERIFY(store.recordDecision({human, DecisionKind::Label, a, "ann", 0, std::nullopt}).ok());
-        QVERIFY(store.addImportLabel(imported, a).ok());
-        auto version = store.addModelVersion(ModelVersionInput{});
+        QVERIFY(store.decisions().record({human, DecisionKind::Label, a, "ann", 0, std::nullopt}).ok());
+        QVERIFY(store.decisions().addImportLabel(imported, a).ok());
+        auto version = store.models().add(ModelVersionInput{});
         QVERIFY(version.ok());
 
         std::vector<Route> routes;
         for (int64_t id : {human, imported, open}) {
             routes.push_back(Route{id, RouteKind::AutoAccept, b, 0.99, 0.99});
         }
-        auto summary = store.applyRoutes(*version, routes);
+        auto summary = store.decisions().applyRoutes(*version, routes);
         QVERIFY(summary.ok());
         QCOMPARE(summary->autoAccepted, int64_t(1));
         QCOMPARE(summary->untouched, int64_t(2));
-        QCOMPARE(store.item(human)->value().classId.value(), a);
-        QCOMPARE(store.item(human)->value().source.value(), LabelSource::Human);
-        QCOMPARE(store.item(imported)->value().source.value(), LabelSource::Import);
-        QCOMPARE(store.item(open)->value().classId.value(), b);
-        QCOMPARE(store.item(open)->value().state, ItemState::AutoAccepted);
+        QCOMPARE(store.items().get(human)->value().classId.value(), a);
+        QCOMPARE(store.items().get(human)->value().source.value(), LabelSource::Human);
+        QCOMPARE(store.items().get(imported)->value().source.value(), LabelSource::Import);
+        QCOMPARE(store.items().get(open)->value().classId.value(), b);
+        QCOMPARE(store.items().get(open)->value().state, ItemState::AutoAccepted);
 
         // Re-routing to the queue takes the automatic label away again.
         routes = {Route{open, RouteKind::Queue, b, 0.4, 0.4}};
-        QVERIFY(store.applyRoutes(*version, routes).ok());
-        QVERIFY(!store.item(open)->value().classId.has_value());
-        QCOMPARE(store.item(open)->value().state, ItemState::Queued);
+        QVERIFY(store.decisions().applyRoutes(*version, routes).ok());
+        QVERIFY(!store.items().get(open)->value().classId.has_value());
+        QCOMPARE(store.items().get(open)->value().state, ItemState::Queued);
 
         // A person's label on an auto-accepted item replaces it and sticks.
         routes = {Route{open, RouteKind::AutoAccept, b, 0.99, 0.99}};
-        QVERIFY(store.applyRoutes(*version, routes).ok());
-        QVERIFY(store.recordDecision({open, DecisionKind::Label, a, "ann", 0, b}).ok());
-        QVERIFY(store.applyRoutes(*version, routes).ok());
-        QCOMPARE(store.item(open)->value().classId.value(), a);
-        QCOMPARE(store.item(open)->value().source.value(), LabelSource::Human);
+        QVERIFY(store.decisions().applyRoutes(*version, routes).ok());
+        QVERIFY(store.decisions().record({open, DecisionKind::Label, a, "ann", 0, b}).ok());
+        QVERIFY(store.decisions().applyRoutes(*version, routes).ok());
+        QCOMPARE(store.items().get(open)->value().classId.value(), a);
+        QCOMPARE(store.items().get(open)->value().source.value(), LabelSource::Human);
     }
 
     void bulkWritesSpanSeveralTransactions()
     {
         auto store = test::createProject(path("bulk.triage"), {"a", "b"});
         std::vector<int64_t> ids;
-        {
-            Transaction tx(store.database());
-            for (int i = 0; i < 9000; ++i) {  // more than two chunks of 4096
-                ids.push_back(addItem(store, "/bulk/" + std::to_string(i) + ".png"));
-            }
-            QVERIFY(tx.commit().ok());
-        }
-        auto version = store.addModelVersion(ModelVersionInput{});
+        QVERIFY(store.unitOfWork([&]() -> Result<void> {
+                         for (int i = 0; i < 9000; ++i) {  // more than two chunks of 4096
+                             ids.push_back(addItem(store, "/bulk/" + std::to_string(i) + ".png"));
+                         }
+                         return {};
+                     })
+                    .ok());
+        auto version = store.models().add(ModelVersionInput{});
         std::vector<float> probs;
         std::vector<Route> routes;
         for (int64_t id : ids) {
@@ -244,14 +347,14 @@ private Q_SLOTS:
             routes.push_back(Route{id, id % 2 ? RouteKind::AutoAccept : RouteKind::Queue,
                                    store.classes()[1].id, 0.9, 0.9});
         }
-        QVERIFY(store.storePredictions(*version, ids, probs).ok());
-        auto summary = store.applyRoutes(*version, routes);
+        QVERIFY(store.predictions().store(*version, ids, probs).ok());
+        auto summary = store.decisions().applyRoutes(*version, routes);
         QVERIFY(summary.ok());
-        QVERIFY(store.completeModelVersion(*version).ok());
+        QVERIFY(store.models().complete(*version).ok());
         QCOMPARE(summary->autoAccepted, int64_t(4500));
         QCOMPARE(summary->queued, int64_t(4500));
-        QCOMPARE(store.counts()->autoAccepted, int64_t(4500));
-        QCOMPARE(store.latestPrediction(ids.back())->value(), (std::vector<float>{0.1f, 0.9f}));
+        QCOMPARE(store.items().counts()->autoAccepted, int64_t(4500));
+        QCOMPARE(store.predictions().latestFor(ids.back())->value(), (std::vector<float>{0.1f, 0.9f}));
     }
 
     void predictionsRoundTrip()
@@ -259,27 +362,27 @@ private Q_SLOTS:
         auto store = test::createProject(path("pred.triage"), {"a", "b", "c"});
         const int64_t item = addItem(store, "/x/p.png");
         auto version =
-            store.addModelVersion(ModelVersionInput{"learner", 5, 0.8, 1.3, "CPU", {1, 2, 3}});
+            store.models().add(ModelVersionInput{"learner", 5, 0.8, 1.3, "CPU", {1, 2, 3}});
         const std::vector<int64_t> ids{item};
         const std::vector<float> probs{0.2f, 0.7f, 0.1f};
-        QVERIFY(store.storePredictions(*version, ids, probs).ok());
-        QVERIFY(!store.latestPrediction(item)->has_value());  // incomplete: not current yet
-        QVERIFY(store.completeModelVersion(*version).ok());
-        QCOMPARE(store.latestPrediction(item)->value(), probs);
-        QCOMPARE(store.modelWeights(*version).value(), (std::vector<uint8_t>{1, 2, 3}));
-        QCOMPARE(store.latestModelVersion()->value().temperature, 1.3);
-        auto outcomes = store.outcomes();
+        QVERIFY(store.predictions().store(*version, ids, probs).ok());
+        QVERIFY(!store.predictions().latestFor(item)->has_value());  // incomplete: not current yet
+        QVERIFY(store.models().complete(*version).ok());
+        QCOMPARE(store.predictions().latestFor(item)->value(), probs);
+        QCOMPARE(store.models().weights(*version).value(), (std::vector<uint8_t>{1, 2, 3}));
+        QCOMPARE(store.models().latest()->value().temperature, 1.3);
+        auto outcomes = store.items().outcomes();
         QCOMPARE(outcomes->front().predictedClassId.value(), store.classes()[1].id);
         const std::vector<float> wrongSize{0.5f, 0.5f};
-        QVERIFY(!store.storePredictions(*version, ids, wrongSize).ok());
+        QVERIFY(!store.predictions().store(*version, ids, wrongSize).ok());
     }
 
     // Issue 5, item 5: four concurrent simulations all showed "interrupted" while running.
     void onlyDeadOwnersJobsAreMarkedInterrupted()
     {
         auto store = test::createProject(path("jobs.triage"), {"a", "b"});
-        auto live = store.startJob("import");  // owned by this process, which runs on
-        auto dead = store.startJob("autolabel");
+        auto live = store.jobs().start("import");  // owned by this process, which runs on
+        auto dead = store.jobs().start("autolabel");
         QVERIFY(live.ok() && dead.ok());
         // Hand `dead` to a process that has ended (and a start time no process has).
         QProcess child;
@@ -287,24 +390,24 @@ private Q_SLOTS:
         QVERIFY(child.waitForStarted());
         const qint64 childPid = child.processId();
         QVERIFY(child.waitForFinished());
-        auto own =
-            store.database().prepare("UPDATE jobs SET owner_pid = ?, owner_start = 1 WHERE id = ?");
+        Database raw = test::rawDatabase(store);
+        auto own = raw.prepare("UPDATE jobs SET owner_pid = ?, owner_start = 1 WHERE id = ?");
         QVERIFY(own->bind(1, int64_t(childPid)).bind(2, *dead).run().ok());
         auto stateOf = [&](int64_t id) {
-            auto q = store.database().prepare("SELECT state FROM jobs WHERE id = ?");
+            auto q = raw.prepare("SELECT state FROM jobs WHERE id = ?");
             q->bind(1, id);
             return q->step() ? JobState(q->columnInt(0)) : JobState::Failed;
         };
         // Read-only: reported as interrupted, still written as running.
-        QCOMPARE(store.lastJob()->value().state, JobState::Interrupted);
+        QCOMPARE(store.jobs().last()->value().state, JobState::Interrupted);
         QCOMPARE(stateOf(*dead), JobState::Running);
 
-        auto next = store.startJob("export");
+        auto next = store.jobs().start("export");
         QVERIFY(next.ok());
         QCOMPARE(stateOf(*dead), JobState::Interrupted);
         QCOMPARE(stateOf(*live), JobState::Running);
-        QVERIFY(store.finishJob(*next, JobState::Succeeded).ok());
-        QCOMPARE(store.lastJob()->value().state, JobState::Succeeded);
+        QVERIFY(store.jobs().finish(*next, JobState::Succeeded).ok());
+        QCOMPARE(store.jobs().last()->value().state, JobState::Succeeded);
     }
 
     // Item 2: a German desktop stored "0,950000", which read back as 0.
@@ -316,35 +419,36 @@ private Q_SLOTS:
         std::snprintf(probe, sizeof probe, "%.2f", 0.5);
         QCOMPARE(QByteArray(probe), QByteArray("0,50"));  // the locale really is German
         auto store = test::createProject(path("locale.triage"), {"a", "b"});
-        QVERIFY(store.setRoutingPolicy(RoutingPolicy{0.95, 20}).ok());
-        QCOMPARE(store.routingPolicy()->acceptThreshold, 0.95);
+        QVERIFY(store.settings().setRoutingPolicy(RoutingPolicy{0.95, 20}).ok());
+        QCOMPARE(store.settings().routingPolicy()->acceptThreshold, 0.95);
         QCOMPARE(formatNumber(0.95), std::string("0.95"));
         QCOMPARE(parseNumber("0.5").value_or(-1), 0.5);
         std::setlocale(LC_NUMERIC, "C");
-        auto raw =
-            store.database().prepare("SELECT value FROM settings WHERE key = 'accept_threshold'");
-        QVERIFY(raw->step());
-        QCOMPARE(raw->columnText(0), std::string("0.95"));
+        Database raw = test::rawDatabase(store);
+        auto stored = raw.prepare("SELECT value FROM settings WHERE key = 'accept_threshold'");
+        QVERIFY(stored->step());
+        QCOMPARE(stored->columnText(0), std::string("0.95"));
     }
 
     // Item 11: exact values, validated ranges, and a bad stored value is an error on read.
     void settingsAreExactAndValidated()
     {
         auto store = test::createProject(path("settings.triage"), {"a", "b"});
-        QVERIFY(store.setRoutingPolicy(RoutingPolicy{1e-7, 0}).ok());
-        QCOMPARE(store.routingPolicy()->acceptThreshold, 1e-7);
-        QVERIFY(store.setRoutingPolicy(RoutingPolicy{0.99999999, 3}).ok());
-        QCOMPARE(store.routingPolicy()->acceptThreshold, 0.99999999);
-        QVERIFY(!store.setRoutingPolicy(RoutingPolicy{0, 3}).ok());
-        QVERIFY(!store.setRoutingPolicy(RoutingPolicy{std::nan(""), 3}).ok());
-        QVERIFY(!store.setRoutingPolicy(RoutingPolicy{0.9, -1}).ok());
-        QVERIFY(!store.setPixelLimit(0).ok());
-        QVERIFY(store.setPixelLimit(250'000'000).ok());
-        QCOMPARE(store.pixelLimit().value(), int64_t(250'000'000));
-        auto bad = store.database().prepare(
+        QVERIFY(store.settings().setRoutingPolicy(RoutingPolicy{1e-7, 0}).ok());
+        QCOMPARE(store.settings().routingPolicy()->acceptThreshold, 1e-7);
+        QVERIFY(store.settings().setRoutingPolicy(RoutingPolicy{0.99999999, 3}).ok());
+        QCOMPARE(store.settings().routingPolicy()->acceptThreshold, 0.99999999);
+        QVERIFY(!store.settings().setRoutingPolicy(RoutingPolicy{0, 3}).ok());
+        QVERIFY(!store.settings().setRoutingPolicy(RoutingPolicy{std::nan(""), 3}).ok());
+        QVERIFY(!store.settings().setRoutingPolicy(RoutingPolicy{0.9, -1}).ok());
+        QVERIFY(!store.settings().setPixelLimit(0).ok());
+        QVERIFY(store.settings().setPixelLimit(250'000'000).ok());
+        QCOMPARE(store.settings().pixelLimit().value(), int64_t(250'000'000));
+        Database raw = test::rawDatabase(store);
+        auto bad = raw.prepare(
             "UPDATE settings SET value = '0,950000' WHERE key = 'accept_threshold'");
         QVERIFY(bad->run().ok());
-        auto policy = store.routingPolicy();
+        auto policy = store.settings().routingPolicy();
         QVERIFY(!policy.ok());
         QCOMPARE(policy.error().code, ErrorCode::CorruptData);
     }
@@ -404,24 +508,24 @@ private Q_SLOTS:
         const int64_t keep = addItem(store, "/r/keep.png");
         const int64_t gone = addItem(store, "/r/gone.png");
         QVERIFY(store
-                    .recordDecision(
+                    .decisions().record(
                         {gone, DecisionKind::Label, store.classes()[0].id, "ann", 0, std::nullopt})
                     .ok());
         const std::vector<int64_t> ids{gone, gone};
-        QCOMPARE(store.removeItems(ids, "lead").value(), int64_t(1));
-        QCOMPARE(store.item(gone)->value().state, ItemState::Removed);
-        QVERIFY(!store.item(gone)->value().classId.has_value());
-        QCOMPARE(store.counts()->total, int64_t(1));
-        QCOMPARE(store.counts()->removed, int64_t(1));
-        QCOMPARE(store.reviewQueue(10).value(), std::vector<int64_t>{keep});
-        QCOMPARE(store.items(ItemFilter{})->size(), size_t(1));
-        QCOMPARE(store.humanLabels()->size(), size_t(0));
-        QCOMPARE(store.decisions(gone)->back().kind, DecisionKind::Remove);
+        QCOMPARE(store.decisions().removeItems(ids, "lead").value(), int64_t(1));
+        QCOMPARE(store.items().get(gone)->value().state, ItemState::Removed);
+        QVERIFY(!store.items().get(gone)->value().classId.has_value());
+        QCOMPARE(store.items().counts()->total, int64_t(1));
+        QCOMPARE(store.items().counts()->removed, int64_t(1));
+        QCOMPARE(store.items().reviewQueue(10).value(), std::vector<int64_t>{keep});
+        QCOMPARE(store.items().list(ItemFilter{})->size(), size_t(1));
+        QCOMPARE(store.decisions().humanLabels()->size(), size_t(0));
+        QCOMPARE(store.decisions().log(gone)->back().kind, DecisionKind::Remove);
         QVERIFY(!store
-                     .recordDecision(
+                     .decisions().record(
                          {gone, DecisionKind::Label, store.classes()[0].id, "ann", 0, std::nullopt})
                      .ok());
-        QVERIFY(!store.undoLatestDecision(gone, "ann").ok());
+        QVERIFY(!store.decisions().undoLatest(gone, "ann").ok());
     }
 
     // Item 7: a decision meeting another writer's lock fails with Busy (the GUI waits and
@@ -430,16 +534,16 @@ private Q_SLOTS:
     {
         auto store = test::createProject(path("busy.triage"), {"a", "b"});
         const int64_t item = addItem(store, "/b/x.png");
-        auto other = ProjectStore::open(path("busy.triage").toStdString());
-        QVERIFY(other->database().exec("BEGIN IMMEDIATE").ok());
-        store.database().setBusyTimeout(50);
+        Database other = test::rawDatabase(store);
+        QVERIFY(other.exec("BEGIN IMMEDIATE").ok());
+        store.setLockWait(50);
         auto decided =
-            store.recordDecision({item, DecisionKind::Label, store.classes()[1].id, "ann", 0, {}});
+            store.decisions().record({item, DecisionKind::Label, store.classes()[1].id, "ann", 0, {}});
         QVERIFY(!decided.ok());
         QCOMPARE(decided.error().code, ErrorCode::Busy);
-        QVERIFY(other->database().exec("COMMIT").ok());
+        QVERIFY(other.exec("COMMIT").ok());
         QVERIFY(
-            store.recordDecision({item, DecisionKind::Label, store.classes()[1].id, "ann", 0, {}})
+            store.decisions().record({item, DecisionKind::Label, store.classes()[1].id, "ann", 0, {}})
                 .ok());
     }
 
@@ -448,20 +552,20 @@ private Q_SLOTS:
         auto store = test::createProject(path("counts.triage"), {"a", "b"});
         const int64_t one = addItem(store, "/x/c1.png");
         addItem(store, "/x/c2.png");
-        QVERIFY(store.addFailedItem("/x/bad.png", "broken").ok());
+        QVERIFY(store.items().addFailed("/x/bad.png", "broken").ok());
         QVERIFY(store
-                    .recordDecision(
+                    .decisions().record(
                         {one, DecisionKind::Label, store.classes()[1].id, "ann", 0, std::nullopt})
                     .ok());
-        auto counts = store.counts();
+        auto counts = store.items().counts();
         QCOMPARE(counts->total, int64_t(3));
         QCOMPARE(counts->humanLabeled, int64_t(1));
         QCOMPARE(counts->unlabeled, int64_t(1));
         QCOMPARE(counts->failed, int64_t(1));
         QCOMPARE(counts->byClass[1].human, int64_t(1));
         QCOMPARE(counts->humanDecisions, int64_t(1));
-        QCOMPARE(store.reviewQueueLength().value(), int64_t(1));
-        QCOMPARE(store.countInState(ItemState::Failed).value(), int64_t(1));
+        QCOMPARE(store.items().reviewQueueLength().value(), int64_t(1));
+        QCOMPARE(store.items().countInState(ItemState::Failed).value(), int64_t(1));
     }
 };
 

@@ -22,7 +22,7 @@ private:
             ItemMeta meta;
             meta.path = "/x/" + std::to_string(i) + ".png";
             meta.contentHash = meta.path;
-            (void)store.addItem(meta, 0.1 * i);  // rank: item i is i-th in the queue
+            (void)store.items().add(meta, 0.1 * i);  // rank: item i is i-th in the queue
         }
         return store;
     }
@@ -47,7 +47,7 @@ private Q_SLOTS:
         QCOMPARE(review.current()->value(), int64_t(2));
         QVERIFY(review.decide(2, store.classes()[1].id, 1.0, std::nullopt).ok());
         QCOMPARE(review.current()->value(), int64_t(1));  // only the skipped one is left
-        QCOMPARE(store.item(1)->value().state, ItemState::Unlabeled);
+        QCOMPARE(store.items().get(1)->value().state, ItemState::Unlabeled);
     }
 
     void undoShowsTheItemAgainAndKeepsHistory()
@@ -58,9 +58,9 @@ private Q_SLOTS:
         QCOMPARE(review.current()->value(), int64_t(2));
         QVERIFY(review.undo(1).ok());
         QCOMPARE(review.current()->value(), int64_t(1));
-        QVERIFY(!store.item(1)->value().classId.has_value());
-        QCOMPARE(int(store.decisions(1)->size()), 2);
-        QCOMPARE(store.decisions(1)->back().kind, DecisionKind::Undo);
+        QVERIFY(!store.items().get(1)->value().classId.has_value());
+        QCOMPARE(int(store.decisions().log(1)->size()), 2);
+        QCOMPARE(store.decisions().log(1)->back().kind, DecisionKind::Undo);
     }
 
     void focusReviewsAnyItemNext()

@@ -56,16 +56,16 @@ private:
         if (!imported || imported->added != count) {
             qFatal("fixture import failed");
         }
-        auto version = store.addModelVersion(ModelVersionInput{});
+        auto version = store.models().add(ModelVersionInput{});
         std::vector<int64_t> ids;
         std::vector<float> probs;
-        const auto rows = store.items(ItemFilter{});
+        const auto rows = store.items().list(ItemFilter{});
         for (const auto &row : *rows) {
             ids.push_back(row.id);
             probs.insert(probs.end(), {0.6f, 0.3f, 0.1f});
         }
-        if (!store.storePredictions(*version, ids, probs) ||
-            !store.completeModelVersion(*version)) {
+        if (!store.predictions().store(*version, ids, probs) ||
+            !store.models().complete(*version)) {
             qFatal("fixture predictions failed");
         }
         return path;
@@ -143,7 +143,7 @@ private Q_SLOTS:
         auto store = ProjectStore::open(path.toStdString());
         QVERIFY(store.ok());
         const int64_t a = store->classes()[0].id, b = store->classes()[1].id;
-        auto log = store->decisions();
+        auto log = store->decisions().log(std::nullopt);
         QCOMPARE(int(log->size()), 5);
         const auto &d = *log;
         QCOMPARE(d[0].itemId, first);
@@ -158,9 +158,9 @@ private Q_SLOTS:
         QCOMPARE(d[3].undoesDecisionId.value(), d[2].id);
         QCOMPARE(d[4].itemId, third);
         QCOMPARE(d[4].kind, DecisionKind::Skip);
-        QCOMPARE(store->item(first)->value().classId.value(), b);
-        QCOMPARE(store->item(second)->value().source.value(), LabelSource::Human);
-        QCOMPARE(store->counts()->humanLabeled, int64_t(2));
+        QCOMPARE(store->items().get(first)->value().classId.value(), b);
+        QCOMPARE(store->items().get(second)->value().source.value(), LabelSource::Human);
+        QCOMPARE(store->items().counts()->humanLabeled, int64_t(2));
     }
 
     void undoOfALabelPutsTheItemBack()
@@ -177,8 +177,8 @@ private Q_SLOTS:
         QTRY_COMPARE(shown(window), first);
         QTRY_COMPARE(view->currentItem().currentLabel, QString());
         auto store = ProjectStore::open(path.toStdString());
-        QVERIFY(!store->item(first)->value().classId.has_value());
-        QCOMPARE(int(store->decisions()->size()), 2);
+        QVERIFY(!store->items().get(first)->value().classId.has_value());
+        QCOMPARE(int(store->decisions().log(std::nullopt)->size()), 2);
     }
 
     void keysTypedAheadAreNotLost()
@@ -194,7 +194,7 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_3);
         QTRY_COMPARE(view->currentItem().decisionsMade, qint64(3));
         auto store = ProjectStore::open(path.toStdString());
-        auto log = store->decisions();
+        auto log = store->decisions().log(std::nullopt);
         QCOMPARE(int(log->size()), 3);
         QVERIFY((*log)[0].itemId != (*log)[1].itemId && (*log)[1].itemId != (*log)[2].itemId);
         QCOMPARE((*log)[2].classId.value(), store->classes()[2].id);
@@ -253,7 +253,7 @@ private Q_SLOTS:
         // The lead's routing settings reach the project file.
         window.setRoutingPolicy(0.8, 5);
         QTRY_COMPARE(window.project().routing.acceptThreshold, 0.8);
-        QCOMPARE(ProjectStore::open(path.toStdString())->routingPolicy()->minHumanLabelsPerClass,
+        QCOMPARE(ProjectStore::open(path.toStdString())->settings().routingPolicy()->minHumanLabelsPerClass,
                  5);
 
         // Auto-label from the imported folder labels, as a job too.
@@ -261,9 +261,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 120000);
         QVERIFY2(finished[3][1].toBool(), qPrintable(finished[3][2].toString()));
         auto store = ProjectStore::open(path.toStdString());
-        QVERIFY(store->latestModelVersion()->has_value());
-        QCOMPARE(store->counts()->byClass[0].imported, int64_t(10));
-        QCOMPARE(store->counts()->byClass[1].imported, int64_t(10));
+        QVERIFY(store->models().latest()->has_value());
+        QCOMPARE(store->items().counts()->byClass[0].imported, int64_t(10));
+        QCOMPARE(store->items().counts()->byClass[1].imported, int64_t(10));
 
         // Export, a job as well: the import labels as CSV.
         const QString out = dir + QStringLiteral("/export");
@@ -273,7 +273,7 @@ private Q_SLOTS:
         const QString csv =
             QString::fromStdString(test::readBytes(out + QStringLiteral("/labels.csv")));
         QCOMPARE(csv.trimmed().split(QLatin1Char('\n')).size(), 21);
-        QCOMPARE(store->lastJob()->value().state, JobState::Succeeded);
+        QCOMPARE(store->jobs().last()->value().state, JobState::Succeeded);
     }
 
     // Issue 5, item 1: Qt's file dialog opened and closed the project's files to sniff
@@ -332,8 +332,8 @@ private Q_SLOTS:
         auto owned = openOnFirstItem(path);
         QVERIFY(owned);
         ui::ReviewView *view = owned->reviewView();
-        auto blocker = ProjectStore::open(path.toStdString());
-        QVERIFY(blocker->database().exec("BEGIN IMMEDIATE").ok());
+        Database blocker = test::rawDatabase(path.toStdString());
+        QVERIFY(blocker.exec("BEGIN IMMEDIATE").ok());
         const qint64 first = view->currentItem().itemId;
         QTest::keyClick(view, Qt::Key_1);
         QTest::keyClick(view, Qt::Key_2);
@@ -346,10 +346,10 @@ private Q_SLOTS:
                                              }),
                                  10000);
         QCOMPARE(view->currentItem().itemId, first);  // not shown as done while waiting
-        QVERIFY(blocker->database().exec("COMMIT").ok());
+        QVERIFY(blocker.exec("COMMIT").ok());
         QTRY_COMPARE_WITH_TIMEOUT(view->currentItem().decisionsMade, qint64(3), 10000);
         auto store = ProjectStore::open(path.toStdString());
-        const auto log = store->decisions();
+        const auto log = store->decisions().log(std::nullopt);
         QCOMPARE(int(log->size()), 3);
         QCOMPARE((*log)[0].itemId, first);
         QCOMPARE((*log)[0].classId.value(), store->classes()[0].id);
@@ -379,8 +379,8 @@ private Q_SLOTS:
         owned->browseView()->removeAction()->trigger();
         QTRY_COMPARE(table->model()->rowCount(), 4);
         auto store = ProjectStore::open(path.toStdString());
-        QCOMPARE(store->item(removed)->value().state, ItemState::Removed);
-        QCOMPARE(store->decisions(removed)->back().kind, DecisionKind::Remove);
+        QCOMPARE(store->items().get(removed)->value().state, ItemState::Removed);
+        QCOMPARE(store->decisions().log(removed)->back().kind, DecisionKind::Remove);
     }
 
     void largeImagesAreScaledOffTheGuiThread()
@@ -432,7 +432,7 @@ private Q_SLOTS:
         QTRY_COMPARE(view->currentItem().decisionsMade, qint64(2));
 
         auto store = ProjectStore::open(path.toStdString());
-        auto log = store->decisions();
+        auto log = store->decisions().log(std::nullopt);
         QCOMPARE(int(log->size()), 2);
         QCOMPARE(store->classById((*log)[0].classId.value())->name, std::string("cow"));
         QCOMPARE(store->classById((*log)[1].classId.value())->name, std::string("elk"));

@@ -224,13 +224,36 @@ Error Database::lastError(std::string_view context) const
                      std::string(sqlite3_errmsg(m_db)) + " (in: " + std::string(context) + ")");
 }
 
-Transaction::Transaction(Database &db) : m_db(db), m_begun(db.exec("BEGIN IMMEDIATE")) {}
+namespace {
+
+std::string savepointName(int depth)
+{
+    return "nested_" + std::to_string(depth);
+}
+
+}  // namespace
+
+Transaction::Transaction(Database &db)
+    : m_db(db), m_depth(db.m_transactionDepth),
+      m_begun(m_depth == 0 ? db.exec("BEGIN IMMEDIATE") : db.exec("SAVEPOINT " + savepointName(m_depth)))
+{
+    if (m_begun) {
+        ++m_db.m_transactionDepth;
+    }
+}
 
 Transaction::~Transaction()
 {
-    if (m_begun && !m_done) {
-        (void)m_db.exec("ROLLBACK");
+    if (!m_begun || m_done) {
+        return;
     }
+    if (m_depth == 0) {
+        (void)m_db.exec("ROLLBACK");
+    } else {
+        (void)m_db.exec("ROLLBACK TO " + savepointName(m_depth));
+        (void)m_db.exec("RELEASE " + savepointName(m_depth));
+    }
+    --m_db.m_transactionDepth;
 }
 
 Result<void> Transaction::commit()
@@ -238,8 +261,11 @@ Result<void> Transaction::commit()
     if (!m_begun) {
         return m_begun.error();
     }
-    auto result = m_db.exec("COMMIT");
-    m_done = result.ok();
+    auto result = m_db.exec(m_depth == 0 ? std::string("COMMIT") : "RELEASE " + savepointName(m_depth));
+    if (result) {
+        m_done = true;
+        --m_db.m_transactionDepth;
+    }
     return result;
 }
 

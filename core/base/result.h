@@ -1,6 +1,6 @@
 #pragma once
 // Result<T>: the value or an Error, returned at every module boundary so that no
-// exception crosses it. Lives in core/ml because that target builds alone (std only).
+// exception crosses it. In triage_base (std only), which every layer may use.
 #include <optional>
 #include <string>
 #include <utility>

@@ -81,13 +81,16 @@ public:
     const std::string &path() const { return m_path; }
 
 private:
+    friend class Transaction;
     Database(sqlite3 *db, std::string path) : m_db(db), m_path(std::move(path)) {}
     sqlite3 *m_db = nullptr;
     std::string m_path;
+    int m_transactionDepth = 0;  // open Transactions; inner ones are savepoints
 };
 
-// Begins IMMEDIATE (takes the write lock up front, so no deadlock on upgrade); rolls
-// back on destruction unless commit() succeeded.
+// The outermost Transaction begins IMMEDIATE (takes the write lock up front, so no
+// deadlock on upgrade); one opened inside it is a savepoint, so a repository call joins a
+// caller's unit of work. Rolls back on destruction unless commit() succeeded.
 class Transaction {
 public:
     explicit Transaction(Database &db);
@@ -100,6 +103,7 @@ public:
 
 private:
     Database &m_db;
+    int m_depth;  // 0: the outermost
     Result<void> m_begun;
     bool m_done = false;
 };

@@ -1,0 +1,81 @@
+#include "projecttypes.h"
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+
+namespace triage {
+
+std::string utcNowIso8601()
+{
+    const auto now = std::chrono::system_clock::now();
+    const std::time_t t = std::chrono::system_clock::to_time_t(now);
+    const auto ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()) % 1000;
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buffer[40];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S", &tm);
+    char out[48];
+    std::snprintf(out, sizeof out, "%s.%03dZ", buffer, int(ms.count()));
+    return out;
+}
+
+std::string_view toText(ItemState state)
+{
+    switch (state) {
+    case ItemState::Unlabeled: return "unlabeled";
+    case ItemState::Queued: return "queued";
+    case ItemState::AutoAccepted: return "auto-accepted";
+    case ItemState::HumanLabeled: return "human-labeled";
+    case ItemState::Failed: return "failed";
+    case ItemState::Removed: return "removed";
+    }
+    return "unknown";
+}
+
+std::optional<ItemState> itemStateFromString(std::string_view text)
+{
+    for (ItemState s : {ItemState::Unlabeled, ItemState::Queued, ItemState::AutoAccepted,
+                        ItemState::HumanLabeled, ItemState::Failed, ItemState::Removed}) {
+        if (toText(s) == text) {
+            return s;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string_view toText(LabelSource source)
+{
+    switch (source) {
+    case LabelSource::Human: return "human";
+    case LabelSource::Import: return "import";
+    case LabelSource::Auto: return "auto";
+    }
+    return "unknown";
+}
+
+std::string_view toText(DecisionKind kind)
+{
+    switch (kind) {
+    case DecisionKind::Label: return "label";
+    case DecisionKind::Skip: return "skip";
+    case DecisionKind::Undo: return "undo";
+    case DecisionKind::Remove: return "remove";
+    }
+    return "unknown";
+}
+
+std::string_view toText(JobState state)
+{
+    switch (state) {
+    case JobState::Running: return "running";
+    case JobState::Succeeded: return "succeeded";
+    case JobState::Failed: return "failed";
+    case JobState::Cancelled: return "cancelled";
+    case JobState::Interrupted: return "interrupted";
+    }
+    return "unknown";
+}
+
+}  // namespace triage

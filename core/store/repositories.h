@@ -1,0 +1,115 @@
+#pragma once
+// The store's interface, one repository per aggregate. Backend-neutral: the SQLite backend
+// implements it today, a PostgreSQL backend later. The rules that make a project's data
+// mean something (how the log derives a label, that nothing automatic overwrites a person)
+// are in storerules.h and every backend applies them.
+//
+// Every method returns a Result; nothing throws. A method that writes commits before it
+// returns, unless it runs inside ProjectStore::unitOfWork, which commits all or nothing.
+#include "projecttypes.h"
+#include "result.h"
+
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace triage {
+
+class SettingsRepository {
+public:
+    virtual ~SettingsRepository() = default;
+    virtual Result<std::string> name() = 0;
+    virtual Result<RoutingPolicy> routingPolicy() = 0;
+    virtual Result<void> setRoutingPolicy(const RoutingPolicy &policy) = 0;
+    // The largest image, in pixels, this project decodes (import, auto-label, review, export).
+    virtual Result<int64_t> pixelLimit() = 0;
+    virtual Result<void> setPixelLimit(int64_t pixelLimit) = 0;
+};
+
+class ItemRepository {
+public:
+    virtual ~ItemRepository() = default;
+    virtual Result<std::optional<KnownPath>> findPath(const std::string &path) = 0;
+    virtual Result<std::optional<int64_t>> idByHash(const std::string &contentHash) = 0;
+    virtual Result<int64_t> add(const ItemMeta &meta, double queueRank) = 0;
+    virtual Result<int64_t> addFailed(const std::string &path, const std::string &reason) = 0;
+    // A failed item probed again: its new reason, or, now that it decodes, its metadata
+    // (state back to unlabeled). Returns the item id.
+    virtual Result<void> updateFailure(int64_t itemId, const std::string &reason) = 0;
+    virtual Result<int64_t> reviveFailed(int64_t itemId, const ItemMeta &meta,
+                                         double queueRank) = 0;
+    // An item that stopped decoding (moved, changed, damaged). Items people or imports
+    // labelled keep their state: their label stays valid evidence.
+    virtual Result<void> markFailed(int64_t itemId, const std::string &reason) = 0;
+
+    virtual Result<std::vector<ItemRow>> list(const ItemFilter &filter) = 0;
+    virtual Result<std::optional<ItemRow>> get(int64_t itemId) = 0;
+    virtual Result<ProjectCounts> counts() = 0;
+    virtual Result<std::vector<ItemOutcome>> outcomes() = 0;  // every item that did not fail
+    virtual Result<std::vector<int64_t>> reviewQueue(int64_t limit) = 0;
+    virtual Result<int64_t> reviewQueueLength() = 0;
+    virtual Result<int64_t> countInState(ItemState state) = 0;  // by index: cheap per decision
+};
+
+// The decision log (append-only) and the labels derived from it and from routing.
+class DecisionRepository {
+public:
+    virtual ~DecisionRepository() = default;
+    // A person's Label or Skip; one committed transaction.
+    virtual Result<int64_t> record(const DecisionInput &decision) = 0;
+    // Appends an Undo of the item's latest decision still in effect and re-derives the
+    // item's label. Returns the undo decision's id.
+    virtual Result<int64_t> undoLatest(int64_t itemId, const std::string &annotator) = 0;
+    // A label that came with the data (class-named folder, manifest column): a decision
+    // with source Import, so its provenance is in the log like a person's.
+    virtual Result<void> addImportLabel(int64_t itemId, int64_t classId) = 0;
+    // Takes items out of the project: a Remove decision each, state Removed, label
+    // dropped. Returns how many were removed (already removed ones are not counted).
+    virtual Result<int64_t> removeItems(std::span<const int64_t> itemIds,
+                                        const std::string &annotator) = 0;
+    virtual Result<std::vector<DecisionRecord>> log(std::optional<int64_t> itemId) = 0;
+    virtual Result<std::vector<LabeledItem>> humanLabels() = 0;  // human and import labels
+    // Applies routes to items no person or import has labelled; returns what changed.
+    virtual Result<RoutingSummary> applyRoutes(int64_t modelVersionId,
+                                               std::span<const Route> routes) = 0;
+};
+
+class ModelRepository {
+public:
+    virtual ~ModelRepository() = default;
+    // A new version is incomplete until complete(): queries ignore it, so a killed round
+    // never becomes the current learner.
+    virtual Result<int64_t> add(const ModelVersionInput &version) = 0;
+    virtual Result<void> complete(int64_t modelVersionId) = 0;
+    virtual Result<std::optional<ModelVersion>> latest() = 0;
+    virtual Result<std::vector<uint8_t>> weights(int64_t modelVersionId) = 0;
+};
+
+class PredictionRepository {
+public:
+    virtual ~PredictionRepository() = default;
+    // probabilities: itemIds.size() x class count, row-major, in class position order.
+    virtual Result<void> store(int64_t modelVersionId, std::span<const int64_t> itemIds,
+                               std::span<const float> probabilities) = 0;
+    virtual Result<std::optional<std::vector<float>>> latestFor(int64_t itemId) = 0;
+    // Drops the predictions of every round the product no longer uses: all but the
+    // latest complete round, the rounds an auto-accepted label points to, and the round
+    // being written. Returns how many rows went.
+    virtual Result<int64_t> prune() = 0;
+    virtual Result<std::vector<int64_t>> roundsWithPredictions() = 0;
+};
+
+// Each job names its owning process; start() marks the running jobs of processes that died
+// interrupted, and last() reports such a job as interrupted too.
+class JobRepository {
+public:
+    virtual ~JobRepository() = default;
+    virtual Result<int64_t> start(const std::string &kind) = 0;
+    virtual Result<void> update(int64_t jobId, int64_t done, int64_t total,
+                                const std::string &message) = 0;
+    virtual Result<void> finish(int64_t jobId, JobState state, const std::string &error = {}) = 0;
+    virtual Result<std::optional<JobRecord>> last() = 0;
+};
+
+}  // namespace triage

@@ -1,0 +1,83 @@
+#include "sqlitebackend.h"
+
+#include "processidentity.h"
+#include "sqlitequery.h"
+
+namespace triage::sqlite {
+namespace {
+
+constexpr const char *kInterrupted = "interrupted: its process ended before the job did";
+
+}  // namespace
+
+Result<void> Jobs::markDeadJobsInterrupted()
+{
+    TRIAGE_PREPARE(running, m_c.db,
+                   "SELECT id, owner_pid, owner_start, owner_host FROM jobs WHERE state = ?");
+    running.bind(1, int64_t(JobState::Running));
+    auto owners = allRows(running, [](const Statement &r) {
+        return std::pair(r.columnInt(0),
+                         ProcessIdentity{r.columnInt(1), r.columnInt(2), r.columnText(3)});
+    });
+    if (!owners) {
+        return owners.error();
+    }
+    TRIAGE_PREPARE(mark, m_c.db,
+                   "UPDATE jobs SET state = ?, finished_at = ?, error = ? WHERE id = ? AND state = ?");
+    for (const auto &[id, owner] : *owners) {
+        if (livenessOf(owner) != Liveness::Dead) {
+            continue;
+        }
+        mark.bind(1, int64_t(JobState::Interrupted)).bind(2, utcNowIso8601()).bind(3, kInterrupted);
+        TRIAGE_TRY(mark.bind(4, id).bind(5, int64_t(JobState::Running)).run());
+    }
+    return {};
+}
+
+Result<int64_t> Jobs::start(const std::string &kind)
+{
+    // A job still marked running whose process is gone was cut short (killed): say so.
+    // Jobs of live processes, here or on another host, are left alone.
+    TRIAGE_TRY(markDeadJobsInterrupted());
+    const ProcessIdentity self = currentProcess();
+    TRIAGE_PREPARE(q, m_c.db,
+                   "INSERT INTO jobs(kind, state, started_at, owner_pid, owner_start, owner_host) "
+                   "VALUES(?, ?, ?, ?, ?, ?)");
+    q.bind(1, kind).bind(2, int64_t(JobState::Running)).bind(3, utcNowIso8601());
+    TRIAGE_TRY(q.bind(4, self.pid).bind(5, self.startTicks).bind(6, self.host).run());
+    return m_c.db.lastInsertId();
+}
+
+Result<void> Jobs::update(int64_t jobId, int64_t done, int64_t total, const std::string &message)
+{
+    TRIAGE_PREPARE(q, m_c.db, "UPDATE jobs SET done = ?, total = ?, message = ? WHERE id = ?");
+    return q.bind(1, done).bind(2, total).bind(3, message).bind(4, jobId).run();
+}
+
+Result<void> Jobs::finish(int64_t jobId, JobState state, const std::string &error)
+{
+    TRIAGE_PREPARE(q, m_c.db,
+                   "UPDATE jobs SET state = ?, error = ?, finished_at = ? WHERE id = ?");
+    return q.bind(1, int64_t(state)).bind(2, error).bind(3, utcNowIso8601()).bind(4, jobId).run();
+}
+
+Result<std::optional<JobRecord>> Jobs::last()
+{
+    TRIAGE_PREPARE(q, m_c.db,
+                   "SELECT id, kind, state, done, total, message, error, started_at, finished_at, "
+                   "owner_pid, owner_start, owner_host FROM jobs ORDER BY id DESC LIMIT 1");
+    return firstRow(q, [](const Statement &r) {
+        JobRecord j{r.columnInt(0),  r.columnText(1), JobState(r.columnInt(2)),
+                    r.columnInt(3),  r.columnInt(4),  r.columnText(5),
+                    r.columnText(6), r.columnText(7), r.columnText(8)};
+        // Read-only: a dead owner's job shows as interrupted without writing it so.
+        const ProcessIdentity owner{r.columnInt(9), r.columnInt(10), r.columnText(11)};
+        if (j.state == JobState::Running && livenessOf(owner) == Liveness::Dead) {
+            j.state = JobState::Interrupted;
+            j.error = kInterrupted;
+        }
+        return j;
+    });
+}
+
+}  // namespace triage::sqlite

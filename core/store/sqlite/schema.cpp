@@ -1,0 +1,136 @@
+#include "schema.h"
+
+#include "sqlitequery.h"
+
+#include <array>
+
+namespace triage::sqlite {
+namespace {
+
+// Migrations: kMigrations[i] takes the schema from version i to i + 1. Never edit one that
+// has shipped; append a new one.
+constexpr std::array<const char *, kSchemaVersion> kMigrations = {R"SQL(
+CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE classes(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    position INTEGER NOT NULL UNIQUE);
+CREATE TABLE items(
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    content_hash TEXT,
+    file_size INTEGER NOT NULL DEFAULT 0,
+    width INTEGER NOT NULL DEFAULT 0,
+    height INTEGER NOT NULL DEFAULT 0,
+    channels INTEGER NOT NULL DEFAULT 0,
+    format TEXT NOT NULL DEFAULT '',
+    state INTEGER NOT NULL,
+    failure TEXT NOT NULL DEFAULT '',
+    queue_rank REAL NOT NULL DEFAULT 0,
+    imported_at TEXT NOT NULL);
+CREATE UNIQUE INDEX items_by_hash ON items(content_hash) WHERE content_hash IS NOT NULL;
+CREATE INDEX items_by_state_rank ON items(state, queue_rank);
+CREATE TABLE model_versions(
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    human_labels INTEGER NOT NULL,
+    validation_accuracy REAL NOT NULL,
+    temperature REAL NOT NULL,
+    device TEXT NOT NULL,
+    weights BLOB);
+CREATE TABLE predictions(
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    model_version_id INTEGER NOT NULL REFERENCES model_versions(id),
+    top_class_id INTEGER NOT NULL REFERENCES classes(id),
+    top_probability REAL NOT NULL,
+    probabilities BLOB NOT NULL,
+    PRIMARY KEY(item_id, model_version_id)) WITHOUT ROWID;
+CREATE TABLE decisions(
+    id INTEGER PRIMARY KEY,
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    kind INTEGER NOT NULL,
+    source INTEGER NOT NULL,
+    class_id INTEGER REFERENCES classes(id),
+    annotator TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    seconds_spent REAL NOT NULL DEFAULT 0,
+    suggested_class_id INTEGER REFERENCES classes(id),
+    undoes_decision_id INTEGER REFERENCES decisions(id));
+CREATE INDEX decisions_by_item ON decisions(item_id, id);
+CREATE TRIGGER decisions_no_update BEFORE UPDATE ON decisions
+    BEGIN SELECT RAISE(ABORT, 'decisions are append-only'); END;
+CREATE TRIGGER decisions_no_delete BEFORE DELETE ON decisions
+    BEGIN SELECT RAISE(ABORT, 'decisions are append-only'); END;
+CREATE TABLE labels(
+    item_id INTEGER PRIMARY KEY REFERENCES items(id),
+    class_id INTEGER NOT NULL REFERENCES classes(id),
+    source INTEGER NOT NULL,
+    confidence REAL NOT NULL,
+    model_version_id INTEGER REFERENCES model_versions(id),
+    decision_id INTEGER REFERENCES decisions(id),
+    updated_at TEXT NOT NULL);
+CREATE INDEX labels_by_class ON labels(class_id, source);
+CREATE TABLE jobs(
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    state INTEGER NOT NULL,
+    done INTEGER NOT NULL DEFAULT 0,
+    total INTEGER NOT NULL DEFAULT 0,
+    message TEXT NOT NULL DEFAULT '',
+    error TEXT NOT NULL DEFAULT '',
+    started_at TEXT NOT NULL,
+    finished_at TEXT NOT NULL DEFAULT '');
+)SQL",
+                                                                                R"SQL(
+-- Jobs name their owning process, so a new job marks only dead owners' jobs interrupted.
+ALTER TABLE jobs ADD COLUMN owner_pid INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE jobs ADD COLUMN owner_start INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE jobs ADD COLUMN owner_host TEXT NOT NULL DEFAULT '';
+-- A model version is current only once its predictions and routes are all stored.
+ALTER TABLE model_versions ADD COLUMN complete INTEGER NOT NULL DEFAULT 1;
+-- Version 1 wrote numbers in the process locale ("0,950000" under a German desktop).
+UPDATE settings SET value = replace(value, ',', '.')
+    WHERE key = 'accept_threshold' AND value GLOB '[0-9]*,[0-9]*';
+PRAGMA application_id = 1414678855;
+)SQL"};
+
+}  // namespace
+
+Result<int> schemaVersion(Database &db)
+{
+    TRIAGE_PREPARE(version, db, "PRAGMA user_version");
+    auto value = singleInteger(version);
+    if (!value) {
+        return value.error();
+    }
+    return int(*value);
+}
+
+Result<void> migrate(Database &db, int target)
+{
+    auto current = schemaVersion(db);
+    if (!current) {
+        return current.error();
+    }
+    if (*current > kSchemaVersion) {
+        return makeError(ErrorCode::UnsupportedVersion,
+                         db.path() + " has schema version " + std::to_string(*current) +
+                             ", newer than this Triage knows (" + std::to_string(kSchemaVersion) +
+                             "): update Triage to open it");
+    }
+    for (int v = *current; v < target; ++v) {
+        auto step = inTransaction(db, [&]() -> Result<void> {
+            TRIAGE_TRY(db.exec(kMigrations[size_t(v)]));
+            return db.exec("PRAGMA user_version=" + std::to_string(v + 1));
+        });
+        if (!step) {
+            return makeError(ErrorCode::Database,
+                             "migrating " + db.path() + " to schema version " +
+                                 std::to_string(v + 1) + " failed: " + step.error().message);
+        }
+    }
+    return {};
+}
+
+}  // namespace triage::sqlite

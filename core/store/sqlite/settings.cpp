@@ -1,0 +1,103 @@
+#include "sqlitebackend.h"
+
+#include "numbertext.h"
+#include "sqlitequery.h"
+#include "storerules.h"
+
+#include <algorithm>
+
+namespace triage::sqlite {
+
+Result<std::optional<std::string>> Settings::value(const std::string &key)
+{
+    TRIAGE_PREPARE(q, m_c.db, "SELECT value FROM settings WHERE key = ?");
+    q.bind(1, key);
+    return firstRow(q, [](const Statement &r) { return r.columnText(0); });
+}
+
+Result<void> Settings::setValue(const std::string &key, const std::string &value)
+{
+    TRIAGE_PREPARE(q, m_c.db,
+                   "INSERT INTO settings(key, value) VALUES(?, ?) "
+                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    return q.bind(1, key).bind(2, value).run();
+}
+
+Result<std::string> Settings::name()
+{
+    auto text = value("name");
+    if (!text) {
+        return text.error();
+    }
+    return text->value_or(std::string());
+}
+
+// Numbers are stored locale-free ("0.95") and checked when read: a hand-edited or damaged
+// value is an error that names the setting, never a silent default.
+Result<double> Settings::number(const std::string &key, double fallback)
+{
+    auto text = value(key);
+    if (!text) {
+        return text.error();
+    }
+    if (!text->has_value()) {
+        return fallback;
+    }
+    const auto parsed = parseNumber(**text);
+    if (!parsed) {
+        return makeError(ErrorCode::CorruptData, "setting " + key + " in " + m_c.db.path() +
+                                                     " is '" + **text + "', not a number");
+    }
+    return *parsed;
+}
+
+Result<RoutingPolicy> Settings::routingPolicy()
+{
+    const RoutingPolicy defaults;
+    auto threshold = number("accept_threshold", defaults.acceptThreshold);
+    auto minLabels = number("min_human_labels_per_class", defaults.minHumanLabelsPerClass);
+    if (!threshold || !minLabels) {
+        return threshold ? minLabels.error() : threshold.error();
+    }
+    const RoutingPolicy policy{*threshold, int(std::clamp(*minLabels, -1.0, 1e9))};
+    if (auto valid = validateRoutingPolicy(policy);
+        !valid || double(policy.minHumanLabelsPerClass) != *minLabels) {
+        return makeError(
+            ErrorCode::CorruptData,
+            "routing settings in " + m_c.db.path() + " are out of range: " +
+                (valid ? "minimum labels " + formatNumber(*minLabels) : valid.error().message) +
+                " (set them again with autolabel --threshold/--min-labels-per-class)");
+    }
+    return policy;
+}
+
+Result<void> Settings::setRoutingPolicy(const RoutingPolicy &policy)
+{
+    TRIAGE_TRY(validateRoutingPolicy(policy));
+    return inTransaction(m_c.db, [&]() -> Result<void> {
+        TRIAGE_TRY(setValue("accept_threshold", formatNumber(policy.acceptThreshold)));
+        return setValue("min_human_labels_per_class",
+                        std::to_string(policy.minHumanLabelsPerClass));
+    });
+}
+
+Result<int64_t> Settings::pixelLimit()
+{
+    auto limit = number("pixel_limit", double(kDefaultPixelLimit));
+    if (!limit) {
+        return limit.error();
+    }
+    if (!validatePixelLimit(int64_t(*limit)) || double(int64_t(*limit)) != *limit) {
+        return makeError(ErrorCode::CorruptData, "setting pixel_limit in " + m_c.db.path() +
+                                                     " is out of range: " + formatNumber(*limit));
+    }
+    return int64_t(*limit);
+}
+
+Result<void> Settings::setPixelLimit(int64_t pixelLimit)
+{
+    TRIAGE_TRY(validatePixelLimit(pixelLimit));
+    return setValue("pixel_limit", std::to_string(pixelLimit));
+}
+
+}  // namespace triage::sqlite

@@ -1,0 +1,147 @@
+#pragma once
+// The SQLite backend of the store: one project file, WAL, foreign keys, synchronous=FULL.
+// One repository class per aggregate, each in its own .cpp, all over one connection.
+// Private to core/store: the rest of the program sees repositories.h and projectstore.h.
+#include "database.h"
+#include "projectstore.h"
+
+namespace triage::sqlite {
+
+// What every repository of one connection shares.
+struct Connection {
+    Database db;
+    std::vector<ClassInfo> classes;
+};
+
+class Settings final : public SettingsRepository {
+public:
+    explicit Settings(Connection &c) : m_c(c) {}
+    Result<std::string> name() override;
+    Result<RoutingPolicy> routingPolicy() override;
+    Result<void> setRoutingPolicy(const RoutingPolicy &policy) override;
+    Result<int64_t> pixelLimit() override;
+    Result<void> setPixelLimit(int64_t pixelLimit) override;
+
+    // Raw key/value access for the backend itself (the app marker, creation data).
+    Result<std::optional<std::string>> value(const std::string &key);
+    Result<void> setValue(const std::string &key, const std::string &value);
+
+private:
+    Result<double> number(const std::string &key, double fallback);
+    Connection &m_c;
+};
+
+class Items final : public ItemRepository {
+public:
+    explicit Items(Connection &c) : m_c(c) {}
+    Result<std::optional<KnownPath>> findPath(const std::string &path) override;
+    Result<std::optional<int64_t>> idByHash(const std::string &contentHash) override;
+    Result<int64_t> add(const ItemMeta &meta, double queueRank) override;
+    Result<int64_t> addFailed(const std::string &path, const std::string &reason) override;
+    Result<void> updateFailure(int64_t itemId, const std::string &reason) override;
+    Result<int64_t> reviveFailed(int64_t itemId, const ItemMeta &meta, double queueRank) override;
+    Result<void> markFailed(int64_t itemId, const std::string &reason) override;
+    Result<std::vector<ItemRow>> list(const ItemFilter &filter) override;
+    Result<std::optional<ItemRow>> get(int64_t itemId) override;
+    Result<ProjectCounts> counts() override;
+    Result<std::vector<ItemOutcome>> outcomes() override;
+    Result<std::vector<int64_t>> reviewQueue(int64_t limit) override;
+    Result<int64_t> reviewQueueLength() override;
+    Result<int64_t> countInState(ItemState state) override;
+
+private:
+    Connection &m_c;
+};
+
+class Decisions final : public DecisionRepository {
+public:
+    Decisions(Connection &c, ItemRepository &items) : m_c(c), m_items(items) {}
+    Result<int64_t> record(const DecisionInput &decision) override;
+    Result<int64_t> undoLatest(int64_t itemId, const std::string &annotator) override;
+    Result<void> addImportLabel(int64_t itemId, int64_t classId) override;
+    Result<int64_t> removeItems(std::span<const int64_t> itemIds,
+                                const std::string &annotator) override;
+    Result<std::vector<DecisionRecord>> log(std::optional<int64_t> itemId) override;
+    Result<std::vector<LabeledItem>> humanLabels() override;
+    Result<RoutingSummary> applyRoutes(int64_t modelVersionId,
+                                       std::span<const Route> routes) override;
+
+private:
+    Result<void> rederiveLabel(int64_t itemId);
+    Connection &m_c;
+    ItemRepository &m_items;
+};
+
+class Models final : public ModelRepository {
+public:
+    explicit Models(Connection &c) : m_c(c) {}
+    Result<int64_t> add(const ModelVersionInput &version) override;
+    Result<void> complete(int64_t modelVersionId) override;
+    Result<std::optional<ModelVersion>> latest() override;
+    Result<std::vector<uint8_t>> weights(int64_t modelVersionId) override;
+
+private:
+    Connection &m_c;
+};
+
+class Predictions final : public PredictionRepository {
+public:
+    explicit Predictions(Connection &c) : m_c(c) {}
+    Result<void> store(int64_t modelVersionId, std::span<const int64_t> itemIds,
+                       std::span<const float> probabilities) override;
+    Result<std::optional<std::vector<float>>> latestFor(int64_t itemId) override;
+    Result<int64_t> prune() override;
+    Result<std::vector<int64_t>> roundsWithPredictions() override;
+
+private:
+    Connection &m_c;
+};
+
+class Jobs final : public JobRepository {
+public:
+    explicit Jobs(Connection &c) : m_c(c) {}
+    Result<int64_t> start(const std::string &kind) override;
+    Result<void> update(int64_t jobId, int64_t done, int64_t total,
+                        const std::string &message) override;
+    Result<void> finish(int64_t jobId, JobState state, const std::string &error) override;
+    Result<std::optional<JobRecord>> last() override;
+
+private:
+    Result<void> markDeadJobsInterrupted();
+    Connection &m_c;
+};
+
+class Backend final : public StoreBackend {
+public:
+    static Result<std::unique_ptr<Backend>> create(const std::string &path,
+                                                   const std::string &name,
+                                                   const std::vector<std::string> &classNames);
+    static Result<std::unique_ptr<Backend>> open(const std::string &path);
+
+    const std::string &location() const override { return m_c.db.path(); }
+    const std::vector<ClassInfo> &classes() const override { return m_c.classes; }
+    SettingsRepository &settings() override { return m_settings; }
+    ItemRepository &items() override { return m_items; }
+    DecisionRepository &decisions() override { return m_decisions; }
+    ModelRepository &models() override { return m_models; }
+    PredictionRepository &predictions() override { return m_predictions; }
+    JobRepository &jobs() override { return m_jobs; }
+    Result<void> unitOfWork(const std::function<Result<void>()> &work) override;
+    Result<void> quickCheck() override;
+    void setLockWait(int milliseconds) override { m_c.db.setBusyTimeout(milliseconds); }
+
+private:
+    explicit Backend(Database db);
+    Result<void> configureConnection();
+    Result<void> loadClasses();
+
+    Connection m_c;
+    Settings m_settings{m_c};
+    Items m_items{m_c};
+    Decisions m_decisions{m_c, m_items};
+    Models m_models{m_c};
+    Predictions m_predictions{m_c};
+    Jobs m_jobs{m_c};
+};
+
+}  // namespace triage::sqlite

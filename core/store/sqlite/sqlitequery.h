@@ -1,0 +1,70 @@
+#pragma once
+// The step/check idiom of the SQLite repositories, written once: read all rows, the first
+// row, or one number, turning a failed step into the statement's error.
+#include "database.h"
+
+#include <optional>
+#include <vector>
+
+namespace triage::sqlite {
+
+// Every row of `q`, each made by `read(q)`.
+template <typename Read>
+auto allRows(Statement &q, Read &&read) -> Result<std::vector<decltype(read(q))>>
+{
+    std::vector<decltype(read(q))> rows;
+    while (q.step()) {
+        rows.push_back(read(q));
+    }
+    if (q.failed()) {
+        return q.error();
+    }
+    return rows;
+}
+
+// The first row of `q` made by `read(q)`, or nothing when there is none.
+template <typename Read>
+auto firstRow(Statement &q, Read &&read) -> Result<std::optional<decltype(read(q))>>
+{
+    using Row = decltype(read(q));
+    if (q.step()) {
+        std::optional<Row> row(read(q));
+        q.reset();
+        return row;
+    }
+    if (q.failed()) {
+        return q.error();
+    }
+    return std::optional<Row>();
+}
+
+// The integer in the first column of the first row (COUNT(*) and the like).
+inline Result<int64_t> singleInteger(Statement &q)
+{
+    if (!q.step()) {
+        return q.failed() ? q.error() : makeError(ErrorCode::Database, "a query returned no row");
+    }
+    const int64_t value = q.columnInt(0);
+    q.reset();
+    return value;
+}
+
+// Runs `body` in a Transaction (a savepoint inside another) and commits if it succeeded.
+template <typename Body>
+auto inTransaction(Database &db, Body &&body) -> decltype(body())
+{
+    Transaction tx(db);
+    if (!tx.begun()) {
+        return tx.begun().error();
+    }
+    auto result = body();
+    if (!result) {
+        return result;
+    }
+    if (auto committed = tx.commit(); !committed) {
+        return committed.error();
+    }
+    return result;
+}
+
+}  // namespace triage::sqlite
