@@ -1,7 +1,5 @@
 #include "jobrunner.h"
 
-#include "jobrecorder.h"
-
 #include <QThread>
 
 #include <chrono>
@@ -19,7 +17,7 @@ JobRunner::~JobRunner()
     }
 }
 
-bool JobRunner::start(const QString &projectPath, const QString &kind, Work work)
+bool JobRunner::start(const QString &projectPath, std::shared_ptr<Job> job)
 {
     if (m_thread) {
         return false;
@@ -29,8 +27,9 @@ bool JobRunner::start(const QString &projectPath, const QString &kind, Work work
     const std::string path = projectPath.toStdString();
     m_ok = false;
     m_message.clear();
+    const QString kind = QString::fromStdString(job->kind());
     m_kind = kind;
-    m_thread = QThread::create([this, path, kind, work = std::move(work), cancel] {
+    m_thread = QThread::create([this, path, job = std::move(job), cancel] {
         QString message;
         bool ok = false;
         try {
@@ -46,10 +45,9 @@ bool JobRunner::start(const QString &projectPath, const QString &kind, Work work
                         Q_EMIT progressed(QString::fromStdString(p.stage), p.done, p.total);
                     }
                 };
-                JobRecorder job(*store, kind.toStdString(), forward);
-                auto result = job.finish(work(*store, job.progress(), cancel));
-                ok = result.ok();
-                message = QString::fromStdString(ok ? result.value() : result.error().message);
+                auto outcome = executeJob(*store, *job, forward, cancel);
+                ok = outcome.ok();
+                message = QString::fromStdString(ok ? outcome->summary : outcome.error().message);
             }
         } catch (const std::exception &e) {  // no exception leaves a thread
             message = QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what()));

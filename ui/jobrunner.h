@@ -1,16 +1,15 @@
 #pragma once
-// JobRunner: runs one long core job (import, auto-label, export) on a background thread
-// with its own store connection, recorded in the project's jobs table. Progress comes
-// back as signals at most ten times a second; cancel() asks the job to stop at its next
-// check, keeping what it finished. One job at a time.
-#include "progress.h"
-#include "projectstore.h"
+// JobRunner: the GUI's adapter for core jobs (import, auto-label, export). It runs one
+// on a background thread with its own store connection, through the core's job executor
+// (which records it in the project's jobs table). Progress comes back as signals at most
+// ten times a second; cancel() asks the job to stop at its next check, keeping what it
+// finished. One job at a time.
+#include "job.h"
 
 #include <QObject>
 #include <QString>
 
-#include <atomic>
-#include <functional>
+#include <memory>
 
 class QThread;
 
@@ -19,15 +18,12 @@ namespace triage::ui {
 class JobRunner : public QObject {
     Q_OBJECT
 public:
-    // The work: runs on the job thread; returns a one-line summary or an error.
-    using Work =
-        std::function<Result<std::string>(ProjectStore &, const ProgressFn &, const CancelToken &)>;
-
     explicit JobRunner(QObject *parent = nullptr);
     ~JobRunner() override;  // cancels and waits for a running job
 
     bool isRunning() const { return m_thread != nullptr; }
-    bool start(const QString &projectPath, const QString &kind, Work work);
+    // False while another job runs. The job runs on the job thread only.
+    bool start(const QString &projectPath, std::shared_ptr<Job> job);
 
 public Q_SLOTS:
     void cancel();

@@ -1,12 +1,10 @@
 #include "mainwindow.h"
 
-#include "autolabeler.h"
 #include "browseview.h"
 #include "dialogs.h"
-#include "exporter.h"
 #include "filedialogs.h"
-#include "importer.h"
 #include "jobrunner.h"
+#include "jobs.h"
 #include "projectsession.h"
 #include "reviewview.h"
 
@@ -31,9 +29,6 @@ namespace triage::ui {
 namespace {
 
 constexpr int kMaxRecent = 8;
-// The loop closes by itself: after this many decisions the learner retrains in the
-// background and the queue is re-ordered.
-constexpr int kRetrainEveryDecisions = 100;
 
 QString annotatorName()
 {
@@ -45,7 +40,7 @@ QString annotatorName()
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_session(new ProjectSession(annotatorName())),
-      m_jobs(new JobRunner(this)), m_tabs(new QTabWidget(this)), m_review(new ReviewView(this)),
+      m_jobs(new JobRunner(this)), m_labeler(std::make_shared<AutoLabeler>()), m_tabs(new QTabWidget(this)), m_review(new ReviewView(this)),
       m_browse(new BrowseView(this)), m_jobLabel(new QLabel(this)),
       m_jobProgress(new QProgressBar(this)), m_jobCancel(new QPushButton(tr("Cancel"), this))
 {
@@ -78,7 +73,13 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(message, 10000);
     });
     connect(m_session, &ProjectSession::reviewItemReady, m_review, &ReviewView::showItem);
-    connect(m_session, &ProjectSession::decisionCommitted, this, &MainWindow::onDecisionCommitted);
+    // The loop closes by itself: once people have given enough new labels, the learner
+    // retrains in the background and the queue is re-ordered.
+    connect(m_session, &ProjectSession::retrainDue, this, [this] {
+        if (!m_jobs->isRunning()) {
+            autoLabel();
+        }
+    });
     connect(m_session, &ProjectSession::itemsReady, m_browse, &BrowseView::showRows);
     connect(m_session, &ProjectSession::routingPolicyChanged, this,
             [this](double threshold, int minLabelsPerClass) {
@@ -257,7 +258,7 @@ void MainWindow::createProject(const QString &path, const QString &name, const Q
 void MainWindow::onOpened(const ProjectInfo &info)
 {
     m_project = info;
-    m_decisionsSinceTraining = 0;
+    m_labeler = std::make_shared<AutoLabeler>();  // a new project: a new pool to decode
     setWindowTitle(tr("%1 — Triage").arg(info.name));
     m_review->setProject(info);
     m_browse->setProject(info);
@@ -273,25 +274,13 @@ void MainWindow::importPaths(const QStringList &paths, bool labelsFromFolders)
     if (!ensureProjectAndIdle()) {
         return;
     }
-    std::vector<std::string> list;
+    ImportRequest request;
     for (const QString &p : paths) {
-        list.push_back(p.toStdString());
+        request.paths.push_back(p.toStdString());
     }
-    ImportOptions options;
-    options.folderLabels =
+    request.folderLabels =
         labelsFromFolders ? FolderLabels::FromClassNamedFolders : FolderLabels::Ignore;
-    m_jobs->start(m_project.path, QStringLiteral("import"),
-                  [list, options](ProjectStore &store, const ProgressFn &progress,
-                                  const CancelToken &cancel) -> Result<std::string> {
-                      auto report = triage::importPaths(store, list, options, progress, cancel);
-                      if (!report) {
-                          return report.error();
-                      }
-                      return "imported " + std::to_string(report->added) + " items (" +
-                             std::to_string(report->duplicates) + " duplicates, " +
-                             std::to_string(report->alreadyKnown) + " already there, " +
-                             std::to_string(report->failed) + " failed)";
-                  });
+    m_jobs->start(m_project.path, std::make_shared<ImportJob>(std::move(request)));
 }
 
 void MainWindow::exportDataset(const QString &format, const QString &include,
@@ -302,20 +291,13 @@ void MainWindow::exportDataset(const QString &format, const QString &include,
     }
     auto parsedFormat = exportFormatFromString(format.toStdString());
     auto parsedInclude = exportInclusionFromString(include.toStdString());
-    if (!parsedFormat || !parsedInclude) {
+    if (!parsedFormat || !parsedInclude) {  // said, never dropped: the job did not start
+        const Error &error = parsedFormat ? parsedInclude.error() : parsedFormat.error();
+        onJobFinished(QStringLiteral("export"), false, QString::fromStdString(error.message));
         return;
     }
-    const ExportOptions options{*parsedFormat, *parsedInclude, outFolder.toStdString()};
-    m_jobs->start(m_project.path, QStringLiteral("export"),
-                  [options](ProjectStore &store, const ProgressFn &progress,
-                            const CancelToken &cancel) -> Result<std::string> {
-                      auto report = triage::exportDataset(store, options, progress, cancel);
-                      if (!report) {
-                          return report.error();
-                      }
-                      return "exported " + std::to_string(report->written) + " images to " +
-                             options.outDir;
-                  });
+    m_jobs->start(m_project.path, std::make_shared<ExportJob>(ExportOptions{
+                                      *parsedFormat, *parsedInclude, outFolder.toStdString()}));
 }
 
 void MainWindow::autoLabel()
@@ -323,20 +305,9 @@ void MainWindow::autoLabel()
     if (!ensureProjectAndIdle()) {
         return;
     }
-    m_decisionsSinceTraining = 0;
-    m_jobs->start(m_project.path, QStringLiteral("autolabel"),
-                  [](ProjectStore &store, const ProgressFn &progress,
-                     const CancelToken &cancel) -> Result<std::string> {
-                      AutoLabeler labeler(store, AutoLabelOptions{});
-                      auto report = labeler.run(progress, cancel);
-                      if (!report) {
-                          return report.error();
-                      }
-                      return "learner version " + std::to_string(report->modelVersionId) + " on " +
-                             report->training.device + ": " +
-                             std::to_string(report->routing.autoAccepted) + " auto-accepted, " +
-                             std::to_string(report->routing.queued) + " queued";
-                  });
+    if (m_jobs->start(m_project.path, std::make_shared<AutoLabelJob>(m_labeler))) {
+        QMetaObject::invokeMethod(m_session, [s = m_session] { s->noteRoundStarted(); });
+    }
 }
 
 void MainWindow::setRoutingPolicy(double threshold, int minLabelsPerClass)
@@ -362,13 +333,6 @@ void MainWindow::confirmAndRemove(const QVector<qint64> &itemIds)
 void MainWindow::showBrowse()
 {
     m_tabs->setCurrentWidget(m_browse);
-}
-
-void MainWindow::onDecisionCommitted()
-{
-    if (++m_decisionsSinceTraining >= kRetrainEveryDecisions && !m_jobs->isRunning()) {
-        autoLabel();
-    }
 }
 
 void MainWindow::onJobFinished(const QString &kind, bool ok, const QString &message)

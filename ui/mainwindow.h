@@ -6,6 +6,8 @@
 #include "uitypes.h"
 
 #include <QMainWindow>
+
+#include <memory>
 #include <QThread>
 
 class QLabel;
@@ -13,6 +15,10 @@ class QMenu;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
+
+namespace triage {
+class AutoLabeler;
+}
 
 namespace triage::ui {
 
@@ -38,6 +44,7 @@ public:
     ReviewView *reviewView() const { return m_review; }
     BrowseView *browseView() const { return m_browse; }
     JobRunner *jobs() const { return m_jobs; }
+    const AutoLabeler &labeler() const { return *m_labeler; }
     const ProjectInfo &project() const { return m_project; }
 
 Q_SIGNALS:
@@ -55,7 +62,6 @@ private:
     void buildMenus();
     void onOpened(const ProjectInfo &info);
     void onJobFinished(const QString &kind, bool ok, const QString &message);
-    void onDecisionCommitted();
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
     void updateActions();
@@ -67,7 +73,8 @@ private:
     QThread m_sessionThread;
     ProjectSession *m_session;
     JobRunner *m_jobs;
-    int m_decisionsSinceTraining = 0;
+    // Kept while the project is open: each round reuses the images earlier rounds decoded.
+    std::shared_ptr<AutoLabeler> m_labeler;
 
     QTabWidget *m_tabs;
     ReviewView *m_review;

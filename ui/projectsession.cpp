@@ -40,6 +40,7 @@ void ProjectSession::open(const QString &path)
     m_store->setLockWait(kBusyTimeoutMs);
     m_review = std::make_unique<ReviewSession>(*m_store, m_annotator.toStdString());
     m_images = std::make_unique<ImageSource>();
+    m_learnLoop = LearnLoop();
     ProjectInfo info;
     info.path = path;
     if (auto name = m_store->settings().name()) {
@@ -122,6 +123,7 @@ void ProjectSession::decide(qint64 itemId, qint64 classId, double secondsSpent,
     }
     Q_EMIT decisionCommitted(itemId);
     emitCurrent();
+    checkRetrain();
 }
 
 void ProjectSession::undo(qint64 itemId)
@@ -184,6 +186,18 @@ void ProjectSession::removeItems(const QVector<qint64> &itemIds)
     Q_EMIT itemsRemoved(*removed);
     m_prefetched.clear();
     emitCurrent();
+}
+
+void ProjectSession::noteRoundStarted()
+{
+    m_learnLoop.roundStarted();
+}
+
+void ProjectSession::checkRetrain()
+{
+    if (auto due = m_learnLoop.retrainDue(*m_store); due && *due) {
+        Q_EMIT retrainDue();
+    }
 }
 
 void ProjectSession::emitCurrent()

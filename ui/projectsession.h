@@ -4,6 +4,7 @@
 // decoding. Requests are queued slot calls; answers come back as signals.
 // Every review decision is committed before reviewItemReady shows the next item.
 #include "imagesource.h"
+#include "learnloop.h"
 #include "projectstore.h"
 #include "reviewsession.h"
 #include "uitypes.h"
@@ -31,6 +32,7 @@ public Q_SLOTS:
     void queryItems(quint64 requestId, int state, qint64 classId);  // 0 / -1: any
     void setRoutingPolicy(double threshold, int minLabelsPerClass);
     void removeItems(const QVector<qint64> &itemIds);
+    void noteRoundStarted();  // an auto-label round began: the next is due later
 
 Q_SIGNALS:
     void opened(const triage::ui::ProjectInfo &info);
@@ -43,6 +45,9 @@ Q_SIGNALS:
     // stored (in order) as soon as the lock is free. Empty message: no longer waiting.
     void waitingForDatabase(const QString &message);
     void itemsRemoved(qint64 count);
+    // People have given enough new labels since the learner was trained (skips and undos
+    // are no labels): time for an auto-label round.
+    void retrainDue();
 
 private:
     // Runs `write` until it stores or fails for another reason than a busy database.
@@ -52,11 +57,13 @@ private:
     ReviewItem makeReviewItem(int64_t itemId);
     QImage imageFor(const std::string &path, QString &error);
     void prefetch();
+    void checkRetrain();
 
     QString m_annotator;
     std::unique_ptr<ProjectStore> m_store;
     std::unique_ptr<ReviewSession> m_review;
     std::unique_ptr<ImageSource> m_images;
+    LearnLoop m_learnLoop;
     QHash<qint64, QImage> m_prefetched;  // decoded images of the next items in the queue
     qint64 m_shownItem = -1;             // the item the review view shows now
 };

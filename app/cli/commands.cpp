@@ -1,19 +1,17 @@
 #include "commands.h"
 
 #include "arguments.h"
-#include "autolabeler.h"
-#include "exporter.h"
 #include "idxfile.h"
-#include "importer.h"
-#include "jobrecorder.h"
-#include "jsonwriter.h"
+#include "jobs.h"
 #include "numbertext.h"
-#include "projectstore.h"
-#include "simulator.h"
+#include "projectstatus.h"
+#include "removal.h"
+#include "reports.h"
 
 #include <opencv2/core/mat.hpp>
 #include <opencv2/imgcodecs.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <csignal>
@@ -21,16 +19,17 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
+#include <limits>
+#include <optional>
+#include <set>
 #include <sstream>
 
 namespace fs = std::filesystem;
 
 namespace triage::cli {
 namespace {
-
-constexpr int kExitFailed = 1;
-constexpr int kExitUsage = 2;
 
 // Ctrl+C asks the running job to stop at its next check, so it ends as "cancelled" with
 // what it finished committed; a second Ctrl+C kills the process as usual.
@@ -46,22 +45,9 @@ extern "C" void onInterrupt(int)
     std::signal(SIGINT, SIG_DFL);
 }
 
-int fail(const Error &error)
+Error usageError(const std::string &message)
 {
-    std::cerr << "triage-cli: " << error.message << '\n';
-    return error.code == ErrorCode::InvalidArgument ? kExitUsage : kExitFailed;
-}
-
-int usage(const std::string &message, const char *help)
-{
-    std::cerr << "triage-cli: " << message << "\n\n" << help;
-    return kExitUsage;
-}
-
-bool wantsHelp(const Args &args)
-{
-    return std::find(args.begin(), args.end(), "--help") != args.end() ||
-           std::find(args.begin(), args.end(), "-h") != args.end();
+    return makeError(ErrorCode::InvalidArgument, message);
 }
 
 // Progress on stderr, at most one line a second per stage, plus each stage's last line.
@@ -88,12 +74,9 @@ ProgressFn printProgress()
     };
 }
 
-Result<ProjectStore> openProject(const Args &positionals, const char *help)
+Result<JobOutcome> runJob(ProjectStore &store, Job &job)
 {
-    if (positionals.empty()) {
-        return makeError(ErrorCode::InvalidArgument, std::string("which project? ") + help);
-    }
-    return ProjectStore::open(positionals[0]);
+    return executeJob(store, job, printProgress(), interruptToken());
 }
 
 std::vector<std::string> splitList(const std::string &text, char separator)
@@ -118,8 +101,7 @@ std::vector<std::string> splitList(const std::string &text, char separator)
 Result<std::vector<std::string>> classesFrom(const Arguments &parsed)
 {
     if (parsed.has("classes") == parsed.has("classes-file")) {
-        return makeError(ErrorCode::InvalidArgument,
-                         "give the classes with exactly one of --classes or --classes-file");
+        return usageError("give the classes with exactly one of --classes or --classes-file");
     }
     if (auto list = parsed.value("classes")) {
         return splitList(*list, ',');
@@ -138,25 +120,19 @@ Result<std::vector<std::string>> classesFrom(const Arguments &parsed)
     return splitList(content, '\n');
 }
 
-std::string percent(double fraction)
+Result<AutoLabelOptions> autoLabelOptionsFrom(const Arguments &parsed)
 {
-    return formatFixed(fraction * 100, 1) + "%";
-}
-
-Result<LearnerConfig> learnerConfigFrom(const Arguments &parsed)
-{
-    LearnerConfig config;
+    AutoLabelOptions options;
     auto seed = parsed.integer("seed", 1);
     if (!seed) {
         return seed.error();
     }
-    config.seed = uint64_t(*seed);
-    if (parsed.has("no-flip")) {
-        config.horizontalFlip = false;
-    }
-    return config;
+    options.learner.seed = uint64_t(*seed);
+    options.learner.horizontalFlip = !parsed.has("no-flip");
+    return options;
 }
 
+// --threshold and --min-labels-per-class change the project's routing policy (saved).
 Result<void> applyRoutingOptions(ProjectStore &store, const Arguments &parsed)
 {
     auto policy = store.settings().routingPolicy();
@@ -169,35 +145,311 @@ Result<void> applyRoutingOptions(ProjectStore &store, const Arguments &parsed)
         return threshold ? minLabels.error() : threshold.error();
     }
     if (*minLabels < 0 || *minLabels > kMaxMinLabelsPerClass) {  // checked before narrowing
-        return makeError(ErrorCode::InvalidArgument, "--min-labels-per-class must be 0 to " +
-                                                         std::to_string(kMaxMinLabelsPerClass));
+        return usageError("--min-labels-per-class must be 0 to " +
+                          std::to_string(kMaxMinLabelsPerClass));
     }
     policy->acceptThreshold = *threshold;
     policy->minHumanLabelsPerClass = int(*minLabels);
     return store.settings().setRoutingPolicy(*policy);
 }
 
-void printMetrics(const PoolMetrics &m)
+Result<JobOutcome> runInit(const Arguments &parsed, ProjectStore *)
 {
-    std::cout << "  pool items with truth:     " << m.pool << '\n'
-              << "  human labels:              " << m.humanLabels << " ("
-              << percent(double(m.humanLabels) / std::max<int64_t>(1, m.pool)) << " of the pool)\n"
-              << "  overall label accuracy:    " << percent(m.overallAccuracy)
-              << "  (human labels alone: " << percent(m.humanOnlyAccuracy) << ")\n"
-              << "  auto-accepted:             " << m.autoAccepted << ", precision "
-              << percent(m.autoPrecision) << ", coverage " << percent(m.autoCoverage)
-              << " of items without a human label\n";
+    auto classes = classesFrom(parsed);
+    if (!classes) {
+        return classes.error();
+    }
+    const std::string path = parsed.positionals()[0];
+    const std::string name = parsed.value("name").value_or(fs::path(path).stem().string());
+    auto store = ProjectStore::create(path, name, *classes);
+    if (!store) {
+        return store.error();
+    }
+    return describeCreation(path, name, classes->size());
 }
 
-void writeMetrics(JsonWriter &json, const PoolMetrics &m)
+Result<JobOutcome> runImport(const Arguments &parsed, ProjectStore *store)
 {
-    json.field("pool", m.pool)
-        .field("human_labels", m.humanLabels)
-        .field("overall_accuracy", m.overallAccuracy)
-        .field("human_only_accuracy", m.humanOnlyAccuracy)
-        .field("auto_accepted", m.autoAccepted)
-        .field("auto_precision", m.autoPrecision)
-        .field("auto_coverage", m.autoCoverage);
+    ImportRequest request;
+    request.paths.assign(parsed.positionals().begin() + 1, parsed.positionals().end());
+    request.folderLabels = parsed.has("labels-from-folders") ? FolderLabels::FromClassNamedFolders
+                                                             : FolderLabels::Ignore;
+    if (parsed.has("max-megapixels")) {
+        auto megapixels = parsed.number("max-megapixels", 0);
+        if (!megapixels) {
+            return megapixels.error();
+        }
+        const double pixels = std::round(*megapixels * 1e6);
+        if (!(pixels >= 1 && pixels <= double(kMaxPixelLimit))) {
+            return usageError("--max-megapixels must be above 0 and at most " +
+                              std::to_string(kMaxPixelLimit / 1'000'000));
+        }
+        request.newPixelLimit = int64_t(pixels);
+    }
+    ImportJob job(std::move(request));
+    return runJob(*store, job);
+}
+
+Result<JobOutcome> runAutolabel(const Arguments &parsed, ProjectStore *store)
+{
+    TRIAGE_TRY(applyRoutingOptions(*store, parsed));
+    auto options = autoLabelOptionsFrom(parsed);
+    if (!options) {
+        return options.error();
+    }
+    std::cerr << "models run on " << modelDevice() << '\n';
+    AutoLabelJob job(std::make_shared<AutoLabeler>(*options));
+    return runJob(*store, job);
+}
+
+Result<JobOutcome> runStatus(const Arguments &, ProjectStore *store)
+{
+    auto status = readProjectStatus(*store);
+    if (!status) {
+        return status.error();
+    }
+    return describe(*status);
+}
+
+Result<void> checkSimulate(const Arguments &parsed)
+{
+    if (!parsed.has("truth") || !parsed.has("budget")) {
+        return usageError("simulate needs --truth and --budget");
+    }
+    const std::string sampling = parsed.value("sampling").value_or("queue");
+    if (sampling != "queue" && sampling != "random") {
+        return usageError("--sampling is queue or random");
+    }
+    return {};
+}
+
+Result<JobOutcome> runSimulate(const Arguments &parsed, ProjectStore *store)
+{
+    const std::string sampling = parsed.value("sampling").value_or("queue");
+    TRIAGE_TRY(applyRoutingOptions(*store, parsed));
+    auto budget = parsed.integer("budget", 0);
+    auto batch = parsed.integer("batch", 100);
+    auto autoLabel = autoLabelOptionsFrom(parsed);
+    for (const Error *e : {budget ? nullptr : &budget.error(), batch ? nullptr : &batch.error(),
+                           autoLabel ? nullptr : &autoLabel.error()}) {
+        if (e) {
+            return *e;
+        }
+    }
+    SimulationOptions options;
+    options.budget = *budget;
+    options.batch = *batch;
+    options.autoLabel = *autoLabel;
+    options.seed = autoLabel->learner.seed;
+    options.sampling = sampling == "random" ? Sampling::Random : Sampling::Queue;
+    if (parsed.has("ack-decisions")) {
+        // One line per committed decision, flushed at once: what bench/durability.sh
+        // checks against the log after it kills this process.
+        options.onDecision = [](int64_t itemId, int64_t decisionId) {
+            std::cout << "decided " << itemId << ' ' << decisionId << std::endl;
+        };
+    }
+    std::cerr << "models run on " << modelDevice() << '\n';
+    SimulateJob job(*parsed.value("truth"), std::move(options));
+    return runJob(*store, job);
+}
+
+Result<ExportOptions> exportOptionsFrom(const Arguments &parsed)
+{
+    if (!parsed.has("format") || !parsed.has("out")) {
+        return usageError("export needs --format and --out");
+    }
+    auto format = exportFormatFromString(*parsed.value("format"));
+    auto include = exportInclusionFromString(parsed.value("include").value_or("accepted"));
+    if (!format || !include) {
+        return usageError(format ? include.error().message : format.error().message);
+    }
+    return ExportOptions{*format, *include, *parsed.value("out"),
+                         parsed.has("skip-missing") ? MissingSources::Skip
+                                                    : MissingSources::Fail};
+}
+
+Result<void> checkExport(const Arguments &parsed)
+{
+    auto options = exportOptionsFrom(parsed);
+    return options ? Result<void>() : options.error();
+}
+
+Result<JobOutcome> runExport(const Arguments &parsed, ProjectStore *store)
+{
+    auto options = exportOptionsFrom(parsed);
+    if (!options) {
+        return options.error();
+    }
+    ExportJob job(std::move(*options));
+    return runJob(*store, job);
+}
+
+Result<JobOutcome> runRemove(const Arguments &parsed, ProjectStore *store)
+{
+    RemovalRequest request;
+    for (const auto &text : splitList(parsed.value("ids").value_or(""), ',')) {
+        const auto id = parseInteger(text);
+        if (!id) {
+            return usageError("--ids takes item ids separated by commas, got '" + text + "'");
+        }
+        request.itemIds.push_back(*id);
+    }
+    request.paths.assign(parsed.positionals().begin() + 1, parsed.positionals().end());
+    request.failedItems = parsed.has("failed");
+    if (request.itemIds.empty() && request.paths.empty() && !request.failedItems) {
+        return usageError("name the items to remove (paths, --ids or --failed)");
+    }
+    const char *user = std::getenv("USER");
+    request.annotator = parsed.value("annotator").value_or(user ? user : "cli");
+    auto removed = removeItems(*store, request);
+    if (!removed) {
+        return removed.error();
+    }
+    return describeRemoval(*removed);
+}
+
+Result<JobOutcome> runIdxToPng(const Arguments &parsed, ProjectStore *)
+{
+    if (!parsed.has("out")) {
+        return usageError("idx2png needs IMAGES, LABELS and --out");
+    }
+    auto images = readIdx(parsed.positionals()[0]);
+    auto labels = readIdx(parsed.positionals()[1]);
+    auto count = parsed.integer("count", -1);
+    for (const Error *e : {images ? nullptr : &images.error(), labels ? nullptr : &labels.error(),
+                           count ? nullptr : &count.error()}) {
+        if (e) {
+            return *e;
+        }
+    }
+    if (images->dims.size() != 3 || labels->dims.size() != 1 ||
+        labels->count() != images->count()) {
+        return usageError("IMAGES must be an IDX image file and LABELS its label file");
+    }
+    const std::vector<std::string> names = splitList(parsed.value("classes").value_or(""), ',');
+    const int64_t n = *count < 0 ? images->count() : std::min(*count, images->count());
+    const fs::path out(*parsed.value("out"));
+    std::error_code ec;
+    fs::create_directories(out / "images", ec);
+    std::ofstream truth(out / "truth.csv");
+    if (ec || !truth) {
+        return makeError(ErrorCode::Io, "cannot write into " + out.string());
+    }
+    truth << "path,label\n";
+    for (int64_t i = 0; i < n; ++i) {
+        char file[32];
+        std::snprintf(file, sizeof file, "%05lld.png", (long long)i);
+        const cv::Mat image(int(images->dims[1]), int(images->dims[2]), CV_8UC1,
+                            const_cast<uint8_t *>(images->record(i)));
+        if (!cv::imwrite((out / "images" / file).string(), image)) {
+            return makeError(ErrorCode::Io, "cannot write " + (out / "images" / file).string());
+        }
+        const size_t label = labels->data[size_t(i)];
+        truth << "images/" << file << ','
+              << (label < names.size() ? names[label] : std::to_string(label)) << '\n';
+    }
+    JobOutcome outcome;
+    outcome.summary = "wrote " + std::to_string(n) + " images and truth.csv to " + out.string();
+    outcome.details.push_back(outcome.summary);
+    outcome.json = "{\"written\":" + std::to_string(n) + "}";
+    return outcome;
+}
+
+constexpr size_t kAny = std::numeric_limits<size_t>::max();
+
+struct Command {
+    const char *name;
+    const char *summary;  // for the overview
+    const char *help;
+    std::set<std::string> valueOptions;
+    std::set<std::string> flags;
+    bool opensProject;      // the first positional is the project
+    size_t minPositionals;  // the project included
+    size_t maxPositionals;
+    std::function<Result<JobOutcome>(const Arguments &, ProjectStore *)> run;
+    // Checks the command line before the project is opened (usage errors first).
+    std::function<Result<void>(const Arguments &)> check = nullptr;
+};
+
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> table = {
+        {"init", "create a project with its classes",
+         "usage: triage-cli init PROJECT (--classes a,b,c | --classes-file FILE) [--name NAME]\n"
+         "  Creates a new project file. Class names: no '/', '\\', ',' or quotes.\n",
+         {"classes", "classes-file", "name"}, {}, false, 1, 1, runInit},
+        {"import", "add images from folders, files, CSV manifests or IDX files",
+         "usage: triage-cli import PROJECT PATH... [--labels-from-folders] [--max-megapixels N]\n"
+         "  PATH: a folder (recursive), an image file, a CSV manifest (path[,label], paths\n"
+         "  relative to the CSV) or an IDX images file (MNIST format, .gz or plain).\n"
+         "  --labels-from-folders  class-named sub-folders label their images (source: import)\n"
+         "  --max-megapixels N     the largest image the project decodes (saved; default 100)\n",
+         {"max-megapixels"}, {"labels-from-folders"}, true, 2, kAny, runImport},
+        {"autolabel", "train the learner on human labels, score and route every item",
+         "usage: triage-cli autolabel PROJECT [--threshold P] [--min-labels-per-class N] "
+         "[--seed S] [--no-flip]\n"
+         "  Trains the learner on the human labels, scores every item and routes it: auto-\n"
+         "  accepted when its calibrated confidence reaches P (default 0.95, saved in the\n"
+         "  project) and people labelled at least N (default 20) items of that class; queued\n"
+         "  for review otherwise.\n",
+         {"threshold", "min-labels-per-class", "seed"}, {"no-flip"}, true, 1, 1, runAutolabel},
+        {"status", "counts by state and class, last job, learner version",
+         "usage: triage-cli status PROJECT [--json]\n"
+         "  Counts by state and class, the last job and the learner version.\n",
+         {}, {}, true, 1, 1, runStatus},
+        {"simulate", "answer the review queue from a truth file and measure label quality",
+         "usage: triage-cli simulate PROJECT --truth FILE --budget N [--batch K] [--seed S] "
+         "[--threshold P]\n"
+         "                          [--sampling queue|random] [--ack-decisions] [--json]\n"
+         "  A simulated annotator answers the review queue from FILE (CSV path,label; or an\n"
+         "  IDX labels file paired with the imported IDX images), retraining and re-routing\n"
+         "  every K decisions (default 100) until N decisions are spent. Prints the overall\n"
+         "  label accuracy of the pool (each item's label, else the learner's prediction,\n"
+         "  against the truth) and the precision and coverage of auto-accepted labels.\n"
+         "  --sampling random answers a random sample of the queue instead of its head: the\n"
+         "  baseline that least-confidence ordering must beat.\n"
+         "  --ack-decisions prints 'decided ITEM DECISION' as each decision commits.\n",
+         {"truth", "budget", "batch", "seed", "threshold", "min-labels-per-class", "sampling"},
+         {"no-flip", "ack-decisions"}, true, 1, 1, runSimulate, checkSimulate},
+        {"export", "write a dataset (imagefolder or csv)",
+         "usage: triage-cli export PROJECT --format imagefolder|csv --out DIR "
+         "[--include human|accepted]\n"
+         "  imagefolder: DIR/<class>/<image> (torchvision.datasets.ImageFolder).\n"
+         "  csv: DIR/labels.csv with path,label,source,confidence.\n"
+         "  --include human: people and import labels only; accepted (default): also\n"
+         "  auto-accepted. DIR must not exist or be empty; it is written completely or not\n"
+         "  at all. Labelled images whose files are missing fail the export; --skip-missing\n"
+         "  leaves them out and lists them.\n",
+         {"format", "out", "include"}, {"skip-missing"}, true, 1, 1, runExport, checkExport},
+        {"remove", "take items out of the project (by path, id, or every failed one)",
+         "usage: triage-cli remove PROJECT [PATH...] [--ids 3,17,...] [--failed] "
+         "[--annotator NAME]\n"
+         "  Takes items out of the project: by file path (as imported; FILE#N for IDX\n"
+         "  records), by item id, or every failed item. Each removal is a decision in the\n"
+         "  log, by NAME (default: $USER); removed items leave the pool, the review queue\n"
+         "  and exports. Their files are not touched.\n",
+         {"ids", "annotator"}, {"failed"}, true, 1, kAny, runRemove},
+        {"idx2png", "write IDX records as PNG files with a truth CSV (demo data)",
+         "usage: triage-cli idx2png IMAGES LABELS --out DIR [--count N] [--classes a,b,c]\n"
+         "  Writes the first N records of an IDX images file as DIR/images/NNNNN.png and\n"
+         "  their labels as DIR/truth.csv (path,label; class names from --classes, else the\n"
+         "  label numbers). Used to build the demo project from Fashion-MNIST.\n",
+         {"out", "count", "classes"}, {}, false, 2, 2, runIdxToPng},
+    };
+    return table;
+}
+
+int fail(const Error &error)
+{
+    std::cerr << "triage-cli: " << error.message << '\n';
+    return exitCodeFor(error);
+}
+
+int usage(const std::string &message, const Command &command)
+{
+    std::cerr << "triage-cli: " << message << "\n\n" << command.help;
+    return kExitUsage;
 }
 
 }  // namespace
@@ -208,577 +460,75 @@ void installInterruptHandler()
     std::signal(SIGINT, onInterrupt);
 }
 
-int runInit(const Args &args)
+int exitCodeFor(const Error &error)
 {
-    static const char *help =
-        "usage: triage-cli init PROJECT (--classes a,b,c | --classes-file FILE) [--name NAME]\n"
-        "  Creates a new project file. Class names: no '/', '\\', ',' or quotes.\n";
-    if (wantsHelp(args)) {
-        std::cout << help;
-        return 0;
-    }
-    auto parsed = Arguments::parse(args, {"classes", "classes-file", "name"}, {});
-    if (!parsed) {
-        return usage(parsed.error().message, help);
-    }
-    if (parsed->positionals().size() != 1) {
-        return usage("init takes one project path", help);
-    }
-    auto classes = classesFrom(*parsed);
-    if (!classes) {
-        return fail(classes.error());
-    }
-    const std::string path = parsed->positionals()[0];
-    const std::string name = parsed->value("name").value_or(fs::path(path).stem().string());
-    auto store = ProjectStore::create(path, name, *classes);
-    if (!store) {
-        return fail(store.error());
-    }
-    std::cout << "created project '" << name << "' at " << path << " with " << classes->size()
-              << " classes\n";
-    return 0;
+    return error.code == ErrorCode::InvalidArgument ? kExitUsage : kExitFailed;
 }
 
-int runImport(const Args &args)
+std::string commandOverview()
 {
-    static const char *help =
-        "usage: triage-cli import PROJECT PATH... [--labels-from-folders] [--max-megapixels N]\n"
-        "  PATH: a folder (recursive), an image file, a CSV manifest (path[,label], paths "
-        "relative\n"
-        "  to the CSV) or an IDX images file (MNIST format, .gz or plain).\n"
-        "  --labels-from-folders  class-named sub-folders label their images (source: import)\n";
-    if (wantsHelp(args)) {
-        std::cout << help;
-        return 0;
+    std::string text = "usage: triage-cli COMMAND [ARGS] [--json] (triage-cli COMMAND --help "
+                       "for details)\n";
+    for (const Command &c : commands()) {
+        char line[160];
+        std::snprintf(line, sizeof line, "  %-10s %s\n", c.name, c.summary);
+        text += line;
     }
-    auto parsed = Arguments::parse(args, {"max-megapixels"}, {"labels-from-folders"});
-    if (!parsed) {
-        return usage(parsed.error().message, help);
-    }
-    if (parsed->positionals().size() < 2) {
-        return usage("import needs a project and at least one path", help);
-    }
-    auto store = openProject(parsed->positionals(), help);
-    if (!store) {
-        return fail(store.error());
-    }
-    ImportOptions options;
-    options.folderLabels = parsed->has("labels-from-folders") ? FolderLabels::FromClassNamedFolders
-                                                              : FolderLabels::Ignore;
-    // The project's pixel limit, raised or lowered by --max-megapixels and saved, so that
-    // auto-label, review and export decode what this import accepted.
-    auto pixelLimit = store->settings().pixelLimit();
-    if (!pixelLimit) {
-        return fail(pixelLimit.error());
-    }
-    options.pixelLimit = *pixelLimit;
-    if (parsed->has("max-megapixels")) {
-        auto megapixels = parsed->number("max-megapixels", 0);
-        if (!megapixels) {
-            return fail(megapixels.error());
-        }
-        const double pixels = std::round(*megapixels * 1e6);
-        if (!(pixels >= 1 && pixels <= double(kMaxPixelLimit))) {
-            return fail(makeError(ErrorCode::InvalidArgument,
-                                  "--max-megapixels must be above 0 and at most " +
-                                      std::to_string(kMaxPixelLimit / 1'000'000)));
-        }
-        options.pixelLimit = int64_t(pixels);
-        if (auto saved = store->settings().setPixelLimit(options.pixelLimit); !saved) {
-            return fail(saved.error());
-        }
-    }
-    const std::vector<std::string> paths(parsed->positionals().begin() + 1,
-                                         parsed->positionals().end());
-    JobRecorder job(*store, "import", printProgress());
-    auto report = job.finish(importPaths(*store, paths, options, job.progress(), interruptToken()));
-    if (!report) {
-        return fail(report.error());
-    }
-    std::cout << "imported " << report->added << " new items (" << report->labeled
-              << " with labels); " << report->duplicates << " duplicates, " << report->alreadyKnown
-              << " already in the project, " << report->failed << " failed, " << report->ignored
-              << " non-image files ignored\n";
-    if (report->unknownLabels > 0) {
-        std::cout << report->unknownLabels
-                  << " labels named no class of the project and were left out\n";
-    }
-    for (const auto &failure : report->failures) {
-        std::cout << "  failed: " << failure << '\n';
-    }
-    if (report->failed > int64_t(report->failures.size())) {
-        std::cout << "  ... and " << report->failed - int64_t(report->failures.size())
-                  << " more (see the browse view)\n";
-    }
-    return 0;
+    return text + "  --json prints the result as one JSON object instead of text.\n";
 }
 
-int runAutolabel(const Args &args)
+int runCommand(const std::string &name, const Args &args, bool &found)
 {
-    static const char *help =
-        "usage: triage-cli autolabel PROJECT [--threshold P] [--min-labels-per-class N] [--seed S] "
-        "[--no-flip]\n"
-        "  Trains the learner on the human labels, scores every item and routes it: auto-accepted\n"
-        "  when its calibrated confidence reaches P (default 0.95, saved in the project) and "
-        "people\n"
-        "  labelled at least N (default 20) items of that class; queued for review otherwise.\n";
-    if (wantsHelp(args)) {
-        std::cout << help;
-        return 0;
+    const auto &table = commands();
+    const auto command = std::find_if(table.begin(), table.end(),
+                                      [&](const Command &c) { return name == c.name; });
+    found = command != table.end();
+    if (!found) {
+        return kExitUsage;
     }
-    auto parsed =
-        Arguments::parse(args, {"threshold", "min-labels-per-class", "seed"}, {"no-flip"});
+    if (std::find(args.begin(), args.end(), "--help") != args.end() ||
+        std::find(args.begin(), args.end(), "-h") != args.end()) {
+        std::cout << command->help;
+        return kExitOk;
+    }
+    std::set<std::string> flags = command->flags;
+    flags.insert("json");
+    auto parsed = Arguments::parse(args, command->valueOptions, flags);
     if (!parsed) {
-        return usage(parsed.error().message, help);
+        return usage(parsed.error().message, *command);
     }
-    auto store = openProject(parsed->positionals(), help);
-    if (!store) {
-        return fail(store.error());
+    const size_t positionals = parsed->positionals().size();
+    if (positionals < command->minPositionals || positionals > command->maxPositionals) {
+        return usage(positionals == 0 && command->opensProject
+                         ? std::string("which project?")
+                         : name + " got " + std::to_string(positionals) + " paths",
+                     *command);
     }
-    if (auto applied = applyRoutingOptions(*store, *parsed); !applied) {
-        return fail(applied.error());
-    }
-    auto config = learnerConfigFrom(*parsed);
-    if (!config) {
-        return fail(config.error());
-    }
-    std::cerr << "models run on " << computeDeviceDescription() << '\n';
-    AutoLabelOptions options;
-    options.learner = *config;
-    AutoLabeler labeler(*store, options);
-    JobRecorder job(*store, "autolabel", printProgress());
-    auto report = job.finish(labeler.run(job.progress(), interruptToken()));
-    if (!report) {
-        return fail(report.error());
-    }
-    std::cout << "learner version " << report->modelVersionId << " trained on "
-              << report->humanLabels << " labels in " << report->training.epochs << " epochs ("
-              << int(report->training.seconds) << " s, " << report->training.device << ")";
-    if (report->training.validationAccuracy >= 0) {
-        std::cout << ", held-out accuracy " << percent(report->training.validationAccuracy);
-    }
-    std::cout << "\nscored " << report->scored << " items: " << report->routing.autoAccepted
-              << " auto-accepted, " << report->routing.queued << " queued for review";
-    if (report->newlyFailed > 0) {
-        std::cout << ", " << report->newlyFailed << " no longer readable (marked failed)";
-    }
-    std::cout << '\n';
-    return 0;
-}
-
-int runStatus(const Args &args)
-{
-    static const char *help =
-        "usage: triage-cli status PROJECT [--json]\n"
-        "  Counts by state and class, the last job and the learner version.\n";
-    if (wantsHelp(args)) {
-        std::cout << help;
-        return 0;
-    }
-    auto parsed = Arguments::parse(args, {}, {"json"});
-    if (!parsed) {
-        return usage(parsed.error().message, help);
-    }
-    auto store = openProject(parsed->positionals(), help);
-    if (!store) {
-        return fail(store.error());
-    }
-    auto counts = store->items().counts();
-    auto job = store->jobs().last();
-    auto model = store->models().latest();
-    auto name = store->settings().name();
-    auto policy = store->settings().routingPolicy();
-    for (const Error *e : {counts ? nullptr : &counts.error(), job ? nullptr : &job.error(),
-                           model ? nullptr : &model.error(), name ? nullptr : &name.error(),
-                           policy ? nullptr : &policy.error()}) {
-        if (e) {
-            return fail(*e);
+    if (command->check) {
+        if (auto checked = command->check(*parsed); !checked) {
+            return usage(checked.error().message, *command);
         }
+    }
+    std::optional<ProjectStore> store;
+    if (command->opensProject) {
+        auto opened = ProjectStore::open(parsed->positionals()[0]);
+        if (!opened) {
+            return fail(opened.error());
+        }
+        store.emplace(std::move(*opened));
+    }
+    auto outcome = command->run(*parsed, store ? &*store : nullptr);
+    if (!outcome) {
+        return fail(outcome.error());
     }
     if (parsed->has("json")) {
-        JsonWriter json;
-        json.beginObject().field("project", *name).field("path", store->path());
-        json.beginObject("items")
-            .field("total", counts->total)
-            .field("unlabeled", counts->unlabeled)
-            .field("queued", counts->queued)
-            .field("auto_accepted", counts->autoAccepted)
-            .field("human_labeled", counts->humanLabeled)
-            .field("failed", counts->failed)
-            .endObject();
-        json.field("human_decisions", counts->humanDecisions);
-        json.field("accept_threshold", policy->acceptThreshold);
-        json.field("min_labels_per_class", int64_t(policy->minHumanLabelsPerClass));
-        json.beginArray("classes");
-        for (size_t i = 0; i < counts->byClass.size(); ++i) {
-            const ClassCount &c = counts->byClass[i];
-            json.beginObject()
-                .field("name", store->classes()[i].name)
-                .field("human", c.human)
-                .field("import", c.imported)
-                .field("auto", c.automatic)
-                .endObject();
-        }
-        json.endArray();
-        if (*job && job->has_value()) {
-            const JobRecord &j = **job;
-            json.beginObject("last_job")
-                .field("kind", j.kind)
-                .field("state", std::string(toText(j.state)))
-                .field("done", j.done)
-                .field("total", j.total)
-                .field("error", j.error)
-                .field("started_at", j.startedAt)
-                .field("finished_at", j.finishedAt)
-                .endObject();
-        } else {
-            json.nullField("last_job");
-        }
-        if (model->has_value()) {
-            const ModelVersion &m = **model;
-            json.beginObject("learner")
-                .field("version", m.id)
-                .field("human_labels", m.humanLabels)
-                .field("validation_accuracy", m.validationAccuracy)
-                .field("temperature", m.temperature)
-                .field("device", m.device)
-                .field("created_at", m.createdAt)
-                .endObject();
-        } else {
-            json.nullField("learner");
-        }
-        json.endObject();
-        std::cout << json.text() << '\n';
-        return 0;
-    }
-    std::cout << "project '" << *name << "' (" << store->path() << ")\n"
-              << "items: " << counts->total << " — " << counts->unlabeled << " unlabeled, "
-              << counts->queued << " queued, " << counts->autoAccepted << " auto-accepted, "
-              << counts->humanLabeled << " human-labeled, " << counts->failed << " failed\n"
-              << "human decisions: " << counts->humanDecisions << "; auto-accept threshold "
-              << formatNumber(policy->acceptThreshold) << " after "
-              << policy->minHumanLabelsPerClass << " human labels per class\n"
-              << "class                 human  import    auto\n";
-    for (size_t i = 0; i < counts->byClass.size(); ++i) {
-        const ClassCount &c = counts->byClass[i];
-        char line[160];
-        std::snprintf(line, sizeof line, "%-20s %6lld %7lld %7lld\n",
-                      store->classes()[i].name.c_str(), (long long)c.human, (long long)c.imported,
-                      (long long)c.automatic);
-        std::cout << line;
-    }
-    if (job->has_value()) {
-        const JobRecord &j = **job;
-        std::cout << "last job: " << j.kind << ", " << toText(j.state) << " (" << j.done << '/'
-                  << j.total << "), started " << j.startedAt
-                  << (j.error.empty() ? "" : ", error: " + j.error) << '\n';
-    }
-    if (model->has_value()) {
-        const ModelVersion &m = **model;
-        std::cout << "learner: version " << m.id << ", " << m.humanLabels
-                  << " labels, held-out accuracy "
-                  << (m.validationAccuracy >= 0 ? percent(m.validationAccuracy)
-                                                : std::string("n/a"))
-                  << ", " << m.device << ", " << m.createdAt << '\n';
+        std::cout << outcome->json << '\n';
     } else {
-        std::cout << "learner: not trained yet\n";
-    }
-    return 0;
-}
-
-int runSimulate(const Args &args)
-{
-    static const char *help =
-        "usage: triage-cli simulate PROJECT --truth FILE --budget N [--batch K] [--seed S] "
-        "[--threshold P]\n"
-        "                          [--sampling queue|random] [--json]\n"
-        "  A simulated annotator answers the review queue from FILE (CSV path,label; or an IDX "
-        "labels\n"
-        "  file paired with the imported IDX images), retraining and re-routing every K decisions\n"
-        "  (default 100) until N decisions are spent. Prints the overall label accuracy of the "
-        "pool\n"
-        "  (each item's label, else the learner's prediction, against the truth) and the precision "
-        "and\n"
-        "  coverage of auto-accepted labels. --sampling random answers a random sample of the "
-        "queue\n"
-        "  instead of its head: the baseline that least-confidence ordering must beat.\n"
-        "  --ack-decisions prints 'decided ITEM DECISION' as each decision commits.\n";
-    if (wantsHelp(args)) {
-        std::cout << help;
-        return 0;
-    }
-    auto parsed = Arguments::parse(
-        args, {"truth", "budget", "batch", "seed", "threshold", "min-labels-per-class", "sampling"},
-        {"json", "no-flip", "ack-decisions"});
-    if (!parsed) {
-        return usage(parsed.error().message, help);
-    }
-    if (!parsed->has("truth") || !parsed->has("budget")) {
-        return usage("simulate needs --truth and --budget", help);
-    }
-    auto store = openProject(parsed->positionals(), help);
-    if (!store) {
-        return fail(store.error());
-    }
-    if (auto applied = applyRoutingOptions(*store, *parsed); !applied) {
-        return fail(applied.error());
-    }
-    auto truth = loadTruth(*store, *parsed->value("truth"));
-    auto budget = parsed->integer("budget", 0);
-    auto batch = parsed->integer("batch", 100);
-    auto config = learnerConfigFrom(*parsed);
-    for (const Error *e : {truth ? nullptr : &truth.error(), budget ? nullptr : &budget.error(),
-                           batch ? nullptr : &batch.error(), config ? nullptr : &config.error()}) {
-        if (e) {
-            return fail(*e);
+        for (const auto &line : outcome->details) {
+            std::cout << line << '\n';
         }
     }
-    const bool json = parsed->has("json");
-    std::cerr << "truth for " << truth->classIdOf.size() << " items; models run on "
-              << computeDeviceDescription() << '\n';
-    SimulationOptions options;
-    options.budget = *budget;
-    options.batch = *batch;
-    options.autoLabel.learner = *config;
-    options.seed = config->seed;
-    const std::string sampling = parsed->value("sampling").value_or("queue");
-    if (sampling != "queue" && sampling != "random") {
-        return usage("--sampling is queue or random", help);
-    }
-    options.sampling = sampling == "random" ? Sampling::Random : Sampling::Queue;
-    if (parsed->has("ack-decisions")) {
-        // One line per committed decision, flushed at once: what bench/durability.sh
-        // checks against the log after it kills this process.
-        options.onDecision = [](int64_t itemId, int64_t decisionId) {
-            std::cout << "decided " << itemId << ' ' << decisionId << std::endl;
-        };
-    }
-    const auto started = std::chrono::steady_clock::now();
-    JobRecorder job(*store, "simulate", printProgress());
-    auto report = job.finish(simulate(*store, *truth, options, job.progress(), interruptToken()));
-    if (!report) {
-        return fail(report.error());
-    }
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    if (json) {
-        JsonWriter out;
-        out.beginObject();
-        writeMetrics(out, report->final);
-        out.field("decisions", report->decisions).field("seconds", seconds);
-        out.beginArray("rounds");
-        for (const auto &round : report->rounds) {
-            out.beginObject()
-                .field("human_decisions", round.humanDecisions)
-                .field("validation_accuracy", round.validationAccuracy)
-                .field("train_seconds", round.trainSeconds);
-            writeMetrics(out, round.metrics);
-            out.endObject();
-        }
-        out.endArray().endObject();
-        std::cout << out.text() << '\n';
-        return 0;
-    }
-    std::cout << "decisions  overall  auto-prec  auto-cov  held-out\n";
-    for (const auto &round : report->rounds) {
-        char line[128];
-        std::snprintf(line, sizeof line, "%9lld  %7s  %9s  %8s  %8s\n",
-                      (long long)round.humanDecisions,
-                      percent(round.metrics.overallAccuracy).c_str(),
-                      percent(round.metrics.autoPrecision).c_str(),
-                      percent(round.metrics.autoCoverage).c_str(),
-                      percent(std::max(0.0, round.validationAccuracy)).c_str());
-        std::cout << line;
-    }
-    std::cout << "after " << report->decisions << " simulated decisions (" << int(seconds)
-              << " s):\n";
-    printMetrics(report->final);
-    return 0;
-}
-
-int runExport(const Args &args)
-{
-    static const char *help =
-        "usage: triage-cli export PROJECT --format imagefolder|csv --out DIR [--include "
-        "human|accepted]\n"
-        "  imagefolder: DIR/<class>/<image> (torchvision.datasets.ImageFolder).\n"
-        "  csv: DIR/labels.csv with path,label,source,confidence.\n"
-        "  --include human: people and import labels only; accepted (default): also "
-        "auto-accepted.\n"
-        "  DIR must not exist or be empty; it is written completely or not at all.\n"
-        "  Labelled images whose files are missing fail the export; --skip-missing leaves them\n"
-        "  out and lists them.\n";
-    if (wantsHelp(args)) {
-        std::cout << help;
-        return 0;
-    }
-    auto parsed = Arguments::parse(args, {"format", "out", "include"}, {"skip-missing"});
-    if (!parsed) {
-        return usage(parsed.error().message, help);
-    }
-    if (!parsed->has("format") || !parsed->has("out")) {
-        return usage("export needs --format and --out", help);
-    }
-    auto format = exportFormatFromString(*parsed->value("format"));
-    auto include = exportInclusionFromString(parsed->value("include").value_or("accepted"));
-    if (!format || !include) {
-        return usage(format ? include.error().message : format.error().message, help);
-    }
-    auto store = openProject(parsed->positionals(), help);
-    if (!store) {
-        return fail(store.error());
-    }
-    ExportOptions options{*format, *include, *parsed->value("out"),
-                          parsed->has("skip-missing") ? MissingSources::Skip
-                                                      : MissingSources::Fail};
-    JobRecorder job(*store, "export", printProgress());
-    auto report = job.finish(exportDataset(*store, options, job.progress(), interruptToken()));
-    if (!report) {
-        return fail(report.error());
-    }
-    std::cout << "exported " << report->written << " labelled images to " << options.outDir << '\n';
-    if (!report->missing.empty()) {
-        std::cout << report->missing.size() << " labelled images are missing and were left out:\n";
-        for (const auto &missing : report->missing) {
-            std::cout << "  missing: " << missing << '\n';
-        }
-    }
-    for (size_t i = 0; i < report->perClass.size(); ++i) {
-        std::cout << "  " << store->classes()[i].name << ": " << report->perClass[i] << '\n';
-    }
-    if (!report->emptyClasses.empty()) {
-        std::cout << "classes with no items (no folder written):";
-        for (const auto &c : report->emptyClasses) {
-            std::cout << ' ' << c;
-        }
-        std::cout << '\n';
-    }
-    return 0;
-}
-
-int runRemove(const Args &args)
-{
-    static const char *help =
-        "usage: triage-cli remove PROJECT [PATH...] [--ids 3,17,...] [--failed] "
-        "[--annotator NAME]\n"
-        "  Takes items out of the project: by file path (as imported; FILE#N for IDX records),\n"
-        "  by item id, or every failed item. Each removal is a decision in the log, by NAME\n"
-        "  (default: $USER); removed items leave the pool, the review queue and exports.\n"
-        "  Their files are not touched.\n";
-    if (wantsHelp(args)) {
-        std::cout << help;
-        return 0;
-    }
-    auto parsed = Arguments::parse(args, {"ids", "annotator"}, {"failed"});
-    if (!parsed) {
-        return usage(parsed.error().message, help);
-    }
-    auto store = openProject(parsed->positionals(), help);
-    if (!store) {
-        return fail(store.error());
-    }
-    std::vector<int64_t> ids;
-    for (const auto &text : splitList(parsed->value("ids").value_or(""), ',')) {
-        const auto id = parseInteger(text);
-        if (!id) {
-            return usage("--ids takes item ids separated by commas, got '" + text + "'", help);
-        }
-        ids.push_back(*id);
-    }
-    for (size_t i = 1; i < parsed->positionals().size(); ++i) {
-        const std::string &given = parsed->positionals()[i];
-        auto known = store->items().findPath(given);
-        if (known && !known->has_value()) {
-            known = store->items().findPath(itemPathOf(given));
-        }
-        if (!known) {
-            return fail(known.error());
-        }
-        if (!known->has_value()) {
-            return fail(makeError(ErrorCode::NotFound, "no item with path " + given));
-        }
-        ids.push_back((*known)->itemId);
-    }
-    if (parsed->has("failed")) {
-        auto failed = store->items().list(ItemFilter{ItemState::Failed, std::nullopt});
-        if (!failed) {
-            return fail(failed.error());
-        }
-        for (const auto &row : *failed) {
-            ids.push_back(row.id);
-        }
-    }
-    if (ids.empty() && !parsed->has("failed")) {
-        return usage("name the items to remove (paths, --ids or --failed)", help);
-    }
-    const char *user = std::getenv("USER");
-    const std::string annotator = parsed->value("annotator").value_or(user ? user : "cli");
-    auto removed = store->decisions().removeItems(ids, annotator);
-    if (!removed) {
-        return fail(removed.error());
-    }
-    std::cout << "removed " << *removed << " items\n";
-    return 0;
-}
-
-int runIdxToPng(const Args &args)
-{
-    static const char *help =
-        "usage: triage-cli idx2png IMAGES LABELS --out DIR [--count N] [--classes a,b,c]\n"
-        "  Writes the first N records of an IDX images file as DIR/images/NNNNN.png and their "
-        "labels\n"
-        "  as DIR/truth.csv (path,label; class names from --classes, else the label numbers).\n"
-        "  Used to build the demo project from Fashion-MNIST.\n";
-    if (wantsHelp(args)) {
-        std::cout << help;
-        return 0;
-    }
-    auto parsed = Arguments::parse(args, {"out", "count", "classes"}, {});
-    if (!parsed) {
-        return usage(parsed.error().message, help);
-    }
-    if (parsed->positionals().size() != 2 || !parsed->has("out")) {
-        return usage("idx2png needs IMAGES, LABELS and --out", help);
-    }
-    auto images = readIdx(parsed->positionals()[0]);
-    auto labels = readIdx(parsed->positionals()[1]);
-    auto count = parsed->integer("count", -1);
-    for (const Error *e : {images ? nullptr : &images.error(), labels ? nullptr : &labels.error(),
-                           count ? nullptr : &count.error()}) {
-        if (e) {
-            return fail(*e);
-        }
-    }
-    if (images->dims.size() != 3 || labels->dims.size() != 1 ||
-        labels->count() != images->count()) {
-        return fail(makeError(ErrorCode::InvalidArgument,
-                              "IMAGES must be an IDX image file and LABELS its label file"));
-    }
-    const std::vector<std::string> names = splitList(parsed->value("classes").value_or(""), ',');
-    const int64_t n = *count < 0 ? images->count() : std::min(*count, images->count());
-    const fs::path out(*parsed->value("out"));
-    std::error_code ec;
-    fs::create_directories(out / "images", ec);
-    std::ofstream truth(out / "truth.csv");
-    if (ec || !truth) {
-        return fail(makeError(ErrorCode::Io, "cannot write into " + out.string()));
-    }
-    truth << "path,label\n";
-    for (int64_t i = 0; i < n; ++i) {
-        char file[32];
-        std::snprintf(file, sizeof file, "%05lld.png", (long long)i);
-        const cv::Mat image(int(images->dims[1]), int(images->dims[2]), CV_8UC1,
-                            const_cast<uint8_t *>(images->record(i)));
-        if (!cv::imwrite((out / "images" / file).string(), image)) {
-            return fail(
-                makeError(ErrorCode::Io, "cannot write " + (out / "images" / file).string()));
-        }
-        const size_t label = labels->data[size_t(i)];
-        truth << "images/" << file << ','
-              << (label < names.size() ? names[label] : std::to_string(label)) << '\n';
-    }
-    std::cout << "wrote " << n << " images and truth.csv to " << out.string() << '\n';
-    return 0;
+    return kExitOk;
 }
 
 }  // namespace triage::cli

@@ -1,7 +1,10 @@
 #pragma once
-// The triage-cli subcommands. Each takes its arguments (after the subcommand name),
-// prints results to stdout and progress to stderr, and returns the process exit code:
-// 0 done, 1 failed (one line on stderr says why), 2 wrong usage.
+// triage-cli's commands: one table, one driver. Each command declares its help, its
+// options and whether it opens a project; the driver does help -> parse -> open -> run
+// (long work as a recorded core Job, progress on stderr, Ctrl+C cancels) -> print (the
+// outcome's lines, or its JSON with --json) -> exit code.
+#include "result.h"
+
 #include <string>
 #include <vector>
 
@@ -9,16 +12,20 @@ namespace triage::cli {
 
 using Args = std::vector<std::string>;
 
+constexpr int kExitOk = 0;
+constexpr int kExitFailed = 1;  // the work failed; one line on stderr says why
+constexpr int kExitUsage = 2;   // the command line asked for something impossible
+
 // Makes Ctrl+C cancel the running job cleanly instead of killing the process.
 void installInterruptHandler();
 
-int runInit(const Args &args);
-int runImport(const Args &args);
-int runAutolabel(const Args &args);
-int runStatus(const Args &args);
-int runSimulate(const Args &args);
-int runExport(const Args &args);
-int runIdxToPng(const Args &args);
-int runRemove(const Args &args);
+// The overview `triage-cli --help` prints.
+std::string commandOverview();
+// Runs one command; false `found` when no command has that name.
+int runCommand(const std::string &name, const Args &args, bool &found);
+
+// The exit code an error gives: usage errors 2, everything else (including an error
+// nobody classified) 1.
+int exitCodeFor(const Error &error);
 
 }  // namespace triage::cli

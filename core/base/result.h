@@ -9,7 +9,8 @@
 namespace triage {
 
 enum class ErrorCode {
-    InvalidArgument = 1,  // zero is not a valid code by accident
+    Internal = 1,  // a bug or an unexpected failure; zero is not a valid code by accident
+    InvalidArgument,  // the caller asked for something impossible (a usage error)
     NotFound,
     AlreadyExists,
     Io,
@@ -23,7 +24,7 @@ enum class ErrorCode {
 };
 
 struct Error {
-    ErrorCode code = ErrorCode::InvalidArgument;
+    ErrorCode code = ErrorCode::Internal;  // an error nobody classified is not the user's fault
     std::string message;  // one line a person can act on
 };
 

@@ -1,15 +1,21 @@
 #pragma once
-// AutoLabeler: one round of automatic labeling. Trains the learner on every human and
-// imported label, scores every usable item, stores the model version and predictions,
-// and routes: confident items are auto-accepted, the rest queued least confident first.
-// Keeps decoded pixels across rounds (PoolCache), so repeated rounds are cheap.
+// AutoLabeler: the auto-label round, in four steps that each hand the next what it needs:
+//   train   - the learner, from every human and imported label (new images decoded first);
+//   score   - calibrated probabilities for every usable item, stored as a model version;
+//   combine - the probabilities routing reads (the learner's today; a label model later);
+//   route   - confident items auto-accepted, the rest queued least confident first.
+// An AutoLabeler lives as long as its project is open: it keeps the decoded pool (PoolCache)
+// across rounds, so a retrain re-reads no image file it has read before.
 //
-// Threads: run() blocks; call it from a worker thread that owns `store`.
+// Threads: one round at a time, on a worker thread; the store is that thread's connection.
 #include "imagesource.h"
 #include "learner.h"
 #include "poolcache.h"
+#include "probabilitysource.h"
 #include "progress.h"
 #include "projectstore.h"
+
+#include <optional>
 
 namespace triage {
 
@@ -22,19 +28,40 @@ struct AutoLabelReport {
     int64_t modelVersionId = 0;
     int64_t humanLabels = 0;
     int64_t scored = 0;
+    int64_t decoded = 0;      // images read this round (new to the pool)
     int64_t newlyFailed = 0;  // items that no longer decode
+    int64_t predictionsPruned = 0;
     TrainingReport training;
     RoutingSummary routing;
 };
 
 class AutoLabeler {
 public:
-    AutoLabeler(ProjectStore &store, AutoLabelOptions options);
+    explicit AutoLabeler(AutoLabelOptions options = {});
 
-    Result<AutoLabelReport> run(const ProgressFn &progress, const CancelToken &cancel);
+    // One whole round: train, score, combine, route. NotReady while too few labels exist.
+    Result<AutoLabelReport> run(ProjectStore &store, const ProgressFn &progress,
+                                const CancelToken &cancel);
+
+    // The steps, for callers that put something between them.
+    struct Trained {
+        Learner learner;
+        std::vector<int64_t> labelsByPosition;  // human and import labels per class
+    };
+    Result<Trained> train(ProjectStore &store, AutoLabelReport &report,
+                          const ProgressFn &progress, const CancelToken &cancel);
+    Result<ScoreTable> score(ProjectStore &store, Trained &trained, AutoLabelReport &report,
+                             const ProgressFn &progress, const CancelToken &cancel);
+    const ProbabilitySource &combine(const ScoreTable &learnerScores) const;
+    Result<void> route(ProjectStore &store, const ProbabilitySource &scores,
+                       const Trained &trained, AutoLabelReport &report);
+
+    int64_t cachedItems() const { return int64_t(m_cache.itemIds().size()); }
 
 private:
-    ProjectStore &m_store;
+    Result<void> refreshPool(ProjectStore &store, AutoLabelReport &report,
+                             const ProgressFn &progress, const CancelToken &cancel);
+
     AutoLabelOptions m_options;
     ImageSource m_source;
     PoolCache m_cache;

@@ -4,17 +4,16 @@
 
 namespace triage {
 
-std::vector<Route> planRoutes(std::span<const int64_t> itemIds,
-                              std::span<const float> probabilities,
+std::vector<Route> planRoutes(const ProbabilitySource &scores,
                               const std::vector<ClassInfo> &classes,
                               const std::vector<int64_t> &humanLabelsByPosition,
                               const RoutingPolicy &policy)
 {
-    const size_t classCount = classes.size();
+    const auto itemIds = scores.itemIds();
     std::vector<Route> routes;
     routes.reserve(itemIds.size());
     for (size_t i = 0; i < itemIds.size(); ++i) {
-        const auto row = probabilities.subspan(i * classCount, classCount);
+        const auto row = scores.row(i);
         const size_t top = size_t(std::max_element(row.begin(), row.end()) - row.begin());
         const bool classIsKnown = humanLabelsByPosition[top] >= policy.minHumanLabelsPerClass;
         Route route;

@@ -2,7 +2,9 @@
 // Routing: where each scored item goes. An item is auto-accepted when its calibrated top
 // probability reaches the project's threshold and people have given at least the policy's
 // minimum of labels for that class; every other item is queued, least confident first.
-// Pure function: the store applies the routes and never lets them touch human labels.
+// Pure function over any ProbabilitySource (the learner's scores, a label model's): the
+// store applies the routes and never lets them touch human labels.
+#include "probabilitysource.h"
 #include "projecttypes.h"
 
 #include <span>
@@ -10,8 +12,7 @@
 
 namespace triage {
 
-std::vector<Route> planRoutes(std::span<const int64_t> itemIds,
-                              std::span<const float> probabilities,
+std::vector<Route> planRoutes(const ProbabilitySource &scores,
                               const std::vector<ClassInfo> &classes,
                               const std::vector<int64_t> &humanLabelsByPosition,
                               const RoutingPolicy &policy);

@@ -194,7 +194,7 @@ Result<SimulationReport> simulate(ProjectStore &store, const Truth &truth,
     if (options.budget <= 0 || options.batch <= 0) {
         return makeError(ErrorCode::InvalidArgument, "budget and batch must be positive");
     }
-    AutoLabeler labeler(store, options.autoLabel);
+    AutoLabeler labeler(options.autoLabel);
     SimulationReport report;
     std::unordered_set<int64_t> noTruth;  // queued items the truth does not cover: passed over
     std::mt19937_64 rng(options.seed);
@@ -254,7 +254,7 @@ Result<SimulationReport> simulate(ProjectStore &store, const Truth &truth,
 
         SimulationRound round;
         round.humanDecisions = report.decisions;
-        auto labeled = labeler.run(progress, cancel);
+        auto labeled = labeler.run(store, progress, cancel);
         if (labeled) {
             round.trainSeconds = labeled->training.seconds;
             round.validationAccuracy = labeled->training.validationAccuracy;

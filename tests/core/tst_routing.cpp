@@ -5,6 +5,17 @@
 
 using namespace triage;
 
+namespace {
+
+ScoreTable table(std::vector<int64_t> ids, const std::vector<float> &probabilities, size_t classes)
+{
+    ScoreTable scores(std::move(ids), classes);
+    std::copy(probabilities.begin(), probabilities.end(), scores.probabilities().begin());
+    return scores;
+}
+
+}  // namespace
+
 class TestRouting : public QObject {
     Q_OBJECT
 
@@ -35,10 +46,10 @@ private Q_SLOTS:
         QFETCH(qint64, humanLabelsOfTopClass);
         QFETCH(int, expected);
         const std::vector<ClassInfo> classes{{10, "a", 0}, {11, "b", 1}};
-        const std::vector<int64_t> ids{7};
         const std::vector<int64_t> perClass{humanLabelsOfTopClass, 1000};
         const std::vector<float> probs(probabilities.begin(), probabilities.end());
-        const auto routes = planRoutes(ids, probs, classes, perClass, RoutingPolicy{threshold, 20});
+        const auto routes =
+            planRoutes(table({7}, probs, 2), classes, perClass, RoutingPolicy{threshold, 20});
         QCOMPARE(int(routes.size()), 1);
         QCOMPARE(int(routes[0].kind), expected);
         QCOMPARE(routes[0].classId, int64_t(10));
@@ -48,9 +59,9 @@ private Q_SLOTS:
     void queueRankIsLeastConfidentFirst()
     {
         const std::vector<ClassInfo> classes{{1, "a", 0}, {2, "b", 1}, {3, "c", 2}};
-        const std::vector<int64_t> ids{1, 2, 3};
         const std::vector<float> probs{0.9f, 0.05f, 0.05f, 0.4f, 0.35f, 0.25f, 0.2f, 0.7f, 0.1f};
-        const auto routes = planRoutes(ids, probs, classes, {0, 0, 0}, RoutingPolicy{});
+        const auto routes =
+            planRoutes(table({1, 2, 3}, probs, 3), classes, {0, 0, 0}, RoutingPolicy{});
         QVERIFY(routes[1].queueRank < routes[2].queueRank);
         QVERIFY(routes[2].queueRank < routes[0].queueRank);
         QCOMPARE(routes[2].classId, int64_t(2));

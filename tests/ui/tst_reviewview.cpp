@@ -235,7 +235,7 @@ private Q_SLOTS:
         window.importPaths({dir + QStringLiteral("/images")}, true);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
         // Already imported: nothing new, and no labels added to known items.
-        QVERIFY2(finished[1][2].toString().contains(QStringLiteral("imported 0 items")),
+        QVERIFY2(finished[1][2].toString().contains(QStringLiteral("imported 0 new items")),
                  qPrintable(finished[1][2].toString()));
         {
             const QString labelled = dir + QStringLiteral("/labelled");

@@ -6,7 +6,7 @@
 #include <cmath>
 #include <cstdio>
 
-namespace triage::cli {
+namespace triage {
 
 // File names on Linux are bytes, not text: a byte that is not valid UTF-8 becomes U+FFFD
 // (the replacement character), so the document is always valid JSON.
@@ -110,6 +110,13 @@ JsonWriter &JsonWriter::field(const std::string &name, double value)
     return *this;
 }
 
+JsonWriter &JsonWriter::value(const std::string &text)
+{
+    key({});
+    m_text += jsonQuote(text);
+    return *this;
+}
+
 JsonWriter &JsonWriter::nullField(const std::string &name)
 {
     key(name);
@@ -117,4 +124,4 @@ JsonWriter &JsonWriter::nullField(const std::string &name)
     return *this;
 }
 
-}  // namespace triage::cli
+}  // namespace triage

@@ -1,9 +1,10 @@
 #pragma once
-// JsonWriter: builds one JSON object for --json output (strings escaped, numbers as is).
+// JsonWriter: builds one JSON document (strings escaped, invalid UTF-8 replaced, numbers
+// written locale-free). Every result object is rendered through it, in core/usecases.
 #include <cstdint>
 #include <string>
 
-namespace triage::cli {
+namespace triage {
 
 class JsonWriter {
 public:
@@ -19,6 +20,7 @@ public:
     JsonWriter &field(const std::string &key, int64_t value);
     JsonWriter &field(const std::string &key, double value);
     JsonWriter &nullField(const std::string &key);
+    JsonWriter &value(const std::string &text);  // an array element
     const std::string &text() const { return m_text; }
 
 private:
@@ -29,4 +31,4 @@ private:
 
 std::string jsonQuote(const std::string &value);
 
-}  // namespace triage::cli
+}  // namespace triage

@@ -1,0 +1,23 @@
+#include "projectstatus.h"
+
+namespace triage {
+
+Result<ProjectStatus> readProjectStatus(ProjectStore &store)
+{
+    auto name = store.settings().name();
+    auto counts = store.items().counts();
+    auto policy = store.settings().routingPolicy();
+    auto job = store.jobs().last();
+    auto learner = store.models().latest();
+    for (const Error *e : {name ? nullptr : &name.error(), counts ? nullptr : &counts.error(),
+                           policy ? nullptr : &policy.error(), job ? nullptr : &job.error(),
+                           learner ? nullptr : &learner.error()}) {
+        if (e) {
+            return *e;
+        }
+    }
+    return ProjectStatus{*name,    store.path(), store.classes(), *counts,
+                         *policy, *job,         *learner};
+}
+
+}  // namespace triage

@@ -1,0 +1,22 @@
+#pragma once
+// The project at a glance: counts by state and class, the routing policy, the last job
+// and the current learner. Read by `status`, the GUI's dashboard and GET /status.
+#include "projectstore.h"
+
+#include <optional>
+
+namespace triage {
+
+struct ProjectStatus {
+    std::string name;
+    std::string path;
+    std::vector<ClassInfo> classes;
+    ProjectCounts counts;
+    RoutingPolicy policy;
+    std::optional<JobRecord> lastJob;
+    std::optional<ModelVersion> learner;
+};
+
+Result<ProjectStatus> readProjectStatus(ProjectStore &store);
+
+}  // namespace triage

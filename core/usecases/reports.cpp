@@ -1,0 +1,336 @@
+#include "reports.h"
+
+#include "jsonwriter.h"
+#include "numbertext.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace triage {
+namespace {
+
+std::string count(int64_t n)
+{
+    return std::to_string(n);
+}
+
+void writeMetrics(JsonWriter &json, const PoolMetrics &m)
+{
+    json.field("pool", m.pool)
+        .field("human_labels", m.humanLabels)
+        .field("overall_accuracy", m.overallAccuracy)
+        .field("human_only_accuracy", m.humanOnlyAccuracy)
+        .field("auto_accepted", m.autoAccepted)
+        .field("auto_precision", m.autoPrecision)
+        .field("auto_coverage", m.autoCoverage);
+}
+
+void describeMetrics(std::vector<std::string> &lines, const PoolMetrics &m)
+{
+    lines.push_back("  pool items with truth:     " + count(m.pool));
+    lines.push_back("  human labels:              " + count(m.humanLabels) + " (" +
+                    percent(double(m.humanLabels) / double(std::max<int64_t>(1, m.pool))) +
+                    " of the pool)");
+    lines.push_back("  overall label accuracy:    " + percent(m.overallAccuracy) +
+                    "  (human labels alone: " + percent(m.humanOnlyAccuracy) + ")");
+    lines.push_back("  auto-accepted:             " + count(m.autoAccepted) + ", precision " +
+                    percent(m.autoPrecision) + ", coverage " + percent(m.autoCoverage) +
+                    " of items without a human label");
+}
+
+}  // namespace
+
+std::string percent(double fraction)
+{
+    return formatFixed(fraction * 100, 1) + "%";
+}
+
+JobOutcome describe(const ImportReport &r)
+{
+    JobOutcome out;
+    out.summary = "imported " + count(r.added) + " new items (" + count(r.labeled) +
+                  " with labels); " + count(r.duplicates) + " duplicates, " +
+                  count(r.alreadyKnown) + " already in the project, " + count(r.failed) +
+                  " failed, " + count(r.ignored) + " non-image files ignored";
+    out.details.push_back(out.summary);
+    if (r.unknownLabels > 0) {
+        out.details.push_back(count(r.unknownLabels) +
+                              " labels named no class of the project and were left out");
+    }
+    for (const auto &failure : r.failures) {
+        out.details.push_back("  failed: " + failure);
+    }
+    if (r.failed > int64_t(r.failures.size())) {
+        out.details.push_back("  ... and " + count(r.failed - int64_t(r.failures.size())) +
+                              " more (see the browse view)");
+    }
+    JsonWriter json;
+    json.beginObject()
+        .field("added", r.added)
+        .field("labeled", r.labeled)
+        .field("duplicates", r.duplicates)
+        .field("already_known", r.alreadyKnown)
+        .field("failed", r.failed)
+        .field("ignored", r.ignored)
+        .field("unknown_labels", r.unknownLabels)
+        .beginArray("failures");
+    for (const auto &failure : r.failures) {
+        json.value(failure);
+    }
+    json.endArray().endObject();
+    out.json = json.text();
+    return out;
+}
+
+JobOutcome describe(const AutoLabelReport &r)
+{
+    JobOutcome out;
+    out.summary = "learner version " + count(r.modelVersionId) + " on " + r.training.device +
+                  ": " + count(r.routing.autoAccepted) + " auto-accepted, " +
+                  count(r.routing.queued) + " queued";
+    std::string trained = "learner version " + count(r.modelVersionId) + " trained on " +
+                          count(r.humanLabels) + " labels in " + count(r.training.epochs) +
+                          " epochs (" + count(int64_t(r.training.seconds)) + " s, " +
+                          r.training.device + ")";
+    if (r.training.validationAccuracy >= 0) {
+        trained += ", held-out accuracy " + percent(r.training.validationAccuracy);
+    }
+    out.details.push_back(trained);
+    std::string scored = "scored " + count(r.scored) + " items: " +
+                         count(r.routing.autoAccepted) + " auto-accepted, " +
+                         count(r.routing.queued) + " queued for review";
+    if (r.newlyFailed > 0) {
+        scored += ", " + count(r.newlyFailed) + " no longer readable (marked failed)";
+    }
+    out.details.push_back(scored);
+    out.details.push_back("read " + count(r.decoded) +
+                          " images new to the pool; the rest were decoded in earlier rounds");
+    JsonWriter json;
+    json.beginObject()
+        .field("model_version", r.modelVersionId)
+        .field("human_labels", r.humanLabels)
+        .field("scored", r.scored)
+        .field("decoded", r.decoded)
+        .field("newly_failed", r.newlyFailed)
+        .field("auto_accepted", r.routing.autoAccepted)
+        .field("queued", r.routing.queued)
+        .field("untouched", r.routing.untouched)
+        .field("predictions_pruned", r.predictionsPruned)
+        .beginObject("training")
+        .field("epochs", int64_t(r.training.epochs))
+        .field("train_count", r.training.trainCount)
+        .field("validation_count", r.training.validationCount)
+        .field("validation_accuracy", r.training.validationAccuracy)
+        .field("temperature", r.training.temperature)
+        .field("device", r.training.device)
+        .field("seconds", r.training.seconds)
+        .endObject()
+        .endObject();
+    out.json = json.text();
+    return out;
+}
+
+JobOutcome describe(const ExportReport &r, const ExportOptions &options,
+                    const std::vector<ClassInfo> &classes)
+{
+    JobOutcome out;
+    out.summary = "exported " + count(r.written) + " labelled images to " + options.outDir;
+    out.details.push_back(out.summary);
+    if (!r.missing.empty()) {
+        out.details.push_back(count(int64_t(r.missing.size())) +
+                              " labelled images are missing and were left out:");
+        for (const auto &missing : r.missing) {
+            out.details.push_back("  missing: " + missing);
+        }
+    }
+    for (size_t i = 0; i < r.perClass.size() && i < classes.size(); ++i) {
+        out.details.push_back("  " + classes[i].name + ": " + count(r.perClass[i]));
+    }
+    if (!r.emptyClasses.empty()) {
+        std::string line = "classes with no items (no folder written):";
+        for (const auto &c : r.emptyClasses) {
+            line += ' ' + c;
+        }
+        out.details.push_back(line);
+    }
+    JsonWriter json;
+    json.beginObject().field("out", options.outDir).field("written", r.written);
+    json.beginObject("per_class");
+    for (size_t i = 0; i < r.perClass.size() && i < classes.size(); ++i) {
+        json.field(classes[i].name, r.perClass[i]);
+    }
+    json.endObject().beginArray("missing");
+    for (const auto &missing : r.missing) {
+        json.value(missing);
+    }
+    json.endArray().beginArray("empty_classes");
+    for (const auto &c : r.emptyClasses) {
+        json.value(c);
+    }
+    json.endArray().endObject();
+    out.json = json.text();
+    return out;
+}
+
+JobOutcome describe(const SimulationReport &r, double seconds)
+{
+    JobOutcome out;
+    out.summary = count(r.decisions) + " simulated decisions: overall accuracy " +
+                  percent(r.final.overallAccuracy) + ", auto-accepted precision " +
+                  percent(r.final.autoPrecision);
+    out.details.push_back("decisions  overall  auto-prec  auto-cov  held-out");
+    for (const auto &round : r.rounds) {
+        char line[128];
+        std::snprintf(line, sizeof line, "%9lld  %7s  %9s  %8s  %8s",
+                      (long long)round.humanDecisions,
+                      percent(round.metrics.overallAccuracy).c_str(),
+                      percent(round.metrics.autoPrecision).c_str(),
+                      percent(round.metrics.autoCoverage).c_str(),
+                      percent(std::max(0.0, round.validationAccuracy)).c_str());
+        out.details.push_back(line);
+    }
+    out.details.push_back("after " + count(r.decisions) + " simulated decisions (" +
+                          count(int64_t(seconds)) + " s):");
+    describeMetrics(out.details, r.final);
+    JsonWriter json;
+    json.beginObject();
+    writeMetrics(json, r.final);
+    json.field("decisions", r.decisions).field("seconds", seconds);
+    json.beginArray("rounds");
+    for (const auto &round : r.rounds) {
+        json.beginObject()
+            .field("human_decisions", round.humanDecisions)
+            .field("validation_accuracy", round.validationAccuracy)
+            .field("train_seconds", round.trainSeconds);
+        writeMetrics(json, round.metrics);
+        json.endObject();
+    }
+    json.endArray().endObject();
+    out.json = json.text();
+    return out;
+}
+
+JobOutcome describe(const ProjectStatus &s)
+{
+    const ProjectCounts &c = s.counts;
+    JobOutcome out;
+    out.summary = "project '" + s.name + "': " + count(c.total) + " items, " +
+                  count(c.queued + c.unlabeled) + " waiting for review";
+    out.details.push_back("project '" + s.name + "' (" + s.path + ")");
+    out.details.push_back("items: " + count(c.total) + " — " + count(c.unlabeled) +
+                          " unlabeled, " + count(c.queued) + " queued, " +
+                          count(c.autoAccepted) + " auto-accepted, " + count(c.humanLabeled) +
+                          " human-labeled, " + count(c.failed) + " failed");
+    out.details.push_back("human decisions: " + count(c.humanDecisions) +
+                          "; auto-accept threshold " + formatNumber(s.policy.acceptThreshold) +
+                          " after " + count(s.policy.minHumanLabelsPerClass) +
+                          " human labels per class");
+    out.details.push_back("class                 human  import    auto");
+    for (size_t i = 0; i < c.byClass.size() && i < s.classes.size(); ++i) {
+        char line[160];
+        std::snprintf(line, sizeof line, "%-20s %6lld %7lld %7lld", s.classes[i].name.c_str(),
+                      (long long)c.byClass[i].human, (long long)c.byClass[i].imported,
+                      (long long)c.byClass[i].automatic);
+        out.details.push_back(line);
+    }
+    if (s.lastJob) {
+        const JobRecord &j = *s.lastJob;
+        out.details.push_back("last job: " + j.kind + ", " + std::string(toText(j.state)) +
+                              " (" + count(j.done) + '/' + count(j.total) + "), started " +
+                              j.startedAt + (j.error.empty() ? "" : ", error: " + j.error));
+    }
+    if (s.learner) {
+        const ModelVersion &m = *s.learner;
+        out.details.push_back(
+            "learner: version " + count(m.id) + ", " + count(m.humanLabels) +
+            " labels, held-out accuracy " +
+            (m.validationAccuracy >= 0 ? percent(m.validationAccuracy) : std::string("n/a")) +
+            ", " + m.device + ", " + m.createdAt);
+    } else {
+        out.details.push_back("learner: not trained yet");
+    }
+
+    JsonWriter json;
+    json.beginObject().field("project", s.name).field("path", s.path);
+    json.beginObject("items")
+        .field("total", c.total)
+        .field("unlabeled", c.unlabeled)
+        .field("queued", c.queued)
+        .field("auto_accepted", c.autoAccepted)
+        .field("human_labeled", c.humanLabeled)
+        .field("failed", c.failed)
+        .field("removed", c.removed)
+        .endObject();
+    json.field("human_decisions", c.humanDecisions);
+    json.field("accept_threshold", s.policy.acceptThreshold);
+    json.field("min_labels_per_class", int64_t(s.policy.minHumanLabelsPerClass));
+    json.beginArray("classes");
+    for (size_t i = 0; i < c.byClass.size() && i < s.classes.size(); ++i) {
+        json.beginObject()
+            .field("name", s.classes[i].name)
+            .field("human", c.byClass[i].human)
+            .field("import", c.byClass[i].imported)
+            .field("auto", c.byClass[i].automatic)
+            .endObject();
+    }
+    json.endArray();
+    if (s.lastJob) {
+        const JobRecord &j = *s.lastJob;
+        json.beginObject("last_job")
+            .field("kind", j.kind)
+            .field("state", std::string(toText(j.state)))
+            .field("done", j.done)
+            .field("total", j.total)
+            .field("error", j.error)
+            .field("started_at", j.startedAt)
+            .field("finished_at", j.finishedAt)
+            .endObject();
+    } else {
+        json.nullField("last_job");
+    }
+    if (s.learner) {
+        const ModelVersion &m = *s.learner;
+        json.beginObject("learner")
+            .field("version", m.id)
+            .field("human_labels", m.humanLabels)
+            .field("validation_accuracy", m.validationAccuracy)
+            .field("temperature", m.temperature)
+            .field("device", m.device)
+            .field("created_at", m.createdAt)
+            .endObject();
+    } else {
+        json.nullField("learner");
+    }
+    json.endObject();
+    out.json = json.text();
+    return out;
+}
+
+JobOutcome describeRemoval(int64_t removed)
+{
+    JobOutcome out;
+    out.summary = "removed " + count(removed) + " items";
+    out.details.push_back(out.summary);
+    JsonWriter json;
+    json.beginObject().field("removed", removed).endObject();
+    out.json = json.text();
+    return out;
+}
+
+JobOutcome describeCreation(const std::string &path, const std::string &name, size_t classCount)
+{
+    JobOutcome out;
+    out.summary = "created project '" + name + "' at " + path + " with " +
+                  count(int64_t(classCount)) + " classes";
+    out.details.push_back(out.summary);
+    JsonWriter json;
+    json.beginObject()
+        .field("project", name)
+        .field("path", path)
+        .field("classes", int64_t(classCount))
+        .endObject();
+    out.json = json.text();
+    return out;
+}
+
+}  // namespace triage

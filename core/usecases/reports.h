@@ -1,0 +1,27 @@
+#pragma once
+// Every result object rendered in one place: a summary line (status bars, job lists),
+// detail lines (the terminal) and JSON (--json, the REST API). The faces print these and
+// format nothing of their own.
+#include "autolabeler.h"
+#include "exporter.h"
+#include "importer.h"
+#include "job.h"
+#include "projectstatus.h"
+#include "simulator.h"
+
+namespace triage {
+
+JobOutcome describe(const ImportReport &report);
+JobOutcome describe(const AutoLabelReport &report);
+JobOutcome describe(const ExportReport &report, const ExportOptions &options,
+                    const std::vector<ClassInfo> &classes);
+JobOutcome describe(const SimulationReport &report, double seconds);
+JobOutcome describe(const ProjectStatus &status);
+JobOutcome describeRemoval(int64_t removed);
+JobOutcome describeCreation(const std::string &path, const std::string &name,
+                            size_t classCount);
+
+// "12.5%": fractions as people read them.
+std::string percent(double fraction);
+
+}  // namespace triage
