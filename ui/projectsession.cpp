@@ -19,8 +19,9 @@ constexpr int kMaxDisplaySide = 4096;  // pixels; larger images are scaled down 
 
 }  // namespace
 
-ProjectSession::ProjectSession(QString annotator, QObject *parent)
-    : QObject(parent), m_annotator(std::move(annotator))
+ProjectSession::ProjectSession(QString annotator, int64_t labelsPerRound, QObject *parent)
+    : QObject(parent), m_annotator(std::move(annotator)), m_labelsPerRound(labelsPerRound),
+      m_learnLoop(labelsPerRound)
 {
 }
 
@@ -40,7 +41,7 @@ void ProjectSession::open(const QString &path)
     m_store->setLockWait(kBusyTimeoutMs);
     m_review = std::make_unique<ReviewSession>(*m_store, m_annotator.toStdString());
     m_images = std::make_unique<ImageSource>();
-    m_learnLoop = LearnLoop();
+    m_learnLoop = LearnLoop(m_labelsPerRound);
     ProjectInfo info;
     info.path = path;
     if (auto name = m_store->settings().name()) {

@@ -19,7 +19,9 @@ namespace triage::ui {
 class ProjectSession : public QObject {
     Q_OBJECT
 public:
-    explicit ProjectSession(QString annotator, QObject *parent = nullptr);
+    explicit ProjectSession(QString annotator,
+                            int64_t labelsPerRound = LearnLoop::kDefaultLabelsPerRound,
+                            QObject *parent = nullptr);
     ~ProjectSession() override;
 
 public Q_SLOTS:
@@ -63,6 +65,7 @@ private:
     std::unique_ptr<ProjectStore> m_store;
     std::unique_ptr<ReviewSession> m_review;
     std::unique_ptr<ImageSource> m_images;
+    int64_t m_labelsPerRound;
     LearnLoop m_learnLoop;
     QHash<qint64, QImage> m_prefetched;  // decoded images of the next items in the queue
     qint64 m_shownItem = -1;             // the item the review view shows now

@@ -48,6 +48,7 @@ Result<void> AutoLabeler::refreshPool(ProjectStore &store, AutoLabelReport &repo
     }
     report.newlyFailed = int64_t(failures->size());
     report.decoded = cachedItems() - before + report.newlyFailed;
+    m_decodedTotal += report.decoded;
     return {};
 }
 

@@ -57,6 +57,8 @@ public:
                        const Trained &trained, AutoLabelReport &report);
 
     int64_t cachedItems() const { return int64_t(m_cache.itemIds().size()); }
+    // Images read over this labeler's life: each once, however many rounds ran.
+    int64_t decodedTotal() const { return m_decodedTotal; }
 
 private:
     Result<void> refreshPool(ProjectStore &store, AutoLabelReport &report,
@@ -65,6 +67,7 @@ private:
     AutoLabelOptions m_options;
     ImageSource m_source;
     PoolCache m_cache;
+    int64_t m_decodedTotal = 0;
 };
 
 }  // namespace triage

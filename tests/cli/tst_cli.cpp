@@ -283,7 +283,7 @@ private Q_SLOTS:
         QProcess status;
         status.start(qEnvironmentVariable("TRIAGE_CLI"),
                      {QStringLiteral("status"), project, QStringLiteral("--json")});
-        QVERIFY(status.waitForFinished());
+        QVERIFY(status.waitForFinished(-1));
         const QByteArray out = status.readAllStandardOutput();
         QCOMPARE(QString::fromUtf8(out).toUtf8(), out);  // valid UTF-8: it round-trips
         QJsonParseError error{};
@@ -301,7 +301,7 @@ private Q_SLOTS:
         QByteArray seen;
         QVERIFY(startSimulationUntilTraining(project, process, seen));
         process.kill();
-        QVERIFY(process.waitForFinished());
+        QVERIFY(process.waitForFinished(-1));
 
         auto store = triage::ProjectStore::open(project.toStdString());
         QVERIFY2(store.ok(), store.ok() ? "" : store.error().message.c_str());
@@ -334,7 +334,7 @@ private Q_SLOTS:
         QByteArray seen;
         QVERIFY(startSimulationUntilTraining(project, process, seen));
         ::kill(pid_t(process.processId()), SIGINT);  // what Ctrl+C sends
-        QVERIFY(process.waitForFinished(60000));
+        QVERIFY(process.waitForFinished(-1));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 1);
         seen += process.readAllStandardError();

@@ -101,8 +101,20 @@ CliRun runCli(const QStringList &args, const QString &workingFolder)
         process.setWorkingDirectory(workingFolder);
     }
     process.start(qEnvironmentVariable("TRIAGE_CLI"), args);
-    process.waitForFinished(240000);
-    return CliRun{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+    // No time limit of our own: a loaded machine makes the child slow, not wrong, and
+    // ctest's timeout bounds the test. A child that did not finish is never read as done.
+    if (!process.waitForStarted(-1)) {
+        return CliRun{kNotFinished, {}, QStringLiteral("triage-cli did not start: %1")
+                                            .arg(process.errorString())};
+    }
+    process.waitForFinished(-1);
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(-1);
+        return CliRun{kNotFinished, QString::fromUtf8(process.readAllStandardOutput()),
+                      QStringLiteral("triage-cli did not finish (killed)")};
+    }
+    return CliRun{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : kCrashed,
                   QString::fromUtf8(process.readAllStandardOutput()),
                   QString::fromUtf8(process.readAllStandardError())};
 }

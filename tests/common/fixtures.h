@@ -37,9 +37,11 @@ inline Database rawDatabase(const ProjectStore &store)
     return rawDatabase(store.path());
 }
 
-// Runs triage-cli (the TRIAGE_CLI the build passes in) and waits for it to end.
+// Runs triage-cli (the TRIAGE_CLI the build passes in) and waits until it has ended.
+constexpr int kCrashed = -1;      // the child died of a signal
+constexpr int kNotFinished = -2;  // it did not start, or did not end (err says which)
 struct CliRun {
-    int exitCode = -1;  // -1: it crashed or was killed
+    int exitCode = kNotFinished;
     QString out;
     QString err;
 };

@@ -389,7 +389,7 @@ private Q_SLOTS:
         child.start(QStringLiteral("true"), {});
         QVERIFY(child.waitForStarted());
         const qint64 childPid = child.processId();
-        QVERIFY(child.waitForFinished());
+        QVERIFY(child.waitForFinished(-1));
         Database raw = test::rawDatabase(store);
         auto own = raw.prepare("UPDATE jobs SET owner_pid = ?, owner_start = 1 WHERE id = ?");
         QVERIFY(own->bind(1, int64_t(childPid)).bind(2, *dead).run().ok());
@@ -487,7 +487,7 @@ private Q_SLOTS:
             QVERIFY(init.waitForStarted());
             QThread::msleep(unsigned(attempt * 40));  // 0 to 440 ms: init takes ~300
             init.kill();
-            QVERIFY(init.waitForFinished());
+            QVERIFY(init.waitForFinished(-1));
             if (QFileInfo::exists(project)) {
                 QVERIFY2(ProjectStore::open(project.toStdString()).ok(), qPrintable(project));
                 ++whole;

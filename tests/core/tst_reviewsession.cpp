@@ -1,5 +1,6 @@
 // The review session: queue order, skip, undo, focus; every step in the decision log.
 #include "fixtures.h"
+#include "learnloop.h"
 #include "reviewsession.h"
 
 #include <QTemporaryDir>
@@ -28,6 +29,35 @@ private:
     }
 
 private Q_SLOTS:
+    // Issue 6, defect 3: only labels bring a retrain closer; skips and undos do not.
+    void retrainingWaitsForLabelsNotSkipsOrUndos()
+    {
+        auto store = projectWithItems(8);
+        ReviewSession review(store, "ann");
+        LearnLoop loop(3);
+        for (int64_t item = 1; item <= 4; ++item) {
+            QVERIFY(review.decide(item, std::nullopt, 1.0, std::nullopt).ok());  // skips
+        }
+        QCOMPARE(loop.retrainDue(store).value(), false);
+        QVERIFY(review.decide(5, store.classes()[0].id, 1.0, std::nullopt).ok());
+        QVERIFY(review.decide(6, store.classes()[1].id, 1.0, std::nullopt).ok());
+        QVERIFY(review.undo(6).ok());
+        QCOMPARE(loop.retrainDue(store).value(), false);  // one label left standing
+        QVERIFY(review.decide(6, store.classes()[1].id, 1.0, std::nullopt).ok());
+        QVERIFY(review.decide(7, store.classes()[0].id, 1.0, std::nullopt).ok());
+        QCOMPARE(loop.retrainDue(store).value(), true);
+        loop.roundStarted();  // a round that may fail is not retried after every label
+        QCOMPARE(loop.retrainDue(store).value(), false);
+
+        // A learner trained on those three labels: due again three labels later.
+        ModelVersionInput trained;
+        trained.humanLabels = 3;
+        const int64_t version = store.models().add(trained).value();
+        QVERIFY(store.models().complete(version).ok());
+        LearnLoop fresh(3);
+        QCOMPARE(fresh.retrainDue(store).value(), false);
+    }
+
     void walksTheQueueInRankOrder()
     {
         auto store = projectWithItems(3);

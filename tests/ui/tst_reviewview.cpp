@@ -2,6 +2,7 @@
 // undo, redo; then the decision log holds exactly those decisions.
 #include "browseview.h"
 #include "filedialogs.h"
+#include "autolabeler.h"
 #include "fixtures.h"
 #include "importer.h"
 #include "itemtablemodel.h"
@@ -264,12 +265,32 @@ private Q_SLOTS:
         QVERIFY(store->models().latest()->has_value());
         QCOMPARE(store->items().counts()->byClass[0].imported, int64_t(10));
         QCOMPARE(store->items().counts()->byClass[1].imported, int64_t(10));
+        QCOMPARE(window.labeler().decodedTotal(), qint64(100));
+
+        // Issue 6, defects 1 and 2: a retrain reads no image again, and the first round's
+        // predictions, which nothing uses any more, are pruned.
+        const int64_t firstRound = store->models().latest()->value().id;
+        window.autoLabel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 5, 120000);
+        QVERIFY2(finished[4][1].toBool(), qPrintable(finished[4][2].toString()));
+        QCOMPARE(window.labeler().decodedTotal(), qint64(100));
+        const int64_t secondRound = store->models().latest()->value().id;
+        QVERIFY(secondRound > firstRound);
+        QCOMPARE(store->predictions().roundsWithPredictions().value(),
+                 std::vector<int64_t>{secondRound});
+
+        // Issue 6, defect 3: a bad export option is said, not dropped.
+        window.exportDataset(QStringLiteral("tiff"), QStringLiteral("human"), QString());
+        QCOMPARE(finished.size(), 6);
+        QCOMPARE(finished[5][1].toBool(), false);
+        QVERIFY2(finished[5][2].toString().contains(QStringLiteral("tiff")),
+                 qPrintable(finished[5][2].toString()));
 
         // Export, a job as well: the import labels as CSV.
         const QString out = dir + QStringLiteral("/export");
         window.exportDataset(QStringLiteral("csv"), QStringLiteral("human"), out);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 5, 30000);
-        QVERIFY2(finished[4][1].toBool(), qPrintable(finished[4][2].toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 7, 30000);
+        QVERIFY2(finished[6][1].toBool(), qPrintable(finished[6][2].toString()));
         const QString csv =
             QString::fromStdString(test::readBytes(out + QStringLiteral("/labels.csv")));
         QCOMPARE(csv.trimmed().split(QLatin1Char('\n')).size(), 21);

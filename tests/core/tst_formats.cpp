@@ -1,0 +1,193 @@
+// The small readers and writers at the edges: image header sniffing (before any decode),
+// the CSV reader and writer, and the JSON every result is rendered to.
+#include "csvreader.h"
+#include "fixtures.h"
+#include "imageheader.h"
+#include "jsonwriter.h"
+#include "reports.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+using namespace triage;
+
+namespace {
+
+std::vector<uint8_t> encoded(const std::string &extension, const cv::Mat &image)
+{
+    std::vector<uint8_t> bytes;
+    if (!cv::imencode(extension, image, bytes)) {
+        qFatal("cannot encode %s", extension.c_str());
+    }
+    return bytes;
+}
+
+QJsonObject parsedJson(const std::string &text)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(text), &error);
+    if (error.error != QJsonParseError::NoError) {
+        qFatal("invalid JSON (%s): %s", qPrintable(error.errorString()), text.c_str());
+    }
+    return document.object();
+}
+
+}  // namespace
+
+class TestFormats : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    std::vector<std::vector<std::string>> readCsv(const std::string &text, Error *error = nullptr)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("t.csv"));
+        test::writeBytes(path, text);
+        auto reader = CsvReader::open(path.toStdString());
+        std::vector<std::vector<std::string>> rows;
+        std::vector<std::string> fields;
+        while (reader->next(fields)) {
+            rows.push_back(fields);
+        }
+        if (error && reader->failed()) {
+            *error = reader->error();
+        }
+        return rows;
+    }
+
+private Q_SLOTS:
+    void headersGiveFormatAndSize_data()
+    {
+        QTest::addColumn<QString>("extension");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("channels");
+        QTest::newRow("png gray") << QStringLiteral(".png") << QStringLiteral("png") << 1;
+        QTest::newRow("jpeg colour") << QStringLiteral(".jpg") << QStringLiteral("jpeg") << 3;
+        QTest::newRow("bmp") << QStringLiteral(".bmp") << QStringLiteral("bmp") << 3;
+        QTest::newRow("pgm") << QStringLiteral(".pgm") << QStringLiteral("pnm") << 1;
+        QTest::newRow("webp") << QStringLiteral(".webp") << QStringLiteral("webp") << 3;
+    }
+
+    void headersGiveFormatAndSize()
+    {
+        QFETCH(QString, extension);
+        QFETCH(QString, format);
+        QFETCH(int, channels);
+        const cv::Mat image = test::syntheticImage(1, 3, channels);
+        cv::Mat wide;
+        cv::resize(image, wide, cv::Size(48, 20));
+        const auto bytes = encoded(extension.toStdString(), wide);
+        const auto header = readImageHeader(bytes);
+        QVERIFY(header.has_value());
+        QCOMPARE(QString::fromStdString(header->format), format);
+        QCOMPARE(header->width, int64_t(48));
+        QCOMPARE(header->height, int64_t(20));
+        QVERIFY(decodePeakBytes(*header, int64_t(bytes.size())) >= 48 * 20);
+    }
+
+    void headersRefuseWhatTheyCannotRead()
+    {
+        const auto png = encoded(".png", test::syntheticImage(0, 1));
+        QVERIFY(!readImageHeader(std::span(png).first(12)).has_value());  // cut short
+        const std::string text = "GIF89a not supported";
+        QVERIFY(!readImageHeader(std::span(reinterpret_cast<const uint8_t *>(text.data()),
+                                           text.size()))
+                     .has_value());
+        const auto jpeg = encoded(".jpg", test::syntheticImage(0, 1, 3));
+        QVERIFY(jpegHasEndMarker(jpeg));
+        QVERIFY(!jpegHasEndMarker(std::span(jpeg).first(jpeg.size() - 2)));
+    }
+
+    void csvReadsQuotesLineEndsAndBom()
+    {
+        const auto rows =
+            readCsv("\xEF\xBB\xBFpath,label\r\n\"a,b.png\",cat\n\"say \"\"hi\"\".png\",dog\r\n"
+                    "\"two\nlines.png\",cat\nlast.png,dog");
+        QCOMPARE(int(rows.size()), 5);
+        QCOMPARE(rows[0], (std::vector<std::string>{"path", "label"}));
+        QCOMPARE(rows[1][0], std::string("a,b.png"));
+        QCOMPARE(rows[2][0], std::string("say \"hi\".png"));
+        QCOMPARE(rows[3][0], std::string("two\nlines.png"));
+        QCOMPARE(rows[4], (std::vector<std::string>{"last.png", "dog"}));
+    }
+
+    void csvNamesTheLineOfAnUnterminatedQuote()
+    {
+        Error error;
+        readCsv("ok.png,cat\n\"open.png,dog\nmore\n", &error);
+        QCOMPARE(error.code, ErrorCode::CorruptData);
+        QVERIFY2(error.message.find("line 2") != std::string::npos, error.message.c_str());
+    }
+
+    void csvFieldsRoundTrip()
+    {
+        QCOMPARE(csvField("plain.png"), std::string("plain.png"));
+        const std::string tricky = "a \"quoted\", two\nline name";
+        const auto rows = readCsv(csvField(tricky) + "," + csvField("x") + "\n");
+        QCOMPARE(rows[0][0], tricky);
+    }
+
+    void jsonEscapesAndStaysValid()
+    {
+        JsonWriter json;
+        json.beginObject()
+            .field("text", std::string("quote \" back \\ tab \t bell \x07 caf\xE9"))
+            .field("ratio", 0.25)
+            .field("nan", std::nan(""))
+            .beginArray("list")
+            .value("one")
+            .value("two")
+            .endArray()
+            .endObject();
+        const QJsonObject object = parsedJson(json.text());
+        QCOMPARE(object.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("quote \" back \\ tab \t bell \x07 caf\uFFFD"));
+        QCOMPARE(object.value(QStringLiteral("ratio")).toDouble(), 0.25);
+        QVERIFY(object.value(QStringLiteral("nan")).isNull());
+        QCOMPARE(object.value(QStringLiteral("list")).toArray().size(), 2);
+    }
+
+    void reportsRenderToJson()
+    {
+        ImportReport imported;
+        imported.added = 7;
+        imported.failed = 1;
+        imported.failures = {"/x/bad\xFF.png: not an image"};
+        const QJsonObject importJson = parsedJson(describe(imported).json);
+        QCOMPARE(importJson.value(QStringLiteral("added")).toInt(), 7);
+        QCOMPARE(importJson.value(QStringLiteral("failures")).toArray().size(), 1);
+
+        AutoLabelReport round;
+        round.modelVersionId = 3;
+        round.decoded = 0;
+        round.routing.autoAccepted = 40;
+        round.training.device = "CPU (2 threads)";
+        const auto outcome = describe(round);
+        QVERIFY(outcome.summary.find("40 auto-accepted") != std::string::npos);
+        const QJsonObject roundJson = parsedJson(outcome.json);
+        QCOMPARE(roundJson.value(QStringLiteral("model_version")).toInt(), 3);
+        QCOMPARE(roundJson.value(QStringLiteral("training"))
+                     .toObject()
+                     .value(QStringLiteral("device"))
+                     .toString(),
+                 QStringLiteral("CPU (2 threads)"));
+
+        ProjectStatus status;
+        status.name = "demo";
+        status.classes = {{1, "cat", 0}, {2, "dog", 1}};
+        status.counts.byClass = {{1, 5, 0, 2}, {2, 1, 3, 0}};
+        const QJsonObject statusJson = parsedJson(describe(status).json);
+        QCOMPARE(statusJson.value(QStringLiteral("classes")).toArray().size(), 2);
+        QVERIFY(statusJson.value(QStringLiteral("learner")).isNull());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFormats)
+#include "tst_formats.moc"
