@@ -72,7 +72,7 @@ BrowseView::BrowseView(QWidget *parent)
 
 void BrowseView::setProject(const ProjectInfo &info)
 {
-    m_model->setClasses(info.classes);
+    m_model->setProject(info);
     QSignalBlocker block(m_class);
     m_class->clear();
     m_class->addItem(tr("All classes"), qint64(-1));

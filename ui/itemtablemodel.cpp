@@ -16,17 +16,18 @@ ItemTableModel::ItemTableModel(QObject *parent)
     connect(m_thumbnails, &ThumbnailLoader::ready, this, &ItemTableModel::thumbnailReady);
 }
 
-void ItemTableModel::setClasses(const QVector<ClassChoice> &classes)
+void ItemTableModel::setProject(const ProjectInfo &project)
 {
     beginResetModel();
     m_className.clear();
-    for (const auto &c : classes) {
+    for (const auto &c : project.classes) {
         m_className.insert(c.id, c.name);
     }
     m_rows.clear();
     m_rowOf.clear();
     m_pixmaps.clear();
     m_thumbnails->clear();
+    m_thumbnails->setPixelLimit(project.pixelLimit);
     endResetModel();
 }
 

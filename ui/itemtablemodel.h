@@ -21,7 +21,7 @@ public:
 
     explicit ItemTableModel(QObject *parent = nullptr);
 
-    void setClasses(const QVector<ClassChoice> &classes);
+    void setProject(const ProjectInfo &project);  // its classes and pixel limit; rows cleared
     void setRows(const QVector<ItemRow> &rows);
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -40,7 +40,8 @@ void ProjectSession::open(const QString &path)
     m_store = std::make_unique<ProjectStore>(std::move(*store));
     m_store->setLockWait(kBusyTimeoutMs);
     m_review = std::make_unique<ReviewSession>(*m_store, m_annotator.toStdString());
-    m_images = std::make_unique<ImageSource>();
+    auto pixelLimit = m_store->settings().pixelLimit();
+    m_images = imageSourceFor(pixelLimit ? *pixelLimit : kDefaultPixelLimit);
     m_learnLoop = LearnLoop(m_labelsPerRound);
     ProjectInfo info;
     info.path = path;
@@ -53,6 +54,7 @@ void ProjectSession::open(const QString &path)
     if (auto policy = m_store->settings().routingPolicy()) {
         info.routing = *policy;
     }
+    info.pixelLimit = m_images->pixelLimit();
     Q_EMIT opened(info);
     emitCurrent();
 }

@@ -64,7 +64,7 @@ private:
     QString m_annotator;
     std::unique_ptr<ProjectStore> m_store;
     std::unique_ptr<ReviewSession> m_review;
-    std::unique_ptr<ImageSource> m_images;
+    std::shared_ptr<ImageSource> m_images;
     int64_t m_labelsPerRound;
     LearnLoop m_learnLoop;
     QHash<qint64, QImage> m_prefetched;  // decoded images of the next items in the queue

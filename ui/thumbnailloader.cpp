@@ -7,7 +7,7 @@
 namespace triage::ui {
 
 ThumbnailLoader::ThumbnailLoader(int size, QObject *parent)
-    : QObject(parent), m_size(size), m_source(std::make_shared<ImageSource>())
+    : QObject(parent), m_size(size), m_source(imageSourceFor(kDefaultPixelLimit))
 {
     m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
 }
@@ -49,6 +49,11 @@ void ThumbnailLoader::request(qint64 itemId, const QString &path)
                 Qt::QueuedConnection);
         }
     });
+}
+
+void ThumbnailLoader::setPixelLimit(qint64 pixelLimit)
+{
+    m_source = imageSourceFor(pixelLimit);  // running loads keep the source they took
 }
 
 void ThumbnailLoader::clear()

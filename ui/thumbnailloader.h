@@ -21,6 +21,7 @@ public:
     // Asks for a thumbnail once; ready() follows from a pool thread (queued to the GUI).
     void request(qint64 itemId, const QString &path);
     void clear();
+    void setPixelLimit(qint64 pixelLimit);  // the project's; thumbnails decode within it
 
 Q_SIGNALS:
     void ready(qint64 itemId, const QImage &thumbnail);

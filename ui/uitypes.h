@@ -20,6 +20,7 @@ struct ProjectInfo {
     QString name;
     QVector<ClassChoice> classes;
     RoutingPolicy routing;
+    qint64 pixelLimit = kDefaultPixelLimit;  // the largest image the project decodes
 };
 
 // What the review view shows: one item, its image and the model's suggestion.

@@ -48,22 +48,12 @@ fs::path normalTarget(const std::string &outDir)
     return out;
 }
 
-bool isIdxRecord(const std::string &itemPath)
-{
-    std::string file;
-    int64_t index = 0;
-    std::error_code ec;
-    return !fs::is_regular_file(itemPath, ec) && splitIdxItemPath(itemPath, file, index);
-}
-
 // Why an item's source cannot be exported, or "".
-std::string missingSourceReason(const std::string &itemPath, bool idxRecord)
+std::string missingSourceReason(const std::string &itemPath)
 {
-    std::string file;
-    int64_t index = 0;
-    if (idxRecord && splitIdxItemPath(itemPath, file, index)) {
-        const std::string why = notRegularFileReason(file);
-        return why.empty() ? std::string() : file + " " + why;
+    if (const auto record = idxRecordOf(itemPath)) {
+        const std::string why = notRegularFileReason(record->file);
+        return why.empty() ? std::string() : record->file + " " + why;
     }
     const std::string why = notRegularFileReason(itemPath);
     return why.empty() ? std::string() : itemPath + " " + why;
@@ -185,8 +175,8 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
                                  " has an empty path or a label of no class: the project "
                                  "file is damaged");
         }
-        const bool idxRecord = isIdxRecord(row.path);
-        if (const std::string why = missingSourceReason(row.path, idxRecord); !why.empty()) {
+        const bool idxRecord = idxRecordOf(row.path).has_value();
+        if (const std::string why = missingSourceReason(row.path); !why.empty()) {
             report.missing.push_back(why);
             continue;
         }
@@ -229,7 +219,7 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
     if (!pixelLimit) {
         return pixelLimit.error();
     }
-    ImageSource source(*pixelLimit);
+    const auto source = imageSourceFor(*pixelLimit);
     std::set<std::string> usedNames;
     std::set<fs::path> folders;
     std::string csv = "path,label,source,confidence\n";
@@ -244,7 +234,7 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
             if (folders.insert(folder).second) {
                 fs::create_directories(folder, ec);
             }
-            auto written = writeImage(source, item, folder, usedNames);
+            auto written = writeImage(*source, item, folder, usedNames);
             if (!written) {
                 return written.error();
             }
@@ -254,7 +244,7 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
                 if (folders.insert(staging / "images").second) {
                     fs::create_directories(staging / "images", ec);
                 }
-                auto written = writeImage(source, item, staging / "images", usedNames);
+                auto written = writeImage(*source, item, staging / "images", usedNames);
                 if (!written) {
                     return written.error();
                 }

@@ -157,20 +157,23 @@ std::string idxItemPath(const std::string &file, int64_t index)
     return file + "#" + std::to_string(index);
 }
 
-bool splitIdxItemPath(const std::string &itemPath, std::string &file, int64_t &index)
+std::optional<IdxRecordRef> idxRecordOf(const std::string &itemPath)
 {
     const auto hash = itemPath.rfind('#');
     if (hash == std::string::npos || hash + 1 >= itemPath.size()) {
-        return false;
+        return std::nullopt;
     }
+    IdxRecordRef record;
     const char *begin = itemPath.data() + hash + 1;
     const char *end = itemPath.data() + itemPath.size();
-    auto [ptr, ec] = std::from_chars(begin, end, index);
-    if (ec != std::errc() || ptr != end || index < 0) {
-        return false;
+    auto [ptr, ec] = std::from_chars(begin, end, record.index);
+    std::error_code statError;
+    if (ec != std::errc() || ptr != end || record.index < 0 ||
+        std::filesystem::is_regular_file(itemPath, statError)) {
+        return std::nullopt;
     }
-    file = itemPath.substr(0, hash);
-    return true;
+    record.file = itemPath.substr(0, hash);
+    return record;
 }
 
 }  // namespace triage

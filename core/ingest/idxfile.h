@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,7 +32,12 @@ Result<IdxFile> readIdx(const std::string &path, int64_t maxRecordPixels = int64
 
 // "FILE#N" names record N of an IDX file as an item path.
 std::string idxItemPath(const std::string &file, int64_t index);
-// Splits "FILE#N"; false when the path is not of that form.
-bool splitIdxItemPath(const std::string &itemPath, std::string &file, int64_t &index);
+struct IdxRecordRef {
+    std::string file;
+    int64_t index = 0;
+};
+// The one rule for item paths: "FILE#N" names record N of the IDX file FILE, unless a
+// regular file has that very name (a photo may be called "cat#2"). nullopt: a file path.
+std::optional<IdxRecordRef> idxRecordOf(const std::string &itemPath);
 
 }  // namespace triage

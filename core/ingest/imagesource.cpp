@@ -29,7 +29,10 @@ Result<DecodedImage> decodeImageBytes(std::span<const uint8_t> bytes, const std:
         return makeError(ErrorCode::CorruptData,
                          name + " is " + std::to_string(header->width) + "x" +
                              std::to_string(header->height) + " pixels, over the limit of " +
-                             std::to_string(pixelLimit / 1'000'000) + " megapixels");
+                             (pixelLimit % 1'000'000 == 0
+                                  ? std::to_string(pixelLimit / 1'000'000) + " megapixels"
+                                  : std::to_string(pixelLimit) + " pixels") +
+                             " (raise it with import --max-megapixels)");
     }
     if (int64_t(bytes.size()) < header->minimumBytes) {
         return makeError(ErrorCode::CorruptData, name + " is truncated: its header needs " +
@@ -93,13 +96,24 @@ Result<std::shared_ptr<const IdxFile>> ImageSource::idx(const std::string &file)
     return shared;
 }
 
+std::shared_ptr<ImageSource> imageSourceFor(int64_t pixelLimit)
+{
+    static std::mutex mutex;
+    static std::map<int64_t, std::weak_ptr<ImageSource>> sources;
+    std::lock_guard lock(mutex);
+    std::weak_ptr<ImageSource> &slot = sources[pixelLimit];
+    auto source = slot.lock();
+    if (!source) {
+        source = std::make_shared<ImageSource>(pixelLimit);
+        slot = source;
+    }
+    return source;
+}
+
 Result<DecodedImage> ImageSource::load(const std::string &itemPath)
 {
-    std::string file;
-    int64_t index = 0;
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(itemPath, ec) &&
-        splitIdxItemPath(itemPath, file, index)) {
+    if (const auto record = idxRecordOf(itemPath)) {
+        const auto &[file, index] = *record;
         auto images = idx(file);
         if (!images) {
             return images.error();

@@ -1,9 +1,12 @@
 #pragma once
-// ImageSource: turns an item path into pixels, for files and for "FILE#N" IDX records.
-// Every decode checks the header's pixel count against a limit before decoding.
+// ImageSource: the one way an item's image is read, wherever it is needed (import, the
+// learner's pool, review, thumbnails, export): a file, or record N of an IDX file
+// ("FILE#N"). Every decode checks the header's pixel count against the project's limit
+// before decoding. imageSourceFor() hands out one shared source per pixel limit, so an
+// IDX file is read once per process however many parts of it read records.
 //
-// Threads: load() may be called from many threads at once (IDX files are read once and
-// shared). Failures come back as an Error naming the file and the problem.
+// Threads: load() may be called from many threads at once. Failures come back as an
+// Error naming the file and the problem.
 #include "idxfile.h"
 #include "imageheader.h"
 #include "projecttypes.h"
@@ -35,16 +38,19 @@ constexpr int64_t kMaxImageFileBytes = int64_t(1) << 30;
 class ImageSource {
 public:
     explicit ImageSource(int64_t pixelLimit = kDefaultPixelLimit) : m_pixelLimit(pixelLimit) {}
-    void setPixelLimit(int64_t pixelLimit) { m_pixelLimit = pixelLimit; }  // before any load()
 
     Result<DecodedImage> load(const std::string &itemPath);
     Result<std::shared_ptr<const IdxFile>> idx(const std::string &file);
+    int64_t pixelLimit() const { return m_pixelLimit; }
 
 private:
-    int64_t m_pixelLimit;
+    const int64_t m_pixelLimit;
     std::mutex m_mutex;
     std::map<std::string, std::shared_ptr<const IdxFile>> m_idxFiles;
 };
+
+// The process's source for this pixel limit (made on first use, shared while in use).
+std::shared_ptr<ImageSource> imageSourceFor(int64_t pixelLimit);
 
 // Resizes (aspect ignored: the learner sees the whole image) to size x size and writes
 // 3 x size x size RGB bytes, channel-major; gray is repeated into the three channels.

@@ -356,9 +356,9 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
 {
     TRIAGE_TRY(validatePixelLimit(options.pixelLimit));
     ImportReport report;
-    ImageSource source(options.pixelLimit);
+    const auto source = imageSourceFor(options.pixelLimit);
     DecodeBudget budget(options.decodeBudgetBytes);
-    CandidateCollector collector(source, options.folderLabels, report);
+    CandidateCollector collector(*source, options.folderLabels, report);
     for (const auto &path : paths) {
         TRIAGE_TRY(collector.add(path));
     }

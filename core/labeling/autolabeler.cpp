@@ -37,9 +37,8 @@ Result<void> AutoLabeler::refreshPool(ProjectStore &store, AutoLabelReport &repo
     if (!pixelLimit) {
         return pixelLimit.error();
     }
-    m_source.setPixelLimit(*pixelLimit);
     const int64_t before = cachedItems();
-    auto failures = m_cache.update(store, m_source, progress, cancel);
+    auto failures = m_cache.update(store, *imageSourceFor(*pixelLimit), progress, cancel);
     if (!failures) {
         return failures.error();
     }

@@ -65,7 +65,6 @@ private:
                              const ProgressFn &progress, const CancelToken &cancel);
 
     AutoLabelOptions m_options;
-    ImageSource m_source;
     PoolCache m_cache;
     int64_t m_decodedTotal = 0;
 };

@@ -48,11 +48,11 @@ Result<Truth> truthFromIdx(ProjectStore &store, const std::string &path)
     Truth truth;
     std::string pairedFile;
     for (const auto &o : *outcomes) {
-        std::string file;
-        int64_t index = 0;
-        if (!splitIdxItemPath(o.path, file, index)) {
+        const auto record = idxRecordOf(o.path);
+        if (!record) {
             continue;
         }
+        const auto &[file, index] = *record;
         if (pairedFile.empty()) {
             pairedFile = file;
         } else if (file != pairedFile) {

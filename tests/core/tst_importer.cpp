@@ -207,10 +207,35 @@ private Q_SLOTS:
         QCOMPARE((*items)[2].width, 5);
         QCOMPARE((*items)[2].height, 4);
 
-        ImageSource source;
-        auto pixels = source.load((*items)[1].path);
+        const auto source = imageSourceFor(kDefaultPixelLimit);
+        auto pixels = source->load((*items)[1].path);
         QVERIFY(pixels.ok());
         QCOMPARE(int(pixels->pixels.at<uint8_t>(0, 0)), int(uint8_t(20 * 1 * 3)));
+        // One source per pixel limit in the process: the IDX file is read once.
+        QCOMPARE(imageSourceFor(kDefaultPixelLimit).get(), source.get());
+        QCOMPARE(source->idx(file)->get(), source->idx(file)->get());
+        QVERIFY(imageSourceFor(1000).get() != source.get());
+    }
+
+    // Issue 6: the IDX-path rule has one home. A real file whose name looks like a
+    // record ("photo#2.png" is no record; "cat#2" could be) is a file.
+    void idxRecordPathsFollowOneRule()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("records"));
+        QDir().mkpath(dir);
+        const std::string idx = QString(dir + QStringLiteral("/images.idx")).toStdString();
+        const auto record = idxRecordOf(idx + "#12");
+        QVERIFY(record.has_value());
+        QCOMPARE(record->file, idx);
+        QCOMPARE(record->index, int64_t(12));
+        QVERIFY(!idxRecordOf(idx + "#-1").has_value());
+        QVERIFY(!idxRecordOf(idx + "#").has_value());
+        QVERIFY(!idxRecordOf(idx + "#2.png").has_value());
+        const QString lookalike = dir + QStringLiteral("/cat#2");
+        test::writeImage(lookalike + QStringLiteral(".png"), test::syntheticImage(0, 1));
+        QVERIFY(QFile::rename(lookalike + QStringLiteral(".png"), lookalike));
+        QVERIFY(!idxRecordOf(lookalike.toStdString()).has_value());
+        QVERIFY(imageSourceFor(kDefaultPixelLimit)->load(lookalike.toStdString()).ok());
     }
 
     void truncatedIdxIsAClearError()

@@ -121,6 +121,23 @@ private Q_SLOTS:
         QCOMPARE(store->decisions().log(std::nullopt)->size(), size_t(7));
     }
 
+    // Issue 6: review decodes through the project's image source, within its pixel limit.
+    void reviewKeepsToTheProjectsPixelLimit()
+    {
+        const QString path = makeProject(2);
+        QVERIFY(ProjectStore::open(path.toStdString())->settings().setPixelLimit(500).ok());
+        ui::ProjectSession session(QStringLiteral("ann"));
+        QSignalSpy opened(&session, &ui::ProjectSession::opened);
+        QSignalSpy shown(&session, &ui::ProjectSession::reviewItemReady);
+        session.open(path);  // on this thread: the test is the session's thread here
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened[0][0].value<ui::ProjectInfo>().pixelLimit, qint64(500));
+        QCOMPARE(shown.size(), 1);
+        const auto item = shown[0][0].value<ui::ReviewItem>();
+        QVERIFY(item.image.isNull());  // 32 x 32 = 1024 pixels, over the limit of 500
+        QVERIFY2(item.error.contains(QStringLiteral("limit of 500 pixels")), qPrintable(item.error));
+    }
+
     void jobRunnerReportsProgressAndCancels()
     {
         const QString path = makeProject(1);
