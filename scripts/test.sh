@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds with the ci preset (warnings are errors) and runs
-# every test; then builds the core, the CLI and their tests under AddressSanitizer and
-# UBSan (preset asan) and runs those tests again. This is the README's test command, and
-# .ci/run calls it.
+# The README's test command (.ci/run calls it). Installs what is missing, then builds and
+# tests the three configurations CI keeps true:
+#   ci        everything (core, CLI, GUI, tests), warnings are errors;
+#   headless  core, CLI and their tests with no Qt Gui or Widgets, under ASan and UBSan;
+#   ml        core/ml alone (std + LibTorch), as on a bare GPU server, and its check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-cmake --preset ci
-cmake --build --preset ci
-ctest --preset ci
-cmake --preset asan
-cmake --build --preset asan
-ctest --preset asan
+for preset in ci headless ml; do
+    echo "== $preset"
+    cmake --preset "$preset"
+    cmake --build --preset "$preset"
+    ctest --preset "$preset"
+done

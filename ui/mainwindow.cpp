@@ -24,6 +24,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 
 namespace triage::ui {
 namespace {
@@ -161,13 +162,15 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
-    m_projectActions << file->addAction(
+    QAction *importFolder = file->addAction(
         tr("&Import Folder…"), QKeySequence(tr("Ctrl+I")), this, [this] {
             const QString folder = chooseFolder(this, tr("Import folder"), projectFolder());
             if (!folder.isEmpty()) {
                 importPaths({folder}, false);
             }
         });
+    importFolder->setIcon(QIcon(QStringLiteral(":/icons/import.svg")));
+    m_projectActions << importFolder;
     m_projectActions << file->addAction(tr("Import Folder with &Class Sub-folders…"), this, [this] {
         const QString folder = chooseFolder(
             this, tr("Import folder (sub-folders named after classes)"), projectFolder());
@@ -175,7 +178,7 @@ void MainWindow::buildMenus()
             importPaths({folder}, true);
         }
     });
-    m_projectActions << file->addAction(
+    QAction *exportAction = file->addAction(
         tr("&Export Dataset…"), QKeySequence(tr("Ctrl+E")), this, [this] {
             const QFileInfo project(m_project.path);
             const QString suggested = project.dir().filePath(
@@ -186,12 +189,25 @@ void MainWindow::buildMenus()
                 exportDataset(dialog.format(), dialog.include(), dialog.outFolder());
             }
         });
+    exportAction->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
+    m_projectActions << exportAction;
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *label = menuBar()->addMenu(tr("&Label"));
-    m_projectActions << label->addAction(tr("&Auto-label"), QKeySequence(tr("Ctrl+L")), this,
-                                         &MainWindow::autoLabel);
+    QAction *autoLabelAction =
+        label->addAction(tr("&Auto-label"), QKeySequence(tr("Ctrl+L")), this, &MainWindow::autoLabel);
+    autoLabelAction->setIcon(QIcon(QStringLiteral(":/icons/autolabel.svg")));
+    m_projectActions << autoLabelAction;
+
+    // The three long jobs, one click away.
+    QToolBar *jobs = addToolBar(tr("Jobs"));
+    jobs->setObjectName(QStringLiteral("jobs"));
+    jobs->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    jobs->setMovable(false);
+    jobs->addAction(importFolder);
+    jobs->addAction(autoLabelAction);
+    jobs->addAction(exportAction);
     m_projectActions << label->addAction(tr("Auto-accept &Settings…"), this, [this] {
         RoutingDialog dialog(m_project.routing.acceptThreshold,
                              m_project.routing.minHumanLabelsPerClass, this);

@@ -7,6 +7,7 @@
 #include "reviewview.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -16,10 +17,12 @@
 
 int main(int argc, char **argv)
 {
+    Q_INIT_RESOURCE(triage);  // resources/triage.qrc lives in the static triage_ui
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Triage"));
     QApplication::setOrganizationName(QStringLiteral("Triage"));
     QApplication::setApplicationVersion(QStringLiteral(TRIAGE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/triage.svg")));
 
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("triage"), QStringLiteral("_"),

@@ -1,0 +1,1 @@
+// Nothing: the layer-check probe's targets need one source each.
