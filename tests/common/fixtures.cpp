@@ -1,5 +1,7 @@
 #include "fixtures.h"
 
+#include "importer.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -117,6 +119,22 @@ CliRun runCli(const QStringList &args, const QString &workingFolder)
     return CliRun{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : kCrashed,
                   QString::fromUtf8(process.readAllStandardOutput()),
                   QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString createImportedProject(const QString &dir, const QString &name, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        writeImage(QStringLiteral("%1/images/%2.png").arg(dir).arg(i), syntheticImage(i % 3, i));
+    }
+    const QString path = QStringLiteral("%1/%2.triage").arg(dir, name);
+    auto store = createProject(path, {"a", "b", "c"});
+    auto imported = importPaths(store, {QString(dir + QStringLiteral("/images")).toStdString()},
+                                ImportOptions{}, {}, CancelToken());
+    if (!imported || imported->added != count) {
+        qFatal("importing the fixture images failed: %s",
+               imported ? "not every image was added" : imported.error().message.c_str());
+    }
+    return path;
 }
 
 Database rawDatabase(const std::string &projectPath)

@@ -29,6 +29,9 @@ std::vector<std::string> writeSyntheticFolder(const QString &dir,
                                               int countPerClass);
 
 ProjectStore createProject(const QString &path, const std::vector<std::string> &classes);
+// dir/images/0.png .. (count synthetic images of classes a, b, c in turn) imported into a new
+// project dir/<name>.triage with those classes; returns its path. Fails the test on error.
+QString createImportedProject(const QString &dir, const QString &name, int count);
 // A second, raw SQLite connection to a project's file, for tests that look under the
 // store's interface (schema, triggers, locks, damage). Fails the test if it cannot open.
 Database rawDatabase(const std::string &projectPath);

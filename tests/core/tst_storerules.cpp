@@ -9,34 +9,33 @@ using namespace triage;
 
 namespace {
 
-DecisionRecord label(int64_t id, int64_t classId, DecisionSource source = DecisionSource::Human)
-{
-    DecisionRecord d;
-    d.id = id;
-    d.itemId = 7;
-    d.kind = DecisionKind::Label;
-    d.source = source;
-    d.classId = classId;
-    return d;
-}
-
-DecisionRecord undo(int64_t id, int64_t undoes)
-{
-    DecisionRecord d;
-    d.id = id;
-    d.itemId = 7;
-    d.kind = DecisionKind::Undo;
-    d.undoesDecisionId = undoes;
-    return d;
-}
-
-DecisionRecord of(int64_t id, DecisionKind kind)
+DecisionRecord decision(int64_t id, DecisionKind kind, std::optional<int64_t> classId = {},
+                        DecisionSource source = DecisionSource::Human,
+                        std::optional<int64_t> undoes = {})
 {
     DecisionRecord d;
     d.id = id;
     d.itemId = 7;
     d.kind = kind;
+    d.source = source;
+    d.classId = classId;
+    d.undoesDecisionId = undoes;
     return d;
+}
+
+DecisionRecord label(int64_t id, int64_t classId, DecisionSource source = DecisionSource::Human)
+{
+    return decision(id, DecisionKind::Label, classId, source);
+}
+
+DecisionRecord undo(int64_t id, int64_t undoes)
+{
+    return decision(id, DecisionKind::Undo, {}, DecisionSource::Human, undoes);
+}
+
+DecisionRecord of(int64_t id, DecisionKind kind)
+{
+    return decision(id, kind);
 }
 
 }  // namespace

@@ -46,18 +46,10 @@ private:
     // A project of `count` images, each scored by a model version that suggests class "a".
     QString makeProject(int count)
     {
-        const QString dir = m_dir.filePath(QStringLiteral("p%1").arg(++m_projects));
-        for (int i = 0; i < count; ++i) {
-            test::writeImage(QStringLiteral("%1/images/%2.png").arg(dir).arg(i),
-                             test::syntheticImage(i % 3, i));
-        }
-        const QString path = dir + QStringLiteral("/review.triage");
-        auto store = test::createProject(path, {"a", "b", "c"});
-        auto imported = importPaths(store, {QString(dir + QStringLiteral("/images")).toStdString()},
-                                    ImportOptions{}, {}, CancelToken());
-        if (!imported || imported->added != count) {
-            qFatal("fixture import failed");
-        }
+        const QString path = test::createImportedProject(
+            m_dir.filePath(QStringLiteral("p%1").arg(++m_projects)), QStringLiteral("review"),
+            count);
+        auto store = std::move(*ProjectStore::open(path.toStdString()));
         auto version = store.models().add(ModelVersionInput{});
         std::vector<int64_t> ids;
         std::vector<float> probs;

@@ -2,7 +2,6 @@
 // thread (open, review, retrain schedule) and the JobRunner (progress, cancel, errors,
 // the job record).
 #include "fixtures.h"
-#include "importer.h"
 #include "jobrunner.h"
 #include "projectsession.h"
 
@@ -51,19 +50,9 @@ private:
 
     QString makeProject(int count)
     {
-        const QString dir = m_dir.filePath(QStringLiteral("s%1").arg(++m_projects));
-        for (int i = 0; i < count; ++i) {
-            test::writeImage(QStringLiteral("%1/images/%2.png").arg(dir).arg(i),
-                             test::syntheticImage(i % 3, i));
-        }
-        const QString path = dir + QStringLiteral("/session.triage");
-        auto store = test::createProject(path, {"a", "b", "c"});
-        auto imported = importPaths(store, {QString(dir + QStringLiteral("/images")).toStdString()},
-                                    ImportOptions{}, {}, CancelToken());
-        if (!imported || imported->added != count) {
-            qFatal("fixture import failed");
-        }
-        return path;
+        return test::createImportedProject(
+            m_dir.filePath(QStringLiteral("s%1").arg(++m_projects)), QStringLiteral("session"),
+            count);
     }
 
 private Q_SLOTS:
