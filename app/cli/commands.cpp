@@ -349,11 +349,7 @@ Result<JobOutcome> runIdxToPng(const Arguments &parsed, ProjectStore *)
         truth << "images/" << file << ','
               << (label < names.size() ? names[label] : std::to_string(label)) << '\n';
     }
-    JobOutcome outcome;
-    outcome.summary = "wrote " + std::to_string(n) + " images and truth.csv to " + out.string();
-    outcome.details.push_back(outcome.summary);
-    outcome.json = "{\"written\":" + std::to_string(n) + "}";
-    return outcome;
+    return describeIdxConversion(n, out.string());
 }
 
 constexpr size_t kAny = std::numeric_limits<size_t>::max();

@@ -48,10 +48,11 @@ fs::path normalTarget(const std::string &outDir)
     return out;
 }
 
-// Why an item's source cannot be exported, or "".
-std::string missingSourceReason(const std::string &itemPath)
+// Why an item's source (a file, or the IDX file holding its record) cannot be exported, or "".
+std::string missingSourceReason(const std::string &itemPath,
+                                const std::optional<IdxRecordRef> &record)
 {
-    if (const auto record = idxRecordOf(itemPath)) {
+    if (record) {
         const std::string why = notRegularFileReason(record->file);
         return why.empty() ? std::string() : record->file + " " + why;
     }
@@ -175,8 +176,9 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
                                  " has an empty path or a label of no class: the project "
                                  "file is damaged");
         }
-        const bool idxRecord = idxRecordOf(row.path).has_value();
-        if (const std::string why = missingSourceReason(row.path); !why.empty()) {
+        const auto record = idxRecordOf(row.path);  // one stat an item
+        const bool idxRecord = record.has_value();
+        if (const std::string why = missingSourceReason(row.path, record); !why.empty()) {
             report.missing.push_back(why);
             continue;
         }

@@ -333,4 +333,15 @@ JobOutcome describeCreation(const std::string &path, const std::string &name, si
     return out;
 }
 
+JobOutcome describeIdxConversion(int64_t written, const std::string &folder)
+{
+    JobOutcome out;
+    out.summary = "wrote " + count(written) + " images and truth.csv to " + folder;
+    out.details.push_back(out.summary);
+    JsonWriter json;
+    json.beginObject().field("written", written).field("folder", folder).endObject();
+    out.json = json.text();
+    return out;
+}
+
 }  // namespace triage

@@ -20,6 +20,7 @@ JobOutcome describe(const ProjectStatus &status);
 JobOutcome describeRemoval(int64_t removed);
 JobOutcome describeCreation(const std::string &path, const std::string &name,
                             size_t classCount);
+JobOutcome describeIdxConversion(int64_t written, const std::string &folder);
 
 // "12.5%": fractions as people read them.
 std::string percent(double fraction);
