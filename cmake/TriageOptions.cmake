@@ -21,6 +21,12 @@ endif()
 # -Werror) apply to our code only. Only core/ml links it; TriageLayerCheck enforces that.
 function(triage_find_torch)
     find_package(Torch REQUIRED)
+    # Torch's imported targets are visible where found; made global so that the one test
+    # that builds TorchScript fixtures can link triage_torch from tests/.
+    get_directory_property(imported IMPORTED_TARGETS)
+    foreach(target IN LISTS imported)
+        set_property(TARGET ${target} PROPERTY IMPORTED_GLOBAL TRUE)
+    endforeach()
     add_library(triage_torch INTERFACE)
     target_include_directories(triage_torch SYSTEM INTERFACE ${TORCH_INCLUDE_DIRS})
     target_link_libraries(triage_torch INTERFACE ${TORCH_LIBRARIES})

@@ -4,6 +4,7 @@
 #include "idxfile.h"
 #include "jobs.h"
 #include "numbertext.h"
+#include "projectmodels.h"
 #include "projectstatus.h"
 #include "removal.h"
 #include "reports.h"
@@ -12,6 +13,7 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <csignal>
@@ -352,6 +354,150 @@ Result<JobOutcome> runIdxToPng(const Arguments &parsed, ProjectStore *)
     return describeIdxConversion(n, out.string());
 }
 
+Result<std::array<float, 3>> threeNumbers(const Arguments &parsed, const std::string &option,
+                                          std::array<float, 3> fallback)
+{
+    if (!parsed.has(option)) {
+        return fallback;
+    }
+    const auto parts = splitList(*parsed.value(option), ',');
+    std::array<float, 3> values{};
+    for (size_t i = 0; i < 3; ++i) {
+        const auto value = i < parts.size() && parts.size() == 3 ? parseNumber(parts[i])
+                                                                 : std::optional<double>();
+        if (!value) {
+            return usageError("--" + option + " takes three numbers, like 0.5,0.5,0.5");
+        }
+        values[i] = float(*value);
+    }
+    return values;
+}
+
+// --input N or WxH, --channels, --resize, --scale, --mean, --std, --probabilities.
+Result<InputSpec> inputSpecFrom(const Arguments &parsed)
+{
+    InputSpec spec;
+    if (auto input = parsed.value("input")) {
+        const auto x = input->find('x');
+        const auto width = parseInteger(input->substr(0, x));
+        const auto height = x == std::string::npos ? width : parseInteger(input->substr(x + 1));
+        if (!width || !height || *width < 1 || *height < 1 || *width > 4096 || *height > 4096) {
+            return usageError("--input takes a size like 224 or 320x240, not '" + *input + "'");
+        }
+        spec.width = int(*width);
+        spec.height = int(*height);
+    }
+    const std::string channels = parsed.value("channels").value_or("rgb");
+    const std::string resize = parsed.value("resize").value_or("stretch");
+    if (channels != "rgb" && channels != "bgr" && channels != "gray") {
+        return usageError("--channels is rgb, bgr or gray");
+    }
+    if (resize != "stretch" && resize != "fit" && resize != "crop") {
+        return usageError("--resize is stretch, fit or crop");
+    }
+    spec.channels = channels == "rgb"   ? ChannelOrder::Rgb
+                    : channels == "bgr" ? ChannelOrder::Bgr
+                                        : ChannelOrder::Gray;
+    spec.resize = resize == "stretch" ? ResizeMode::Stretch
+                  : resize == "fit"   ? ResizeMode::Fit
+                                      : ResizeMode::CentreCrop;
+    auto scale = parsed.number("scale", spec.scale);
+    auto mean = threeNumbers(parsed, "mean", spec.mean);
+    auto deviation = threeNumbers(parsed, "std", spec.std);
+    for (const Error *e : {scale ? nullptr : &scale.error(), mean ? nullptr : &mean.error(),
+                           deviation ? nullptr : &deviation.error()}) {
+        if (e) {
+            return *e;
+        }
+    }
+    if (std::any_of(deviation->begin(), deviation->end(), [](float v) { return !(v > 0); })) {
+        return usageError("--std values must be above 0");
+    }
+    spec.scale = float(*scale);
+    spec.mean = *mean;
+    spec.std = *deviation;
+    spec.outputsAreLogits = !parsed.has("probabilities");
+    return spec;
+}
+
+Result<JobOutcome> runModelAdd(const Arguments &parsed, ProjectStore *store)
+{
+    AddModelRequest request;
+    request.path = parsed.positionals()[1];
+    request.name = parsed.value("name").value_or("");
+    const std::string kind = parsed.value("kind").value_or("classifier");
+    if (kind != "classifier" && kind != "embedder") {
+        return usageError("--kind is classifier or embedder");
+    }
+    request.kind = kind == "classifier" ? ModelKind::Classifier : ModelKind::Embedder;
+    auto spec = inputSpecFrom(parsed);
+    if (!spec) {
+        return spec.error();
+    }
+    request.spec = *spec;
+    if (parsed.has("map") && parsed.has("names")) {
+        return usageError("give the mapping with one of --map or --names");
+    }
+    if (auto map = parsed.value("map")) {
+        std::stringstream in(*map);
+        for (std::string entry; std::getline(in, entry, ',');) {
+            request.mapping.push_back(entry == "-" ? std::string() : entry);
+        }
+    } else if (auto names = parsed.value("names")) {
+        std::ifstream in(*names);
+        if (!in) {
+            return makeError(ErrorCode::NotFound, "cannot read the names file " + *names);
+        }
+        std::vector<std::string> modelNames;
+        for (std::string line; std::getline(in, line);) {
+            modelNames.push_back(line);
+        }
+        request.mapping = mappingFromNames(modelNames, store->classes());
+    }
+    auto model = addModel(*store, request);
+    if (!model) {
+        return model.error();
+    }
+    return describe(*model, store->classes());
+}
+
+Result<JobOutcome> runModelList(const Arguments &, ProjectStore *store)
+{
+    auto models = store->projectModels().list();
+    if (!models) {
+        return models.error();
+    }
+    return describe(*models, store->classes());
+}
+
+Result<JobOutcome> runModelRemove(const Arguments &parsed, ProjectStore *store)
+{
+    const std::string name = parsed.positionals()[1];
+    auto model = store->projectModels().byName(name);
+    if (!model) {
+        return model.error();
+    }
+    if (!model->has_value()) {
+        return makeError(ErrorCode::NotFound, "the project has no model called '" + name + "'");
+    }
+    TRIAGE_TRY(store->projectModels().remove((*model)->id));
+    return describeModelRemoval(name);
+}
+
+Result<JobOutcome> runModelScore(const Arguments &parsed, ProjectStore *store)
+{
+    auto batch = parsed.integer("batch", 64);
+    if (!batch) {
+        return batch.error();
+    }
+    if (*batch < 1 || *batch > 4096) {
+        return usageError("--batch must be 1 to 4096");
+    }
+    std::cerr << "models run on " << modelDevice() << '\n';
+    ScoreModelJob job(parsed.positionals()[1], int(*batch));
+    return runJob(*store, job);
+}
+
 constexpr size_t kAny = std::numeric_limits<size_t>::max();
 
 struct Command {
@@ -426,6 +572,36 @@ const std::vector<Command> &commands()
          "  log, by NAME (default: $USER); removed items leave the pool, the review queue\n"
          "  and exports. Their files are not touched.\n",
          {"ids", "annotator"}, {"failed"}, true, 1, kAny, runRemove},
+        {"model add", "add a TorchScript classifier or embedder, validated first",
+         "usage: triage-cli model add PROJECT FILE [--kind classifier|embedder] [--name NAME]\n"
+         "                            [--map a,b,-,c | --names FILE] [--input 224|WxH]\n"
+         "                            [--channels rgb|bgr|gray] [--resize stretch|fit|crop]\n"
+         "                            [--scale S] [--mean a,b,c] [--std a,b,c] [--probabilities]\n"
+         "  FILE is a TorchScript model (torch.jit.trace or torch.jit.script, then save).\n"
+         "  A classifier needs a mapping, one entry per model output: a project class, or -\n"
+         "  when that output abstains (--map); or --names FILE with the model's class names,\n"
+         "  one a line, where names equal to project classes map and the rest abstain.\n"
+         "  The input defaults to ImageNet's: 224x224 RGB, stretched, scale 1/255, mean\n"
+         "  0.485,0.456,0.406, std 0.229,0.224,0.225. Outputs are logits unless\n"
+         "  --probabilities. The model runs once on a test batch before it is added: a wrong\n"
+         "  output width, input shape or non-finite outputs are refused with the reason.\n",
+         {"kind", "name", "map", "names", "input", "channels", "resize", "scale", "mean", "std"},
+         {"probabilities"}, true, 2, 2, runModelAdd},
+        {"model list", "the models added to the project",
+         "usage: triage-cli model list PROJECT\n"
+         "  Each model: kind, outputs, input, how many items it scored, its file.\n",
+         {}, {}, true, 1, 1, runModelList},
+        {"model score", "score every usable item with a model (resumable)",
+         "usage: triage-cli model score PROJECT MODEL [--batch N]\n"
+         "  Runs the model over every usable item it has no output for yet, N images a batch\n"
+         "  (default 64): a classifier's probabilities over the project's classes, or an\n"
+         "  embedder's vector. Ctrl+C keeps what is done; running it again scores the rest.\n"
+         "  The model file must be unchanged since it was added.\n",
+         {"batch"}, {}, true, 2, 2, runModelScore},
+        {"model remove", "forget a model and its outputs",
+         "usage: triage-cli model remove PROJECT MODEL\n"
+         "  Forgets the model and everything it output; its file is not touched.\n",
+         {}, {}, true, 2, 2, runModelRemove},
         {"idx2png", "write IDX records as PNG files with a truth CSV (demo data)",
          "usage: triage-cli idx2png IMAGES LABELS --out DIR [--count N] [--classes a,b,c]\n"
          "  Writes the first N records of an IDX images file as DIR/images/NNNNN.png and\n"
@@ -467,14 +643,21 @@ std::string commandOverview()
                        "for details)\n";
     for (const Command &c : commands()) {
         char line[160];
-        std::snprintf(line, sizeof line, "  %-10s %s\n", c.name, c.summary);
+        std::snprintf(line, sizeof line, "  %-12s %s\n", c.name, c.summary);
         text += line;
     }
     return text + "  --json prints the result as one JSON object instead of text.\n";
 }
 
-int runCommand(const std::string &name, const Args &args, bool &found)
+int runCommand(const std::string &givenName, const Args &givenArgs, bool &found)
 {
+    // Two-word commands ("model add"): the second word is the first argument.
+    std::string name = givenName;
+    Args args = givenArgs;
+    if (name == "model" && !args.empty() && args[0].rfind("-", 0) != 0) {
+        name += ' ' + args[0];
+        args.erase(args.begin());
+    }
     const auto &table = commands();
     const auto command = std::find_if(table.begin(), table.end(),
                                       [&](const Command &c) { return name == c.name; });

@@ -1,5 +1,7 @@
 #include "learner.h"
 
+#include "torchruntime.h"
+
 #include <torch/torch.h>
 
 #include <algorithm>
@@ -19,18 +21,6 @@ constexpr int kMaxEpochs = 200;
 constexpr int kPredictBatch = 256;
 constexpr int kMinLabelsForValidation = 20;
 constexpr int kFormatVersion = 1;
-
-// The one place that sets torch's runtime policy: device choice and thread count.
-torch::Device selectDevice()
-{
-    static std::once_flag once;
-    std::call_once(once, [] {
-        const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-        torch::set_num_threads(static_cast<int>(cores));
-    });
-    return torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0)
-                                       : torch::Device(torch::kCPU);
-}
 
 struct NetImpl : torch::nn::Module {
     NetImpl(int classCount)
@@ -136,7 +126,7 @@ struct Learner::Impl {
 
     Impl(int classes, const LearnerConfig &cfg) : classCount(classes), config(cfg)
     {
-        device = selectDevice();
+        device = ml::selectDevice();
         torch::manual_seed(cfg.seed);
         net = Net(classes);
         net->to(device);
@@ -452,15 +442,6 @@ double Learner::temperature() const
 bool Learner::isTrained() const
 {
     return m_impl->trained;
-}
-
-std::string computeDeviceDescription()
-{
-    const torch::Device device = selectDevice();
-    if (device.is_cuda()) {
-        return "CUDA (" + std::to_string(torch::cuda::device_count()) + " device(s))";
-    }
-    return "CPU (" + std::to_string(torch::get_num_threads()) + " threads)";
 }
 
 }  // namespace triage

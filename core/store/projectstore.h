@@ -29,6 +29,7 @@ public:
     virtual ModelRepository &models() = 0;
     virtual PredictionRepository &predictions() = 0;
     virtual JobRepository &jobs() = 0;
+    virtual ProjectModelRepository &projectModels() = 0;
     // Runs `work` in one transaction: committed if it succeeds, rolled back otherwise.
     // Repository calls inside it join it.
     virtual Result<void> unitOfWork(const std::function<Result<void>()> &work) = 0;
@@ -59,6 +60,7 @@ public:
     ModelRepository &models() { return m_backend->models(); }
     PredictionRepository &predictions() { return m_backend->predictions(); }
     JobRepository &jobs() { return m_backend->jobs(); }
+    ProjectModelRepository &projectModels() { return m_backend->projectModels(); }
 
     Result<void> unitOfWork(const std::function<Result<void>()> &work)
     {

@@ -1,5 +1,7 @@
 #pragma once
 // Plain value types shared by the store and the pipeline stages.
+#include "modelspec.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -174,6 +176,26 @@ struct JobRecord {
     std::string error;
     std::string startedAt;
     std::string finishedAt;
+};
+
+// A model a person brought (TorchScript), as the project records it. A classifier's
+// classMap says, for each of its outputs, which project class it votes for (nullopt:
+// abstain); an embedder has none.
+struct ProjectModelInput {
+    std::string name;
+    ModelKind kind = ModelKind::Classifier;
+    std::string format = "torchscript";
+    std::string path;
+    std::string contentHash;  // of the file when it was added: a changed file is refused
+    InputSpec spec;
+    std::vector<std::optional<int64_t>> classMap;
+    int outputWidth = 0;  // the model's own outputs (classifier scores, embedding width)
+};
+
+struct ProjectModel : ProjectModelInput {
+    int64_t id = 0;
+    std::string addedAt;
+    int64_t scoredItems = 0;
 };
 
 std::string utcNowIso8601();

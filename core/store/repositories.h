@@ -100,6 +100,24 @@ public:
     virtual Result<std::vector<int64_t>> roundsWithPredictions() = 0;
 };
 
+// Models people brought, and what they output for each item: a classifier's probabilities
+// over the project's classes (class position order), or an embedder's vector.
+class ProjectModelRepository {
+public:
+    virtual ~ProjectModelRepository() = default;
+    virtual Result<int64_t> add(const ProjectModelInput &model) = 0;  // AlreadyExists by name
+    virtual Result<std::vector<ProjectModel>> list() = 0;
+    virtual Result<std::optional<ProjectModel>> byName(const std::string &name) = 0;
+    // Forgets the model and its outputs; the file is not touched.
+    virtual Result<void> remove(int64_t modelId) = 0;
+    // Usable items (not failed, not removed) the model has no output for yet, by id.
+    virtual Result<std::vector<ItemRow>> unscoredItems(int64_t modelId, int64_t limit) = 0;
+    // values: itemIds.size() rows of equal width.
+    virtual Result<void> storeOutputs(int64_t modelId, std::span<const int64_t> itemIds,
+                                      std::span<const float> values) = 0;
+    virtual Result<std::optional<std::vector<float>>> output(int64_t modelId, int64_t itemId) = 0;
+};
+
 // Each job names its owning process; start() marks the running jobs of processes that died
 // interrupted, and last() reports such a job as interrupted too.
 class JobRepository {

@@ -38,6 +38,77 @@ void describeMetrics(std::vector<std::string> &lines, const PoolMetrics &m)
                     " of items without a human label");
 }
 
+std::string_view kindName(ModelKind kind)
+{
+    return kind == ModelKind::Classifier ? "classifier" : "embedder";
+}
+
+std::string_view channelName(ChannelOrder order)
+{
+    switch (order) {
+    case ChannelOrder::Rgb: return "rgb";
+    case ChannelOrder::Bgr: return "bgr";
+    case ChannelOrder::Gray: return "gray";
+    }
+    return "?";
+}
+
+std::string_view resizeName(ResizeMode mode)
+{
+    switch (mode) {
+    case ResizeMode::Stretch: return "stretch";
+    case ResizeMode::Fit: return "fit";
+    case ResizeMode::CentreCrop: return "crop";
+    }
+    return "?";
+}
+
+std::string className(const std::optional<int64_t> &classId, const std::vector<ClassInfo> &classes)
+{
+    for (const auto &c : classes) {
+        if (classId && c.id == *classId) {
+            return c.name;
+        }
+    }
+    return "-";
+}
+
+// One model: a line for terminals, and its JSON object written into `json`.
+std::string modelLine(const ProjectModel &m)
+{
+    return m.name + ": " + std::string(kindName(m.kind)) + ", " + std::to_string(m.outputWidth) +
+           " outputs, input " + std::to_string(m.spec.channels == ChannelOrder::Gray ? 1 : 3) +
+           "x" + std::to_string(m.spec.height) + "x" + std::to_string(m.spec.width) + " " +
+           std::string(channelName(m.spec.channels)) + " " +
+           std::string(resizeName(m.spec.resize)) + ", " + count(m.scoredItems) +
+           " items scored, " + m.path;
+}
+
+void writeModel(JsonWriter &json, const ProjectModel &m, const std::vector<ClassInfo> &classes)
+{
+    json.beginObject()
+        .field("name", m.name)
+        .field("kind", std::string(kindName(m.kind)))
+        .field("format", m.format)
+        .field("path", m.path)
+        .field("content_hash", m.contentHash)
+        .field("outputs", int64_t(m.outputWidth))
+        .field("scored_items", m.scoredItems)
+        .field("added_at", m.addedAt);
+    json.beginObject("input")
+        .field("width", int64_t(m.spec.width))
+        .field("height", int64_t(m.spec.height))
+        .field("channels", std::string(channelName(m.spec.channels)))
+        .field("resize", std::string(resizeName(m.spec.resize)))
+        .field("outputs_logits", int64_t(m.spec.outputsAreLogits))
+        .endObject();
+    json.beginArray("mapping");
+    for (const auto &classId : m.classMap) {
+        json.value(className(classId, classes));
+    }
+    json.endArray().endObject();
+}
+
 }  // namespace
 
 std::string percent(double fraction)
@@ -330,6 +401,68 @@ JobOutcome describeCreation(const std::string &path, const std::string &name, si
         .field("classes", int64_t(classCount))
         .endObject();
     out.json = json.text();
+    return out;
+}
+
+JobOutcome describe(const ProjectModel &model, const std::vector<ClassInfo> &classes)
+{
+    JobOutcome out;
+    out.summary = "added model " + modelLine(model);
+    out.details.push_back(out.summary);
+    if (model.kind == ModelKind::Classifier) {
+        std::string mapping = "  mapping (model output: project class):";
+        for (size_t i = 0; i < model.classMap.size(); ++i) {
+            mapping += ' ' + std::to_string(i) + ':' + className(model.classMap[i], classes);
+        }
+        out.details.push_back(mapping);
+    }
+    JsonWriter json;
+    writeModel(json, model, classes);
+    out.json = json.text();
+    return out;
+}
+
+JobOutcome describe(const std::vector<ProjectModel> &models, const std::vector<ClassInfo> &classes)
+{
+    JobOutcome out;
+    out.summary = count(int64_t(models.size())) + " models";
+    for (const auto &m : models) {
+        out.details.push_back(modelLine(m));
+    }
+    if (models.empty()) {
+        out.details.push_back("no models yet (triage-cli model add PROJECT FILE)");
+    }
+    JsonWriter json;
+    json.beginObject().beginArray("models");
+    for (const auto &m : models) {
+        writeModel(json, m, classes);
+    }
+    json.endArray().endObject();
+    out.json = json.text();
+    return out;
+}
+
+JobOutcome describeModelScoring(const std::string &name, int64_t scored, int64_t failed)
+{
+    JobOutcome out;
+    out.summary = "model '" + name + "' scored " + count(scored) + " items";
+    if (failed > 0) {
+        out.summary += "; " + count(failed) + " no longer readable (marked failed)";
+    }
+    out.details.push_back(out.summary);
+    JsonWriter json;
+    json.beginObject().field("model", name).field("scored", scored).field("failed", failed);
+    out.json = json.endObject().text();
+    return out;
+}
+
+JobOutcome describeModelRemoval(const std::string &name)
+{
+    JobOutcome out;
+    out.summary = "removed model '" + name + "' and its outputs (the file is untouched)";
+    out.details.push_back(out.summary);
+    JsonWriter json;
+    out.json = json.beginObject().field("removed", name).endObject().text();
     return out;
 }
 

@@ -21,6 +21,10 @@ JobOutcome describeRemoval(int64_t removed);
 JobOutcome describeCreation(const std::string &path, const std::string &name,
                             size_t classCount);
 JobOutcome describeIdxConversion(int64_t written, const std::string &folder);
+JobOutcome describe(const ProjectModel &model, const std::vector<ClassInfo> &classes);
+JobOutcome describe(const std::vector<ProjectModel> &models, const std::vector<ClassInfo> &classes);
+JobOutcome describeModelScoring(const std::string &name, int64_t scored, int64_t failed);
+JobOutcome describeModelRemoval(const std::string &name);
 
 // "12.5%": fractions as people read them.
 std::string percent(double fraction);

@@ -179,13 +179,45 @@ private Q_SLOTS:
         auto store = ProjectStore::open(file);
         QVERIFY2(store.ok(), store.ok() ? "" : store.error().message.c_str());
         Database raw = test::rawDatabase(file);
-        QCOMPARE(sqlite::schemaVersion(raw).value(), 2);
+        QCOMPARE(sqlite::schemaVersion(raw).value(), sqlite::kSchemaVersion);
         QCOMPARE(store->settings().routingPolicy()->acceptThreshold, 0.95);
         // The old model version stays current (complete defaults to 1 for existing rows).
         QCOMPARE(store->models().latest()->value().humanLabels, int64_t(10));
         // A job of version 1 names no owner: its process cannot be alive, so it reads as
         // interrupted rather than running forever.
         QCOMPARE(store->jobs().last()->value().state, JobState::Interrupted);
+    }
+
+    // Migration 3, from a version-2 project: the tables for models people bring.
+    void migrationThreeAddsProjectModels()
+    {
+        const std::string file = path("v2.triage").toStdString();
+        {
+            auto db = Database::open(file, Database::OpenMode::CreateNew);
+            QVERIFY(db.ok());
+            QVERIFY(sqlite::migrate(*db, 2).ok());
+            QVERIFY(db->exec("INSERT INTO settings VALUES('app', 'triage'), ('name', 'two');"
+                             "INSERT INTO classes(name, position) VALUES('a', 0), ('b', 1);"
+                             "INSERT INTO items(path, state, imported_at) VALUES('/x.png', 1, 'then')")
+                        .ok());
+        }
+        auto store = ProjectStore::open(file);
+        QVERIFY2(store.ok(), store.ok() ? "" : store.error().message.c_str());
+        Database raw = test::rawDatabase(file);
+        QCOMPARE(sqlite::schemaVersion(raw).value(), 3);
+        QVERIFY(store->projectModels().list()->empty());
+        ProjectModelInput model;
+        model.name = "net";
+        model.path = "/models/net.pt";
+        model.contentHash = "h";
+        model.classMap = {store->classes()[1].id, std::nullopt};
+        model.outputWidth = 2;
+        QVERIFY(store->projectModels().add(model).ok());
+        const auto back = store->projectModels().byName("net")->value();
+        QCOMPARE(back.classMap, model.classMap);
+        QCOMPARE(back.spec.mean, InputSpec().mean);
+        QCOMPARE(store->projectModels().unscoredItems(back.id, 10)->size(), size_t(1));
+        QCOMPARE(store->projectModels().add(model).error().code, ErrorCode::AlreadyExists);
     }
 
     // A unit of work commits all or nothing, and a repository call inside it joins it.

@@ -93,6 +93,34 @@ ALTER TABLE model_versions ADD COLUMN complete INTEGER NOT NULL DEFAULT 1;
 UPDATE settings SET value = replace(value, ',', '.')
     WHERE key = 'accept_threshold' AND value GLOB '[0-9]*,[0-9]*';
 PRAGMA application_id = 1414678855;
+)SQL",
+                                                                                R"SQL(
+-- Models people bring (issue 7): the file, its hash when added, its input spec and, for a
+-- classifier, which project class each output votes for ('' abstains).
+CREATE TABLE project_models(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    kind INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    path TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    input_width INTEGER NOT NULL,
+    input_height INTEGER NOT NULL,
+    channels INTEGER NOT NULL,
+    resize INTEGER NOT NULL,
+    scale REAL NOT NULL,
+    mean TEXT NOT NULL,
+    std TEXT NOT NULL,
+    outputs_logits INTEGER NOT NULL,
+    class_map TEXT NOT NULL,
+    output_width INTEGER NOT NULL,
+    added_at TEXT NOT NULL);
+-- Per model and item: probabilities over the project's classes, or an embedding (float32).
+CREATE TABLE model_outputs(
+    model_id INTEGER NOT NULL REFERENCES project_models(id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    output BLOB NOT NULL,
+    PRIMARY KEY(model_id, item_id)) WITHOUT ROWID;
 )SQL"};
 
 }  // namespace

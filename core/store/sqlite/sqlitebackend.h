@@ -111,6 +111,22 @@ private:
     Connection &m_c;
 };
 
+class ProjectModels final : public ProjectModelRepository {
+public:
+    explicit ProjectModels(Connection &c) : m_c(c) {}
+    Result<int64_t> add(const ProjectModelInput &model) override;
+    Result<std::vector<ProjectModel>> list() override;
+    Result<std::optional<ProjectModel>> byName(const std::string &name) override;
+    Result<void> remove(int64_t modelId) override;
+    Result<std::vector<ItemRow>> unscoredItems(int64_t modelId, int64_t limit) override;
+    Result<void> storeOutputs(int64_t modelId, std::span<const int64_t> itemIds,
+                              std::span<const float> values) override;
+    Result<std::optional<std::vector<float>>> output(int64_t modelId, int64_t itemId) override;
+
+private:
+    Connection &m_c;
+};
+
 class Backend final : public StoreBackend {
 public:
     static Result<std::unique_ptr<Backend>> create(const std::string &path,
@@ -126,6 +142,7 @@ public:
     ModelRepository &models() override { return m_models; }
     PredictionRepository &predictions() override { return m_predictions; }
     JobRepository &jobs() override { return m_jobs; }
+    ProjectModelRepository &projectModels() override { return m_projectModels; }
     Result<void> unitOfWork(const std::function<Result<void>()> &work) override;
     Result<void> quickCheck() override;
     void setLockWait(int milliseconds) override { m_c.db.setBusyTimeout(milliseconds); }
@@ -142,6 +159,7 @@ private:
     Models m_models{m_c};
     Predictions m_predictions{m_c};
     Jobs m_jobs{m_c};
+    ProjectModels m_projectModels{m_c};
 };
 
 }  // namespace triage::sqlite

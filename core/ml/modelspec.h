@@ -1,0 +1,37 @@
+#pragma once
+// What Triage needs to know to run a user's model: whether it classifies or embeds, and
+// the input it expects. Plain types, shared by the store (saved with the model entry), the
+// preprocessing in core and the runners in core/ml.
+#include <array>
+#include <cstdint>
+
+namespace triage {
+
+enum class ModelKind { Classifier = 1, Embedder };
+enum class ChannelOrder { Rgb = 1, Bgr, Gray };
+// Stretch: resize to the input, aspect ignored. Fit: keep the aspect, pad with zeros.
+// CentreCrop: keep the aspect, scale the short side to the input, cut the long side.
+enum class ResizeMode { Stretch = 1, Fit, CentreCrop };
+
+struct InputSpec {
+    int width = 224;
+    int height = 224;
+    ChannelOrder channels = ChannelOrder::Rgb;
+    ResizeMode resize = ResizeMode::Stretch;
+    // input = (pixel * scale - mean) / std, per channel (ImageNet defaults).
+    float scale = 1.0f / 255.0f;
+    std::array<float, 3> mean = {0.485f, 0.456f, 0.406f};
+    std::array<float, 3> std = {0.229f, 0.224f, 0.225f};
+    bool outputsAreLogits = true;  // classifiers: softmax is applied to logits
+
+    int channelCount() const { return channels == ChannelOrder::Gray ? 1 : 3; }
+    int64_t valuesPerImage() const { return int64_t(channelCount()) * width * height; }
+};
+
+// A batch of preprocessed inputs, N x C x H x W floats, as InputSpec describes.
+struct FloatBatchView {
+    const float *values = nullptr;
+    int64_t count = 0;
+};
+
+}  // namespace triage

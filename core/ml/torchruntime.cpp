@@ -1,0 +1,37 @@
+#include "torchruntime.h"
+
+#include "learner.h"
+
+#include <ATen/Parallel.h>
+#include <torch/cuda.h>
+
+#include <algorithm>
+#include <mutex>
+#include <string>
+#include <thread>
+
+namespace triage {
+namespace ml {
+
+c10::Device selectDevice()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+        at::set_num_threads(static_cast<int>(cores));
+    });
+    return torch::cuda::is_available() ? c10::Device(c10::kCUDA, 0) : c10::Device(c10::kCPU);
+}
+
+}  // namespace ml
+
+std::string computeDeviceDescription()
+{
+    const c10::Device device = ml::selectDevice();
+    if (device.is_cuda()) {
+        return "CUDA (" + std::to_string(torch::cuda::device_count()) + " device(s))";
+    }
+    return "CPU (" + std::to_string(at::get_num_threads()) + " threads)";
+}
+
+}  // namespace triage

@@ -1,0 +1,222 @@
+#include "projectmodels.h"
+
+#include "contenthash.h"
+#include "imagesource.h"
+#include "importer.h"
+#include "modelinput.h"
+#include "plaintext.h"
+#include "posixfile.h"
+#include "reports.h"
+#include "scriptmodel.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <numeric>
+
+namespace triage {
+namespace {
+
+constexpr int64_t kMaxModelFileBytes = int64_t(4) << 30;  // 4 GiB: larger is not a model we run
+
+Result<std::string> fileHash(const std::string &path)
+{
+    auto bytes = readRegularFile(path, kMaxModelFileBytes);
+    if (!bytes) {
+        return bytes.error();
+    }
+    return contentHash(*bytes);
+}
+
+int positionOf(int64_t classId, const std::vector<ClassInfo> &classes)
+{
+    for (const auto &c : classes) {
+        if (c.id == classId) {
+            return c.position;
+        }
+    }
+    return -1;
+}
+
+}  // namespace
+
+std::vector<std::string> mappingFromNames(const std::vector<std::string> &modelClassNames,
+                                          const std::vector<ClassInfo> &classes)
+{
+    std::vector<std::string> mapping;
+    for (const auto &name : modelClassNames) {
+        std::string match;
+        for (const auto &c : classes) {
+            if (asciiLower(c.name) == asciiLower(trimmed(name))) {
+                match = c.name;
+            }
+        }
+        mapping.push_back(match);
+    }
+    return mapping;
+}
+
+Result<ProjectModel> addModel(ProjectStore &store, const AddModelRequest &request)
+{
+    ProjectModelInput model;
+    model.path = itemPathOf(request.path);  // absolute: the CLI's working folder may change
+    model.name = request.name.empty() ? std::filesystem::path(request.path).stem().string()
+                                      : request.name;
+    model.kind = request.kind;
+    model.spec = request.spec;
+    if (request.kind == ModelKind::Classifier) {
+        if (request.mapping.empty()) {
+            return makeError(ErrorCode::InvalidArgument,
+                             "a classifier needs a mapping from its outputs to the project's "
+                             "classes (--map or --names)");
+        }
+        for (const auto &entry : request.mapping) {
+            if (entry.empty() || entry == "-") {
+                model.classMap.push_back(std::nullopt);
+                continue;
+            }
+            const auto cls = store.classByName(entry);
+            if (!cls) {
+                return makeError(ErrorCode::InvalidArgument,
+                                 "the mapping names '" + entry + "', which is not a class of "
+                                 "the project (write - for an output that abstains)");
+            }
+            model.classMap.push_back(cls->id);
+        }
+        if (std::none_of(model.classMap.begin(), model.classMap.end(),
+                         [](const auto &c) { return c.has_value(); })) {
+            return makeError(ErrorCode::InvalidArgument,
+                             "the mapping sends every output to abstain: the model would never vote");
+        }
+    }
+    const int expected = request.kind == ModelKind::Classifier ? int(model.classMap.size()) : 0;
+    auto loaded = ScriptModel::load(model.path, request.kind, request.spec, expected);
+    if (!loaded) {
+        return loaded.error();
+    }
+    model.outputWidth = loaded->outputWidth();
+    auto hash = fileHash(model.path);
+    if (!hash) {
+        return hash.error();
+    }
+    model.contentHash = *hash;
+    auto id = store.projectModels().add(model);
+    if (!id) {
+        return id.error();
+    }
+    auto added = store.projectModels().byName(model.name);
+    if (!added || !added->has_value()) {
+        return added ? makeError(ErrorCode::Database, "the added model cannot be read back")
+                     : added.error();
+    }
+    return **added;
+}
+
+std::vector<float> projectProbabilities(std::span<const float> modelScores,
+                                        const std::vector<std::optional<int64_t>> &classMap,
+                                        const std::vector<ClassInfo> &classes)
+{
+    std::vector<float> probabilities(classes.size(), 0.0f);
+    for (size_t output = 0; output < modelScores.size() && output < classMap.size(); ++output) {
+        if (!classMap[output]) {
+            continue;
+        }
+        const int position = positionOf(*classMap[output], classes);
+        if (position >= 0) {
+            probabilities[size_t(position)] += modelScores[output];
+        }
+    }
+    const float mass = std::accumulate(probabilities.begin(), probabilities.end(), 0.0f);
+    if (mass > 0) {
+        for (float &p : probabilities) {
+            p /= mass;
+        }
+    }
+    return probabilities;
+}
+
+Result<JobOutcome> ScoreModelJob::run(ProjectStore &store, const ProgressFn &progress,
+                                      const CancelToken &cancel)
+{
+    auto found = store.projectModels().byName(m_modelName);
+    if (!found) {
+        return found.error();
+    }
+    if (!found->has_value()) {
+        return makeError(ErrorCode::NotFound, "the project has no model called '" +
+                                                  m_modelName + "' (triage-cli model list)");
+    }
+    const ProjectModel model = **found;
+    auto hash = fileHash(model.path);
+    if (!hash) {
+        return hash.error();
+    }
+    if (*hash != model.contentHash) {
+        return makeError(ErrorCode::CorruptData,
+                         "model file " + model.path + " changed since it was added as '" +
+                             model.name + "'; add the new file as a model of its own");
+    }
+    const int expected = model.kind == ModelKind::Classifier ? int(model.classMap.size()) : 0;
+    auto runner = ScriptModel::load(model.path, model.kind, model.spec, expected);
+    if (!runner) {
+        return runner.error();
+    }
+    auto pixelLimit = store.settings().pixelLimit();
+    auto counts = store.items().counts();
+    if (!pixelLimit || !counts) {
+        return pixelLimit ? counts.error() : pixelLimit.error();
+    }
+    const auto source = imageSourceFor(*pixelLimit);
+    const int64_t total = std::max<int64_t>(0, counts->total - counts->failed - model.scoredItems);
+    const int64_t width = model.kind == ModelKind::Classifier ? int64_t(store.classes().size())
+                                                              : runner->outputWidth();
+    int64_t scored = 0, failed = 0;
+    reportProgress(progress, "score", 0, total);
+    std::vector<float> inputs(size_t(m_batchSize * model.spec.valuesPerImage()));
+    for (;;) {
+        if (cancel.isCancelled()) {
+            return makeError(ErrorCode::Cancelled,
+                             "scoring cancelled; " + std::to_string(scored) +
+                                 " items scored are kept, and the next run scores the rest");
+        }
+        auto batch = store.projectModels().unscoredItems(model.id, m_batchSize);
+        if (!batch) {
+            return batch.error();
+        }
+        if (batch->empty()) {
+            break;
+        }
+        std::vector<int64_t> ids;
+        for (const auto &item : *batch) {
+            auto image = source->load(item.path);
+            if (!image || image->pixels.empty()) {
+                TRIAGE_TRY(store.items().markFailed(
+                    item.id, image ? item.path + " decodes to an empty image" : image.error().message));
+                ++failed;
+                continue;
+            }
+            writeModelInput(image->pixels, model.spec,
+                            inputs.data() + ids.size() * model.spec.valuesPerImage());
+            ids.push_back(item.id);
+        }
+        std::vector<float> outputs(ids.size() * size_t(runner->outputWidth()));
+        TRIAGE_TRY(runner->run({inputs.data(), int64_t(ids.size())}, outputs, cancel));
+        std::vector<float> rows;
+        rows.reserve(ids.size() * size_t(width));
+        for (size_t i = 0; i < ids.size(); ++i) {
+            const auto row = std::span<const float>(outputs).subspan(
+                i * size_t(runner->outputWidth()), size_t(runner->outputWidth()));
+            if (model.kind == ModelKind::Classifier) {
+                const auto mapped = projectProbabilities(row, model.classMap, store.classes());
+                rows.insert(rows.end(), mapped.begin(), mapped.end());
+            } else {
+                rows.insert(rows.end(), row.begin(), row.end());
+            }
+        }
+        TRIAGE_TRY(store.projectModels().storeOutputs(model.id, ids, rows));
+        scored += int64_t(ids.size());
+        reportProgress(progress, "score", scored, total);
+    }
+    return describeModelScoring(model.name, scored, failed);
+}
+
+}  // namespace triage

@@ -1,0 +1,55 @@
+#pragma once
+// Models people bring (issue 7, first part): adding a TorchScript classifier or embedder
+// to a project, validated before anything is stored, and scoring the pool with it as a
+// job that keeps what it did when cancelled and scores only what is missing when run again.
+#include "job.h"
+#include "projectstore.h"
+
+#include <optional>
+
+namespace triage {
+
+struct AddModelRequest {
+    std::string path;
+    std::string name;  // unique in the project; defaults to the file's stem
+    ModelKind kind = ModelKind::Classifier;
+    InputSpec spec;
+    // A classifier's mapping, one entry per model output: a project class name, or ""
+    // when that output abstains.
+    std::vector<std::string> mapping;
+};
+
+// The mapping that a names file gives (the model's class names, one per output): each name
+// that is a project class (equal up to ASCII case) votes for it, the others abstain.
+std::vector<std::string> mappingFromNames(const std::vector<std::string> &modelClassNames,
+                                          const std::vector<ClassInfo> &classes);
+
+// Validates the file as a model of that kind and input (ScriptModel::load), checks the
+// mapping, and records it with the file's content hash. Nothing is stored on any failure.
+Result<ProjectModel> addModel(ProjectStore &store, const AddModelRequest &request);
+
+// Scores every usable item the model has no output for yet. The model file must be the one
+// that was added (same content hash). Items that no longer decode are marked failed.
+class ScoreModelJob final : public Job {
+public:
+    ScoreModelJob(std::string modelName, int batchSize = 64)
+        : m_modelName(std::move(modelName)), m_batchSize(batchSize)
+    {
+    }
+    std::string kind() const override { return "model-score"; }
+    Result<JobOutcome> run(ProjectStore &store, const ProgressFn &progress,
+                           const CancelToken &cancel) override;
+
+private:
+    std::string m_modelName;
+    int m_batchSize;
+};
+
+// A classifier's scores over its own outputs, turned into probabilities over the project's
+// classes (by position): mapped outputs add up, abstaining ones drop out, and the rest is
+// renormalised. All zeros when every mapped output is zero.
+std::vector<float> projectProbabilities(std::span<const float> modelScores,
+                                        const std::vector<std::optional<int64_t>> &classMap,
+                                        const std::vector<ClassInfo> &classes);
+
+}  // namespace triage

@@ -1,0 +1,238 @@
+// Models people bring (issue 7, first part): adding a TorchScript classifier or embedder
+// to a project, the validations that leave the project unchanged, scoring the pool with
+// cancel and resume, a changed file refused, and the same through `triage-cli model`.
+#include "fixtures.h"
+#include "jobs.h"
+#include "modelfixtures.h"
+#include "projectmodels.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <numeric>
+
+using namespace triage;
+
+namespace {
+
+InputSpec smallSpec()
+{
+    InputSpec spec;
+    spec.width = spec.height = 8;
+    return spec;
+}
+
+AddModelRequest classifierRequest(const QString &path)
+{
+    AddModelRequest request;
+    request.path = path.toStdString();
+    request.spec = smallSpec();
+    request.mapping = {"a", "b", "", "c"};  // output 2 abstains
+    return request;
+}
+
+}  // namespace
+
+class TestProjectModels : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_projects = 0;
+
+    QString newProject(int items)
+    {
+        return test::createImportedProject(m_dir.filePath(QStringLiteral("m%1").arg(++m_projects)),
+                                           QStringLiteral("models"), items);
+    }
+
+    QString modelFile(const char *name, int outputs, const std::string &body = "return y")
+    {
+        const QString path = m_dir.filePath(QString::fromLatin1(name));
+        test::saveLinearModel(path, outputs, body);
+        return path;
+    }
+
+private Q_SLOTS:
+    void mappingAndProbabilities()
+    {
+        const std::vector<ClassInfo> classes{{10, "cat", 0}, {11, "dog", 1}};
+        QCOMPARE(mappingFromNames({"Cat", "fox", " dog"}, classes),
+                 (std::vector<std::string>{"cat", "", "dog"}));
+        const std::vector<std::optional<int64_t>> map{10, std::nullopt, 11, 10};
+        const std::vector<float> scores{0.2f, 0.5f, 0.1f, 0.2f};
+        const auto p = projectProbabilities(scores, map, classes);
+        QCOMPARE(p.size(), size_t(2));
+        QVERIFY(std::abs(p[0] - 0.8f) < 1e-6f);  // (0.2 + 0.2) / 0.5 of mass that voted
+        QVERIFY(std::abs(p[1] - 0.2f) < 1e-6f);
+        const auto silent = projectProbabilities(std::vector<float>{0, 1, 0, 0}, map, classes);
+        QCOMPARE(silent, (std::vector<float>{0, 0}));
+    }
+
+    void addsAClassifierAndScoresThePoolOnce()
+    {
+        auto store = std::move(*ProjectStore::open(newProject(9).toStdString()));
+        auto added = addModel(store, classifierRequest(modelFile("classifier.pt", 4)));
+        QVERIFY2(added.ok(), added.ok() ? "" : added.error().message.c_str());
+        QCOMPARE(added->outputWidth, 4);
+        QVERIFY(!added->classMap[2].has_value());
+        QCOMPARE(store.projectModels().list()->size(), size_t(1));
+
+        ScoreModelJob job(added->name);
+        auto outcome = executeJob(store, job, {}, CancelToken());
+        QVERIFY2(outcome.ok(), outcome.ok() ? "" : outcome.error().message.c_str());
+        QVERIFY2(outcome->summary.find("scored 9 items") != std::string::npos,
+                 outcome->summary.c_str());
+        const auto first = store.items().list(ItemFilter{})->front().id;
+        const auto output = store.projectModels().output(added->id, first)->value();
+        QCOMPARE(output.size(), size_t(3));  // over the project's three classes
+        QVERIFY(std::abs(std::accumulate(output.begin(), output.end(), 0.0f) - 1.0f) < 1e-4f);
+        QCOMPARE(store.jobs().last()->value().kind, std::string("model-score"));
+
+        auto again = executeJob(store, job, {}, CancelToken());  // nothing is missing now
+        QVERIFY(again->summary.find("scored 0 items") != std::string::npos);
+        QCOMPARE(store.projectModels().byName(added->name)->value().scoredItems, int64_t(9));
+    }
+
+    void cancelKeepsWhatIsScoredAndTheNextRunDoesTheRest()
+    {
+        auto store = std::move(*ProjectStore::open(newProject(12).toStdString()));
+        QVERIFY(addModel(store, classifierRequest(modelFile("resumable.pt", 4))).ok());
+        CancelToken cancel;
+        ScoreModelJob job("resumable", 2);
+        auto cancelled = executeJob(
+            store, job,
+            [&](const Progress &p) {
+                if (p.done >= 4) {
+                    cancel.cancel();
+                }
+            },
+            cancel);
+        QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
+        const int64_t kept = store.projectModels().byName("resumable")->value().scoredItems;
+        QVERIFY2(kept >= 4 && kept < 12, qPrintable(QString::number(kept)));
+        QCOMPARE(store.jobs().last()->value().state, JobState::Cancelled);
+        auto rest = executeJob(store, job, {}, CancelToken());
+        QVERIFY(rest.ok());
+        QVERIFY2(rest->summary.find("scored " + std::to_string(12 - kept)) != std::string::npos,
+                 rest->summary.c_str());
+        QCOMPARE(store.projectModels().byName("resumable")->value().scoredItems, int64_t(12));
+    }
+
+    void anEmbedderStoresVectors()
+    {
+        auto store = std::move(*ProjectStore::open(newProject(3).toStdString()));
+        AddModelRequest request;
+        request.path = modelFile("embedder.pt", 16).toStdString();
+        request.kind = ModelKind::Embedder;
+        request.spec = smallSpec();
+        auto added = addModel(store, request);
+        QVERIFY2(added.ok(), added.ok() ? "" : added.error().message.c_str());
+        ScoreModelJob job(added->name);
+        QVERIFY(executeJob(store, job, {}, CancelToken()).ok());
+        const auto first = store.items().list(ItemFilter{})->front().id;
+        QCOMPARE(store.projectModels().output(added->id, first)->value().size(), size_t(16));
+    }
+
+    void refusalsLeaveTheProjectUnchanged_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("mapping");
+        QTest::addColumn<QString>("message");
+        const QString four = modelFile("four.pt", 4);
+        test::writeBytes(m_dir.filePath(QStringLiteral("text.pt")), "not a model");
+        QTest::newRow("wrong width")
+            << four << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}
+            << QStringLiteral("outputs 4 scores, the mapping has 3 entries");
+        QTest::newRow("unknown class")
+            << four
+            << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("zebra"),
+                           QStringLiteral("c")}
+            << QStringLiteral("'zebra', which is not a class");
+        QTest::newRow("all abstain") << four
+                                     << QStringList{QStringLiteral("-"), QStringLiteral("-"),
+                                                    QStringLiteral("-"), QStringLiteral("-")}
+                                     << QStringLiteral("never vote");
+        QTest::newRow("no mapping") << four << QStringList{} << QStringLiteral("needs a mapping");
+        QTest::newRow("not a model")
+            << m_dir.filePath(QStringLiteral("text.pt"))
+            << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}
+            << QStringLiteral("is not a TorchScript model");
+    }
+
+    void refusalsLeaveTheProjectUnchanged()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, mapping);
+        QFETCH(QString, message);
+        auto store = std::move(*ProjectStore::open(newProject(1).toStdString()));
+        AddModelRequest request = classifierRequest(file);
+        request.mapping.clear();
+        for (const QString &entry : mapping) {
+            request.mapping.push_back(entry.toStdString());
+        }
+        auto added = addModel(store, request);
+        QVERIFY(!added.ok());
+        QVERIFY2(QString::fromStdString(added.error().message).contains(message),
+                 added.error().message.c_str());
+        QVERIFY(store.projectModels().list()->empty());
+    }
+
+    void aChangedFileIsRefused()
+    {
+        auto store = std::move(*ProjectStore::open(newProject(2).toStdString()));
+        const QString file = modelFile("changing.pt", 4);
+        QVERIFY(addModel(store, classifierRequest(file)).ok());
+        test::saveLinearModel(file, 4, "return y", 8, 2);  // other weights, same name
+        ScoreModelJob job("changing");
+        auto scored = executeJob(store, job, {}, CancelToken());
+        QVERIFY(!scored.ok());
+        QVERIFY2(scored.error().message.find("changed since it was added") != std::string::npos,
+                 scored.error().message.c_str());
+        QCOMPARE(store.projectModels().byName("changing")->value().scoredItems, int64_t(0));
+    }
+
+    void theCliAddsListsScoresAndRemoves()
+    {
+        const QString project = newProject(4);
+        const QString file = modelFile("cli.pt", 4);
+        auto run = [](const QStringList &args) { return test::runCli(args); };
+        auto added = run({QStringLiteral("model"), QStringLiteral("add"), project, file,
+                          QStringLiteral("--name"), QStringLiteral("net"), QStringLiteral("--map"),
+                          QStringLiteral("a,b,-,c"), QStringLiteral("--input"), QStringLiteral("8")});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QVERIFY2(added.out.contains(QStringLiteral("2:-")), qPrintable(added.out));
+        auto refused = run({QStringLiteral("model"), QStringLiteral("add"), project, file,
+                            QStringLiteral("--name"), QStringLiteral("wide"), QStringLiteral("--map"),
+                            QStringLiteral("a,b,c"), QStringLiteral("--input"), QStringLiteral("8")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("outputs 4 scores, the mapping has 3 entries")),
+                 qPrintable(refused.err));
+        auto scored = run({QStringLiteral("model"), QStringLiteral("score"), project,
+                           QStringLiteral("net")});
+        QVERIFY2(scored.exitCode == 0, qPrintable(scored.err));
+        QVERIFY2(scored.out.contains(QStringLiteral("scored 4 items")), qPrintable(scored.out));
+        auto listed = run({QStringLiteral("model"), QStringLiteral("list"), project,
+                           QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        const auto models =
+            QJsonDocument::fromJson(listed.out.toUtf8()).object().value(QStringLiteral("models")).toArray();
+        QCOMPARE(models.size(), 1);
+        QCOMPARE(models[0].toObject().value(QStringLiteral("scored_items")).toInt(), 4);
+        QCOMPARE(run({QStringLiteral("model"), QStringLiteral("remove"), project,
+                      QStringLiteral("net")})
+                     .exitCode,
+                 0);
+        QVERIFY(ProjectStore::open(project.toStdString())->projectModels().list()->empty());
+        QCOMPARE(run({QStringLiteral("model"), QStringLiteral("score"), project,
+                      QStringLiteral("net")})
+                     .exitCode,
+                 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectModels)
+#include "tst_projectmodels.moc"
