@@ -662,6 +662,12 @@ int runCommand(const std::string &givenName, const Args &givenArgs, bool &found)
     const auto command = std::find_if(table.begin(), table.end(),
                                       [&](const Command &c) { return name == c.name; });
     found = command != table.end();
+    if (!found && name.rfind("model", 0) == 0) {
+        found = true;  // a known command missing its second word
+        std::cerr << "triage-cli: model takes one of add, list, score, remove (triage-cli "
+                     "model add --help)\n";
+        return kExitUsage;
+    }
     if (!found) {
         return kExitUsage;
     }
