@@ -12,7 +12,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="30"/>
+        <location filename="../ui/dialogs.cpp" line="34"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -69,6 +69,149 @@
     </message>
 </context>
 <context>
+    <name>triage::ui::AddModelDialog</name>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="217"/>
+        <source>The model outputs probabilities, not logits</source>
+        <translation>Das Modell gibt Wahrscheinlichkeiten aus, keine Logits</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="220"/>
+        <source>Add model</source>
+        <translation>Modell hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="221"/>
+        <source>Classifier (a score per class)</source>
+        <translation>Klassifikator (ein Wert je Klasse)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="222"/>
+        <source>Embedder (a vector per image)</source>
+        <translation>Embedder (ein Vektor je Bild)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="230"/>
+        <source>RGB</source>
+        <translation>RGB</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="231"/>
+        <source>BGR</source>
+        <translation>BGR</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="232"/>
+        <source>Gray</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="233"/>
+        <source>Stretch to the input</source>
+        <translation>Auf die Eingabe strecken</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="234"/>
+        <source>Fit, padding the rest</source>
+        <translation>Einpassen, Rest auffüllen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="235"/>
+        <source>Crop the centre</source>
+        <translation>Mitte ausschneiden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="237"/>
+        <source>Model output</source>
+        <translation>Modellausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="237"/>
+        <source>Project class</source>
+        <translation>Projektklasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="248"/>
+        <source>Load Class Names…</source>
+        <translation>Klassennamen laden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="251"/>
+        <source>TorchScript file:</source>
+        <translation>TorchScript-Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="253"/>
+        <source>Model file</source>
+        <translation>Modelldatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="254"/>
+        <source>TorchScript models (*.pt *.pth *.torchscript);;All files (*)</source>
+        <translation>TorchScript-Modelle (*.pt *.pth *.torchscript);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="257"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="258"/>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="259"/>
+        <source>Input size:</source>
+        <translation>Eingabegröße:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="260"/>
+        <source>Channels:</source>
+        <translation>Kanäle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="261"/>
+        <source>Resize:</source>
+        <translation>Skalierung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="263"/>
+        <source>Model outputs:</source>
+        <translation>Modellausgaben:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="264"/>
+        <source>Mapping:</source>
+        <translation>Zuordnung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="284"/>
+        <source>Class names, one a line</source>
+        <translation>Klassennamen, einer je Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="284"/>
+        <source>Text (*.txt *.names);;All files (*)</source>
+        <translation>Text (*.txt *.names);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="313"/>
+        <source>%1 cannot be read as a list of class names.</source>
+        <translation>%1 lässt sich nicht als Liste von Klassennamen lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="346"/>
+        <source>(abstain)</source>
+        <translation>(enthält sich)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="380"/>
+        <source>Choose the model file and give it a name.</source>
+        <translation>Wählen Sie die Modelldatei und geben Sie ihr einen Namen.</translation>
+    </message>
+</context>
+<context>
     <name>triage::ui::BrowseView</name>
     <message>
         <location filename="../ui/browseview.cpp" line="19"/>
@@ -99,52 +242,52 @@
 <context>
     <name>triage::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="125"/>
+        <location filename="../ui/dialogs.cpp" line="129"/>
         <source>Export dataset</source>
         <translation>Datensatz exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="126"/>
+        <location filename="../ui/dialogs.cpp" line="130"/>
         <source>ImageFolder (a folder per class)</source>
         <translation>ImageFolder (ein Ordner pro Klasse)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="127"/>
+        <location filename="../ui/dialogs.cpp" line="131"/>
         <source>CSV (path, label, source, confidence)</source>
         <translation>CSV (Pfad, Label, Quelle, Konfidenz)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="128"/>
+        <location filename="../ui/dialogs.cpp" line="132"/>
         <source>Human and auto-accepted labels</source>
         <translation>Menschliche und automatisch akzeptierte Labels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="129"/>
+        <location filename="../ui/dialogs.cpp" line="133"/>
         <source>Human labels only</source>
         <translation>Nur menschliche Labels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="132"/>
+        <location filename="../ui/dialogs.cpp" line="136"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="133"/>
+        <location filename="../ui/dialogs.cpp" line="137"/>
         <source>Labels:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="134"/>
+        <location filename="../ui/dialogs.cpp" line="138"/>
         <source>New folder:</source>
         <translation>Neuer Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="135"/>
+        <location filename="../ui/dialogs.cpp" line="139"/>
         <source>Export into</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="162"/>
+        <location filename="../ui/dialogs.cpp" line="166"/>
         <source>Choose a new or empty folder to export into.</source>
         <translation>Wählen Sie einen neuen oder leeren Ordner für den Export.</translation>
     </message>
@@ -200,12 +343,12 @@
         <translation>Durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Auto-accept at %1 confidence after %2 human labels per class; applies from the next auto-label run</source>
         <translation>Automatisch akzeptieren ab %1 Konfidenz nach %2 menschlichen Labels pro Klasse; gilt ab dem nächsten Auto-Labeling</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Removed %n item(s) from the project.</source>
         <translation>
             <numerusform>%n Element aus dem Projekt entfernt.</numerusform>
@@ -213,147 +356,162 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>%1: %L2 of %L3</source>
         <translation>%1: %L2 von %L3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Triage projects (*.triage);;All files (*)</source>
         <translation>Triage-Projekte (*.triage);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Import Folder…</source>
         <translation>Ordner &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Import folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Import Folder with &amp;Class Sub-folders…</source>
         <translation>Ordner mit &amp;Klassen-Unterordnern importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Import folder (sub-folders named after classes)</source>
         <translation>Ordner importieren (Unterordner nach Klassen benannt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Export Dataset…</source>
         <translation>Datensatz &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Label</source>
         <translation>&amp;Labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Auto-label</source>
         <translation>&amp;Automatisch labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Auto-accept &amp;Settings…</source>
         <translation>Einstellungen für automatisches &amp;Akzeptieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <source>&amp;Add Model…</source>
+        <translation>Modell &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <source>&amp;Score Items with</source>
+        <translation>Elemente &amp;bewerten mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Open or create a project first.</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Another job is running; wait for it or cancel it.</source>
         <translation>Ein anderer Auftrag läuft; warten Sie oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>%1 — Triage</source>
         <translation>%1 — Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Remove from Project</source>
         <translation>Aus dem Projekt entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Remove %n item(s) from the project? Their files stay where they are; the removal is recorded in the decision log.</source>
         <translation>
             <numerusform>%n Element aus dem Projekt entfernen? Die Datei bleibt, wo sie ist; das Entfernen wird im Entscheidungsprotokoll festgehalten.</numerusform>
@@ -361,22 +519,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>%1 done: %2</source>
         <translation>%1 fertig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>%1 stopped: %2</source>
         <translation>%1 gestoppt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
         <translation>Ein Auftrag läuft. Abbrechen und beenden? Was er fertiggestellt hat, bleibt erhalten.</translation>
     </message>
@@ -384,12 +542,12 @@
 <context>
     <name>triage::ui::NewProjectDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="56"/>
+        <location filename="../ui/dialogs.cpp" line="60"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="57"/>
+        <location filename="../ui/dialogs.cpp" line="61"/>
         <source>One class a line, e.g.
 cat
 dog</source>
@@ -398,47 +556,47 @@ katze
 hund</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="67"/>
+        <location filename="../ui/dialogs.cpp" line="71"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="68"/>
+        <location filename="../ui/dialogs.cpp" line="72"/>
         <source>Classes:</source>
         <translation>Klassen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="69"/>
+        <location filename="../ui/dialogs.cpp" line="73"/>
         <source>Project file:</source>
         <translation>Projektdatei:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="70"/>
+        <location filename="../ui/dialogs.cpp" line="74"/>
         <source>Project file</source>
         <translation>Projektdatei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="71"/>
+        <location filename="../ui/dialogs.cpp" line="75"/>
         <source>Triage projects (*.triage)</source>
         <translation>Triage-Projekte (*.triage)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="101"/>
+        <location filename="../ui/dialogs.cpp" line="105"/>
         <source>Give the project a name.</source>
         <translation>Geben Sie dem Projekt einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="103"/>
+        <location filename="../ui/dialogs.cpp" line="107"/>
         <source>A project needs at least two classes.</source>
         <translation>Ein Projekt braucht mindestens zwei Klassen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="105"/>
+        <location filename="../ui/dialogs.cpp" line="109"/>
         <source>Choose where to save the project file.</source>
         <translation>Wählen Sie, wo die Projektdatei gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="107"/>
+        <location filename="../ui/dialogs.cpp" line="111"/>
         <source>%1 already exists; choose another file.</source>
         <translation>%1 existiert bereits; wählen Sie eine andere Datei.</translation>
     </message>
@@ -446,7 +604,7 @@ hund</translation>
 <context>
     <name>triage::ui::ProjectSession</name>
     <message>
-        <location filename="../ui/projectsession.cpp" line="100"/>
+        <location filename="../ui/projectsession.cpp" line="101"/>
         <source>Waiting for the project file: another program is writing to it. Your decision will be stored as soon as it is free.</source>
         <translation>Warte auf die Projektdatei: Ein anderes Programm schreibt gerade hinein. Ihre Entscheidung wird gespeichert, sobald sie frei ist.</translation>
     </message>
@@ -542,22 +700,22 @@ hund</translation>
 <context>
     <name>triage::ui::RoutingDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="171"/>
+        <location filename="../ui/dialogs.cpp" line="175"/>
         <source>Auto-accept settings</source>
         <translation>Einstellungen für automatisches Akzeptieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="180"/>
+        <location filename="../ui/dialogs.cpp" line="184"/>
         <source>An item is auto-accepted when the learner&apos;s calibrated confidence reaches the threshold and people have labelled at least the minimum number of items of its class. Everything else goes to review. Applies from the next auto-label run.</source>
         <translation>Ein Element wird automatisch akzeptiert, wenn die kalibrierte Konfidenz des Modells den Schwellenwert erreicht und Menschen mindestens die Mindestzahl an Elementen seiner Klasse gelabelt haben. Alles andere geht in die Prüfung. Gilt ab dem nächsten Auto-Labeling.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="187"/>
+        <location filename="../ui/dialogs.cpp" line="191"/>
         <source>Confidence threshold:</source>
         <translation>Konfidenz-Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="188"/>
+        <location filename="../ui/dialogs.cpp" line="192"/>
         <source>Human labels per class first:</source>
         <translation>Vorher menschliche Labels pro Klasse:</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="30"/>
+        <location filename="../ui/dialogs.cpp" line="34"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -69,6 +69,149 @@
     </message>
 </context>
 <context>
+    <name>triage::ui::AddModelDialog</name>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="217"/>
+        <source>The model outputs probabilities, not logits</source>
+        <translation>模型输出概率，而不是 logits</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="220"/>
+        <source>Add model</source>
+        <translation>添加模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="221"/>
+        <source>Classifier (a score per class)</source>
+        <translation>分类器（每个类别一个分数）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="222"/>
+        <source>Embedder (a vector per image)</source>
+        <translation>嵌入模型（每张图像一个向量）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="230"/>
+        <source>RGB</source>
+        <translation>RGB</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="231"/>
+        <source>BGR</source>
+        <translation>BGR</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="232"/>
+        <source>Gray</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="233"/>
+        <source>Stretch to the input</source>
+        <translation>拉伸到输入尺寸</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="234"/>
+        <source>Fit, padding the rest</source>
+        <translation>等比适应，其余填充</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="235"/>
+        <source>Crop the centre</source>
+        <translation>裁剪中心</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="237"/>
+        <source>Model output</source>
+        <translation>模型输出</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="237"/>
+        <source>Project class</source>
+        <translation>项目类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="248"/>
+        <source>Load Class Names…</source>
+        <translation>载入类别名称…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="251"/>
+        <source>TorchScript file:</source>
+        <translation>TorchScript 文件：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="253"/>
+        <source>Model file</source>
+        <translation>模型文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="254"/>
+        <source>TorchScript models (*.pt *.pth *.torchscript);;All files (*)</source>
+        <translation>TorchScript 模型 (*.pt *.pth *.torchscript);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="257"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="258"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="259"/>
+        <source>Input size:</source>
+        <translation>输入尺寸：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="260"/>
+        <source>Channels:</source>
+        <translation>通道：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="261"/>
+        <source>Resize:</source>
+        <translation>缩放：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="263"/>
+        <source>Model outputs:</source>
+        <translation>模型输出数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="264"/>
+        <source>Mapping:</source>
+        <translation>映射：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="284"/>
+        <source>Class names, one a line</source>
+        <translation>类别名称，每行一个</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="284"/>
+        <source>Text (*.txt *.names);;All files (*)</source>
+        <translation>文本 (*.txt *.names);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="313"/>
+        <source>%1 cannot be read as a list of class names.</source>
+        <translation>无法将 %1 读取为类别名称列表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="346"/>
+        <source>(abstain)</source>
+        <translation>（弃权）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="380"/>
+        <source>Choose the model file and give it a name.</source>
+        <translation>请选择模型文件并为其命名。</translation>
+    </message>
+</context>
+<context>
     <name>triage::ui::BrowseView</name>
     <message>
         <location filename="../ui/browseview.cpp" line="19"/>
@@ -99,52 +242,52 @@
 <context>
     <name>triage::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="125"/>
+        <location filename="../ui/dialogs.cpp" line="129"/>
         <source>Export dataset</source>
         <translation>导出数据集</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="126"/>
+        <location filename="../ui/dialogs.cpp" line="130"/>
         <source>ImageFolder (a folder per class)</source>
         <translation>ImageFolder（每个类别一个文件夹）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="127"/>
+        <location filename="../ui/dialogs.cpp" line="131"/>
         <source>CSV (path, label, source, confidence)</source>
         <translation>CSV（路径、标签、来源、置信度）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="128"/>
+        <location filename="../ui/dialogs.cpp" line="132"/>
         <source>Human and auto-accepted labels</source>
         <translation>人工标签和自动接受的标签</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="129"/>
+        <location filename="../ui/dialogs.cpp" line="133"/>
         <source>Human labels only</source>
         <translation>仅人工标签</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="132"/>
+        <location filename="../ui/dialogs.cpp" line="136"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="133"/>
+        <location filename="../ui/dialogs.cpp" line="137"/>
         <source>Labels:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="134"/>
+        <location filename="../ui/dialogs.cpp" line="138"/>
         <source>New folder:</source>
         <translation>新文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="135"/>
+        <location filename="../ui/dialogs.cpp" line="139"/>
         <source>Export into</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="162"/>
+        <location filename="../ui/dialogs.cpp" line="166"/>
         <source>Choose a new or empty folder to export into.</source>
         <translation>请选择一个新的或空的文件夹进行导出。</translation>
     </message>
@@ -200,181 +343,196 @@
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Auto-accept at %1 confidence after %2 human labels per class; applies from the next auto-label run</source>
         <translation>每个类别有 %2 个人工标签后，置信度达到 %1 即自动接受；从下一次自动标注起生效</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Removed %n item(s) from the project.</source>
         <translation>
             <numerusform>已从项目中移除 %n 个条目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>%1: %L2 of %L3</source>
         <translation>%1：%L2 / %L3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Triage projects (*.triage);;All files (*)</source>
         <translation>Triage 项目 (*.triage);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Import Folder…</source>
         <translation>导入文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Import Folder with &amp;Class Sub-folders…</source>
         <translation>导入含类别子文件夹的文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Import folder (sub-folders named after classes)</source>
         <translation>导入文件夹（子文件夹以类别命名）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Export Dataset…</source>
         <translation>导出数据集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Label</source>
         <translation>标注(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Auto-label</source>
         <translation>自动标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Auto-accept &amp;Settings…</source>
         <translation>自动接受设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <source>&amp;Models</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <source>&amp;Add Model…</source>
+        <translation>添加模型(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <source>&amp;Score Items with</source>
+        <translation>用模型评分(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Open or create a project first.</source>
         <translation>请先打开或创建一个项目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Another job is running; wait for it or cancel it.</source>
         <translation>另一个任务正在运行；请等待或取消它。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>%1 — Triage</source>
         <translation>%1 — Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Remove from Project</source>
         <translation>从项目中移除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Remove %n item(s) from the project? Their files stay where they are; the removal is recorded in the decision log.</source>
         <translation>
             <numerusform>从项目中移除 %n 个条目？文件保留在原处；移除操作会记录在决策日志中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>%1 done: %2</source>
         <translation>%1 完成：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>%1 stopped: %2</source>
         <translation>%1 已停止：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
         <translation>有任务正在运行。取消并退出吗？已完成的部分会保留。</translation>
     </message>
@@ -382,12 +540,12 @@
 <context>
     <name>triage::ui::NewProjectDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="56"/>
+        <location filename="../ui/dialogs.cpp" line="60"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="57"/>
+        <location filename="../ui/dialogs.cpp" line="61"/>
         <source>One class a line, e.g.
 cat
 dog</source>
@@ -396,47 +554,47 @@ cat
 dog</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="67"/>
+        <location filename="../ui/dialogs.cpp" line="71"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="68"/>
+        <location filename="../ui/dialogs.cpp" line="72"/>
         <source>Classes:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="69"/>
+        <location filename="../ui/dialogs.cpp" line="73"/>
         <source>Project file:</source>
         <translation>项目文件：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="70"/>
+        <location filename="../ui/dialogs.cpp" line="74"/>
         <source>Project file</source>
         <translation>项目文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="71"/>
+        <location filename="../ui/dialogs.cpp" line="75"/>
         <source>Triage projects (*.triage)</source>
         <translation>Triage 项目 (*.triage)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="101"/>
+        <location filename="../ui/dialogs.cpp" line="105"/>
         <source>Give the project a name.</source>
         <translation>请为项目命名。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="103"/>
+        <location filename="../ui/dialogs.cpp" line="107"/>
         <source>A project needs at least two classes.</source>
         <translation>一个项目至少需要两个类别。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="105"/>
+        <location filename="../ui/dialogs.cpp" line="109"/>
         <source>Choose where to save the project file.</source>
         <translation>请选择项目文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="107"/>
+        <location filename="../ui/dialogs.cpp" line="111"/>
         <source>%1 already exists; choose another file.</source>
         <translation>%1 已存在；请选择其他文件。</translation>
     </message>
@@ -444,7 +602,7 @@ dog</translation>
 <context>
     <name>triage::ui::ProjectSession</name>
     <message>
-        <location filename="../ui/projectsession.cpp" line="100"/>
+        <location filename="../ui/projectsession.cpp" line="101"/>
         <source>Waiting for the project file: another program is writing to it. Your decision will be stored as soon as it is free.</source>
         <translation>正在等待项目文件：另一个程序正在写入。文件空闲后，您的决定将立即保存。</translation>
     </message>
@@ -540,22 +698,22 @@ dog</translation>
 <context>
     <name>triage::ui::RoutingDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="171"/>
+        <location filename="../ui/dialogs.cpp" line="175"/>
         <source>Auto-accept settings</source>
         <translation>自动接受设置</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="180"/>
+        <location filename="../ui/dialogs.cpp" line="184"/>
         <source>An item is auto-accepted when the learner&apos;s calibrated confidence reaches the threshold and people have labelled at least the minimum number of items of its class. Everything else goes to review. Applies from the next auto-label run.</source>
         <translation>当模型的校准置信度达到阈值，且该类别的人工标注数量不少于最低要求时，项目会被自动接受。其余项目进入审核。从下一次自动标注起生效。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="187"/>
+        <location filename="../ui/dialogs.cpp" line="191"/>
         <source>Confidence threshold:</source>
         <translation>置信度阈值：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="188"/>
+        <location filename="../ui/dialogs.cpp" line="192"/>
         <source>Human labels per class first:</source>
         <translation>每个类别所需的人工标签数：</translation>
     </message>

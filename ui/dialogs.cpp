@@ -4,7 +4,11 @@
 
 #include "storerules.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QTableWidget>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -198,6 +202,185 @@ double RoutingDialog::threshold() const
 int RoutingDialog::minLabelsPerClass() const
 {
     return m_minLabels->value();
+}
+
+namespace {
+
+constexpr qint64 kMaxNamesFileBytes = 1 << 20;  // a class list, not a dataset
+
+}  // namespace
+
+AddModelDialog::AddModelDialog(const QVector<ClassChoice> &classes, QWidget *parent)
+    : QDialog(parent), m_classes(classes), m_file(new QLineEdit(this)),
+      m_name(new QLineEdit(this)), m_kind(new QComboBox(this)), m_width(new QSpinBox(this)),
+      m_height(new QSpinBox(this)), m_channels(new QComboBox(this)), m_resize(new QComboBox(this)),
+      m_probabilities(new QCheckBox(tr("The model outputs probabilities, not logits"), this)),
+      m_outputs(new QSpinBox(this)), m_mapping(new QTableWidget(0, 2, this))
+{
+    setWindowTitle(tr("Add model"));
+    m_kind->addItem(tr("Classifier (a score per class)"), int(ModelKind::Classifier));
+    m_kind->addItem(tr("Embedder (a vector per image)"), int(ModelKind::Embedder));
+    for (QSpinBox *side : {m_width, m_height}) {
+        side->setRange(1, 4096);
+        side->setValue(224);
+    }
+    m_width->setObjectName(QStringLiteral("inputWidth"));
+    m_height->setObjectName(QStringLiteral("inputHeight"));
+    m_mapping->setObjectName(QStringLiteral("mapping"));
+    m_channels->addItem(tr("RGB"), int(ChannelOrder::Rgb));
+    m_channels->addItem(tr("BGR"), int(ChannelOrder::Bgr));
+    m_channels->addItem(tr("Gray"), int(ChannelOrder::Gray));
+    m_resize->addItem(tr("Stretch to the input"), int(ResizeMode::Stretch));
+    m_resize->addItem(tr("Fit, padding the rest"), int(ResizeMode::Fit));
+    m_resize->addItem(tr("Crop the centre"), int(ResizeMode::CentreCrop));
+    m_outputs->setRange(1, 100000);
+    m_mapping->setHorizontalHeaderLabels({tr("Model output"), tr("Project class")});
+    m_mapping->horizontalHeader()->setStretchLastSection(true);
+    m_mapping->verticalHeader()->setVisible(false);
+
+    auto *size = new QWidget(this);
+    auto *sizeRow = new QHBoxLayout(size);
+    sizeRow->setContentsMargins(0, 0, 0, 0);
+    sizeRow->addWidget(m_width);
+    sizeRow->addWidget(new QLabel(QStringLiteral("×"), size));
+    sizeRow->addWidget(m_height);
+    sizeRow->addStretch(1);
+    auto *names = new QPushButton(tr("Load Class Names…"), this);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("TorchScript file:"),
+                 withBrowseButton(m_file, this, [this] {
+                     return chooseFileToOpen(this, tr("Model file"),
+                                             tr("TorchScript models (*.pt *.pth *.torchscript);;"
+                                                "All files (*)"));
+                 }));
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Kind:"), m_kind);
+    form->addRow(tr("Input size:"), size);
+    form->addRow(tr("Channels:"), m_channels);
+    form->addRow(tr("Resize:"), m_resize);
+    form->addRow(QString(), m_probabilities);
+    form->addRow(tr("Model outputs:"), m_outputs);
+    form->addRow(tr("Mapping:"), m_mapping);
+    form->addRow(QString(), names);
+    form->addRow(okCancel(this));
+
+    connect(m_file, &QLineEdit::editingFinished, this, [this] { setModelFile(m_file->text()); });
+    connect(m_file, &QLineEdit::textChanged, this, [this](const QString &path) {
+        if (m_name->text().isEmpty() || m_name->isModified() == false) {
+            m_name->setText(QFileInfo(path).completeBaseName());
+        }
+    });
+    connect(m_outputs, &QSpinBox::valueChanged, this, &AddModelDialog::setOutputCount);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this, names] {
+        const bool classifier = m_kind->currentData().toInt() == int(ModelKind::Classifier);
+        for (QWidget *w : {static_cast<QWidget *>(m_outputs), static_cast<QWidget *>(m_mapping),
+                           static_cast<QWidget *>(names), static_cast<QWidget *>(m_probabilities)}) {
+            w->setEnabled(classifier);
+        }
+    });
+    connect(names, &QPushButton::clicked, this, [this] {
+        const QString file =
+            chooseFileToOpen(this, tr("Class names, one a line"), tr("Text (*.txt *.names);;All files (*)"));
+        if (!file.isEmpty()) {
+            loadNames(file);
+        }
+    });
+    m_outputs->setValue(int(classes.size()));
+    setOutputCount(int(classes.size()));
+    resize(560, 560);
+}
+
+void AddModelDialog::setModelFile(const QString &path)
+{
+    m_file->setText(path);
+    const QFileInfo model(path);
+    for (const char *suffix : {".txt", ".names"}) {
+        const QString names = model.dir().filePath(model.completeBaseName() +
+                                                   QString::fromLatin1(suffix));
+        if (QFileInfo(names).isFile()) {
+            loadNames(names);
+            return;
+        }
+    }
+}
+
+void AddModelDialog::loadNames(const QString &namesFile)
+{
+    QFile file(namesFile);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxNamesFileBytes) {
+        QMessageBox::warning(this, windowTitle(),
+                             tr("%1 cannot be read as a list of class names.").arg(namesFile));
+        return;
+    }
+    std::vector<std::string> modelNames;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (!line.trimmed().isEmpty()) {
+            modelNames.push_back(line.trimmed().toStdString());
+        }
+    }
+    std::vector<ClassInfo> classes;
+    for (int i = 0; i < m_classes.size(); ++i) {
+        classes.push_back(ClassInfo{m_classes[i].id, m_classes[i].name.toStdString(), i});
+    }
+    const auto mapping = mappingFromNames(modelNames, classes);
+    m_outputs->setValue(int(modelNames.size()));
+    setOutputCount(int(modelNames.size()));
+    for (int row = 0; row < int(mapping.size()); ++row) {
+        m_mapping->item(row, 0)->setText(
+            QStringLiteral("%1  %2").arg(row).arg(QString::fromStdString(modelNames[size_t(row)])));
+        auto *combo = static_cast<QComboBox *>(m_mapping->cellWidget(row, 1));
+        combo->setCurrentIndex(std::max(0, combo->findText(QString::fromStdString(mapping[size_t(row)]))));
+    }
+}
+
+void AddModelDialog::setOutputCount(int outputs)
+{
+    const int before = m_mapping->rowCount();
+    m_mapping->setRowCount(outputs);
+    for (int row = before; row < outputs; ++row) {
+        auto *item = new QTableWidgetItem(QString::number(row));
+        item->setFlags(Qt::ItemIsEnabled);
+        m_mapping->setItem(row, 0, item);
+        auto *combo = new QComboBox(m_mapping);
+        combo->addItem(tr("(abstain)"));
+        for (const auto &c : m_classes) {
+            combo->addItem(c.name);
+        }
+        // Output i votes for class i by default, as a model trained on these classes would.
+        combo->setCurrentIndex(row < m_classes.size() ? row + 1 : 0);
+        m_mapping->setCellWidget(row, 1, combo);
+    }
+}
+
+AddModelRequest AddModelDialog::request() const
+{
+    AddModelRequest request;
+    request.path = m_file->text().trimmed().toStdString();
+    request.name = m_name->text().trimmed().toStdString();
+    request.kind = ModelKind(m_kind->currentData().toInt());
+    request.spec.width = m_width->value();
+    request.spec.height = m_height->value();
+    request.spec.channels = ChannelOrder(m_channels->currentData().toInt());
+    request.spec.resize = ResizeMode(m_resize->currentData().toInt());
+    request.spec.outputsAreLogits = !m_probabilities->isChecked();
+    if (request.kind == ModelKind::Classifier) {
+        for (int row = 0; row < m_mapping->rowCount(); ++row) {
+            const auto *combo = static_cast<const QComboBox *>(m_mapping->cellWidget(row, 1));
+            request.mapping.push_back(combo->currentIndex() == 0 ? std::string()
+                                                                 : combo->currentText().toStdString());
+        }
+    }
+    return request;
+}
+
+void AddModelDialog::accept()
+{
+    if (m_file->text().trimmed().isEmpty() || m_name->text().trimmed().isEmpty()) {
+        QMessageBox::warning(this, windowTitle(), tr("Choose the model file and give it a name."));
+        return;
+    }
+    QDialog::accept();  // the model itself is checked by the job that adds it
 }
 
 }  // namespace triage::ui

@@ -1,9 +1,15 @@
 #pragma once
-// The two forms the File menu needs: a new project (name, classes, file) and an export
-// (format, which labels, output folder). They only collect and check input.
+// The forms of the menus: a new project (name, classes, file), an export (format, which
+// labels, output folder), the routing policy, and adding a model. They only collect and
+// check input; the work runs as a job.
+#include "projectmodels.h"
+#include "uitypes.h"
+
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QTableWidget;
 class QDoubleSpinBox;
 class QSpinBox;
 class QLineEdit;
@@ -58,6 +64,35 @@ public:
 private:
     QDoubleSpinBox *m_threshold;
     QSpinBox *m_minLabels;
+};
+
+// A TorchScript model to add: its file, name, kind, input, and for a classifier the project
+// class each output votes for. A names file beside the model (same stem, .txt or .names;
+// one model class a line) fills the mapping where names equal project classes.
+class AddModelDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit AddModelDialog(const QVector<ClassChoice> &classes, QWidget *parent = nullptr);
+
+    void setModelFile(const QString &path);  // also looks for a names file beside it
+    void loadNames(const QString &namesFile);
+    void setOutputCount(int outputs);
+    AddModelRequest request() const;
+
+    void accept() override;
+
+private:
+    QVector<ClassChoice> m_classes;
+    QLineEdit *m_file;
+    QLineEdit *m_name;
+    QComboBox *m_kind;
+    QSpinBox *m_width;
+    QSpinBox *m_height;
+    QComboBox *m_channels;
+    QComboBox *m_resize;
+    QCheckBox *m_probabilities;
+    QSpinBox *m_outputs;
+    QTableWidget *m_mapping;
 };
 
 }  // namespace triage::ui

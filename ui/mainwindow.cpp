@@ -82,6 +82,10 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connect(m_session, &ProjectSession::itemsReady, m_browse, &BrowseView::showRows);
+    connect(m_session, &ProjectSession::modelsListed, this, [this](const QStringList &names) {
+        m_modelNames = names;
+        rebuildModelsMenu();
+    });
     connect(m_session, &ProjectSession::routingPolicyChanged, this,
             [this](double threshold, int minLabelsPerClass) {
                 m_project.routing = RoutingPolicy{threshold, minLabelsPerClass};
@@ -222,6 +226,42 @@ void MainWindow::buildMenus()
     label->addSeparator();
     label->addAction(undo);
     label->addAction(redo);
+
+    QMenu *models = menuBar()->addMenu(tr("&Models"));
+    m_projectActions << models->addAction(tr("&Add Model…"), this, [this] {
+        AddModelDialog dialog(m_project.classes, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            addModel(dialog.request());
+        }
+    });
+    m_scoreMenu = models->addMenu(tr("&Score Items with"));
+    rebuildModelsMenu();
+}
+
+void MainWindow::rebuildModelsMenu()
+{
+    if (!m_scoreMenu) {
+        return;
+    }
+    m_scoreMenu->clear();
+    for (const QString &name : m_modelNames) {
+        m_scoreMenu->addAction(name, this, [this, name] { scoreWithModel(name); });
+    }
+    updateActions();
+}
+
+void MainWindow::addModel(const AddModelRequest &request)
+{
+    if (ensureProjectAndIdle()) {
+        m_jobs->start(m_project.path, std::make_shared<AddModelJob>(request));
+    }
+}
+
+void MainWindow::scoreWithModel(const QString &name)
+{
+    if (ensureProjectAndIdle()) {
+        m_jobs->start(m_project.path, std::make_shared<ScoreModelJob>(name.toStdString()));
+    }
 }
 
 QString MainWindow::projectFolder() const
@@ -234,6 +274,9 @@ void MainWindow::updateActions()
     const bool ready = !m_project.path.isEmpty() && !m_jobs->isRunning();
     for (QAction *action : m_projectActions) {
         action->setEnabled(ready);
+    }
+    if (m_scoreMenu) {
+        m_scoreMenu->setEnabled(ready && !m_modelNames.isEmpty());
     }
 }
 
@@ -358,7 +401,10 @@ void MainWindow::onJobFinished(const QString &kind, bool ok, const QString &mess
     m_jobLabel->setText(ok ? tr("%1 done: %2").arg(kind, message)
                            : tr("%1 stopped: %2").arg(kind, message));
     updateActions();
-    QMetaObject::invokeMethod(m_session, [s = m_session] { s->refreshReview(); });
+    QMetaObject::invokeMethod(m_session, [s = m_session] {
+        s->refreshReview();
+        s->listModels();
+    });
     m_browse->refresh();
     Q_EMIT jobFinished(kind, ok, message);
 }

@@ -3,6 +3,7 @@
 // auto-label, auto-accept settings, undo, redo), the Review and Browse tabs, and the status bar
 // with the running job's progress and a cancel button. Folders dropped on the window are imported.
 // All project work goes to the ProjectSession thread or a JobRunner job.
+#include "projectmodels.h"
 #include "uitypes.h"
 
 #include <QMainWindow>
@@ -40,6 +41,10 @@ public:
     void autoLabel();
     void showBrowse();
     void setRoutingPolicy(double threshold, int minLabelsPerClass);
+    // Models people bring: added and scored as background jobs.
+    void addModel(const AddModelRequest &request);
+    void scoreWithModel(const QString &name);
+    const QStringList &modelNames() const { return m_modelNames; }
 
     ReviewView *reviewView() const { return m_review; }
     BrowseView *browseView() const { return m_browse; }
@@ -64,6 +69,7 @@ private:
     void onJobFinished(const QString &kind, bool ok, const QString &message);
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
+    void rebuildModelsMenu();
     void updateActions();
     bool ensureProjectAndIdle();
     QString projectFolder() const;
@@ -80,6 +86,8 @@ private:
     ReviewView *m_review;
     BrowseView *m_browse;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_scoreMenu = nullptr;
+    QStringList m_modelNames;  // of the open project, as the session last listed them
     QList<QAction *> m_projectActions;
     QLabel *m_jobLabel;
     QProgressBar *m_jobProgress;

@@ -57,6 +57,7 @@ void ProjectSession::open(const QString &path)
     info.pixelLimit = m_images->pixelLimit();
     Q_EMIT opened(info);
     emitCurrent();
+    listModels();
 }
 
 void ProjectSession::refreshReview()
@@ -189,6 +190,23 @@ void ProjectSession::removeItems(const QVector<qint64> &itemIds)
     Q_EMIT itemsRemoved(*removed);
     m_prefetched.clear();
     emitCurrent();
+}
+
+void ProjectSession::listModels()
+{
+    if (!m_store) {
+        return;
+    }
+    auto models = m_store->projectModels().list();
+    if (!models) {
+        Q_EMIT failed(QString::fromStdString(models.error().message));
+        return;
+    }
+    QStringList names;
+    for (const auto &m : *models) {
+        names << QString::fromStdString(m.name);
+    }
+    Q_EMIT modelsListed(names);
 }
 
 void ProjectSession::noteRoundStarted()

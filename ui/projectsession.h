@@ -35,6 +35,7 @@ public Q_SLOTS:
     void setRoutingPolicy(double threshold, int minLabelsPerClass);
     void removeItems(const QVector<qint64> &itemIds);
     void noteRoundStarted();  // an auto-label round began: the next is due later
+    void listModels();        // answers with modelsListed
 
 Q_SIGNALS:
     void opened(const triage::ui::ProjectInfo &info);
@@ -50,6 +51,7 @@ Q_SIGNALS:
     // People have given enough new labels since the learner was trained (skips and undos
     // are no labels): time for an auto-label round.
     void retrainDue();
+    void modelsListed(const QStringList &names);
 
 private:
     // Runs `write` until it stores or fails for another reason than a busy database.

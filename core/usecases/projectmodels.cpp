@@ -111,6 +111,18 @@ Result<ProjectModel> addModel(ProjectStore &store, const AddModelRequest &reques
     return **added;
 }
 
+Result<JobOutcome> AddModelJob::run(ProjectStore &store, const ProgressFn &progress,
+                                    const CancelToken &)
+{
+    reportProgress(progress, "check model", 0, 1);
+    auto model = addModel(store, m_request);
+    if (!model) {
+        return model.error();
+    }
+    reportProgress(progress, "check model", 1, 1);
+    return describe(*model, store.classes());
+}
+
 std::vector<float> projectProbabilities(std::span<const float> modelScores,
                                         const std::vector<std::optional<int64_t>> &classMap,
                                         const std::vector<ClassInfo> &classes)

@@ -28,6 +28,18 @@ std::vector<std::string> mappingFromNames(const std::vector<std::string> &modelC
 // mapping, and records it with the file's content hash. Nothing is stored on any failure.
 Result<ProjectModel> addModel(ProjectStore &store, const AddModelRequest &request);
 
+// addModel as a job, for faces that must not wait on loading a model (the GUI).
+class AddModelJob final : public Job {
+public:
+    explicit AddModelJob(AddModelRequest request) : m_request(std::move(request)) {}
+    std::string kind() const override { return "model-add"; }
+    Result<JobOutcome> run(ProjectStore &store, const ProgressFn &progress,
+                           const CancelToken &cancel) override;
+
+private:
+    AddModelRequest m_request;
+};
+
 // Scores every usable item the model has no output for yet. The model file must be the one
 // that was added (same content hash). Items that no longer decode are marked failed.
 class ScoreModelJob final : public Job {

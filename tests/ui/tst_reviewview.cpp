@@ -1,9 +1,11 @@
 // The review view driven by keys on a real main window (offscreen): pick, accept, skip,
 // undo, redo; then the decision log holds exactly those decisions.
 #include "browseview.h"
+#include "dialogs.h"
 #include "filedialogs.h"
 #include "autolabeler.h"
 #include "fixtures.h"
+#include "modelfixtures.h"
 #include "importer.h"
 #include "itemtablemodel.h"
 #include "mainwindow.h"
@@ -22,7 +24,9 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 
 #include <QApplication>
@@ -309,6 +313,38 @@ private Q_SLOTS:
             QString::fromStdString(test::readBytes(out + QStringLiteral("/labels.csv")));
         QCOMPARE(csv.trimmed().split(QLatin1Char('\n')).size(), 21);
         QCOMPARE(store->jobs().last()->value().state, JobState::Succeeded);
+    }
+
+    // Issue 7 (first part): a model added through the dialog and scored from the Models
+    // menu, both as background jobs; a names file beside the model fills the mapping.
+    void modelsAreAddedAndScoredFromTheMenu()
+    {
+        const QString path = makeProject(6);
+        auto owned = openOnFirstItem(path);
+        QVERIFY(owned);
+        ui::MainWindow &window = *owned;
+        const QString file = QFileInfo(path).dir().filePath(QStringLiteral("net.pt"));
+        test::saveLinearModel(file, 3);
+        test::writeBytes(QFileInfo(path).dir().filePath(QStringLiteral("net.txt")), "A\nzebra\nc\n");
+
+        ui::AddModelDialog dialog(window.project().classes);
+        dialog.setModelFile(file);
+        dialog.findChild<QSpinBox *>(QStringLiteral("inputWidth"))->setValue(8);
+        dialog.findChild<QSpinBox *>(QStringLiteral("inputHeight"))->setValue(8);
+        QCOMPARE(dialog.findChild<QTableWidget *>(QStringLiteral("mapping"))->rowCount(), 3);
+        const AddModelRequest request = dialog.request();
+        QCOMPARE(request.name, std::string("net"));
+        QCOMPARE(request.mapping, (std::vector<std::string>{"a", "", "c"}));
+
+        QSignalSpy finished(&window, &ui::MainWindow::jobFinished);
+        window.addModel(request);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY2(finished[0][1].toBool(), qPrintable(finished[0][2].toString()));
+        QTRY_COMPARE(window.modelNames(), QStringList{QStringLiteral("net")});
+        window.scoreWithModel(QStringLiteral("net"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QVERIFY2(finished[1][2].toString().contains(QStringLiteral("scored 6 items")),
+                 qPrintable(finished[1][2].toString()));
     }
 
     // Issue 5, item 1: Qt's file dialog opened and closed the project's files to sniff
