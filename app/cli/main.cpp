@@ -1,12 +1,14 @@
 // triage-cli: the headless face of Triage. Links only triage_core, which proves the core
 // is GUI-free.
 #include "commands.h"
+#include "processpolicy.h"
 
 #include <exception>
 #include <iostream>
 
 int main(int argc, char **argv)
 {
+    triage::restartWithPassiveOpenMp(argv);
     using namespace triage::cli;
     const std::string first = argc < 2 ? std::string() : argv[1];
     if (argc < 2 || first == "--help" || first == "-h" || first == "help") {

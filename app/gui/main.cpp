@@ -4,6 +4,7 @@
 //                                          the window as a PNG and quits (docs, checks)
 //   triage PROJECT --browse                starts on the Browse tab
 #include "mainwindow.h"
+#include "processpolicy.h"
 #include "reviewview.h"
 
 #include <QApplication>
@@ -17,6 +18,7 @@
 
 int main(int argc, char **argv)
 {
+    triage::restartWithPassiveOpenMp(argv);
     Q_INIT_RESOURCE(triage);  // resources/triage.qrc lives in the static triage_ui
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Triage"));

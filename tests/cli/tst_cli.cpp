@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +48,10 @@ private:
                     .exitCode != 0) {
             return false;
         }
+        // Started as a user would start it: without OMP_WAIT_POLICY (ctest sets it).
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("OMP_WAIT_POLICY"));
+        process.setProcessEnvironment(environment);
         process.start(qEnvironmentVariable("TRIAGE_CLI"),
                       {QStringLiteral("simulate"), project, QStringLiteral("--truth"),
                        path(QStringLiteral("data/truth.csv")), QStringLiteral("--budget"),
@@ -300,6 +305,10 @@ private Q_SLOTS:
         QProcess process;
         QByteArray seen;
         QVERIFY(startSimulationUntilTraining(project, process, seen));
+        // It restarted itself with OpenMP waiting passively (see core/base/processpolicy.h).
+        QFile environ(QStringLiteral("/proc/%1/environ").arg(process.processId()));
+        QVERIFY(environ.open(QIODevice::ReadOnly));
+        QVERIFY(environ.readAll().split('\0').contains("OMP_WAIT_POLICY=PASSIVE"));
         process.kill();
         QVERIFY(process.waitForFinished(-1));
 
