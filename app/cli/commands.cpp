@@ -493,8 +493,15 @@ Result<JobOutcome> runModelScore(const Arguments &parsed, ProjectStore *store)
     if (*batch < 1 || *batch > 4096) {
         return usageError("--batch must be 1 to 4096");
     }
-    std::cerr << "models run on " << modelDevice() << '\n';
-    ScoreModelJob job(parsed.positionals()[1], int(*batch));
+    const std::string device = parsed.value("device").value_or("auto");
+    if (device != "auto" && device != "cpu" && device != "cuda") {
+        return usageError("--device is auto, cpu or cuda");
+    }
+    std::cerr << "models run on " << (device == "cpu" ? std::string("CPU") : modelDevice()) << '\n';
+    ScoreModelJob job(parsed.positionals()[1], int(*batch),
+                      device == "cpu"    ? DeviceChoice::Cpu
+                      : device == "cuda" ? DeviceChoice::Cuda
+                                         : DeviceChoice::Auto);
     return runJob(*store, job);
 }
 
@@ -592,12 +599,13 @@ const std::vector<Command> &commands()
          "  Each model: kind, outputs, input, how many items it scored, its file.\n",
          {}, {}, true, 1, 1, runModelList},
         {"model score", "score every usable item with a model (resumable)",
-         "usage: triage-cli model score PROJECT MODEL [--batch N]\n"
+         "usage: triage-cli model score PROJECT MODEL [--batch N] [--device auto|cpu|cuda]\n"
          "  Runs the model over every usable item it has no output for yet, N images a batch\n"
          "  (default 64): a classifier's probabilities over the project's classes, or an\n"
          "  embedder's vector. Ctrl+C keeps what is done; running it again scores the rest.\n"
-         "  The model file must be unchanged since it was added.\n",
-         {"batch"}, {}, true, 2, 2, runModelScore},
+         "  The model file must be unchanged since it was added. --device cuda fails\n"
+         "  when there is no usable card; auto (default) takes one when there is.\n",
+         {"batch", "device"}, {}, true, 2, 2, runModelScore},
         {"model remove", "forget a model and its outputs",
          "usage: triage-cli model remove PROJECT MODEL\n"
          "  Forgets the model and everything it output; its file is not touched.\n",

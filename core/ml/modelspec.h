@@ -28,6 +28,9 @@ struct InputSpec {
     int64_t valuesPerImage() const { return int64_t(channelCount()) * width * height; }
 };
 
+// Where a model runs: Auto takes CUDA when LibTorch has it and a card is present.
+enum class DeviceChoice { Auto = 1, Cpu, Cuda };
+
 // A batch of preprocessed inputs, N x C x H x W floats, as InputSpec describes.
 struct FloatBatchView {
     const float *values = nullptr;

@@ -103,7 +103,8 @@ ScriptModel &ScriptModel::operator=(ScriptModel &&) noexcept = default;
 ScriptModel::~ScriptModel() = default;
 
 Result<ScriptModel> ScriptModel::load(const std::string &path, ModelKind kind,
-                                      const InputSpec &spec, int expectedOutputs)
+                                      const InputSpec &spec, int expectedOutputs,
+                                      DeviceChoice device)
 {
     if (const std::string why = notRegularFileReason(path); !why.empty()) {
         return makeError(ErrorCode::NotFound, "cannot read model " + path + ": it " + why);
@@ -118,7 +119,11 @@ Result<ScriptModel> ScriptModel::load(const std::string &path, ModelKind kind,
     impl->kind = kind;
     impl->spec = spec;
     impl->path = path;
-    impl->device = ml::selectDevice();
+    auto chosen = ml::deviceFor(device);
+    if (!chosen) {
+        return chosen.error();
+    }
+    impl->device = *chosen;
     try {
         impl->module = torch::jit::load(path, impl->device);
         impl->module.eval();
@@ -157,6 +162,11 @@ const InputSpec &ScriptModel::inputSpec() const
 int ScriptModel::outputWidth() const
 {
     return m_impl->outputWidth;
+}
+
+std::string ScriptModel::device() const
+{
+    return m_impl->device.str();
 }
 
 Result<void> ScriptModel::run(const FloatBatchView &inputs, std::span<float> outputs,

@@ -22,7 +22,8 @@ class ScriptModel {
 public:
     // expectedOutputs: a classifier's class count (its mapping's length); 0 for an embedder.
     static Result<ScriptModel> load(const std::string &path, ModelKind kind,
-                                    const InputSpec &spec, int expectedOutputs);
+                                    const InputSpec &spec, int expectedOutputs,
+                                    DeviceChoice device = DeviceChoice::Auto);
 
     ScriptModel(ScriptModel &&) noexcept;
     ScriptModel &operator=(ScriptModel &&) noexcept;
@@ -32,6 +33,7 @@ public:
     const InputSpec &inputSpec() const;
     // Scores per image (classifier) or the embedding's width (embedder).
     int outputWidth() const;
+    std::string device() const;  // "cpu", "cuda:0"
 
     // Writes inputs.count x outputWidth() values: a classifier's probabilities (softmax
     // applied when the model outputs logits), or an embedder's vectors.

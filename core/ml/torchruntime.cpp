@@ -23,6 +23,23 @@ c10::Device selectDevice()
     return torch::cuda::is_available() ? c10::Device(c10::kCUDA, 0) : c10::Device(c10::kCPU);
 }
 
+Result<c10::Device> deviceFor(DeviceChoice choice)
+{
+    const c10::Device automatic = selectDevice();  // applies the thread policy too
+    switch (choice) {
+    case DeviceChoice::Auto: return automatic;
+    case DeviceChoice::Cpu: return c10::Device(c10::kCPU);
+    case DeviceChoice::Cuda:
+        if (!automatic.is_cuda()) {
+            return makeError(ErrorCode::InvalidArgument,
+                             "CUDA was asked for, but this LibTorch has no CUDA or sees no card "
+                             "(use --device cpu or auto)");
+        }
+        return automatic;
+    }
+    return automatic;
+}
+
 }  // namespace ml
 
 std::string computeDeviceDescription()

@@ -112,7 +112,7 @@ public:
     virtual Result<void> remove(int64_t modelId) = 0;
     // Usable items (not failed, not removed) the model has no output for yet, by id.
     virtual Result<std::vector<ItemRow>> unscoredItems(int64_t modelId, int64_t limit) = 0;
-    // values: itemIds.size() rows of equal width.
+    // values: itemIds.size() rows of equal width. Embeddings are stored as float16.
     virtual Result<void> storeOutputs(int64_t modelId, std::span<const int64_t> itemIds,
                                       std::span<const float> values) = 0;
     virtual Result<std::optional<std::vector<float>>> output(int64_t modelId, int64_t itemId) = 0;

@@ -168,7 +168,7 @@ Result<JobOutcome> ScoreModelJob::run(ProjectStore &store, const ProgressFn &pro
                              model.name + "'; add the new file as a model of its own");
     }
     const int expected = model.kind == ModelKind::Classifier ? int(model.classMap.size()) : 0;
-    auto runner = ScriptModel::load(model.path, model.kind, model.spec, expected);
+    auto runner = ScriptModel::load(model.path, model.kind, model.spec, expected, m_device);
     if (!runner) {
         return runner.error();
     }

@@ -44,8 +44,9 @@ private:
 // that was added (same content hash). Items that no longer decode are marked failed.
 class ScoreModelJob final : public Job {
 public:
-    ScoreModelJob(std::string modelName, int batchSize = 64)
-        : m_modelName(std::move(modelName)), m_batchSize(batchSize)
+    ScoreModelJob(std::string modelName, int batchSize = 64,
+                  DeviceChoice device = DeviceChoice::Auto)
+        : m_modelName(std::move(modelName)), m_batchSize(batchSize), m_device(device)
     {
     }
     std::string kind() const override { return "model-score"; }
@@ -55,6 +56,7 @@ public:
 private:
     std::string m_modelName;
     int m_batchSize;
+    DeviceChoice m_device;
 };
 
 // A classifier's scores over its own outputs, turned into probabilities over the project's

@@ -2,6 +2,7 @@
 // the CSV reader and writer, and the JSON every result is rendered to.
 #include "csvreader.h"
 #include "fixtures.h"
+#include "halffloat.h"
 #include "imageheader.h"
 #include "jsonwriter.h"
 #include "reports.h"
@@ -11,6 +12,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -132,6 +135,25 @@ private Q_SLOTS:
         const std::string tricky = "a \"quoted\", two\nline name";
         const auto rows = readCsv(csvField(tricky) + "," + csvField("x") + "\n");
         QCOMPARE(rows[0][0], tricky);
+    }
+
+    void halfFloatsRoundAndRoundTrip()
+    {
+        QCOMPARE(fromHalf(toHalf(1.0f)), 1.0f);
+        QCOMPARE(fromHalf(toHalf(-2.5f)), -2.5f);
+        QCOMPARE(fromHalf(toHalf(65504.0f)), 65504.0f);  // the largest half
+        QVERIFY(std::isinf(fromHalf(toHalf(65520.0f))));  // rounds past it
+        QCOMPARE(fromHalf(toHalf(0.1f)), 0.0999755859375f);
+        QCOMPARE(fromHalf(toHalf(5.9604645e-8f)), 5.9604645e-8f);  // the smallest subnormal
+        QCOMPARE(fromHalf(toHalf(1e-9f)), 0.0f);
+        QVERIFY(std::isnan(fromHalf(toHalf(std::nanf("")))));
+        QVERIFY(std::signbit(fromHalf(toHalf(-0.0f))));
+        for (uint32_t bits = 0; bits <= 0xFFFF; ++bits) {  // every half survives the trip
+            const float value = fromHalf(uint16_t(bits));
+            if (!std::isnan(value)) {
+                QCOMPARE(toHalf(value), uint16_t(bits));
+            }
+        }
     }
 
     void jsonEscapesAndStaysValid()

@@ -2,9 +2,12 @@
 // to a project, the validations that leave the project unchanged, scoring the pool with
 // cancel and resume, a changed file refused, and the same through `triage-cli model`.
 #include "fixtures.h"
+#include "imagesource.h"
 #include "jobs.h"
+#include "modelinput.h"
 #include "modelfixtures.h"
 #include "projectmodels.h"
+#include "scriptmodel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -134,7 +137,20 @@ private Q_SLOTS:
         ScoreModelJob job(added->name);
         QVERIFY(executeJob(store, job, {}, CancelToken()).ok());
         const auto first = store.items().list(ItemFilter{})->front().id;
-        QCOMPARE(store.projectModels().output(added->id, first)->value().size(), size_t(16));
+        const auto stored = store.projectModels().output(added->id, first)->value();
+        QCOMPARE(stored.size(), size_t(16));
+        // Stored as float16: the same vector to three significant digits.
+        auto runner = ScriptModel::load(request.path, ModelKind::Embedder, request.spec, 0);
+        const auto image = imageSourceFor(kDefaultPixelLimit)
+                               ->load(store.items().get(first)->value().path)
+                               .value();
+        std::vector<float> input(size_t(request.spec.valuesPerImage())), exact(16);
+        writeModelInput(image.pixels, request.spec, input.data());
+        QVERIFY(runner->run({input.data(), 1}, exact, CancelToken()).ok());
+        for (size_t i = 0; i < 16; ++i) {
+            QVERIFY2(std::abs(stored[i] - exact[i]) <= 1e-3f * std::max(1.0f, std::abs(exact[i])),
+                     qPrintable(QStringLiteral("%1 vs %2").arg(stored[i]).arg(exact[i])));
+        }
     }
 
     void refusalsLeaveTheProjectUnchanged_data()

@@ -4,6 +4,7 @@
 // model files are made by the test, with LibTorch's own TorchScript compiler.
 #include "fixtures.h"
 #include "modelfixtures.h"
+#include "learner.h"
 #include "scriptmodel.h"
 
 #include <QTemporaryDir>
@@ -74,6 +75,21 @@ private Q_SLOTS:
         cancelled.cancel();
         QCOMPARE(model->run({values.data(), 70}, out, cancelled).error().code,
                  ErrorCode::Cancelled);
+    }
+
+    void theDeviceIsChosenOrRefused()
+    {
+        const auto file = saveModel(path("device.pt"), 4);
+        auto cpu = ScriptModel::load(file, ModelKind::Classifier, smallSpec(), 4, DeviceChoice::Cpu);
+        QVERIFY(cpu.ok());
+        QCOMPARE(cpu->device(), std::string("cpu"));
+        auto cuda = ScriptModel::load(file, ModelKind::Classifier, smallSpec(), 4, DeviceChoice::Cuda);
+        if (computeDeviceDescription().rfind("CUDA", 0) == 0) {
+            QVERIFY(cuda.ok());
+        } else {
+            QCOMPARE(cuda.error().code, ErrorCode::InvalidArgument);
+            QVERIFY(cuda.error().message.find("CUDA was asked for") != std::string::npos);
+        }
     }
 
     void anEmbedderGivesVectors()

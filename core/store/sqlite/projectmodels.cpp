@@ -1,5 +1,6 @@
 #include "sqlitebackend.h"
 
+#include "halffloat.h"
 #include "numbertext.h"
 #include "sqlitequery.h"
 
@@ -162,6 +163,14 @@ Result<void> ProjectModels::storeOutputs(int64_t modelId, std::span<const int64_
         return makeError(ErrorCode::InvalidArgument, "model outputs do not divide into rows");
     }
     const size_t width = values.size() / itemIds.size();
+    TRIAGE_PREPARE(kind, m_c.db, "SELECT kind FROM project_models WHERE id = ?");
+    kind.bind(1, modelId);
+    auto modelKind = singleInteger(kind);
+    if (!modelKind) {
+        return modelKind.error();
+    }
+    // Embeddings as float16: half the bytes, precision enough for neighbours.
+    const bool halves = ModelKind(*modelKind) == ModelKind::Embedder;
     TRIAGE_PREPARE(q, m_c.db,
                    "INSERT OR REPLACE INTO model_outputs(model_id, item_id, output) VALUES(?, ?, ?)");
     for (size_t begin = 0; begin < itemIds.size(); begin += kRowsPerTransaction) {
@@ -170,7 +179,13 @@ Result<void> ProjectModels::storeOutputs(int64_t modelId, std::span<const int64_
             for (size_t i = begin; i < end; ++i) {
                 const auto row = values.subspan(i * width, width);
                 q.bind(1, modelId).bind(2, itemIds[i]);
-                q.bindBlob(3, {reinterpret_cast<const uint8_t *>(row.data()), row.size_bytes()});
+                if (halves) {
+                    const auto half = toHalves(row);
+                    q.bindBlob(3, {reinterpret_cast<const uint8_t *>(half.data()),
+                                   half.size() * sizeof(uint16_t)});
+                } else {
+                    q.bindBlob(3, {reinterpret_cast<const uint8_t *>(row.data()), row.size_bytes()});
+                }
                 TRIAGE_TRY(q.run());
             }
             return {};
@@ -181,10 +196,18 @@ Result<void> ProjectModels::storeOutputs(int64_t modelId, std::span<const int64_
 
 Result<std::optional<std::vector<float>>> ProjectModels::output(int64_t modelId, int64_t itemId)
 {
-    TRIAGE_PREPARE(q, m_c.db, "SELECT output FROM model_outputs WHERE model_id = ? AND item_id = ?");
+    TRIAGE_PREPARE(q, m_c.db,
+                   "SELECT o.output, m.kind FROM model_outputs o "
+                   "JOIN project_models m ON m.id = o.model_id "
+                   "WHERE o.model_id = ? AND o.item_id = ?");
     q.bind(1, modelId).bind(2, itemId);
     return firstRow(q, [](const Statement &r) {
         const auto bytes = r.columnBlob(0);
+        if (ModelKind(r.columnInt(1)) == ModelKind::Embedder) {
+            std::vector<uint16_t> halves(bytes.size() / sizeof(uint16_t));
+            std::memcpy(halves.data(), bytes.data(), halves.size() * sizeof(uint16_t));
+            return fromHalves(halves);
+        }
         std::vector<float> values(bytes.size() / sizeof(float));
         std::memcpy(values.data(), bytes.data(), values.size() * sizeof(float));
         return values;

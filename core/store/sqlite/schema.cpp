@@ -115,7 +115,8 @@ CREATE TABLE project_models(
     class_map TEXT NOT NULL,
     output_width INTEGER NOT NULL,
     added_at TEXT NOT NULL);
--- Per model and item: probabilities over the project's classes, or an embedding (float32).
+-- Per model and item: probabilities over the project's classes (float32), or an embedding
+-- (float16).
 CREATE TABLE model_outputs(
     model_id INTEGER NOT NULL REFERENCES project_models(id) ON DELETE CASCADE,
     item_id INTEGER NOT NULL REFERENCES items(id),
