@@ -1,12 +1,12 @@
 #include "dialogs.h"
 
 #include "filedialogs.h"
+#include "posixfile.h"
 
 #include "storerules.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFile>
 #include <QHeaderView>
 #include <QTableWidget>
 #include <QDialogButtonBox>
@@ -204,12 +204,6 @@ int RoutingDialog::minLabelsPerClass() const
     return m_minLabels->value();
 }
 
-namespace {
-
-constexpr qint64 kMaxNamesFileBytes = 1 << 20;  // a class list, not a dataset
-
-}  // namespace
-
 AddModelDialog::AddModelDialog(const QVector<ClassChoice> &classes, QWidget *parent)
     : QDialog(parent), m_classes(classes), m_file(new QLineEdit(this)),
       m_name(new QLineEdit(this)), m_kind(new QComboBox(this)), m_width(new QSpinBox(this)),
@@ -307,28 +301,21 @@ void AddModelDialog::setModelFile(const QString &path)
 
 void AddModelDialog::loadNames(const QString &namesFile)
 {
-    QFile file(namesFile);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxNamesFileBytes) {
-        QMessageBox::warning(this, windowTitle(),
-                             tr("%1 cannot be read as a list of class names.").arg(namesFile));
+    auto modelNames = readNameList(namesFile.toStdString());
+    if (!modelNames) {
+        QMessageBox::warning(this, windowTitle(), QString::fromStdString(modelNames.error().message));
         return;
-    }
-    std::vector<std::string> modelNames;
-    for (const QByteArray &line : file.readAll().split('\n')) {
-        if (!line.trimmed().isEmpty()) {
-            modelNames.push_back(line.trimmed().toStdString());
-        }
     }
     std::vector<ClassInfo> classes;
     for (int i = 0; i < m_classes.size(); ++i) {
         classes.push_back(ClassInfo{m_classes[i].id, m_classes[i].name.toStdString(), i});
     }
-    const auto mapping = mappingFromNames(modelNames, classes);
-    m_outputs->setValue(int(modelNames.size()));
-    setOutputCount(int(modelNames.size()));
+    const auto mapping = mappingFromNames(*modelNames, classes);
+    m_outputs->setValue(int(modelNames->size()));
+    setOutputCount(int(modelNames->size()));
     for (int row = 0; row < int(mapping.size()); ++row) {
         m_mapping->item(row, 0)->setText(
-            QStringLiteral("%1  %2").arg(row).arg(QString::fromStdString(modelNames[size_t(row)])));
+            QStringLiteral("%1  %2").arg(row).arg(QString::fromStdString((*modelNames)[size_t(row)])));
         auto *combo = static_cast<QComboBox *>(m_mapping->cellWidget(row, 1));
         combo->setCurrentIndex(std::max(0, combo->findText(QString::fromStdString(mapping[size_t(row)]))));
     }

@@ -4,6 +4,7 @@
 #include "idxfile.h"
 #include "jobs.h"
 #include "numbertext.h"
+#include "posixfile.h"
 #include "projectmodels.h"
 #include "projectstatus.h"
 #include "removal.h"
@@ -108,18 +109,7 @@ Result<std::vector<std::string>> classesFrom(const Arguments &parsed)
     if (auto list = parsed.value("classes")) {
         return splitList(*list, ',');
     }
-    std::ifstream in(*parsed.value("classes-file"));
-    if (!in) {
-        return makeError(ErrorCode::NotFound,
-                         "cannot read classes file " + *parsed.value("classes-file"));
-    }
-    std::stringstream text;
-    text << in.rdbuf();
-    std::string content = text.str();
-    if (content.rfind("\xEF\xBB\xBF", 0) == 0) {
-        content.erase(0, 3);  // a UTF-8 byte-order mark is not part of the first name
-    }
-    return splitList(content, '\n');
+    return readNameList(*parsed.value("classes-file"));
 }
 
 Result<AutoLabelOptions> autoLabelOptionsFrom(const Arguments &parsed)
@@ -387,20 +377,16 @@ Result<InputSpec> inputSpecFrom(const Arguments &parsed)
         spec.width = int(*width);
         spec.height = int(*height);
     }
-    const std::string channels = parsed.value("channels").value_or("rgb");
-    const std::string resize = parsed.value("resize").value_or("stretch");
-    if (channels != "rgb" && channels != "bgr" && channels != "gray") {
+    const auto channels = channelOrderFromString(parsed.value("channels").value_or("rgb"));
+    const auto resize = resizeModeFromString(parsed.value("resize").value_or("stretch"));
+    if (!channels) {
         return usageError("--channels is rgb, bgr or gray");
     }
-    if (resize != "stretch" && resize != "fit" && resize != "crop") {
+    if (!resize) {
         return usageError("--resize is stretch, fit or crop");
     }
-    spec.channels = channels == "rgb"   ? ChannelOrder::Rgb
-                    : channels == "bgr" ? ChannelOrder::Bgr
-                                        : ChannelOrder::Gray;
-    spec.resize = resize == "stretch" ? ResizeMode::Stretch
-                  : resize == "fit"   ? ResizeMode::Fit
-                                      : ResizeMode::CentreCrop;
+    spec.channels = *channels;
+    spec.resize = *resize;
     auto scale = parsed.number("scale", spec.scale);
     auto mean = threeNumbers(parsed, "mean", spec.mean);
     auto deviation = threeNumbers(parsed, "std", spec.std);
@@ -425,11 +411,11 @@ Result<JobOutcome> runModelAdd(const Arguments &parsed, ProjectStore *store)
     AddModelRequest request;
     request.path = parsed.positionals()[1];
     request.name = parsed.value("name").value_or("");
-    const std::string kind = parsed.value("kind").value_or("classifier");
-    if (kind != "classifier" && kind != "embedder") {
+    const auto kind = modelKindFromString(parsed.value("kind").value_or("classifier"));
+    if (!kind) {
         return usageError("--kind is classifier or embedder");
     }
-    request.kind = kind == "classifier" ? ModelKind::Classifier : ModelKind::Embedder;
+    request.kind = *kind;
     auto spec = inputSpecFrom(parsed);
     if (!spec) {
         return spec.error();
@@ -444,15 +430,11 @@ Result<JobOutcome> runModelAdd(const Arguments &parsed, ProjectStore *store)
             request.mapping.push_back(entry == "-" ? std::string() : entry);
         }
     } else if (auto names = parsed.value("names")) {
-        std::ifstream in(*names);
-        if (!in) {
-            return makeError(ErrorCode::NotFound, "cannot read the names file " + *names);
+        auto modelNames = readNameList(*names);
+        if (!modelNames) {
+            return modelNames.error();
         }
-        std::vector<std::string> modelNames;
-        for (std::string line; std::getline(in, line);) {
-            modelNames.push_back(line);
-        }
-        request.mapping = mappingFromNames(modelNames, store->classes());
+        request.mapping = mappingFromNames(*modelNames, store->classes());
     }
     auto model = addModel(*store, request);
     if (!model) {

@@ -1,5 +1,7 @@
 #include "posixfile.h"
 
+#include "plaintext.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -260,6 +262,32 @@ Result<void> syncFolder(const std::string &path)
         return makeError(ErrorCode::Io, "cannot flush folder " + path + ": " + systemError(errno));
     }
     return {};
+}
+
+Result<std::vector<std::string>> readNameList(const std::string &path)
+{
+    constexpr int64_t kMaxNameListBytes = 1 << 20;
+    auto bytes = readRegularFile(path, kMaxNameListBytes);
+    if (!bytes) {
+        return bytes.error();
+    }
+    std::string_view text(reinterpret_cast<const char *>(bytes->data()), bytes->size());
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+        text.remove_prefix(3);  // a byte-order mark is not part of the first name
+    }
+    std::vector<std::string> names;
+    while (!text.empty()) {
+        const size_t end = std::min(text.find('\n'), text.size());
+        std::string_view line = text.substr(0, end);
+        if (!line.empty() && line.back() == '\r') {
+            line.remove_suffix(1);  // CRLF line ends
+        }
+        if (std::string name = trimmed(line); !name.empty()) {
+            names.push_back(std::move(name));
+        }
+        text.remove_prefix(std::min(text.size(), end + 1));
+    }
+    return names;
 }
 
 }  // namespace triage

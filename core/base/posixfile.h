@@ -17,6 +17,10 @@ namespace triage {
 // Reads a whole regular file of at most maxBytes.
 Result<std::vector<uint8_t>> readRegularFile(const std::string &path, int64_t maxBytes);
 
+// A list of names, one a line (class names, a model's class names): each trimmed, blank
+// lines and a UTF-8 byte-order mark dropped; LF or CRLF. At most 1 MiB.
+Result<std::vector<std::string>> readNameList(const std::string &path);
+
 // The first headBytes of a regular file (fewer if it is shorter) and its whole size.
 struct FileHead {
     std::vector<uint8_t> bytes;

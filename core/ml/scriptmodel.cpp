@@ -109,6 +109,17 @@ Result<ScriptModel> ScriptModel::load(const std::string &path, ModelKind kind,
     if (const std::string why = notRegularFileReason(path); !why.empty()) {
         return makeError(ErrorCode::NotFound, "cannot read model " + path + ": it " + why);
     }
+    auto bytes = readRegularFile(path, kMaxFileBytes);
+    if (!bytes) {
+        return bytes.error();
+    }
+    return fromBytes(*bytes, path, kind, spec, expectedOutputs, device);
+}
+
+Result<ScriptModel> ScriptModel::fromBytes(std::span<const uint8_t> bytes, const std::string &path,
+                                           ModelKind kind, const InputSpec &spec,
+                                           int expectedOutputs, DeviceChoice device)
+{
     if (spec.width <= 0 || spec.height <= 0) {
         return makeError(ErrorCode::InvalidArgument, "a model's input size must be positive");
     }
@@ -125,7 +136,9 @@ Result<ScriptModel> ScriptModel::load(const std::string &path, ModelKind kind,
     }
     impl->device = *chosen;
     try {
-        impl->module = torch::jit::load(path, impl->device);
+        std::istringstream in(std::string(reinterpret_cast<const char *>(bytes.data()),
+                                          bytes.size()));
+        impl->module = torch::jit::load(in, impl->device);
         impl->module.eval();
     } catch (const std::exception &e) {
         return makeError(ErrorCode::Model,

@@ -24,6 +24,12 @@ public:
     static Result<ScriptModel> load(const std::string &path, ModelKind kind,
                                     const InputSpec &spec, int expectedOutputs,
                                     DeviceChoice device = DeviceChoice::Auto);
+    // The same from a file's bytes read already (to hash them, say); `name` for messages.
+    static Result<ScriptModel> fromBytes(std::span<const uint8_t> bytes, const std::string &name,
+                                         ModelKind kind, const InputSpec &spec,
+                                         int expectedOutputs,
+                                         DeviceChoice device = DeviceChoice::Auto);
+    static constexpr int64_t kMaxFileBytes = int64_t(4) << 30;  // larger: not a model we run
 
     ScriptModel(ScriptModel &&) noexcept;
     ScriptModel &operator=(ScriptModel &&) noexcept;

@@ -22,6 +22,13 @@ std::string_view toText(LabelSource source);
 std::string_view toText(DecisionKind kind);
 std::string_view toText(JobState state);
 std::optional<ItemState> itemStateFromString(std::string_view text);
+// Model settings as the CLI, the JSON and the GUI name them: "classifier", "rgb", "crop"...
+std::string_view toText(ModelKind kind);
+std::string_view toText(ChannelOrder order);
+std::string_view toText(ResizeMode mode);
+std::optional<ModelKind> modelKindFromString(std::string_view text);
+std::optional<ChannelOrder> channelOrderFromString(std::string_view text);
+std::optional<ResizeMode> resizeModeFromString(std::string_view text);
 
 struct ClassInfo {
     int64_t id = 0;

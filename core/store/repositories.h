@@ -110,8 +110,10 @@ public:
     virtual Result<std::optional<ProjectModel>> byName(const std::string &name) = 0;
     // Forgets the model and its outputs; the file is not touched.
     virtual Result<void> remove(int64_t modelId) = 0;
-    // Usable items (not failed, not removed) the model has no output for yet, by id.
-    virtual Result<std::vector<ItemRow>> unscoredItems(int64_t modelId, int64_t limit) = 0;
+    // Usable items (not failed, not removed) after `afterItemId` that the model has no
+    // output for yet, by id: a job walks the pool once, batch by batch.
+    virtual Result<std::vector<ItemRow>> unscoredItems(int64_t modelId, int64_t afterItemId,
+                                                       int64_t limit) = 0;
     // values: itemIds.size() rows of equal width. Embeddings are stored as float16.
     virtual Result<void> storeOutputs(int64_t modelId, std::span<const int64_t> itemIds,
                                       std::span<const float> values) = 0;

@@ -6,15 +6,14 @@ namespace triage {
 
 Result<bool> LearnLoop::retrainDue(ProjectStore &store)
 {
-    auto counts = store.items().counts();
+    // Every item with a label from a person or an import is human-labeled, and only those:
+    // counted by index, cheap enough to ask after each decision.
+    auto labelled = store.items().countInState(ItemState::HumanLabeled);
     auto learner = store.models().latest();
-    if (!counts || !learner) {
-        return counts ? learner.error() : counts.error();
+    if (!labelled || !learner) {
+        return labelled ? learner.error() : labelled.error();
     }
-    m_labelsNow = 0;
-    for (const ClassCount &c : counts->byClass) {
-        m_labelsNow += c.human + c.imported;
-    }
+    m_labelsNow = *labelled;
     const int64_t trainedOn = learner->has_value() ? (*learner)->humanLabels : 0;
     return m_labelsNow - std::max(trainedOn, m_labelsAtLastRound) >= m_labelsPerRound;
 }

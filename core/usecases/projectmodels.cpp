@@ -16,15 +16,23 @@
 namespace triage {
 namespace {
 
-constexpr int64_t kMaxModelFileBytes = int64_t(4) << 30;  // 4 GiB: larger is not a model we run
+// The model file, read once: hashed and loaded from the same bytes.
+struct ModelFile {
+    std::vector<uint8_t> bytes;
+    std::string hash;
+};
 
-Result<std::string> fileHash(const std::string &path)
+Result<ModelFile> readModelFile(const std::string &path)
 {
-    auto bytes = readRegularFile(path, kMaxModelFileBytes);
+    if (const std::string why = notRegularFileReason(path); !why.empty()) {
+        return makeError(ErrorCode::NotFound, "cannot read model " + path + ": it " + why);
+    }
+    auto bytes = readRegularFile(path, ScriptModel::kMaxFileBytes);
     if (!bytes) {
         return bytes.error();
     }
-    return contentHash(*bytes);
+    const std::string hash = contentHash(*bytes);
+    return ModelFile{std::move(*bytes), hash};
 }
 
 int positionOf(int64_t classId, const std::vector<ClassInfo> &classes)
@@ -89,16 +97,17 @@ Result<ProjectModel> addModel(ProjectStore &store, const AddModelRequest &reques
         }
     }
     const int expected = request.kind == ModelKind::Classifier ? int(model.classMap.size()) : 0;
-    auto loaded = ScriptModel::load(model.path, request.kind, request.spec, expected);
+    auto file = readModelFile(model.path);
+    if (!file) {
+        return file.error();
+    }
+    auto loaded = ScriptModel::fromBytes(file->bytes, model.path, request.kind, request.spec,
+                                         expected);
     if (!loaded) {
         return loaded.error();
     }
     model.outputWidth = loaded->outputWidth();
-    auto hash = fileHash(model.path);
-    if (!hash) {
-        return hash.error();
-    }
-    model.contentHash = *hash;
+    model.contentHash = file->hash;
     auto id = store.projectModels().add(model);
     if (!id) {
         return id.error();
@@ -158,20 +167,22 @@ Result<JobOutcome> ScoreModelJob::run(ProjectStore &store, const ProgressFn &pro
                                                   m_modelName + "' (triage-cli model list)");
     }
     const ProjectModel model = **found;
-    auto hash = fileHash(model.path);
-    if (!hash) {
-        return hash.error();
+    auto file = readModelFile(model.path);
+    if (!file) {
+        return file.error();
     }
-    if (*hash != model.contentHash) {
+    if (file->hash != model.contentHash) {
         return makeError(ErrorCode::CorruptData,
                          "model file " + model.path + " changed since it was added as '" +
                              model.name + "'; add the new file as a model of its own");
     }
     const int expected = model.kind == ModelKind::Classifier ? int(model.classMap.size()) : 0;
-    auto runner = ScriptModel::load(model.path, model.kind, model.spec, expected, m_device);
+    auto runner =
+        ScriptModel::fromBytes(file->bytes, model.path, model.kind, model.spec, expected, m_device);
     if (!runner) {
         return runner.error();
     }
+    file->bytes = {};  // loaded: the file's bytes are not needed while scoring
     auto pixelLimit = store.settings().pixelLimit();
     auto counts = store.items().counts();
     if (!pixelLimit || !counts) {
@@ -182,6 +193,7 @@ Result<JobOutcome> ScoreModelJob::run(ProjectStore &store, const ProgressFn &pro
     const int64_t width = model.kind == ModelKind::Classifier ? int64_t(store.classes().size())
                                                               : runner->outputWidth();
     int64_t scored = 0, failed = 0;
+    int64_t lastItemId = 0;  // the walk's cursor: each item is looked at once
     reportProgress(progress, "score", 0, total);
     std::vector<float> inputs(size_t(m_batchSize * model.spec.valuesPerImage()));
     for (;;) {
@@ -190,13 +202,14 @@ Result<JobOutcome> ScoreModelJob::run(ProjectStore &store, const ProgressFn &pro
                              "scoring cancelled; " + std::to_string(scored) +
                                  " items scored are kept, and the next run scores the rest");
         }
-        auto batch = store.projectModels().unscoredItems(model.id, m_batchSize);
+        auto batch = store.projectModels().unscoredItems(model.id, lastItemId, m_batchSize);
         if (!batch) {
             return batch.error();
         }
         if (batch->empty()) {
             break;
         }
+        lastItemId = batch->back().id;
         std::vector<int64_t> ids;
         for (const auto &item : *batch) {
             auto image = source->load(item.path);

@@ -38,31 +38,6 @@ void describeMetrics(std::vector<std::string> &lines, const PoolMetrics &m)
                     " of items without a human label");
 }
 
-std::string_view kindName(ModelKind kind)
-{
-    return kind == ModelKind::Classifier ? "classifier" : "embedder";
-}
-
-std::string_view channelName(ChannelOrder order)
-{
-    switch (order) {
-    case ChannelOrder::Rgb: return "rgb";
-    case ChannelOrder::Bgr: return "bgr";
-    case ChannelOrder::Gray: return "gray";
-    }
-    return "?";
-}
-
-std::string_view resizeName(ResizeMode mode)
-{
-    switch (mode) {
-    case ResizeMode::Stretch: return "stretch";
-    case ResizeMode::Fit: return "fit";
-    case ResizeMode::CentreCrop: return "crop";
-    }
-    return "?";
-}
-
 std::string className(const std::optional<int64_t> &classId, const std::vector<ClassInfo> &classes)
 {
     for (const auto &c : classes) {
@@ -76,11 +51,11 @@ std::string className(const std::optional<int64_t> &classId, const std::vector<C
 // One model: a line for terminals, and its JSON object written into `json`.
 std::string modelLine(const ProjectModel &m)
 {
-    return m.name + ": " + std::string(kindName(m.kind)) + ", " + std::to_string(m.outputWidth) +
+    return m.name + ": " + std::string(toText(m.kind)) + ", " + std::to_string(m.outputWidth) +
            " outputs, input " + std::to_string(m.spec.channels == ChannelOrder::Gray ? 1 : 3) +
            "x" + std::to_string(m.spec.height) + "x" + std::to_string(m.spec.width) + " " +
-           std::string(channelName(m.spec.channels)) + " " +
-           std::string(resizeName(m.spec.resize)) + ", " + count(m.scoredItems) +
+           std::string(toText(m.spec.channels)) + " " +
+           std::string(toText(m.spec.resize)) + ", " + count(m.scoredItems) +
            " items scored, " + m.path;
 }
 
@@ -88,7 +63,7 @@ void writeModel(JsonWriter &json, const ProjectModel &m, const std::vector<Class
 {
     json.beginObject()
         .field("name", m.name)
-        .field("kind", std::string(kindName(m.kind)))
+        .field("kind", std::string(toText(m.kind)))
         .field("format", m.format)
         .field("path", m.path)
         .field("content_hash", m.contentHash)
@@ -98,8 +73,8 @@ void writeModel(JsonWriter &json, const ProjectModel &m, const std::vector<Class
     json.beginObject("input")
         .field("width", int64_t(m.spec.width))
         .field("height", int64_t(m.spec.height))
-        .field("channels", std::string(channelName(m.spec.channels)))
-        .field("resize", std::string(resizeName(m.spec.resize)))
+        .field("channels", std::string(toText(m.spec.channels)))
+        .field("resize", std::string(toText(m.spec.resize)))
         .field("outputs_logits", int64_t(m.spec.outputsAreLogits))
         .endObject();
     json.beginArray("mapping");

@@ -136,14 +136,15 @@ Result<void> ProjectModels::remove(int64_t modelId)
     });
 }
 
-Result<std::vector<ItemRow>> ProjectModels::unscoredItems(int64_t modelId, int64_t limit)
+Result<std::vector<ItemRow>> ProjectModels::unscoredItems(int64_t modelId, int64_t afterItemId,
+                                                          int64_t limit)
 {
     TRIAGE_PREPARE(q, m_c.db,
-                   "SELECT i.id, i.path, i.state FROM items i WHERE i.state NOT IN (?, ?) "
-                   "AND NOT EXISTS (SELECT 1 FROM model_outputs o "
+                   "SELECT i.id, i.path, i.state FROM items i WHERE i.id > ? "
+                   "AND i.state NOT IN (?, ?) AND NOT EXISTS (SELECT 1 FROM model_outputs o "
                    "WHERE o.model_id = ? AND o.item_id = i.id) ORDER BY i.id LIMIT ?");
-    q.bind(1, int64_t(ItemState::Failed)).bind(2, int64_t(ItemState::Removed));
-    q.bind(3, modelId).bind(4, limit);
+    q.bind(1, afterItemId).bind(2, int64_t(ItemState::Failed)).bind(3, int64_t(ItemState::Removed));
+    q.bind(4, modelId).bind(5, limit);
     return allRows(q, [](const Statement &r) {
         ItemRow row;
         row.id = r.columnInt(0);

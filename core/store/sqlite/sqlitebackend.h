@@ -118,7 +118,8 @@ public:
     Result<std::vector<ProjectModel>> list() override;
     Result<std::optional<ProjectModel>> byName(const std::string &name) override;
     Result<void> remove(int64_t modelId) override;
-    Result<std::vector<ItemRow>> unscoredItems(int64_t modelId, int64_t limit) override;
+    Result<std::vector<ItemRow>> unscoredItems(int64_t modelId, int64_t afterItemId,
+                                               int64_t limit) override;
     Result<void> storeOutputs(int64_t modelId, std::span<const int64_t> itemIds,
                               std::span<const float> values) override;
     Result<std::optional<std::vector<float>>> output(int64_t modelId, int64_t itemId) override;
