@@ -71,137 +71,177 @@
 <context>
     <name>triage::ui::AddModelDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="211"/>
+        <location filename="../ui/dialogs.cpp" line="212"/>
         <source>The model outputs probabilities, not logits</source>
         <translation>Das Modell gibt Wahrscheinlichkeiten aus, keine Logits</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="214"/>
+        <location filename="../ui/dialogs.cpp" line="215"/>
         <source>Add model</source>
         <translation>Modell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="215"/>
+        <location filename="../ui/dialogs.cpp" line="216"/>
+        <source>From the file name (.pt, .onnx)</source>
+        <translation>Aus dem Dateinamen (.pt, .onnx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="217"/>
+        <source>TorchScript (LibTorch)</source>
+        <translation>TorchScript (LibTorch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="218"/>
+        <source>ONNX (OpenCV DNN, CPU)</source>
+        <translation>ONNX (OpenCV DNN, CPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="219"/>
+        <source>ImageNet mean and std</source>
+        <translation>ImageNet-Mittelwert und -Standardabweichung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="220"/>
+        <source>Pixels scaled to 0…1</source>
+        <translation>Pixel auf 0…1 skaliert</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="221"/>
+        <source>Pixels scaled to −1…1</source>
+        <translation>Pixel auf −1…1 skaliert</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="222"/>
         <source>Classifier (a score per class)</source>
         <translation>Klassifikator (ein Wert je Klasse)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="216"/>
+        <location filename="../ui/dialogs.cpp" line="223"/>
         <source>Embedder (a vector per image)</source>
         <translation>Embedder (ein Vektor je Bild)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="224"/>
+        <location filename="../ui/dialogs.cpp" line="232"/>
         <source>RGB</source>
         <translation>RGB</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="225"/>
+        <location filename="../ui/dialogs.cpp" line="233"/>
         <source>BGR</source>
         <translation>BGR</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="226"/>
+        <location filename="../ui/dialogs.cpp" line="234"/>
         <source>Gray</source>
         <translation>Grau</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="227"/>
+        <location filename="../ui/dialogs.cpp" line="235"/>
         <source>Stretch to the input</source>
         <translation>Auf die Eingabe strecken</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="228"/>
+        <location filename="../ui/dialogs.cpp" line="236"/>
         <source>Fit, padding the rest</source>
         <translation>Einpassen, Rest auffüllen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="229"/>
+        <location filename="../ui/dialogs.cpp" line="237"/>
         <source>Crop the centre</source>
         <translation>Mitte ausschneiden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="231"/>
+        <location filename="../ui/dialogs.cpp" line="239"/>
         <source>Model output</source>
         <translation>Modellausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="231"/>
+        <location filename="../ui/dialogs.cpp" line="239"/>
         <source>Project class</source>
         <translation>Projektklasse</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="242"/>
+        <location filename="../ui/dialogs.cpp" line="250"/>
         <source>Load Class Names…</source>
         <translation>Klassennamen laden…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="245"/>
-        <source>TorchScript file:</source>
-        <translation>TorchScript-Datei:</translation>
+        <location filename="../ui/dialogs.cpp" line="253"/>
+        <source>Model file:</source>
+        <translation>Modelldatei:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="247"/>
+        <location filename="../ui/dialogs.cpp" line="256"/>
+        <source>Models (*.pt *.pth *.ts *.torchscript *.onnx);;All files (*)</source>
+        <translation>Modelle (*.pt *.pth *.ts *.torchscript *.onnx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="259"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="255"/>
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="248"/>
-        <source>TorchScript models (*.pt *.pth *.torchscript);;All files (*)</source>
-        <translation>TorchScript-Modelle (*.pt *.pth *.torchscript);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs.cpp" line="251"/>
+        <location filename="../ui/dialogs.cpp" line="260"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="252"/>
+        <location filename="../ui/dialogs.cpp" line="261"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="253"/>
+        <location filename="../ui/dialogs.cpp" line="262"/>
         <source>Input size:</source>
         <translation>Eingabegröße:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="254"/>
+        <location filename="../ui/dialogs.cpp" line="263"/>
         <source>Channels:</source>
         <translation>Kanäle:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="255"/>
+        <location filename="../ui/dialogs.cpp" line="264"/>
         <source>Resize:</source>
         <translation>Skalierung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="257"/>
+        <location filename="../ui/dialogs.cpp" line="265"/>
+        <source>Normalisation:</source>
+        <translation>Normalisierung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="267"/>
         <source>Model outputs:</source>
         <translation>Modellausgaben:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="258"/>
+        <location filename="../ui/dialogs.cpp" line="268"/>
         <source>Mapping:</source>
         <translation>Zuordnung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="278"/>
+        <location filename="../ui/dialogs.cpp" line="288"/>
         <source>Class names, one a line</source>
         <translation>Klassennamen, einer je Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="278"/>
+        <location filename="../ui/dialogs.cpp" line="288"/>
         <source>Text (*.txt *.names);;All files (*)</source>
         <translation>Text (*.txt *.names);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="333"/>
+        <location filename="../ui/dialogs.cpp" line="343"/>
         <source>(abstain)</source>
         <translation>(enthält sich)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="367"/>
+        <location filename="../ui/dialogs.cpp" line="381"/>
         <source>Choose the model file and give it a name.</source>
         <translation>Wählen Sie die Modelldatei und geben Sie ihr einen Namen.</translation>
     </message>

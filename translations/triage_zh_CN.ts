@@ -71,137 +71,177 @@
 <context>
     <name>triage::ui::AddModelDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="211"/>
+        <location filename="../ui/dialogs.cpp" line="212"/>
         <source>The model outputs probabilities, not logits</source>
         <translation>模型输出概率，而不是 logits</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="214"/>
+        <location filename="../ui/dialogs.cpp" line="215"/>
         <source>Add model</source>
         <translation>添加模型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="215"/>
+        <location filename="../ui/dialogs.cpp" line="216"/>
+        <source>From the file name (.pt, .onnx)</source>
+        <translation>根据文件名 (.pt, .onnx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="217"/>
+        <source>TorchScript (LibTorch)</source>
+        <translation>TorchScript (LibTorch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="218"/>
+        <source>ONNX (OpenCV DNN, CPU)</source>
+        <translation>ONNX (OpenCV DNN, CPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="219"/>
+        <source>ImageNet mean and std</source>
+        <translation>ImageNet 均值和标准差</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="220"/>
+        <source>Pixels scaled to 0…1</source>
+        <translation>像素缩放到 0…1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="221"/>
+        <source>Pixels scaled to −1…1</source>
+        <translation>像素缩放到 −1…1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="222"/>
         <source>Classifier (a score per class)</source>
         <translation>分类器（每个类别一个分数）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="216"/>
+        <location filename="../ui/dialogs.cpp" line="223"/>
         <source>Embedder (a vector per image)</source>
         <translation>嵌入模型（每张图像一个向量）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="224"/>
+        <location filename="../ui/dialogs.cpp" line="232"/>
         <source>RGB</source>
         <translation>RGB</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="225"/>
+        <location filename="../ui/dialogs.cpp" line="233"/>
         <source>BGR</source>
         <translation>BGR</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="226"/>
+        <location filename="../ui/dialogs.cpp" line="234"/>
         <source>Gray</source>
         <translation>灰度</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="227"/>
+        <location filename="../ui/dialogs.cpp" line="235"/>
         <source>Stretch to the input</source>
         <translation>拉伸到输入尺寸</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="228"/>
+        <location filename="../ui/dialogs.cpp" line="236"/>
         <source>Fit, padding the rest</source>
         <translation>等比适应，其余填充</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="229"/>
+        <location filename="../ui/dialogs.cpp" line="237"/>
         <source>Crop the centre</source>
         <translation>裁剪中心</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="231"/>
+        <location filename="../ui/dialogs.cpp" line="239"/>
         <source>Model output</source>
         <translation>模型输出</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="231"/>
+        <location filename="../ui/dialogs.cpp" line="239"/>
         <source>Project class</source>
         <translation>项目类别</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="242"/>
+        <location filename="../ui/dialogs.cpp" line="250"/>
         <source>Load Class Names…</source>
         <translation>载入类别名称…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="245"/>
-        <source>TorchScript file:</source>
-        <translation>TorchScript 文件：</translation>
+        <location filename="../ui/dialogs.cpp" line="253"/>
+        <source>Model file:</source>
+        <translation>模型文件：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="247"/>
+        <location filename="../ui/dialogs.cpp" line="256"/>
+        <source>Models (*.pt *.pth *.ts *.torchscript *.onnx);;All files (*)</source>
+        <translation>模型 (*.pt *.pth *.ts *.torchscript *.onnx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="259"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="255"/>
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="248"/>
-        <source>TorchScript models (*.pt *.pth *.torchscript);;All files (*)</source>
-        <translation>TorchScript 模型 (*.pt *.pth *.torchscript);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs.cpp" line="251"/>
+        <location filename="../ui/dialogs.cpp" line="260"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="252"/>
+        <location filename="../ui/dialogs.cpp" line="261"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="253"/>
+        <location filename="../ui/dialogs.cpp" line="262"/>
         <source>Input size:</source>
         <translation>输入尺寸：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="254"/>
+        <location filename="../ui/dialogs.cpp" line="263"/>
         <source>Channels:</source>
         <translation>通道：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="255"/>
+        <location filename="../ui/dialogs.cpp" line="264"/>
         <source>Resize:</source>
         <translation>缩放：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="257"/>
+        <location filename="../ui/dialogs.cpp" line="265"/>
+        <source>Normalisation:</source>
+        <translation>归一化：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="267"/>
         <source>Model outputs:</source>
         <translation>模型输出数：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="258"/>
+        <location filename="../ui/dialogs.cpp" line="268"/>
         <source>Mapping:</source>
         <translation>映射：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="278"/>
+        <location filename="../ui/dialogs.cpp" line="288"/>
         <source>Class names, one a line</source>
         <translation>类别名称，每行一个</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="278"/>
+        <location filename="../ui/dialogs.cpp" line="288"/>
         <source>Text (*.txt *.names);;All files (*)</source>
         <translation>文本 (*.txt *.names);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="333"/>
+        <location filename="../ui/dialogs.cpp" line="343"/>
         <source>(abstain)</source>
         <translation>（弃权）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="367"/>
+        <location filename="../ui/dialogs.cpp" line="381"/>
         <source>Choose the model file and give it a name.</source>
         <translation>请选择模型文件并为其命名。</translation>
     </message>

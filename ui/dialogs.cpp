@@ -206,12 +206,19 @@ int RoutingDialog::minLabelsPerClass() const
 
 AddModelDialog::AddModelDialog(const QVector<ClassChoice> &classes, QWidget *parent)
     : QDialog(parent), m_classes(classes), m_file(new QLineEdit(this)),
-      m_name(new QLineEdit(this)), m_kind(new QComboBox(this)), m_width(new QSpinBox(this)),
-      m_height(new QSpinBox(this)), m_channels(new QComboBox(this)), m_resize(new QComboBox(this)),
+      m_name(new QLineEdit(this)), m_format(new QComboBox(this)), m_kind(new QComboBox(this)),
+      m_width(new QSpinBox(this)), m_height(new QSpinBox(this)), m_channels(new QComboBox(this)),
+      m_resize(new QComboBox(this)), m_normalisation(new QComboBox(this)),
       m_probabilities(new QCheckBox(tr("The model outputs probabilities, not logits"), this)),
       m_outputs(new QSpinBox(this)), m_mapping(new QTableWidget(0, 2, this))
 {
     setWindowTitle(tr("Add model"));
+    m_format->addItem(tr("From the file name (.pt, .onnx)"), 0);
+    m_format->addItem(tr("TorchScript (LibTorch)"), int(ModelFormat::TorchScript));
+    m_format->addItem(tr("ONNX (OpenCV DNN, CPU)"), int(ModelFormat::Onnx));
+    m_normalisation->addItem(tr("ImageNet mean and std"), int(Normalisation::ImageNet));
+    m_normalisation->addItem(tr("Pixels scaled to 0…1"), int(Normalisation::UnitRange));
+    m_normalisation->addItem(tr("Pixels scaled to −1…1"), int(Normalisation::SymmetricRange));
     m_kind->addItem(tr("Classifier (a score per class)"), int(ModelKind::Classifier));
     m_kind->addItem(tr("Embedder (a vector per image)"), int(ModelKind::Embedder));
     for (QSpinBox *side : {m_width, m_height}) {
@@ -221,6 +228,7 @@ AddModelDialog::AddModelDialog(const QVector<ClassChoice> &classes, QWidget *par
     m_width->setObjectName(QStringLiteral("inputWidth"));
     m_height->setObjectName(QStringLiteral("inputHeight"));
     m_mapping->setObjectName(QStringLiteral("mapping"));
+    m_normalisation->setObjectName(QStringLiteral("normalisation"));
     m_channels->addItem(tr("RGB"), int(ChannelOrder::Rgb));
     m_channels->addItem(tr("BGR"), int(ChannelOrder::Bgr));
     m_channels->addItem(tr("Gray"), int(ChannelOrder::Gray));
@@ -242,17 +250,19 @@ AddModelDialog::AddModelDialog(const QVector<ClassChoice> &classes, QWidget *par
     auto *names = new QPushButton(tr("Load Class Names…"), this);
 
     auto *form = new QFormLayout(this);
-    form->addRow(tr("TorchScript file:"),
+    form->addRow(tr("Model file:"),
                  withBrowseButton(m_file, this, [this] {
                      return chooseFileToOpen(this, tr("Model file"),
-                                             tr("TorchScript models (*.pt *.pth *.torchscript);;"
+                                             tr("Models (*.pt *.pth *.ts *.torchscript *.onnx);;"
                                                 "All files (*)"));
                  }));
+    form->addRow(tr("Format:"), m_format);
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Kind:"), m_kind);
     form->addRow(tr("Input size:"), size);
     form->addRow(tr("Channels:"), m_channels);
     form->addRow(tr("Resize:"), m_resize);
+    form->addRow(tr("Normalisation:"), m_normalisation);
     form->addRow(QString(), m_probabilities);
     form->addRow(tr("Model outputs:"), m_outputs);
     form->addRow(tr("Mapping:"), m_mapping);
@@ -350,6 +360,10 @@ AddModelRequest AddModelDialog::request() const
     request.spec.height = m_height->value();
     request.spec.channels = ChannelOrder(m_channels->currentData().toInt());
     request.spec.resize = ResizeMode(m_resize->currentData().toInt());
+    applyNormalisation(Normalisation(m_normalisation->currentData().toInt()), request.spec);
+    if (const int format = m_format->currentData().toInt(); format != 0) {
+        request.format = ModelFormat(format);
+    }
     request.spec.outputsAreLogits = !m_probabilities->isChecked();
     if (request.kind == ModelKind::Classifier) {
         for (int row = 0; row < m_mapping->rowCount(); ++row) {

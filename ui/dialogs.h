@@ -85,11 +85,13 @@ private:
     QVector<ClassChoice> m_classes;
     QLineEdit *m_file;
     QLineEdit *m_name;
+    QComboBox *m_format;
     QComboBox *m_kind;
     QSpinBox *m_width;
     QSpinBox *m_height;
     QComboBox *m_channels;
     QComboBox *m_resize;
+    QComboBox *m_normalisation;
     QCheckBox *m_probabilities;
     QSpinBox *m_outputs;
     QTableWidget *m_mapping;

@@ -5,6 +5,7 @@
 #include "jobs.h"
 #include "numbertext.h"
 #include "posixfile.h"
+#include "modelspecfile.h"
 #include "projectmodels.h"
 #include "projectstatus.h"
 #include "removal.h"
@@ -363,10 +364,10 @@ Result<std::array<float, 3>> threeNumbers(const Arguments &parsed, const std::st
     return values;
 }
 
-// --input N or WxH, --channels, --resize, --scale, --mean, --std, --probabilities.
-Result<InputSpec> inputSpecFrom(const Arguments &parsed)
+// --input N or WxH, --channels, --resize, --scale, --mean, --std, --probabilities, each
+// replacing what `spec` (the defaults, or a --spec file's) says.
+Result<InputSpec> inputSpecFrom(const Arguments &parsed, InputSpec spec)
 {
-    InputSpec spec;
     if (auto input = parsed.value("input")) {
         const auto x = input->find('x');
         const auto width = parseInteger(input->substr(0, x));
@@ -377,8 +378,10 @@ Result<InputSpec> inputSpecFrom(const Arguments &parsed)
         spec.width = int(*width);
         spec.height = int(*height);
     }
-    const auto channels = channelOrderFromString(parsed.value("channels").value_or("rgb"));
-    const auto resize = resizeModeFromString(parsed.value("resize").value_or("stretch"));
+    const auto channels = channelOrderFromString(
+        parsed.value("channels").value_or(std::string(toText(spec.channels))));
+    const auto resize =
+        resizeModeFromString(parsed.value("resize").value_or(std::string(toText(spec.resize))));
     if (!channels) {
         return usageError("--channels is rgb, bgr or gray");
     }
@@ -402,21 +405,44 @@ Result<InputSpec> inputSpecFrom(const Arguments &parsed)
     spec.scale = float(*scale);
     spec.mean = *mean;
     spec.std = *deviation;
-    spec.outputsAreLogits = !parsed.has("probabilities");
+    if (parsed.has("probabilities")) {
+        spec.outputsAreLogits = false;
+    }
     return spec;
 }
+
+constexpr int64_t kMaxSpecBytes = 1 << 20;  // a spec is a few hundred bytes
 
 Result<JobOutcome> runModelAdd(const Arguments &parsed, ProjectStore *store)
 {
     AddModelRequest request;
+    if (auto specFile = parsed.value("spec")) {
+        auto text = readRegularFile(*specFile, kMaxSpecBytes);
+        if (!text) {
+            return text.error();
+        }
+        auto fromFile = modelRequestFromJson(
+            std::string_view(reinterpret_cast<const char *>(text->data()), text->size()), request);
+        if (!fromFile) {
+            return Error{fromFile.error().code, *specFile + ": " + fromFile.error().message};
+        }
+        request = *fromFile;
+    }
     request.path = parsed.positionals()[1];
-    request.name = parsed.value("name").value_or("");
-    const auto kind = modelKindFromString(parsed.value("kind").value_or("classifier"));
+    request.name = parsed.value("name").value_or(request.name);
+    const auto kind =
+        modelKindFromString(parsed.value("kind").value_or(std::string(toText(request.kind))));
     if (!kind) {
         return usageError("--kind is classifier or embedder");
     }
     request.kind = *kind;
-    auto spec = inputSpecFrom(parsed);
+    if (auto format = parsed.value("format")) {
+        request.format = modelFormatFromString(*format);
+        if (!request.format) {
+            return usageError("--format is torchscript or onnx");
+        }
+    }
+    auto spec = inputSpecFrom(parsed, request.spec);
     if (!spec) {
         return spec.error();
     }
@@ -425,6 +451,7 @@ Result<JobOutcome> runModelAdd(const Arguments &parsed, ProjectStore *store)
         return usageError("give the mapping with one of --map or --names");
     }
     if (auto map = parsed.value("map")) {
+        request.mapping.clear();
         std::stringstream in(*map);
         for (std::string entry; std::getline(in, entry, ',');) {
             request.mapping.push_back(entry == "-" ? std::string() : entry);
@@ -479,11 +506,14 @@ Result<JobOutcome> runModelScore(const Arguments &parsed, ProjectStore *store)
     if (device != "auto" && device != "cpu" && device != "cuda") {
         return usageError("--device is auto, cpu or cuda");
     }
+    RunOptions options;
+    options.device = device == "cpu"    ? DeviceChoice::Cpu
+                     : device == "cuda" ? DeviceChoice::Cuda
+                                        : DeviceChoice::Auto;
+    options.halfPrecision = parsed.has("half");
+    options.channelsLast = parsed.has("channels-last");
     std::cerr << "models run on " << (device == "cpu" ? std::string("CPU") : modelDevice()) << '\n';
-    ScoreModelJob job(parsed.positionals()[1], int(*batch),
-                      device == "cpu"    ? DeviceChoice::Cpu
-                      : device == "cuda" ? DeviceChoice::Cuda
-                                         : DeviceChoice::Auto);
+    ScoreModelJob job(parsed.positionals()[1], int(*batch), options);
     return runJob(*store, job);
 }
 
@@ -561,12 +591,17 @@ const std::vector<Command> &commands()
          "  log, by NAME (default: $USER); removed items leave the pool, the review queue\n"
          "  and exports. Their files are not touched.\n",
          {"ids", "annotator"}, {"failed"}, true, 1, kAny, runRemove},
-        {"model add", "add a TorchScript classifier or embedder, validated first",
+        {"model add", "add a TorchScript or ONNX classifier or embedder, validated first",
          "usage: triage-cli model add PROJECT FILE [--kind classifier|embedder] [--name NAME]\n"
+         "                            [--format torchscript|onnx] [--spec SPEC.json]\n"
          "                            [--map a,b,-,c | --names FILE] [--input 224|WxH]\n"
          "                            [--channels rgb|bgr|gray] [--resize stretch|fit|crop]\n"
          "                            [--scale S] [--mean a,b,c] [--std a,b,c] [--probabilities]\n"
-         "  FILE is a TorchScript model (torch.jit.trace or torch.jit.script, then save).\n"
+         "  FILE is a TorchScript model (torch.jit.trace or torch.jit.script, then save; run\n"
+         "  by LibTorch) or an ONNX model (run by OpenCV DNN on the CPU); the name's ending\n"
+         "  (.pt, .onnx) says which unless --format does.\n"
+         "  --spec reads the entry from a JSON file shaped like one model of 'model list\n"
+         "  --json' (name, kind, format, input, mapping); options given as well override it.\n"
          "  A classifier needs a mapping, one entry per model output: a project class, or -\n"
          "  when that output abstains (--map); or --names FILE with the model's class names,\n"
          "  one a line, where names equal to project classes map and the rest abstain.\n"
@@ -574,7 +609,8 @@ const std::vector<Command> &commands()
          "  0.485,0.456,0.406, std 0.229,0.224,0.225. Outputs are logits unless\n"
          "  --probabilities. The model runs once on a test batch before it is added: a wrong\n"
          "  output width, input shape or non-finite outputs are refused with the reason.\n",
-         {"kind", "name", "map", "names", "input", "channels", "resize", "scale", "mean", "std"},
+         {"kind", "name", "format", "spec", "map", "names", "input", "channels", "resize", "scale",
+          "mean", "std"},
          {"probabilities"}, true, 2, 2, runModelAdd},
         {"model list", "the models added to the project",
          "usage: triage-cli model list PROJECT\n"
@@ -582,12 +618,14 @@ const std::vector<Command> &commands()
          {}, {}, true, 1, 1, runModelList},
         {"model score", "score every usable item with a model (resumable)",
          "usage: triage-cli model score PROJECT MODEL [--batch N] [--device auto|cpu|cuda]\n"
+         "                              [--half] [--channels-last]\n"
          "  Runs the model over every usable item it has no output for yet, N images a batch\n"
          "  (default 64): a classifier's probabilities over the project's classes, or an\n"
          "  embedder's vector. Ctrl+C keeps what is done; running it again scores the rest.\n"
          "  The model file must be unchanged since it was added. --device cuda fails\n"
-         "  when there is no usable card; auto (default) takes one when there is.\n",
-         {"batch", "device"}, {}, true, 2, 2, runModelScore},
+         "  when there is no usable card; auto (default) takes one when there is.\n"
+         "  --half (float16) and --channels-last speed a TorchScript model up on CUDA.\n",
+         {"batch", "device"}, {"half", "channels-last"}, true, 2, 2, runModelScore},
         {"model remove", "forget a model and its outputs",
          "usage: triage-cli model remove PROJECT MODEL\n"
          "  Forgets the model and everything it output; its file is not touched.\n",

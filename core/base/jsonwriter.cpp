@@ -102,11 +102,28 @@ JsonWriter &JsonWriter::field(const std::string &name, int64_t value)
 JsonWriter &JsonWriter::field(const std::string &name, double value)
 {
     key(name);
-    if (!std::isfinite(value)) {
-        m_text += "null";
-        return *this;
-    }
-    m_text += formatNumber(value);  // locale-independent: always a '.' decimal point
+    m_text += std::isfinite(value) ? formatNumber(value) : "null";  // always a '.' decimal point
+    return *this;
+}
+
+JsonWriter &JsonWriter::floatField(const std::string &name, float value)
+{
+    key(name);
+    m_text += std::isfinite(value) ? formatFloat(value) : "null";
+    return *this;
+}
+
+JsonWriter &JsonWriter::floatValue(float value)
+{
+    key({});
+    m_text += std::isfinite(value) ? formatFloat(value) : "null";
+    return *this;
+}
+
+JsonWriter &JsonWriter::boolField(const std::string &name, bool value)
+{
+    key(name);
+    m_text += value ? "true" : "false";
     return *this;
 }
 

@@ -19,8 +19,11 @@ public:
     }
     JsonWriter &field(const std::string &key, int64_t value);
     JsonWriter &field(const std::string &key, double value);
+    JsonWriter &boolField(const std::string &key, bool value);
     JsonWriter &nullField(const std::string &key);
     JsonWriter &value(const std::string &text);  // an array element
+    JsonWriter &floatField(const std::string &key, float value);  // shortest float text
+    JsonWriter &floatValue(float number);                         // an array element
     const std::string &text() const { return m_text; }
 
 private:

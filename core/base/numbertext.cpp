@@ -12,6 +12,13 @@ std::string formatNumber(double value)
     return ec == std::errc() ? std::string(buffer, end) : std::string("nan");
 }
 
+std::string formatFloat(float value)
+{
+    char buffer[64];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return ec == std::errc() ? std::string(buffer, end) : std::string("nan");
+}
+
 std::string formatFixed(double value, int decimals)
 {
     char buffer[64];

@@ -11,6 +11,8 @@ namespace triage {
 
 // Shortest text that reads back to exactly `value` ("0.95", "1e-07"); "nan"/"inf" as is.
 std::string formatNumber(double value);
+// The same for a float: its own shortest text ("0.229"), not its double's (0.2290000021...).
+std::string formatFloat(float value);
 // Fixed decimals, for people ("95.0").
 std::string formatFixed(double value, int decimals);
 

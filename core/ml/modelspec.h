@@ -8,6 +8,8 @@
 namespace triage {
 
 enum class ModelKind { Classifier = 1, Embedder };
+// TorchScript runs on LibTorch (core/ml), ONNX on OpenCV DNN (core/models).
+enum class ModelFormat { TorchScript = 1, Onnx };
 enum class ChannelOrder { Rgb = 1, Bgr, Gray };
 // Stretch: resize to the input, aspect ignored. Fit: keep the aspect, pad with zeros.
 // CentreCrop: keep the aspect, scale the short side to the input, cut the long side.
@@ -28,8 +30,40 @@ struct InputSpec {
     int64_t valuesPerImage() const { return int64_t(channelCount()) * width * height; }
 };
 
+// The usual input normalisations, as presets over scale, mean and std: ImageNet's
+// (torchvision models), pixels to 0..1, pixels to -1..1.
+enum class Normalisation { ImageNet = 1, UnitRange, SymmetricRange };
+
+inline void applyNormalisation(Normalisation normalisation, InputSpec &spec)
+{
+    const InputSpec imageNet;
+    spec.scale = 1.0f / 255.0f;
+    switch (normalisation) {
+    case Normalisation::ImageNet:
+        spec.mean = imageNet.mean;
+        spec.std = imageNet.std;
+        break;
+    case Normalisation::UnitRange:
+        spec.mean = {0, 0, 0};
+        spec.std = {1, 1, 1};
+        break;
+    case Normalisation::SymmetricRange:
+        spec.mean = {0.5f, 0.5f, 0.5f};
+        spec.std = {0.5f, 0.5f, 0.5f};
+        break;
+    }
+}
+
 // Where a model runs: Auto takes CUDA when LibTorch has it and a card is present.
 enum class DeviceChoice { Auto = 1, Cpu, Cuda };
+
+// How a model runs: the device, and on CUDA half precision and channels-last memory, which
+// trade a little accuracy (half) for speed on tensor cores.
+struct RunOptions {
+    DeviceChoice device = DeviceChoice::Auto;
+    bool halfPrecision = false;
+    bool channelsLast = false;
+};
 
 // A batch of preprocessed inputs, N x C x H x W floats, as InputSpec describes.
 struct FloatBatchView {

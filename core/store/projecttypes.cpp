@@ -99,6 +99,11 @@ std::string_view toText(ModelKind kind)
     return kind == ModelKind::Classifier ? "classifier" : "embedder";
 }
 
+std::string_view toText(ModelFormat format)
+{
+    return format == ModelFormat::Onnx ? "onnx" : "torchscript";
+}
+
 std::string_view toText(ChannelOrder order)
 {
     switch (order) {
@@ -122,6 +127,12 @@ std::string_view toText(ResizeMode mode)
 std::optional<ModelKind> modelKindFromString(std::string_view text)
 {
     static const ModelKind values[] = {ModelKind::Classifier, ModelKind::Embedder};
+    return fromText(text, values);
+}
+
+std::optional<ModelFormat> modelFormatFromString(std::string_view text)
+{
+    static const ModelFormat values[] = {ModelFormat::TorchScript, ModelFormat::Onnx};
     return fromText(text, values);
 }
 

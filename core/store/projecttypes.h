@@ -24,9 +24,11 @@ std::string_view toText(JobState state);
 std::optional<ItemState> itemStateFromString(std::string_view text);
 // Model settings as the CLI, the JSON and the GUI name them: "classifier", "rgb", "crop"...
 std::string_view toText(ModelKind kind);
+std::string_view toText(ModelFormat format);
 std::string_view toText(ChannelOrder order);
 std::string_view toText(ResizeMode mode);
 std::optional<ModelKind> modelKindFromString(std::string_view text);
+std::optional<ModelFormat> modelFormatFromString(std::string_view text);
 std::optional<ChannelOrder> channelOrderFromString(std::string_view text);
 std::optional<ResizeMode> resizeModeFromString(std::string_view text);
 
@@ -191,7 +193,7 @@ struct JobRecord {
 struct ProjectModelInput {
     std::string name;
     ModelKind kind = ModelKind::Classifier;
-    std::string format = "torchscript";
+    ModelFormat format = ModelFormat::TorchScript;
     std::string path;
     std::string contentHash;  // of the file when it was added: a changed file is refused
     InputSpec spec;

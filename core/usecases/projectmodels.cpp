@@ -4,10 +4,10 @@
 #include "imagesource.h"
 #include "importer.h"
 #include "modelinput.h"
+#include "modelloader.h"
 #include "plaintext.h"
 #include "posixfile.h"
 #include "reports.h"
-#include "scriptmodel.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -27,7 +27,7 @@ Result<ModelFile> readModelFile(const std::string &path)
     if (const std::string why = notRegularFileReason(path); !why.empty()) {
         return makeError(ErrorCode::NotFound, "cannot read model " + path + ": it " + why);
     }
-    auto bytes = readRegularFile(path, ScriptModel::kMaxFileBytes);
+    auto bytes = readRegularFile(path, UserModel::kMaxFileBytes);
     if (!bytes) {
         return bytes.error();
     }
@@ -71,6 +71,14 @@ Result<ProjectModel> addModel(ProjectStore &store, const AddModelRequest &reques
                                       : request.name;
     model.kind = request.kind;
     model.spec = request.spec;
+    if (const auto format = request.format ? request.format : modelFormatFromFileName(request.path)) {
+        model.format = *format;
+    } else {
+        return makeError(ErrorCode::InvalidArgument,
+                         "cannot tell the format of " + request.path +
+                             " from its name (.pt or .onnx); say which with --format "
+                             "torchscript|onnx");
+    }
     if (request.kind == ModelKind::Classifier) {
         if (request.mapping.empty()) {
             return makeError(ErrorCode::InvalidArgument,
@@ -101,8 +109,8 @@ Result<ProjectModel> addModel(ProjectStore &store, const AddModelRequest &reques
     if (!file) {
         return file.error();
     }
-    auto loaded = ScriptModel::fromBytes(file->bytes, model.path, request.kind, request.spec,
-                                         expected);
+    auto loaded =
+        loadUserModel(model.format, file->bytes, model.path, request.kind, request.spec, expected);
     if (!loaded) {
         return loaded.error();
     }
@@ -177,8 +185,8 @@ Result<JobOutcome> ScoreModelJob::run(ProjectStore &store, const ProgressFn &pro
                              model.name + "'; add the new file as a model of its own");
     }
     const int expected = model.kind == ModelKind::Classifier ? int(model.classMap.size()) : 0;
-    auto runner =
-        ScriptModel::fromBytes(file->bytes, model.path, model.kind, model.spec, expected, m_device);
+    auto runner = loadUserModel(model.format, file->bytes, model.path, model.kind, model.spec,
+                                expected, m_options);
     if (!runner) {
         return runner.error();
     }

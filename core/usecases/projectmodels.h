@@ -1,7 +1,7 @@
 #pragma once
-// Models people bring (issue 7, first part): adding a TorchScript classifier or embedder
-// to a project, validated before anything is stored, and scoring the pool with it as a
-// job that keeps what it did when cancelled and scores only what is missing when run again.
+// Models people bring: adding a TorchScript or ONNX classifier or embedder to a project,
+// validated before anything is stored, and scoring the pool with it as a job that keeps
+// what it did when cancelled and scores only what is missing when run again.
 #include "job.h"
 #include "projectstore.h"
 
@@ -13,6 +13,7 @@ struct AddModelRequest {
     std::string path;
     std::string name;  // unique in the project; defaults to the file's stem
     ModelKind kind = ModelKind::Classifier;
+    std::optional<ModelFormat> format;  // unset: from the file name (modelFormatFromFileName)
     InputSpec spec;
     // A classifier's mapping, one entry per model output: a project class name, or ""
     // when that output abstains.
@@ -24,7 +25,7 @@ struct AddModelRequest {
 std::vector<std::string> mappingFromNames(const std::vector<std::string> &modelClassNames,
                                           const std::vector<ClassInfo> &classes);
 
-// Validates the file as a model of that kind and input (ScriptModel::load), checks the
+// Validates the file as a model of that format, kind and input (loadUserModel), checks the
 // mapping, and records it with the file's content hash. Nothing is stored on any failure.
 Result<ProjectModel> addModel(ProjectStore &store, const AddModelRequest &request);
 
@@ -44,9 +45,8 @@ private:
 // that was added (same content hash). Items that no longer decode are marked failed.
 class ScoreModelJob final : public Job {
 public:
-    ScoreModelJob(std::string modelName, int batchSize = 64,
-                  DeviceChoice device = DeviceChoice::Auto)
-        : m_modelName(std::move(modelName)), m_batchSize(batchSize), m_device(device)
+    ScoreModelJob(std::string modelName, int batchSize = 64, RunOptions options = {})
+        : m_modelName(std::move(modelName)), m_batchSize(batchSize), m_options(options)
     {
     }
     std::string kind() const override { return "model-score"; }
@@ -56,7 +56,7 @@ public:
 private:
     std::string m_modelName;
     int m_batchSize;
-    DeviceChoice m_device;
+    RunOptions m_options;
 };
 
 // A classifier's scores over its own outputs, turned into probabilities over the project's

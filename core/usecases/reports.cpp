@@ -51,7 +51,7 @@ std::string className(const std::optional<int64_t> &classId, const std::vector<C
 // One model: a line for terminals, and its JSON object written into `json`.
 std::string modelLine(const ProjectModel &m)
 {
-    return m.name + ": " + std::string(toText(m.kind)) + ", " + std::to_string(m.outputWidth) +
+    return m.name + ": " + std::string(toText(m.format)) + " " + std::string(toText(m.kind)) + ", " + std::to_string(m.outputWidth) +
            " outputs, input " + std::to_string(m.spec.channels == ChannelOrder::Gray ? 1 : 3) +
            "x" + std::to_string(m.spec.height) + "x" + std::to_string(m.spec.width) + " " +
            std::string(toText(m.spec.channels)) + " " +
@@ -64,7 +64,7 @@ void writeModel(JsonWriter &json, const ProjectModel &m, const std::vector<Class
     json.beginObject()
         .field("name", m.name)
         .field("kind", std::string(toText(m.kind)))
-        .field("format", m.format)
+        .field("format", std::string(toText(m.format)))
         .field("path", m.path)
         .field("content_hash", m.contentHash)
         .field("outputs", int64_t(m.outputWidth))
@@ -75,8 +75,16 @@ void writeModel(JsonWriter &json, const ProjectModel &m, const std::vector<Class
         .field("height", int64_t(m.spec.height))
         .field("channels", std::string(toText(m.spec.channels)))
         .field("resize", std::string(toText(m.spec.resize)))
-        .field("outputs_logits", int64_t(m.spec.outputsAreLogits))
-        .endObject();
+        .floatField("scale", m.spec.scale);
+    json.beginArray("mean");
+    for (const float v : m.spec.mean) {
+        json.floatValue(v);
+    }
+    json.endArray().beginArray("std");
+    for (const float v : m.spec.std) {
+        json.floatValue(v);
+    }
+    json.endArray().boolField("outputs_logits", m.spec.outputsAreLogits).endObject();
     json.beginArray("mapping");
     for (const auto &classId : m.classMap) {
         json.value(className(classId, classes));

@@ -1,13 +1,15 @@
-// Models people bring (issue 7, first part): adding a TorchScript classifier or embedder
-// to a project, the validations that leave the project unchanged, scoring the pool with
-// cancel and resume, a changed file refused, and the same through `triage-cli model`.
+// Models people bring: adding a TorchScript or ONNX classifier or embedder to a project,
+// the validations that leave the project unchanged, scoring the pool with cancel and
+// resume, a changed file refused, and the same through `triage-cli model` (--spec too).
 #include "fixtures.h"
 #include "imagesource.h"
 #include "jobs.h"
 #include "modelinput.h"
 #include "modelfixtures.h"
+#include "onnxfixtures.h"
 #include "projectmodels.h"
-#include "scriptmodel.h"
+#include "modelloader.h"
+#include "posixfile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,6 +102,37 @@ private Q_SLOTS:
         QCOMPARE(store.projectModels().byName(added->name)->value().scoredItems, int64_t(9));
     }
 
+    void anOnnxClassifierScoresLikeItsTorchScriptTwin()
+    {
+        // The same mapping, one model in each format: both give distributions over the
+        // project's classes, and the ONNX one's file is checked for changes too.
+        auto store = std::move(*ProjectStore::open(newProject(5).toStdString()));
+        const QString file = m_dir.filePath(QStringLiteral("classifier.onnx"));
+        test::saveOnnxLinearModel(file.toStdString(), 4, 8);
+        auto added = addModel(store, classifierRequest(file));
+        QVERIFY2(added.ok(), added.ok() ? "" : added.error().message.c_str());
+        QCOMPARE(added->format, ModelFormat::Onnx);
+        ScoreModelJob job(added->name);
+        auto outcome = executeJob(store, job, {}, CancelToken());
+        QVERIFY2(outcome.ok(), outcome.ok() ? "" : outcome.error().message.c_str());
+        QVERIFY2(outcome->summary.find("scored 5 items") != std::string::npos,
+                 outcome->summary.c_str());
+        const auto first = store.items().list(ItemFilter{})->front().id;
+        const auto output = store.projectModels().output(added->id, first)->value();
+        QCOMPARE(output.size(), size_t(3));
+        QVERIFY(std::abs(std::accumulate(output.begin(), output.end(), 0.0f) - 1.0f) < 1e-4f);
+
+        test::saveOnnxLinearModel(file.toStdString(), 4, 8, 3, test::OnnxTail::None, 7);
+        ScoreModelJob again(added->name);
+        auto refused = executeJob(store, again, {}, CancelToken());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.find("changed since it was added") != std::string::npos,
+                 refused.error().message.c_str());
+        ScoreModelJob onCuda(added->name, 64, {DeviceChoice::Cuda});
+        auto cuda = executeJob(store, onCuda, {}, CancelToken());
+        QVERIFY(!cuda.ok());
+    }
+
     void cancelKeepsWhatIsScoredAndTheNextRunDoesTheRest()
     {
         auto store = std::move(*ProjectStore::open(newProject(12).toStdString()));
@@ -140,7 +173,9 @@ private Q_SLOTS:
         const auto stored = store.projectModels().output(added->id, first)->value();
         QCOMPARE(stored.size(), size_t(16));
         // Stored as float16: the same vector to three significant digits.
-        auto runner = ScriptModel::load(request.path, ModelKind::Embedder, request.spec, 0);
+        auto runner = loadUserModel(ModelFormat::TorchScript,
+                                    readRegularFile(request.path, UserModel::kMaxFileBytes).value(),
+                                    request.path, ModelKind::Embedder, request.spec, 0);
         const auto image = imageSourceFor(kDefaultPixelLimit)
                                ->load(store.items().get(first)->value().path)
                                .value();
@@ -173,6 +208,15 @@ private Q_SLOTS:
                                                     QStringLiteral("-"), QStringLiteral("-")}
                                      << QStringLiteral("never vote");
         QTest::newRow("no mapping") << four << QStringList{} << QStringLiteral("needs a mapping");
+        test::writeBytes(m_dir.filePath(QStringLiteral("model.bin")), "not a model");
+        QTest::newRow("missing file")
+            << m_dir.filePath(QStringLiteral("absent.pt"))
+            << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}
+            << QStringLiteral("cannot read model");
+        QTest::newRow("unknown format")
+            << m_dir.filePath(QStringLiteral("model.bin"))
+            << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}
+            << QStringLiteral("cannot tell the format");
         QTest::newRow("not a model")
             << m_dir.filePath(QStringLiteral("text.pt"))
             << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}
@@ -247,6 +291,51 @@ private Q_SLOTS:
                       QStringLiteral("net")})
                      .exitCode,
                  1);
+    }
+
+    void aSpecFileDescribesTheModelForScripts()
+    {
+        // An ONNX model whose name says nothing of its format, described by a spec file; an
+        // option given as well overrides the file.
+        const QString project = newProject(3);
+        const QString file = m_dir.filePath(QStringLiteral("exported.model"));
+        test::saveOnnxLinearModel(file.toStdString(), 4, 8, 1);
+        const QString spec = m_dir.filePath(QStringLiteral("spec.json"));
+        test::writeBytes(spec, R"({"name": "gray", "kind": "classifier", "format": "onnx",
+            "input": {"width": 8, "height": 8, "channels": "gray", "resize": "fit",
+                      "scale": 0.5, "mean": [0, 0, 0], "std": [1, 1, 1]},
+            "mapping": ["a", null, "b", "-"]})");
+        auto added = test::runCli({QStringLiteral("model"), QStringLiteral("add"), project, file,
+                                   QStringLiteral("--spec"), spec, QStringLiteral("--name"),
+                                   QStringLiteral("renamed"), QStringLiteral("--json")});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const auto listed = test::runCli({QStringLiteral("model"), QStringLiteral("list"), project,
+                                          QStringLiteral("--json")});
+        const auto model = QJsonDocument::fromJson(listed.out.toUtf8())
+                               .object()[QStringLiteral("models")]
+                               .toArray()[0]
+                               .toObject();
+        QCOMPARE(model[QStringLiteral("name")].toString(), QStringLiteral("renamed"));
+        QCOMPARE(model[QStringLiteral("format")].toString(), QStringLiteral("onnx"));
+        const auto input = model[QStringLiteral("input")].toObject();
+        QCOMPARE(input[QStringLiteral("channels")].toString(), QStringLiteral("gray"));
+        QCOMPARE(input[QStringLiteral("resize")].toString(), QStringLiteral("fit"));
+        QCOMPARE(input[QStringLiteral("scale")].toDouble(), 0.5);
+        QCOMPARE(model[QStringLiteral("mapping")].toArray().size(), 4);
+        // model list's entry is itself a spec: it adds the same model to another project.
+        const QString copy = m_dir.filePath(QStringLiteral("copy.json"));
+        test::writeBytes(copy, QJsonDocument(model).toJson().toStdString());
+        const QString other = newProject(2);
+        auto copied = test::runCli({QStringLiteral("model"), QStringLiteral("add"), other, file,
+                                    QStringLiteral("--spec"), copy});
+        QVERIFY2(copied.exitCode == 0, qPrintable(copied.err));
+
+        test::writeBytes(spec, R"({"name": "x", "input": {"width": 8, "colour": "gray"}})");
+        auto refused = test::runCli({QStringLiteral("model"), QStringLiteral("add"), project, file,
+                                     QStringLiteral("--spec"), spec});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("unknown key \"colour\" in \"input\"")),
+                 qPrintable(refused.err));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "autolabeler.h"
 #include "fixtures.h"
 #include "modelfixtures.h"
+#include "onnxfixtures.h"
 #include "importer.h"
 #include "itemtablemodel.h"
 #include "mainwindow.h"
@@ -315,8 +316,8 @@ private Q_SLOTS:
         QCOMPARE(store->jobs().last()->value().state, JobState::Succeeded);
     }
 
-    // Issue 7 (first part): a model added through the dialog and scored from the Models
-    // menu, both as background jobs; a names file beside the model fills the mapping.
+    // Issue 7: models added through the dialog (TorchScript, then ONNX) and scored from the
+    // Models menu, all as background jobs; a names file beside the model fills the mapping.
     void modelsAreAddedAndScoredFromTheMenu()
     {
         const QString path = makeProject(6);
@@ -345,6 +346,26 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
         QVERIFY2(finished[1][2].toString().contains(QStringLiteral("scored 6 items")),
                  qPrintable(finished[1][2].toString()));
+
+        // An ONNX classifier beside it, its pixels scaled to 0..1.
+        const QString onnx = QFileInfo(path).dir().filePath(QStringLiteral("shirts.onnx"));
+        test::saveOnnxLinearModel(onnx.toStdString(), 3, 8);
+        ui::AddModelDialog second(window.project().classes);
+        second.setModelFile(onnx);
+        second.findChild<QSpinBox *>(QStringLiteral("inputWidth"))->setValue(8);
+        second.findChild<QSpinBox *>(QStringLiteral("inputHeight"))->setValue(8);
+        auto *normalisation = second.findChild<QComboBox *>(QStringLiteral("normalisation"));
+        normalisation->setCurrentIndex(normalisation->findData(int(Normalisation::UnitRange)));
+        const AddModelRequest onnxRequest = second.request();
+        QCOMPARE(onnxRequest.spec.mean, (std::array<float, 3>{0, 0, 0}));
+        window.addModel(onnxRequest);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 30000);
+        QVERIFY2(finished[2][1].toBool(), qPrintable(finished[2][2].toString()));
+        QTRY_COMPARE(window.modelNames(), (QStringList{QStringLiteral("net"), QStringLiteral("shirts")}));
+        window.scoreWithModel(QStringLiteral("shirts"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 30000);
+        QVERIFY2(finished[3][2].toString().contains(QStringLiteral("scored 6 items")),
+                 qPrintable(finished[3][2].toString()));
     }
 
     // Issue 5, item 1: Qt's file dialog opened and closed the project's files to sniff

@@ -65,7 +65,7 @@ ProjectModel readModel(const Statement &q)
     m.id = q.columnInt(0);
     m.name = q.columnText(1);
     m.kind = ModelKind(q.columnInt(2));
-    m.format = q.columnText(3);
+    m.format = modelFormatFromString(q.columnText(3)).value_or(ModelFormat::TorchScript);
     m.path = q.columnText(4);
     m.contentHash = q.columnText(5);
     m.spec.width = int(q.columnInt(6));
@@ -103,7 +103,7 @@ Result<int64_t> ProjectModels::add(const ProjectModelInput &model)
                    "input_width, input_height, channels, resize, scale, mean, std, "
                    "outputs_logits, class_map, output_width, added_at) "
                    "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    q.bind(1, model.name).bind(2, int64_t(model.kind)).bind(3, model.format).bind(4, model.path);
+    q.bind(1, model.name).bind(2, int64_t(model.kind)).bind(3, std::string(toText(model.format))).bind(4, model.path);
     q.bind(5, model.contentHash).bind(6, model.spec.width).bind(7, model.spec.height);
     q.bind(8, int64_t(model.spec.channels)).bind(9, int64_t(model.spec.resize));
     q.bind(10, double(model.spec.scale)).bind(11, joinNumbers(model.spec.mean));

@@ -1,0 +1,16 @@
+#pragma once
+// A TorchScript model's forward pass on LibTorch, for UserModel. Torch-free header.
+#include "usermodel.h"
+
+#include <span>
+
+namespace triage {
+
+// Reads a TorchScript archive from its bytes (`name` for messages) onto the device the
+// options ask for. Half precision and channels-last need CUDA: asked for on the CPU, they
+// are refused with a sentence that says so.
+Result<std::unique_ptr<InferenceBackend>> loadTorchScript(std::span<const uint8_t> bytes,
+                                                          const std::string &name,
+                                                          const RunOptions &options);
+
+}  // namespace triage
