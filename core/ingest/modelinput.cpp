@@ -3,6 +3,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <vector>
 
 namespace triage {
 namespace {
@@ -64,7 +65,7 @@ cv::Mat resized(const cv::Mat &image, const InputSpec &spec)
 
 }  // namespace
 
-void writeModelInput(const cv::Mat &image, const InputSpec &spec, float *out)
+void writeModelPixels(const cv::Mat &image, const InputSpec &spec, uint8_t *out)
 {
     const cv::Mat pixels = resized(inChannelOrder(image, spec.channels), spec);
     const int channels = spec.channelCount();
@@ -73,11 +74,32 @@ void writeModelInput(const cv::Mat &image, const InputSpec &spec, float *out)
         const uint8_t *row = pixels.ptr<uint8_t>(y);
         for (int x = 0; x < spec.width; ++x) {
             for (int c = 0; c < channels; ++c) {
-                const float value = float(row[x * channels + c]) * spec.scale;
-                out[c * plane + size_t(y) * spec.width + x] = (value - spec.mean[c]) / spec.std[c];
+                out[c * plane + size_t(y) * spec.width + x] = row[x * channels + c];
             }
         }
     }
+}
+
+void normaliseModelInput(const uint8_t *pixels, const InputSpec &spec, float *out)
+{
+    const size_t plane = size_t(spec.width) * spec.height;
+    for (int c = 0; c < spec.channelCount(); ++c) {
+        // (p * scale - mean) / std, as one multiply-add per value.
+        const float gain = spec.scale / spec.std[c];
+        const float offset = -spec.mean[c] / spec.std[c];
+        const uint8_t *from = pixels + c * plane;
+        float *to = out + c * plane;
+        for (size_t i = 0; i < plane; ++i) {
+            to[i] = float(from[i]) * gain + offset;
+        }
+    }
+}
+
+void writeModelInput(const cv::Mat &image, const InputSpec &spec, float *out)
+{
+    std::vector<uint8_t> pixels(size_t(spec.valuesPerImage()));
+    writeModelPixels(image, spec, pixels.data());
+    normaliseModelInput(pixels.data(), spec, out);
 }
 
 }  // namespace triage

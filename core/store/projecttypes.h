@@ -100,6 +100,7 @@ struct ProjectCounts {
     int64_t failed = 0;
     int64_t removed = 0;  // not counted in total
     int64_t humanDecisions = 0;
+    int64_t highestItemId = 0;  // item ids run from 1 to this (caches size by it)
     std::vector<ClassCount> byClass;
 };
 

@@ -4,7 +4,9 @@
 #include "imagesource.h"
 #include "importer.h"
 #include "modelinput.h"
+#include "inputcache.h"
 #include "modelloader.h"
+#include "scoringpipeline.h"
 #include "plaintext.h"
 #include "posixfile.h"
 #include "reports.h"
@@ -33,6 +35,33 @@ Result<ModelFile> readModelFile(const std::string &path)
     }
     const std::string hash = contentHash(*bytes);
     return ModelFile{std::move(*bytes), hash};
+}
+
+constexpr int64_t kFeedChunk = 512;  // items asked of the store at a time
+
+// The input cache for a model's geometry beside the project, or none (and why) when it
+// cannot be made or would not fit on the disk: scoring works without it, only slower.
+std::optional<InputCache> openInputCache(const std::string &projectPath, const InputSpec &spec,
+                                         int64_t highestItemId, std::string &note)
+{
+    const std::string folder = InputCache::folderFor(projectPath);
+    const int64_t needed = InputCache::bytesFor(spec, highestItemId + 1);
+    std::error_code ec;
+    const auto parent = std::filesystem::path(projectPath).parent_path();
+    const auto space = std::filesystem::space(parent.empty() ? "." : parent, ec);
+    constexpr int64_t kKeepFree = int64_t(1) << 30;
+    if (!ec && int64_t(space.available) < needed + kKeepFree &&
+        !std::filesystem::exists(folder)) {
+        note = "input cache off: it would take " + std::to_string(needed >> 20) + " MiB, " +
+               std::to_string(space.available >> 20) + " MiB are free";
+        return std::nullopt;
+    }
+    auto cache = InputCache::open(folder, spec, highestItemId);
+    if (!cache) {
+        note = "input cache off: " + cache.error().message;
+        return std::nullopt;
+    }
+    return std::move(*cache);
 }
 
 int positionOf(int64_t classId, const std::vector<ClassInfo> &classes)
@@ -196,60 +225,60 @@ Result<JobOutcome> ScoreModelJob::run(ProjectStore &store, const ProgressFn &pro
     if (!pixelLimit || !counts) {
         return pixelLimit ? counts.error() : pixelLimit.error();
     }
-    const auto source = imageSourceFor(*pixelLimit);
-    const int64_t total = std::max<int64_t>(0, counts->total - counts->failed - model.scoredItems);
-    const int64_t width = model.kind == ModelKind::Classifier ? int64_t(store.classes().size())
-                                                              : runner->outputWidth();
-    int64_t scored = 0, failed = 0;
+    std::string cacheNote;
+    auto cache = openInputCache(store.path(), model.spec, counts->highestItemId, cacheNote);
+
     int64_t lastItemId = 0;  // the walk's cursor: each item is looked at once
-    reportProgress(progress, "score", 0, total);
-    std::vector<float> inputs(size_t(m_batchSize * model.spec.valuesPerImage()));
-    for (;;) {
-        if (cancel.isCancelled()) {
+    const auto classes = store.classes();
+    PipelineIo io;
+    io.next = [&]() -> Result<std::vector<PipelineItem>> {
+        auto rows = store.projectModels().unscoredItems(model.id, lastItemId, kFeedChunk);
+        if (!rows) {
+            return rows.error();
+        }
+        std::vector<PipelineItem> items;
+        for (const auto &row : *rows) {
+            items.push_back(PipelineItem{row.id, row.path});
+        }
+        if (!items.empty()) {
+            lastItemId = items.back().id;
+        }
+        return items;
+    };
+    io.write = [&](std::span<const int64_t> ids, std::span<const float> outputs) -> Result<void> {
+        if (model.kind == ModelKind::Embedder) {
+            return store.projectModels().storeOutputs(model.id, ids, outputs);
+        }
+        const size_t width = size_t(runner->outputWidth());
+        std::vector<float> rows;
+        rows.reserve(ids.size() * classes.size());
+        for (size_t i = 0; i < ids.size(); ++i) {
+            const auto mapped =
+                projectProbabilities(outputs.subspan(i * width, width), model.classMap, classes);
+            rows.insert(rows.end(), mapped.begin(), mapped.end());
+        }
+        return store.projectModels().storeOutputs(model.id, ids, rows);
+    };
+    io.fail = [&](const PipelineItem &item, const std::string &reason) {
+        return store.items().markFailed(item.id, reason);
+    };
+    const int64_t total = std::max<int64_t>(0, counts->total - counts->failed - model.scoredItems);
+    PipelineOptions options;
+    options.batchSize = m_batchSize;
+    const auto source = imageSourceFor(*pixelLimit);
+    auto stats = runScoringPipeline(*runner, *source, cache ? &*cache : nullptr, options, io,
+                                    progress, total, cancel);
+    if (!stats) {
+        if (stats.error().code == ErrorCode::Cancelled) {
+            auto kept = store.projectModels().byName(model.name);
+            const int64_t scored = kept && kept->has_value() ? (*kept)->scoredItems - model.scoredItems : 0;
             return makeError(ErrorCode::Cancelled,
                              "scoring cancelled; " + std::to_string(scored) +
                                  " items scored are kept, and the next run scores the rest");
         }
-        auto batch = store.projectModels().unscoredItems(model.id, lastItemId, m_batchSize);
-        if (!batch) {
-            return batch.error();
-        }
-        if (batch->empty()) {
-            break;
-        }
-        lastItemId = batch->back().id;
-        std::vector<int64_t> ids;
-        for (const auto &item : *batch) {
-            auto image = source->load(item.path);
-            if (!image || image->pixels.empty()) {
-                TRIAGE_TRY(store.items().markFailed(
-                    item.id, image ? item.path + " decodes to an empty image" : image.error().message));
-                ++failed;
-                continue;
-            }
-            writeModelInput(image->pixels, model.spec,
-                            inputs.data() + ids.size() * model.spec.valuesPerImage());
-            ids.push_back(item.id);
-        }
-        std::vector<float> outputs(ids.size() * size_t(runner->outputWidth()));
-        TRIAGE_TRY(runner->run({inputs.data(), int64_t(ids.size())}, outputs, cancel));
-        std::vector<float> rows;
-        rows.reserve(ids.size() * size_t(width));
-        for (size_t i = 0; i < ids.size(); ++i) {
-            const auto row = std::span<const float>(outputs).subspan(
-                i * size_t(runner->outputWidth()), size_t(runner->outputWidth()));
-            if (model.kind == ModelKind::Classifier) {
-                const auto mapped = projectProbabilities(row, model.classMap, store.classes());
-                rows.insert(rows.end(), mapped.begin(), mapped.end());
-            } else {
-                rows.insert(rows.end(), row.begin(), row.end());
-            }
-        }
-        TRIAGE_TRY(store.projectModels().storeOutputs(model.id, ids, rows));
-        scored += int64_t(ids.size());
-        reportProgress(progress, "score", scored, total);
+        return stats.error();
     }
-    return describeModelScoring(model.name, scored, failed);
+    return describeModelScoring(model.name, *stats, cacheNote);
 }
 
 }  // namespace triage

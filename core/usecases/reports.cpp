@@ -425,16 +425,32 @@ JobOutcome describe(const std::vector<ProjectModel> &models, const std::vector<C
     return out;
 }
 
-JobOutcome describeModelScoring(const std::string &name, int64_t scored, int64_t failed)
+JobOutcome describeModelScoring(const std::string &name, const PipelineStats &stats,
+                                const std::string &cacheNote)
 {
     JobOutcome out;
-    out.summary = "model '" + name + "' scored " + count(scored) + " items";
-    if (failed > 0) {
-        out.summary += "; " + count(failed) + " no longer readable (marked failed)";
+    const double rate = stats.seconds > 0 ? double(stats.scored) / stats.seconds : 0;
+    out.summary = "model '" + name + "' scored " + count(stats.scored) + " items in " +
+                  formatFixed(stats.seconds, 1) + " s (" + formatFixed(rate, 1) + " images/s, " +
+                  count(stats.fromCache) + " inputs from the cache)";
+    if (stats.failed > 0) {
+        out.summary += "; " + count(stats.failed) + " no longer readable (marked failed)";
     }
     out.details.push_back(out.summary);
+    if (!cacheNote.empty()) {
+        out.details.push_back(cacheNote);
+    }
     JsonWriter json;
-    json.beginObject().field("model", name).field("scored", scored).field("failed", failed);
+    json.beginObject()
+        .field("model", name)
+        .field("scored", stats.scored)
+        .field("failed", stats.failed)
+        .field("from_cache", stats.fromCache)
+        .field("seconds", stats.seconds)
+        .field("images_per_second", rate);
+    if (!cacheNote.empty()) {
+        json.field("cache", cacheNote);
+    }
     out.json = json.endObject().text();
     return out;
 }

@@ -7,6 +7,7 @@
 #include "importer.h"
 #include "job.h"
 #include "projectstatus.h"
+#include "scoringpipeline.h"
 #include "simulator.h"
 
 namespace triage {
@@ -23,7 +24,9 @@ JobOutcome describeCreation(const std::string &path, const std::string &name,
 JobOutcome describeIdxConversion(int64_t written, const std::string &folder);
 JobOutcome describe(const ProjectModel &model, const std::vector<ClassInfo> &classes);
 JobOutcome describe(const std::vector<ProjectModel> &models, const std::vector<ClassInfo> &classes);
-JobOutcome describeModelScoring(const std::string &name, int64_t scored, int64_t failed);
+// cacheNote: why the input cache was off, or "".
+JobOutcome describeModelScoring(const std::string &name, const PipelineStats &stats,
+                                const std::string &cacheNote);
 JobOutcome describeModelRemoval(const std::string &name);
 
 // "12.5%": fractions as people read them.

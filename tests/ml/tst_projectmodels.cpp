@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <filesystem>
 #include <numeric>
 
 using namespace triage;
@@ -121,6 +122,18 @@ private Q_SLOTS:
         const auto output = store.projectModels().output(added->id, first)->value();
         QCOMPARE(output.size(), size_t(3));
         QVERIFY(std::abs(std::accumulate(output.begin(), output.end(), 0.0f) - 1.0f) < 1e-4f);
+        QVERIFY(outcome->summary.find("0 inputs from the cache") != std::string::npos);
+
+        // A TorchScript model of the same input reads the inputs the first run cached.
+        auto twin = addModel(store, classifierRequest(modelFile("twin.pt", 4)));
+        QVERIFY(twin.ok());
+        ScoreModelJob twinJob(twin->name);
+        auto cached = executeJob(store, twinJob, {}, CancelToken());
+        QVERIFY(cached.ok());
+        QVERIFY2(cached->summary.find("scored 5 items") != std::string::npos &&
+                     cached->summary.find("5 inputs from the cache") != std::string::npos,
+                 cached->summary.c_str());
+        QVERIFY(std::filesystem::is_directory(store.path() + "-cache"));
 
         test::saveOnnxLinearModel(file.toStdString(), 4, 8, 3, test::OnnxTail::None, 7);
         ScoreModelJob again(added->name);

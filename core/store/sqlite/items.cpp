@@ -181,6 +181,12 @@ Result<ProjectCounts> Items::counts()
         return humanDecisions.error();
     }
     counts.humanDecisions = *humanDecisions;
+    TRIAGE_PREPARE(highest, m_c.db, "SELECT COALESCE(MAX(id), 0) FROM items");
+    auto highestId = singleInteger(highest);
+    if (!highestId) {
+        return highestId.error();
+    }
+    counts.highestItemId = *highestId;
     return counts;
 }
 

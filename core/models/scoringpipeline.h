@@ -1,0 +1,55 @@
+#pragma once
+// The scoring pipeline: items go through decode (a thread pool, or the input cache) →
+// preprocess to the model's input spec → batch → infer (one thread) → write (the calling
+// thread), with bounded queues between the stages, so memory stays flat on any pool size
+// and the slowest stage sets the pace.
+//
+// The calling thread feeds the items and writes the results: the store is only ever used
+// from it. Decoders never touch the store; the inference thread never touches a file.
+#include "imagesource.h"
+#include "inputcache.h"
+#include "progress.h"
+#include "usermodel.h"
+
+#include <functional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace triage {
+
+struct PipelineItem {
+    int64_t id = 0;
+    std::string path;
+};
+
+// What the pipeline talks to, all called on the calling thread.
+struct PipelineIo {
+    // The next items to score; empty when there are no more.
+    std::function<Result<std::vector<PipelineItem>>()> next;
+    // One batch's outputs: ids.size() x model.outputWidth() values.
+    std::function<Result<void>(std::span<const int64_t> ids, std::span<const float> outputs)> write;
+    // An item that cannot be decoded.
+    std::function<Result<void>(const PipelineItem &item, const std::string &reason)> fail;
+};
+
+struct PipelineOptions {
+    int batchSize = 64;
+    int decodeThreads = 0;  // 0: one per core
+};
+
+struct PipelineStats {
+    int64_t scored = 0;
+    int64_t failed = 0;
+    int64_t fromCache = 0;  // inputs read from the cache instead of decoded
+    double seconds = 0;
+};
+
+// Runs until `next` has no more, or until cancel (Cancelled, with what was written kept).
+// `cache` may be null: every image is decoded then.
+Result<PipelineStats> runScoringPipeline(UserModel &model, ImageSource &source,
+                                         InputCache *cache, const PipelineOptions &options,
+                                         const PipelineIo &io, const ProgressFn &progress,
+                                         int64_t progressTotal, const CancelToken &cancel);
+
+}  // namespace triage
