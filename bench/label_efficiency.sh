@@ -2,8 +2,11 @@
 # Label efficiency on Fashion-MNIST: N training images written as PNG files, imported into
 # two fresh projects; a simulated annotator spends BUDGET decisions on each, retraining
 # every BATCH. One run answers the review queue as a person would (least confident first),
-# the baseline answers a random sample of it. Both tables come from the same run and
-# machine, so they compare.
+# the baseline answers a random sample of it. A third run answers the queue with the
+# learner trained as a head on a backbone's frozen features (bench/python/make_backbone.py:
+# a small CNN trained on Fashion-MNIST's test images, none of which is in the pool); it
+# needs PyTorch (scripts/install-deps.sh --bench) and is left out without it. The tables
+# come from the same run and machine, so they compare.
 #   bench/label_efficiency.sh [N=10000] [BUDGET=1000] [BATCH=100]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,12 +23,26 @@ trap 'rm -rf "$work"' EXIT
 "$cli" idx2png "$fashion/train-images-idx3-ubyte.gz" "$fashion/train-labels-idx1-ubyte.gz" \
     --out "$work/data" --count "$n" --classes "$classes" >/dev/null
 echo "machine: $(nproc) cores, $(uname -m); $n images, budget $budget, retraining every $batch"
-for sampling in queue random; do
-    "$cli" init "$work/$sampling.triage" --classes "$classes" >/dev/null
-    "$cli" import "$work/$sampling.triage" "$work/data/images" >/dev/null 2>&1
+runs="queue random"
+if /usr/bin/python3 -c 'import torch' 2>/dev/null; then
+    /usr/bin/python3 bench/python/make_backbone.py "$work/backbone.pt" 2>/dev/null
+    runs="$runs backbone"
+else
+    echo "(no PyTorch: the backbone run is left out; scripts/install-deps.sh --bench adds it)"
+fi
+for run in $runs; do
+    project="$work/$run.triage"
+    "$cli" init "$project" --classes "$classes" >/dev/null
+    "$cli" import "$project" "$work/data/images" >/dev/null 2>&1
+    extra=(--sampling "$run")
+    if [ "$run" = backbone ]; then
+        "$cli" model add "$project" "$work/backbone.pt" --kind embedder --input 28 \
+            --channels gray --mean 0.5,0.5,0.5 --std 0.5,0.5,0.5 >/dev/null
+        extra=(--sampling queue --backbone backbone)
+    fi
     echo
-    echo "== sampling: $sampling"
+    echo "== $run: $([ "$run" = backbone ] && echo "queue, learner on the backbone's features" || echo "sampling $run")"
     /usr/bin/time -f "wall %e s, peak memory %M KiB" \
-        "$cli" simulate "$work/$sampling.triage" --truth "$work/data/truth.csv" \
-        --budget "$budget" --batch "$batch" --sampling "$sampling" 2> >(grep -E '^wall|models run' >&2)
+        "$cli" simulate "$project" --truth "$work/data/truth.csv" \
+        --budget "$budget" --batch "$batch" "${extra[@]}" 2> >(grep -E '^wall|models run' >&2)
 done

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Triage builds, tests and demos with; only what is
 # missing, so a second run (or CI on a prepared machine) touches no network.
-# Works as root, or as a normal user with sudo.
+# Works as root, or as a normal user with sudo. --bench adds what the benchmarks compare
+# against (PyTorch, torchvision and PIL from Debian).
 set -euo pipefail
 
 packages=(
@@ -11,6 +12,9 @@ packages=(
     libtorch-dev libopencv-dev libsqlite3-dev zlib1g-dev libjpeg-dev
     dataset-fashion-mnist locales sqlite3
 )
+if [ "${1:-}" = "--bench" ]; then
+    packages+=(python3-torch python3-torchvision python3-pil python3-numpy time)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

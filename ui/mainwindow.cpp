@@ -9,6 +9,7 @@
 #include "reviewview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -82,10 +83,13 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connect(m_session, &ProjectSession::itemsReady, m_browse, &BrowseView::showRows);
-    connect(m_session, &ProjectSession::modelsListed, this, [this](const QStringList &names) {
-        m_modelNames = names;
-        rebuildModelsMenu();
-    });
+    connect(m_session, &ProjectSession::modelsListed, this,
+            [this](const QStringList &names, const QStringList &embedders, const QString &backbone) {
+                m_modelNames = names;
+                m_embedderNames = embedders;
+                m_backbone = backbone;
+                rebuildModelsMenu();
+            });
     connect(m_session, &ProjectSession::routingPolicyChanged, this,
             [this](double threshold, int minLabelsPerClass) {
                 m_project.routing = RoutingPolicy{threshold, minLabelsPerClass};
@@ -235,6 +239,7 @@ void MainWindow::buildMenus()
         }
     });
     m_scoreMenu = models->addMenu(tr("&Score Items with"));
+    m_learnFromMenu = models->addMenu(tr("&Learner Learns From"));
     rebuildModelsMenu();
 }
 
@@ -247,7 +252,29 @@ void MainWindow::rebuildModelsMenu()
     for (const QString &name : m_modelNames) {
         m_scoreMenu->addAction(name, this, [this, name] { scoreWithModel(name); });
     }
+    // Pixels, or one embedder's features: one choice, checked.
+    m_learnFromMenu->clear();
+    auto *choices = new QActionGroup(m_learnFromMenu);
+    const auto addChoice = [&](const QString &text, const QString &embedder) {
+        QAction *action = m_learnFromMenu->addAction(text, this, [this, embedder] {
+            setLearnerBackbone(embedder);
+        });
+        action->setCheckable(true);
+        action->setChecked(embedder == m_backbone);
+        choices->addAction(action);
+    };
+    addChoice(tr("Pixels (the built-in network)"), QString());
+    for (const QString &name : m_embedderNames) {
+        addChoice(tr("Features of %1").arg(name), name);
+    }
     updateActions();
+}
+
+void MainWindow::setLearnerBackbone(const QString &embedder)
+{
+    if (ensureProjectAndIdle()) {
+        QMetaObject::invokeMethod(m_session, [s = m_session, embedder] { s->setBackbone(embedder); });
+    }
 }
 
 void MainWindow::addModel(const AddModelRequest &request)
@@ -277,6 +304,7 @@ void MainWindow::updateActions()
     }
     if (m_scoreMenu) {
         m_scoreMenu->setEnabled(ready && !m_modelNames.isEmpty());
+        m_learnFromMenu->setEnabled(ready);
     }
 }
 

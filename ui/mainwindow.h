@@ -44,6 +44,9 @@ public:
     // Models people bring: added and scored as background jobs.
     void addModel(const AddModelRequest &request);
     void scoreWithModel(const QString &name);
+    // The learner trains on this embedder's features from the next round; "" for pixels.
+    void setLearnerBackbone(const QString &embedder);
+    const QString &learnerBackbone() const { return m_backbone; }
     const QStringList &modelNames() const { return m_modelNames; }
 
     ReviewView *reviewView() const { return m_review; }
@@ -87,7 +90,10 @@ private:
     BrowseView *m_browse;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_scoreMenu = nullptr;
+    QMenu *m_learnFromMenu = nullptr;
     QStringList m_modelNames;  // of the open project, as the session last listed them
+    QStringList m_embedderNames;
+    QString m_backbone;  // "" for pixels
     QList<QAction *> m_projectActions;
     QLabel *m_jobLabel;
     QProgressBar *m_jobProgress;

@@ -1,6 +1,7 @@
 #include "projectsession.h"
 
 #include "imageconvert.h"
+#include "projectmodels.h"
 #include "statenames.h"
 
 #include <QThread>
@@ -198,15 +199,32 @@ void ProjectSession::listModels()
         return;
     }
     auto models = m_store->projectModels().list();
-    if (!models) {
-        Q_EMIT failed(QString::fromStdString(models.error().message));
+    auto backbone = m_store->settings().backbone();
+    if (!models || !backbone) {
+        Q_EMIT failed(QString::fromStdString(models ? backbone.error().message
+                                                    : models.error().message));
         return;
     }
-    QStringList names;
+    QStringList names, embedders;
     for (const auto &m : *models) {
         names << QString::fromStdString(m.name);
+        if (m.kind == ModelKind::Embedder) {
+            embedders << names.back();
+        }
     }
-    Q_EMIT modelsListed(names);
+    Q_EMIT modelsListed(names, embedders, QString::fromStdString(*backbone));
+}
+
+void ProjectSession::setBackbone(const QString &embedder)
+{
+    if (!m_store) {
+        return;
+    }
+    auto set = setLearnerBackbone(*m_store, embedder.toStdString());
+    if (!set) {
+        Q_EMIT failed(QString::fromStdString(set.error().message));
+    }
+    listModels();
 }
 
 void ProjectSession::noteRoundStarted()
@@ -260,6 +278,24 @@ ReviewItem ProjectSession::makeReviewItem(int64_t itemId)
     if (auto prediction = m_store->predictions().latestFor(itemId);
         prediction && prediction->has_value()) {
         item.probabilities = QVector<float>((*prediction)->begin(), (*prediction)->end());
+    }
+    if (auto votes = modelVotesFor(*m_store, itemId); votes && !votes->empty()) {
+        QVector<float> mean(int(m_store->classes().size()), 0.0f);
+        for (const auto &vote : *votes) {
+            const auto top = std::max_element(vote.probabilities.begin(), vote.probabilities.end());
+            const auto &cls = m_store->classes()[size_t(top - vote.probabilities.begin())];
+            item.modelVotes << QStringLiteral("%1: %2 %3%")
+                                   .arg(QString::fromStdString(vote.model),
+                                        QString::fromStdString(cls.name))
+                                   .arg(qRound(*top * 100));
+            for (int c = 0; c < mean.size(); ++c) {
+                mean[c] += vote.probabilities[size_t(c)] / float(votes->size());
+            }
+        }
+        if (item.probabilities.isEmpty()) {  // before any learner, the models suggest
+            item.probabilities = mean;
+            item.suggestedByModels = true;
+        }
     }
     const auto cached = m_prefetched.constFind(itemId);
     item.image = cached != m_prefetched.constEnd() ? *cached : imageFor((*row)->path, item.error);

@@ -36,6 +36,9 @@ public Q_SLOTS:
     void removeItems(const QVector<qint64> &itemIds);
     void noteRoundStarted();  // an auto-label round began: the next is due later
     void listModels();        // answers with modelsListed
+    // What the learner learns from: an embedder's name, or "" for pixels; answers with
+    // modelsListed, or failed.
+    void setBackbone(const QString &embedder);
 
 Q_SIGNALS:
     void opened(const triage::ui::ProjectInfo &info);
@@ -51,7 +54,9 @@ Q_SIGNALS:
     // People have given enough new labels since the learner was trained (skips and undos
     // are no labels): time for an auto-label round.
     void retrainDue();
-    void modelsListed(const QStringList &names);
+    // Every model, the embedders among them, and the learner's backbone ("" for pixels).
+    void modelsListed(const QStringList &names, const QStringList &embedders,
+                      const QString &backbone);
 
 private:
     // Runs `write` until it stores or fails for another reason than a busy database.

@@ -41,6 +41,7 @@ ReviewView::ReviewView(QWidget *parent) : QWidget(parent)
     m_suggestion->setFont(big);
     m_suggestion->setWordWrap(true);
     m_alternatives = new QLabel(this);
+    m_alternatives->setObjectName(QStringLiteral("alternatives"));
     m_alternatives->setWordWrap(true);
     m_counters = new QLabel(this);
     m_counters->setWordWrap(true);
@@ -203,7 +204,15 @@ void ReviewView::showItem(const ReviewItem &item)
                 alternatives << QStringLiteral("%1 %2").arg(
                     m_project.classes[order[i]].name, percentText(item.probabilities[order[i]]));
             }
-            m_alternatives->setText(tr("then: %1").arg(alternatives.join(QStringLiteral(" · "))));
+            QString text = tr("then: %1").arg(alternatives.join(QStringLiteral(" · ")));
+            if (item.suggestedByModels) {
+                text += QLatin1Char('\n') + tr("suggested by the project's models (no learner yet)");
+            }
+            if (!item.modelVotes.isEmpty()) {
+                text += QLatin1Char('\n') +
+                        tr("models: %1").arg(item.modelVotes.join(QStringLiteral(" · ")));
+            }
+            m_alternatives->setText(text);
         }
     }
     m_counters->setVisible(!m_project.classes.isEmpty());

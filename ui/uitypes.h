@@ -30,6 +30,8 @@ struct ReviewItem {
     QImage image;
     QString error;                 // why the image could not be shown, if it could not
     QVector<float> probabilities;  // by class position; empty before any model
+    bool suggestedByModels = false;  // no learner yet: the project's classifiers' mean
+    QStringList modelVotes;          // "model: class 82%", each classifier that scored it
     QString currentLabel;          // the item's label now, with its source
     qint64 queueLength = 0;
     qint64 decisionsMade = 0;  // by this session

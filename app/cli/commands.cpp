@@ -125,9 +125,13 @@ Result<AutoLabelOptions> autoLabelOptionsFrom(const Arguments &parsed)
     return options;
 }
 
-// --threshold and --min-labels-per-class change the project's routing policy (saved).
+// --threshold and --min-labels-per-class change the project's routing policy, --backbone
+// what the learner learns from (saved).
 Result<void> applyRoutingOptions(ProjectStore &store, const Arguments &parsed)
 {
+    if (auto backbone = parsed.value("backbone")) {
+        TRIAGE_TRY(setLearnerBackbone(store, *backbone));
+    }
     auto policy = store.settings().routingPolicy();
     if (!policy) {
         return policy.error();
@@ -482,14 +486,7 @@ Result<JobOutcome> runModelList(const Arguments &, ProjectStore *store)
 Result<JobOutcome> runModelRemove(const Arguments &parsed, ProjectStore *store)
 {
     const std::string name = parsed.positionals()[1];
-    auto model = store->projectModels().byName(name);
-    if (!model) {
-        return model.error();
-    }
-    if (!model->has_value()) {
-        return makeError(ErrorCode::NotFound, "the project has no model called '" + name + "'");
-    }
-    TRIAGE_TRY(store->projectModels().remove((*model)->id));
+    TRIAGE_TRY(removeModel(*store, name));
     return describeModelRemoval(name);
 }
 
@@ -550,11 +547,16 @@ const std::vector<Command> &commands()
         {"autolabel", "train the learner on human labels, score and route every item",
          "usage: triage-cli autolabel PROJECT [--threshold P] [--min-labels-per-class N] "
          "[--seed S] [--no-flip]\n"
+         "                           [--backbone MODEL|pixels]\n"
          "  Trains the learner on the human labels, scores every item and routes it: auto-\n"
          "  accepted when its calibrated confidence reaches P (default 0.95, saved in the\n"
          "  project) and people labelled at least N (default 20) items of that class; queued\n"
-         "  for review otherwise.\n",
-         {"threshold", "min-labels-per-class", "seed"}, {"no-flip"}, true, 1, 1, runAutolabel},
+         "  for review otherwise.\n"
+         "  --backbone MODEL (saved) trains the learner as a head on an embedder's frozen\n"
+         "  features, scoring the items it has not scored first; pixels (the default) trains\n"
+         "  the built-in CNN on the images.\n",
+         {"threshold", "min-labels-per-class", "seed", "backbone"}, {"no-flip"}, true, 1, 1,
+         runAutolabel},
         {"status", "counts by state and class, last job, learner version",
          "usage: triage-cli status PROJECT [--json]\n"
          "  Counts by state and class, the last job and the learner version.\n",
@@ -562,7 +564,8 @@ const std::vector<Command> &commands()
         {"simulate", "answer the review queue from a truth file and measure label quality",
          "usage: triage-cli simulate PROJECT --truth FILE --budget N [--batch K] [--seed S] "
          "[--threshold P]\n"
-         "                          [--sampling queue|random] [--ack-decisions] [--json]\n"
+         "                          [--sampling queue|random] [--backbone MODEL|pixels]\n"
+         "                          [--ack-decisions] [--json]\n"
          "  A simulated annotator answers the review queue from FILE (CSV path,label; or an\n"
          "  IDX labels file paired with the imported IDX images), retraining and re-routing\n"
          "  every K decisions (default 100) until N decisions are spent. Prints the overall\n"
@@ -571,7 +574,8 @@ const std::vector<Command> &commands()
          "  --sampling random answers a random sample of the queue instead of its head: the\n"
          "  baseline that least-confidence ordering must beat.\n"
          "  --ack-decisions prints 'decided ITEM DECISION' as each decision commits.\n",
-         {"truth", "budget", "batch", "seed", "threshold", "min-labels-per-class", "sampling"},
+         {"truth", "budget", "batch", "seed", "threshold", "min-labels-per-class", "sampling",
+          "backbone"},
          {"no-flip", "ack-decisions"}, true, 1, 1, runSimulate, checkSimulate},
         {"export", "write a dataset (imagefolder or csv)",
          "usage: triage-cli export PROJECT --format imagefolder|csv --out DIR "

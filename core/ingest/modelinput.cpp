@@ -80,21 +80,6 @@ void writeModelPixels(const cv::Mat &image, const InputSpec &spec, uint8_t *out)
     }
 }
 
-void normaliseModelInput(const uint8_t *pixels, const InputSpec &spec, float *out)
-{
-    const size_t plane = size_t(spec.width) * spec.height;
-    for (int c = 0; c < spec.channelCount(); ++c) {
-        // (p * scale - mean) / std, as one multiply-add per value.
-        const float gain = spec.scale / spec.std[c];
-        const float offset = -spec.mean[c] / spec.std[c];
-        const uint8_t *from = pixels + c * plane;
-        float *to = out + c * plane;
-        for (size_t i = 0; i < plane; ++i) {
-            to[i] = float(from[i]) * gain + offset;
-        }
-    }
-}
-
 void writeModelInput(const cv::Mat &image, const InputSpec &spec, float *out)
 {
     std::vector<uint8_t> pixels(size_t(spec.valuesPerImage()));

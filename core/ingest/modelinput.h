@@ -9,10 +9,9 @@
 namespace triage {
 
 // Two steps, so the first can be cached: writeModelPixels resizes and orders the channels
-// (spec.valuesPerImage() bytes, channel-major); normaliseModelInput scales them to floats.
-// `image` is 8-bit gray or BGR, as ImageSource decodes it. Gray inputs use mean[0], std[0].
+// (spec.valuesPerImage() bytes, channel-major); normaliseModelInput (modelspec.h) scales
+// them to floats. `image` is 8-bit gray or BGR, as ImageSource decodes it.
 void writeModelPixels(const cv::Mat &image, const InputSpec &spec, uint8_t *out);
-void normaliseModelInput(const uint8_t *pixels, const InputSpec &spec, float *out);
 
 // Both steps: spec.valuesPerImage() floats to `out`.
 void writeModelInput(const cv::Mat &image, const InputSpec &spec, float *out);

@@ -29,10 +29,53 @@ Result<AutoLabelReport> AutoLabeler::run(ProjectStore &store, const ProgressFn &
     return report;
 }
 
-// Decodes the items new since the last round; items that stopped decoding are marked failed.
+const std::vector<int64_t> &AutoLabeler::poolIds() const
+{
+    return m_features.itemIds.empty() ? m_cache.itemIds() : m_features.itemIds;
+}
+
+bool AutoLabeler::inPool(int64_t itemId) const
+{
+    return m_features.itemIds.empty() ? m_cache.contains(itemId) : m_featureRow.count(itemId) > 0;
+}
+
+// With a backbone: its stored features. Without: decodes the items new since the last
+// round; items that stopped decoding are marked failed.
 Result<void> AutoLabeler::refreshPool(ProjectStore &store, AutoLabelReport &report,
                                       const ProgressFn &progress, const CancelToken &cancel)
 {
+    auto backbone = store.settings().backbone();
+    if (!backbone) {
+        return backbone.error();
+    }
+    report.backbone = *backbone;
+    m_features = {};
+    m_featureRow.clear();
+    if (!backbone->empty()) {
+        auto model = store.projectModels().byName(*backbone);
+        if (!model) {
+            return model.error();
+        }
+        if (!model->has_value() || (*model)->kind != ModelKind::Embedder) {
+            return makeError(ErrorCode::NotFound,
+                             "the learner's backbone '" + *backbone +
+                                 "' is not an embedder of the project (autolabel --backbone "
+                                 "pixels learns from pixels)");
+        }
+        auto features = store.projectModels().outputs((*model)->id);
+        if (!features) {
+            return features.error();
+        }
+        if (features->itemIds.empty()) {
+            return makeError(ErrorCode::NotReady, "the backbone '" + *backbone +
+                                                      "' has scored no items yet (model score)");
+        }
+        m_features = std::move(*features);
+        for (size_t row = 0; row < m_features.itemIds.size(); ++row) {
+            m_featureRow[m_features.itemIds[row]] = row;
+        }
+        return {};
+    }
     auto pixelLimit = store.settings().pixelLimit();
     if (!pixelLimit) {
         return pixelLimit.error();
@@ -69,7 +112,7 @@ Result<AutoLabeler::Trained> AutoLabeler::train(ProjectStore &store, AutoLabelRe
     std::vector<int32_t> trainLabels;
     std::vector<int64_t> perClass(classes.size(), 0);
     for (const auto &label : *labels) {
-        if (m_cache.contains(label.itemId)) {
+        if (inPool(label.itemId)) {
             trainIds.push_back(label.itemId);
             trainLabels.push_back(positionOf.at(label.classId));
             ++perClass[size_t(trainLabels.back())];
@@ -86,15 +129,31 @@ Result<AutoLabeler::Trained> AutoLabeler::train(ProjectStore &store, AutoLabelRe
                              std::to_string(m_options.minLabelsToTrain) +
                              " in 2 or more classes (review some items first)");
     }
-    auto learner = Learner::create(int(classes.size()), m_options.learner);
+    LearnerConfig config = m_options.learner;
+    config.featureWidth = m_features.width;
+    auto learner = Learner::create(int(classes.size()), config);
     if (!learner) {
         return learner.error();
     }
-    const std::vector<uint8_t> trainPixels = m_cache.gather(trainIds);
-    const ImageTensorView trainView{trainPixels.data(), int64_t(trainIds.size()),
-                                    Learner::kInputChannels, m_cache.inputSize(),
-                                    m_cache.inputSize()};
-    auto training = learner->train(trainView, trainLabels, progress, cancel);
+    Result<TrainingReport> training = TrainingReport{};
+    if (m_features.width > 0) {
+        std::vector<float> trainFeatures;
+        trainFeatures.reserve(trainIds.size() * size_t(m_features.width));
+        for (const int64_t id : trainIds) {
+            const auto row = m_features.values.begin() +
+                             long(m_featureRow.at(id) * size_t(m_features.width));
+            trainFeatures.insert(trainFeatures.end(), row, row + m_features.width);
+        }
+        training = learner->train(
+            FeatureView{trainFeatures.data(), int64_t(trainIds.size()), m_features.width},
+            trainLabels, progress, cancel);
+    } else {
+        const std::vector<uint8_t> trainPixels = m_cache.gather(trainIds);
+        const ImageTensorView trainView{trainPixels.data(), int64_t(trainIds.size()),
+                                        Learner::kInputChannels, m_cache.inputSize(),
+                                        m_cache.inputSize()};
+        training = learner->train(trainView, trainLabels, progress, cancel);
+    }
     if (!training) {
         return training.error();
     }
@@ -107,8 +166,14 @@ Result<ScoreTable> AutoLabeler::score(ProjectStore &store, Trained &trained,
                                       AutoLabelReport &report, const ProgressFn &progress,
                                       const CancelToken &cancel)
 {
-    ScoreTable scores(m_cache.itemIds(), store.classes().size());
-    TRIAGE_TRY(trained.learner.predict(m_cache.view(), scores.probabilities(), progress, cancel));
+    ScoreTable scores(poolIds(), store.classes().size());
+    if (m_features.width > 0) {
+        const FeatureView all{m_features.values.data(), int64_t(m_features.itemIds.size()),
+                              m_features.width};
+        TRIAGE_TRY(trained.learner.predict(all, scores.probabilities(), progress, cancel));
+    } else {
+        TRIAGE_TRY(trained.learner.predict(m_cache.view(), scores.probabilities(), progress, cancel));
+    }
     report.scored = int64_t(scores.itemIds().size());
 
     auto weights = trained.learner.serialize();

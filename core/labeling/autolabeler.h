@@ -6,6 +6,9 @@
 //   route   - confident items auto-accepted, the rest queued least confident first.
 // An AutoLabeler lives as long as its project is open: it keeps the decoded pool (PoolCache)
 // across rounds, so a retrain re-reads no image file it has read before.
+// With a backbone set (settings().backbone(), an embedder of the project), the learner is
+// a head trained on the embedder's stored features instead, and the pool is the items the
+// embedder has scored (AutoLabelJob scores the missing ones first).
 //
 // Threads: one round at a time, on a worker thread; the store is that thread's connection.
 #include "imagesource.h"
@@ -16,6 +19,7 @@
 #include "projectstore.h"
 
 #include <optional>
+#include <unordered_map>
 
 namespace triage {
 
@@ -31,6 +35,7 @@ struct AutoLabelReport {
     int64_t decoded = 0;      // images read this round (new to the pool)
     int64_t newlyFailed = 0;  // items that no longer decode
     int64_t predictionsPruned = 0;
+    std::string backbone;  // "" when the learner learned from pixels
     TrainingReport training;
     RoutingSummary routing;
 };
@@ -64,8 +69,14 @@ private:
     Result<void> refreshPool(ProjectStore &store, AutoLabelReport &report,
                              const ProgressFn &progress, const CancelToken &cancel);
 
+    // The round's inputs: the pool's item ids, and each one's features when a backbone is set.
+    const std::vector<int64_t> &poolIds() const;
+    bool inPool(int64_t itemId) const;
+
     AutoLabelOptions m_options;
     PoolCache m_cache;
+    ModelOutputTable m_features;  // the backbone's, re-read each round; empty without one
+    std::unordered_map<int64_t, size_t> m_featureRow;
     int64_t m_decodedTotal = 0;
 };
 

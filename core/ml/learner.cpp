@@ -20,7 +20,7 @@ namespace {
 constexpr int kMaxEpochs = 200;
 constexpr int kPredictBatch = 256;
 constexpr int kMinLabelsForValidation = 20;
-constexpr int kFormatVersion = 1;
+constexpr int kFormatVersion = 2;  // 2 adds the feature width
 
 struct NetImpl : torch::nn::Module {
     NetImpl(int classCount)
@@ -57,6 +57,26 @@ struct NetImpl : torch::nn::Module {
 };
 TORCH_MODULE(Net);
 
+// A head on a frozen backbone's features: standardised with the training set's mean and
+// spread (kept as buffers, so they are saved with the weights), then a small MLP.
+struct HeadImpl : torch::nn::Module {
+    HeadImpl(int width, int classCount)
+    {
+        mean = register_buffer("mean", torch::zeros({width}));
+        spread = register_buffer("spread", torch::ones({width}));
+        layers = register_module(
+            "layers", torch::nn::Sequential(torch::nn::Linear(width, 256), torch::nn::ReLU(),
+                                            torch::nn::Dropout(0.3),
+                                            torch::nn::Linear(256, classCount)));
+    }
+
+    torch::Tensor forward(const torch::Tensor &x) { return layers->forward((x - mean) / spread); }
+
+    torch::Tensor mean, spread;
+    torch::nn::Sequential layers{nullptr};
+};
+TORCH_MODULE(Head);
+
 std::string shapeText(const ImageTensorView &v)
 {
     std::ostringstream s;
@@ -64,16 +84,18 @@ std::string shapeText(const ImageTensorView &v)
     return s.str();
 }
 
-// uint8 NCHW (host memory owned by the caller) -> float tensor on the device, normalised.
-torch::Tensor toInput(const ImageTensorView &images, int64_t begin, int64_t end,
-                      const torch::Device &device)
+// The caller's buffer as a host tensor, valid while the buffer is (read-only).
+torch::Tensor hostTensor(const ImageTensorView &images)
 {
-    const int64_t pixelsPer = int64_t(images.channels) * images.height * images.width;
-    auto host = torch::from_blob(const_cast<uint8_t *>(images.pixels) + begin * pixelsPer,
-                                 {end - begin, images.channels, images.height, images.width},
-                                 torch::kUInt8);
-    // .to() copies before the caller's buffer can go away; the float math runs on the device.
-    return (host.to(device).to(torch::kFloat32) / 255.0 - 0.5) / 0.25;
+    return torch::from_blob(const_cast<uint8_t *>(images.pixels),
+                            {images.count, images.channels, images.height, images.width},
+                            torch::kUInt8);
+}
+
+torch::Tensor hostTensor(const FeatureView &features)
+{
+    return torch::from_blob(const_cast<float *>(features.values), {features.count, features.width},
+                            torch::kFloat32);
 }
 
 // Random shifts of up to 2 pixels (reflect-padded) and optional horizontal flips.
@@ -122,43 +144,105 @@ struct Learner::Impl {
     double temperature = 1;
     bool trained = false;
     torch::Device device{torch::kCPU};
-    Net net{nullptr};
+    Net net{nullptr};    // images
+    Head head{nullptr};  // features
 
     Impl(int classes, const LearnerConfig &cfg) : classCount(classes), config(cfg)
     {
         device = ml::selectDevice();
-        torch::manual_seed(cfg.seed);
-        net = Net(classes);
-        net->to(device);
+        reset();
     }
 
-    Result<void> checkShape(const ImageTensorView &images) const
+    bool takesFeatures() const { return config.featureWidth > 0; }
+    torch::nn::Module &module()
+    {
+        if (takesFeatures()) {
+            return *head;
+        }
+        return *net;
+    }
+
+    // Fresh, seeded weights.
+    void reset()
+    {
+        torch::manual_seed(config.seed);
+        if (takesFeatures()) {
+            head = Head(config.featureWidth, classCount);
+        } else {
+            net = Net(classCount);
+        }
+        module().to(device);
+    }
+
+    Result<void> checkInput(const ImageTensorView &images) const
     {
         if (images.count > 0 && images.pixels == nullptr) {
             return makeError(ErrorCode::InvalidArgument, "image buffer is empty");
         }
-        if (images.channels != kInputChannels || images.height != config.inputSize ||
-            images.width != config.inputSize) {
+        if (takesFeatures() || images.channels != kInputChannels ||
+            images.height != config.inputSize || images.width != config.inputSize) {
             std::ostringstream s;
-            s << "learner expects images of " << kInputChannels << 'x' << config.inputSize << 'x'
-              << config.inputSize << ", got " << shapeText(images);
+            if (takesFeatures()) {
+                s << "learner expects feature vectors of width " << config.featureWidth;
+            } else {
+                s << "learner expects images of " << kInputChannels << 'x' << config.inputSize
+                  << 'x' << config.inputSize;
+            }
+            s << ", got " << (takesFeatures() ? "images of " : "") << shapeText(images);
             return makeError(ErrorCode::InvalidArgument, s.str());
         }
         return {};
     }
 
-    torch::Tensor logitsFor(const ImageTensorView &images, int64_t begin, int64_t end)
+    Result<void> checkInput(const FeatureView &features) const
     {
-        return net->forward(toInput(images, begin, end, device));
+        if (features.count > 0 && features.values == nullptr) {
+            return makeError(ErrorCode::InvalidArgument, "feature buffer is empty");
+        }
+        if (!takesFeatures() || features.width != config.featureWidth) {
+            return makeError(ErrorCode::InvalidArgument,
+                             (takesFeatures() ? "learner expects feature vectors of width " +
+                                                    std::to_string(config.featureWidth)
+                                              : std::string("learner expects images")) +
+                                 ", got feature vectors of width " +
+                                 std::to_string(features.width));
+        }
+        return {};
+    }
+
+    // Host inputs (uint8 images or float features) to what the network takes, on the device.
+    torch::Tensor modelInput(const torch::Tensor &host, bool training, std::mt19937_64 &rng)
+    {
+        if (takesFeatures()) {
+            return host.to(device);
+        }
+        auto x = (host.to(device).to(torch::kFloat32) / 255.0 - 0.5) / 0.25;
+        return training ? augment(x, config.horizontalFlip, rng) : x;
+    }
+
+    torch::Tensor logits(const torch::Tensor &x) { return takesFeatures() ? head(x) : net(x); }
+
+    // Logits of host inputs, in prediction-sized batches, in eval mode.
+    torch::Tensor logitsOf(const torch::Tensor &host)
+    {
+        torch::NoGradGuard noGrad;
+        module().eval();
+        std::mt19937_64 unused;
+        std::vector<torch::Tensor> parts;
+        for (int64_t b = 0; b < host.size(0); b += kPredictBatch) {
+            const int64_t n = std::min<int64_t>(kPredictBatch, host.size(0) - b);
+            parts.push_back(logits(modelInput(host.narrow(0, b, n), false, unused)));
+        }
+        return torch::cat(parts);
     }
 
     std::vector<std::pair<std::string, torch::Tensor>> snapshot()
     {
         std::vector<std::pair<std::string, torch::Tensor>> state;
-        for (const auto &p : net->named_parameters()) {
+        for (const auto &p : module().named_parameters()) {
             state.emplace_back(p.key(), p.value().detach().clone());
         }
-        for (const auto &b : net->named_buffers()) {
+        for (const auto &b : module().named_buffers()) {
             state.emplace_back(b.key(), b.value().detach().clone());
         }
         return state;
@@ -167,8 +251,8 @@ struct Learner::Impl {
     void restore(const std::vector<std::pair<std::string, torch::Tensor>> &state)
     {
         torch::NoGradGuard noGrad;
-        auto params = net->named_parameters();
-        auto buffers = net->named_buffers();
+        auto params = module().named_parameters();
+        auto buffers = module().named_buffers();
         for (const auto &[name, value] : state) {
             if (auto *p = params.find(name)) {
                 p->copy_(value);
@@ -178,8 +262,10 @@ struct Learner::Impl {
         }
     }
 
-    Result<TrainingReport> train(const ImageTensorView &images, std::span<const int32_t> labels,
+    Result<TrainingReport> train(const torch::Tensor &inputs, std::span<const int32_t> labels,
                                  const ProgressFn &progress, const CancelToken &cancel);
+    Result<void> predict(const torch::Tensor &inputs, std::span<float> probabilities,
+                         const ProgressFn &progress, const CancelToken &cancel);
 };
 
 Learner::Learner(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -195,6 +281,9 @@ Result<Learner> Learner::create(int classCount, const LearnerConfig &config)
     if (config.inputSize < 8 || config.inputSize > 512) {
         return makeError(ErrorCode::InvalidArgument, "learner input size must be 8..512 pixels");
     }
+    if (config.featureWidth < 0 || config.featureWidth > 65536) {
+        return makeError(ErrorCode::InvalidArgument, "learner feature width must be 0..65536");
+    }
     try {
         return Learner(std::make_unique<Impl>(classCount, config));
     } catch (const std::exception &e) {
@@ -202,87 +291,96 @@ Result<Learner> Learner::create(int classCount, const LearnerConfig &config)
     }
 }
 
+namespace {
+
+Result<void> checkLabels(std::span<const int32_t> labels, int64_t count, int classCount)
+{
+    if (int64_t(labels.size()) != count || count == 0) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "training needs one label per input, and at least one input");
+    }
+    for (int32_t label : labels) {
+        if (label < 0 || label >= classCount) {
+            return makeError(ErrorCode::InvalidArgument,
+                             "label " + std::to_string(label) + " is outside 0.." +
+                                 std::to_string(classCount - 1));
+        }
+    }
+    return {};
+}
+
+}  // namespace
+
 Result<TrainingReport> Learner::train(const ImageTensorView &images,
                                       std::span<const int32_t> labels, const ProgressFn &progress,
                                       const CancelToken &cancel)
 {
-    if (auto shape = m_impl->checkShape(images); !shape) {
-        return shape.error();
-    }
-    if (int64_t(labels.size()) != images.count || images.count == 0) {
-        return makeError(ErrorCode::InvalidArgument,
-                         "training needs one label per image, and at least one image");
-    }
-    for (int32_t label : labels) {
-        if (label < 0 || label >= m_impl->classCount) {
-            return makeError(ErrorCode::InvalidArgument,
-                             "label " + std::to_string(label) + " is outside 0.." +
-                                 std::to_string(m_impl->classCount - 1));
-        }
-    }
+    TRIAGE_TRY(m_impl->checkInput(images));
+    TRIAGE_TRY(checkLabels(labels, images.count, m_impl->classCount));
     try {
-        return m_impl->train(images, labels, progress, cancel);
+        return m_impl->train(hostTensor(images), labels, progress, cancel);
     } catch (const std::exception &e) {
         return makeError(ErrorCode::Model, std::string("training failed: ") + e.what());
     }
 }
 
-Result<TrainingReport> Learner::Impl::train(const ImageTensorView &images,
+Result<TrainingReport> Learner::train(const FeatureView &features,
+                                      std::span<const int32_t> labels, const ProgressFn &progress,
+                                      const CancelToken &cancel)
+{
+    TRIAGE_TRY(m_impl->checkInput(features));
+    TRIAGE_TRY(checkLabels(labels, features.count, m_impl->classCount));
+    try {
+        return m_impl->train(hostTensor(features), labels, progress, cancel);
+    } catch (const std::exception &e) {
+        return makeError(ErrorCode::Model, std::string("training failed: ") + e.what());
+    }
+}
+
+Result<TrainingReport> Learner::Impl::train(const torch::Tensor &inputs,
                                             std::span<const int32_t> labels,
                                             const ProgressFn &progress, const CancelToken &cancel)
 {
     const auto started = std::chrono::steady_clock::now();
-    torch::manual_seed(config.seed);
     std::mt19937_64 rng(config.seed);
-    net = Net(classCount);
-    net->to(device);
+    reset();
+    const int64_t count = inputs.size(0);
 
-    // Gather the labelled images into one host tensor, then split off a held-out slice.
-    std::vector<int64_t> order(images.count);
+    // Shuffle the labelled inputs into one host tensor, then split off a held-out slice.
+    std::vector<int64_t> order(static_cast<size_t>(count));
     std::iota(order.begin(), order.end(), 0);
     std::shuffle(order.begin(), order.end(), rng);
     int64_t validationCount = 0;
-    if (images.count >= kMinLabelsForValidation) {
+    if (count >= kMinLabelsForValidation) {
         // A fixed share, whatever the class count: with many classes a per-class minimum
         // would take most of a small label set away from training.
-        validationCount = std::max<int64_t>(
-            3, int64_t(std::llround(images.count * config.validationFraction)));
+        validationCount =
+            std::max<int64_t>(3, int64_t(std::llround(count * config.validationFraction)));
     }
-    const int64_t trainCount = images.count - validationCount;
-
-    auto all = torch::from_blob(const_cast<uint8_t *>(images.pixels),
-                                {images.count, images.channels, images.height, images.width},
-                                torch::kUInt8);
-    auto indexTensor = torch::from_blob(order.data(), {images.count}, torch::kInt64).clone();
-    auto pixels = all.index_select(0, indexTensor).contiguous();  // owns its memory
+    const int64_t trainCount = count - validationCount;
+    auto indexTensor = torch::from_blob(order.data(), {count}, torch::kInt64).clone();
+    auto shuffled = inputs.index_select(0, indexTensor).contiguous();  // owns its memory
     auto targets =
-        torch::from_blob(const_cast<int32_t *>(labels.data()), {images.count}, torch::kInt32)
+        torch::from_blob(const_cast<int32_t *>(labels.data()), {count}, torch::kInt32)
             .index_select(0, indexTensor)
             .to(torch::kInt64);
-    auto trainPixels = pixels.narrow(0, 0, trainCount);
+    auto trainInputs = shuffled.narrow(0, 0, trainCount);
     auto trainTargets = targets.narrow(0, 0, trainCount).to(device);
-    ImageTensorView validationView{pixels.data_ptr<uint8_t>() + trainCount * pixels[0].numel(),
-                                   validationCount, images.channels, images.height, images.width};
+    auto validationInputs = shuffled.narrow(0, trainCount, validationCount);
     auto validationTargets = targets.narrow(0, trainCount, validationCount).to(device);
+    if (takesFeatures()) {  // standardise with what training sees
+        torch::NoGradGuard noGrad;
+        head->mean.copy_(trainInputs.mean(0).to(device));
+        head->spread.copy_(trainInputs.std(0, /*unbiased=*/false).clamp_min(1e-6).to(device));
+    }
 
     torch::optim::AdamW optimizer(
-        net->parameters(),
+        module().parameters(),
         torch::optim::AdamWOptions(config.learningRate).weight_decay(config.weightDecay));
     const int64_t batchesPerEpoch = (trainCount + config.batchSize - 1) / config.batchSize;
     const int epochLimit = int(std::min<int64_t>(
         kMaxEpochs, std::max<int64_t>(config.maxEpochs,
                                       (config.minSteps + batchesPerEpoch - 1) / batchesPerEpoch)));
-
-    auto validationLogits = [&] {
-        torch::NoGradGuard noGrad;
-        net->eval();
-        std::vector<torch::Tensor> parts;
-        for (int64_t b = 0; b < validationCount; b += kPredictBatch) {
-            parts.push_back(
-                logitsFor(validationView, b, std::min(validationCount, b + kPredictBatch)));
-        }
-        return torch::cat(parts);
-    };
 
     double bestLoss = std::numeric_limits<double>::infinity();
     int bestEpoch = 0, epoch = 0;
@@ -295,26 +393,23 @@ Result<TrainingReport> Learner::Impl::train(const ImageTensorView &images,
         for (auto &group : optimizer.param_groups()) {
             static_cast<torch::optim::AdamWOptions &>(group.options()).lr(lr);
         }
-        net->train();
+        module().train();
         auto perm = torch::randperm(trainCount, torch::TensorOptions().dtype(torch::kInt64));
         for (int64_t b = 0; b < trainCount; b += config.batchSize) {
             if (cancel.isCancelled()) {
                 return makeError(ErrorCode::Cancelled, "training cancelled");
             }
             auto idx = perm.narrow(0, b, std::min<int64_t>(config.batchSize, trainCount - b));
-            auto x =
-                (trainPixels.index_select(0, idx).to(device).to(torch::kFloat32) / 255.0 - 0.5) /
-                0.25;
-            x = augment(x, config.horizontalFlip, rng);
+            auto x = modelInput(trainInputs.index_select(0, idx), true, rng);
             auto loss = torch::nn::functional::cross_entropy(
-                net->forward(x), trainTargets.index_select(0, idx.to(device)));
+                logits(x), trainTargets.index_select(0, idx.to(device)));
             optimizer.zero_grad();
             loss.backward();
             optimizer.step();
         }
         if (validationCount > 0) {
             const double loss =
-                torch::nn::functional::cross_entropy(validationLogits(), validationTargets)
+                torch::nn::functional::cross_entropy(logitsOf(validationInputs), validationTargets)
                     .item<double>();
             if (loss < bestLoss) {
                 bestLoss = loss;
@@ -335,14 +430,14 @@ Result<TrainingReport> Learner::Impl::train(const ImageTensorView &images,
     result.device = computeDeviceDescription();
     if (validationCount > 0) {
         restore(best);
-        auto logits = validationLogits();
+        auto heldOut = logitsOf(validationInputs);
         result.validationAccuracy =
-            logits.argmax(1).eq(validationTargets).to(torch::kFloat64).mean().item<double>();
-        temperature = fitTemperature(logits, validationTargets);
+            heldOut.argmax(1).eq(validationTargets).to(torch::kFloat64).mean().item<double>();
+        temperature = fitTemperature(heldOut, validationTargets);
     } else {
         temperature = 1;
     }
-    net->eval();
+    module().eval();
     trained = true;
     result.temperature = temperature;
     result.seconds =
@@ -350,29 +445,26 @@ Result<TrainingReport> Learner::Impl::train(const ImageTensorView &images,
     return result;
 }
 
-Result<void> Learner::predict(const ImageTensorView &images, std::span<float> probabilities,
-                              const ProgressFn &progress, const CancelToken &cancel)
+Result<void> Learner::Impl::predict(const torch::Tensor &inputs, std::span<float> probabilities,
+                                    const ProgressFn &progress, const CancelToken &cancel)
 {
-    if (auto shape = m_impl->checkShape(images); !shape) {
-        return shape.error();
-    }
-    if (int64_t(probabilities.size()) != images.count * m_impl->classCount) {
+    const int64_t count = inputs.size(0);
+    if (int64_t(probabilities.size()) != count * classCount) {
         return makeError(ErrorCode::InvalidArgument, "probability buffer has the wrong size");
     }
     try {
         c10::InferenceMode inference;
-        m_impl->net->eval();
-        for (int64_t b = 0; b < images.count; b += kPredictBatch) {
+        module().eval();
+        std::mt19937_64 unused;
+        for (int64_t b = 0; b < count; b += kPredictBatch) {
             if (cancel.isCancelled()) {
                 return makeError(ErrorCode::Cancelled, "scoring cancelled");
             }
-            const int64_t end = std::min(images.count, b + kPredictBatch);
-            auto probs = torch::softmax(m_impl->logitsFor(images, b, end) / m_impl->temperature, 1)
-                             .to(torch::kCPU)
-                             .contiguous();
-            std::copy_n(probs.data_ptr<float>(), probs.numel(),
-                        probabilities.data() + b * m_impl->classCount);
-            reportProgress(progress, "score", end, images.count);
+            const int64_t end = std::min(count, b + kPredictBatch);
+            auto x = modelInput(inputs.narrow(0, b, end - b), false, unused);
+            auto probs = torch::softmax(logits(x) / temperature, 1).to(torch::kCPU).contiguous();
+            std::copy_n(probs.data_ptr<float>(), probs.numel(), probabilities.data() + b * classCount);
+            reportProgress(progress, "score", end, count);
         }
         return {};
     } catch (const std::exception &e) {
@@ -380,16 +472,31 @@ Result<void> Learner::predict(const ImageTensorView &images, std::span<float> pr
     }
 }
 
+Result<void> Learner::predict(const ImageTensorView &images, std::span<float> probabilities,
+                              const ProgressFn &progress, const CancelToken &cancel)
+{
+    TRIAGE_TRY(m_impl->checkInput(images));
+    return m_impl->predict(hostTensor(images), probabilities, progress, cancel);
+}
+
+Result<void> Learner::predict(const FeatureView &features, std::span<float> probabilities,
+                              const ProgressFn &progress, const CancelToken &cancel)
+{
+    TRIAGE_TRY(m_impl->checkInput(features));
+    return m_impl->predict(hostTensor(features), probabilities, progress, cancel);
+}
+
 Result<std::vector<uint8_t>> Learner::serialize() const
 {
     try {
         torch::serialize::OutputArchive archive;
         archive.write("format", torch::tensor({int64_t(kFormatVersion), int64_t(m_impl->classCount),
-                                               int64_t(m_impl->config.inputSize)}));
+                                               int64_t(m_impl->config.inputSize),
+                                               int64_t(m_impl->config.featureWidth)}));
         archive.write("temperature", torch::tensor({m_impl->temperature}, torch::kFloat64));
-        m_impl->net->to(torch::kCPU);
-        m_impl->net->save(archive);
-        m_impl->net->to(m_impl->device);
+        m_impl->module().to(torch::kCPU);
+        m_impl->module().save(archive);
+        m_impl->module().to(m_impl->device);
         std::ostringstream out;
         archive.save_to(out);
         const std::string bytes = out.str();
@@ -408,16 +515,20 @@ Result<Learner> Learner::deserialize(const std::vector<uint8_t> &bytes)
         torch::Tensor format, temperature;
         archive.read("format", format);
         archive.read("temperature", temperature);
-        if (format.numel() != 3 || format[0].item<int64_t>() != kFormatVersion) {
+        // Version 1 (image learners only) has no feature width.
+        const bool known = (format.numel() == 3 && format[0].item<int64_t>() == 1) ||
+                           (format.numel() == 4 && format[0].item<int64_t>() == kFormatVersion);
+        if (!known) {
             return makeError(ErrorCode::UnsupportedVersion, "saved learner has an unknown format");
         }
         LearnerConfig config;
         config.inputSize = int(format[2].item<int64_t>());
+        config.featureWidth = format.numel() == 4 ? int(format[3].item<int64_t>()) : 0;
         auto impl = std::make_unique<Impl>(int(format[1].item<int64_t>()), config);
-        impl->net->to(torch::kCPU);
-        impl->net->load(archive);
-        impl->net->to(impl->device);
-        impl->net->eval();
+        impl->module().to(torch::kCPU);
+        impl->module().load(archive);
+        impl->module().to(impl->device);
+        impl->module().eval();
         impl->temperature = temperature.item<double>();
         impl->trained = true;
         return Learner(std::move(impl));
@@ -434,6 +545,10 @@ int Learner::classCount() const
 int Learner::inputSize() const
 {
     return m_impl->config.inputSize;
+}
+int Learner::featureWidth() const
+{
+    return m_impl->config.featureWidth;
 }
 double Learner::temperature() const
 {

@@ -1,7 +1,9 @@
 #pragma once
-// Learner: the in-app image classifier (a small CNN in LibTorch) trained from human
-// decisions and used to score the pool. This header is torch-free: images go in as
-// uint8 NCHW buffers, probabilities come out as floats.
+// Learner: the in-app classifier trained from human decisions and used to score the pool.
+// It learns from one of two inputs, chosen when it is created:
+//   - images (a small CNN, trained from raw pixels), uint8 NCHW buffers;
+//   - feature vectors (a small head on a frozen backbone: an embedder's outputs), floats.
+// This header is torch-free; probabilities come out as floats.
 //
 // Threads: one Learner is used by one thread at a time; train() and predict() block, so
 // callers run them on a worker thread. Failures (bad shapes, torch errors, cancel) come
@@ -26,8 +28,16 @@ struct ImageTensorView {
     int width = 0;
 };
 
+// A batch of feature vectors (an embedder's outputs), N x width floats, row-major.
+struct FeatureView {
+    const float *values = nullptr;
+    int64_t count = 0;
+    int width = 0;
+};
+
 struct LearnerConfig {
-    int inputSize = 32;  // images are inputChannels x inputSize x inputSize
+    int inputSize = 32;    // images are inputChannels x inputSize x inputSize
+    int featureWidth = 0;  // > 0: the learner takes feature vectors of this width, not images
     int maxEpochs = 60;
     int minSteps = 300;       // small label sets get more epochs, up to kMaxEpochs
     int patienceSteps = 200;  // optimizer steps without a better validation loss before stopping
@@ -61,16 +71,22 @@ public:
     Learner &operator=(Learner &&) noexcept;
     ~Learner();
 
-    // Trains from scratch (seeded) on the labelled images; labels are class indices.
+    // Trains from scratch (seeded) on the labelled inputs; labels are class indices. The
+    // input must be the kind the learner was created for (images, or features of its width).
     Result<TrainingReport> train(const ImageTensorView &images, std::span<const int32_t> labels,
+                                 const ProgressFn &progress, const CancelToken &cancel);
+    Result<TrainingReport> train(const FeatureView &features, std::span<const int32_t> labels,
                                  const ProgressFn &progress, const CancelToken &cancel);
     // Writes count x classCount calibrated probabilities, row-major.
     Result<void> predict(const ImageTensorView &images, std::span<float> probabilities,
+                         const ProgressFn &progress, const CancelToken &cancel);
+    Result<void> predict(const FeatureView &features, std::span<float> probabilities,
                          const ProgressFn &progress, const CancelToken &cancel);
     Result<std::vector<uint8_t>> serialize() const;
 
     int classCount() const;
     int inputSize() const;
+    int featureWidth() const;  // 0 for an image learner
     double temperature() const;
     bool isTrained() const;
 

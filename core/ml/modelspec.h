@@ -3,6 +3,7 @@
 // the input it expects. Plain types, shared by the store (saved with the model entry), the
 // preprocessing in core and the runners in core/ml.
 #include <array>
+#include <cstddef>
 #include <cstdint>
 
 namespace triage {
@@ -34,25 +35,11 @@ struct InputSpec {
 // (torchvision models), pixels to 0..1, pixels to -1..1.
 enum class Normalisation { ImageNet = 1, UnitRange, SymmetricRange };
 
-inline void applyNormalisation(Normalisation normalisation, InputSpec &spec)
-{
-    const InputSpec imageNet;
-    spec.scale = 1.0f / 255.0f;
-    switch (normalisation) {
-    case Normalisation::ImageNet:
-        spec.mean = imageNet.mean;
-        spec.std = imageNet.std;
-        break;
-    case Normalisation::UnitRange:
-        spec.mean = {0, 0, 0};
-        spec.std = {1, 1, 1};
-        break;
-    case Normalisation::SymmetricRange:
-        spec.mean = {0.5f, 0.5f, 0.5f};
-        spec.std = {0.5f, 0.5f, 0.5f};
-        break;
-    }
-}
+void applyNormalisation(Normalisation normalisation, InputSpec &spec);
+
+// Model pixels (spec.valuesPerImage() bytes, channel-major, as cached) to the model's
+// float input: (pixel * scale - mean) / std per channel. Gray inputs use mean[0], std[0].
+void normaliseModelInput(const uint8_t *pixels, const InputSpec &spec, float *out);
 
 // Where a model runs: Auto takes CUDA when LibTorch has it and a card is present.
 enum class DeviceChoice { Auto = 1, Cpu, Cuda };

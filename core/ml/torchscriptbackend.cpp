@@ -105,6 +105,13 @@ Result<std::unique_ptr<InferenceBackend>> loadTorchScript(std::span<const uint8_
         return makeError(ErrorCode::Model,
                          name + " is not a TorchScript model: " + errorHeadline(e.what()));
     }
+    // Frozen for inference (weights as constants, batch norm folded into convolutions,
+    // oneDNN's prepacked kernels on the CPU): the model's own speed. A model the pass cannot
+    // take runs as it came.
+    try {
+        module = torch::jit::optimize_for_inference(module);
+    } catch (const std::exception &) {
+    }
     return std::unique_ptr<InferenceBackend>(
         std::make_unique<TorchScriptBackend>(std::move(module), name, *device, options));
 }

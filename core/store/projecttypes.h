@@ -202,6 +202,13 @@ struct ProjectModelInput {
     int outputWidth = 0;  // the model's own outputs (classifier scores, embedding width)
 };
 
+// Every output of one model: ids.size() rows of `width` values, by item id.
+struct ModelOutputTable {
+    std::vector<int64_t> itemIds;
+    int width = 0;
+    std::vector<float> values;
+};
+
 struct ProjectModel : ProjectModelInput {
     int64_t id = 0;
     std::string addedAt;

@@ -25,6 +25,9 @@ public:
     // The largest image, in pixels, this project decodes (import, auto-label, review, export).
     virtual Result<int64_t> pixelLimit() = 0;
     virtual Result<void> setPixelLimit(int64_t pixelLimit) = 0;
+    // The embedder whose features the learner trains on; "" when it learns from pixels.
+    virtual Result<std::string> backbone() = 0;
+    virtual Result<void> setBackbone(const std::string &modelName) = 0;
 };
 
 class ItemRepository {
@@ -118,6 +121,8 @@ public:
     virtual Result<void> storeOutputs(int64_t modelId, std::span<const int64_t> itemIds,
                                       std::span<const float> values) = 0;
     virtual Result<std::optional<std::vector<float>>> output(int64_t modelId, int64_t itemId) = 0;
+    // Every output of the model for usable items (a backbone's features, say).
+    virtual Result<ModelOutputTable> outputs(int64_t modelId) = 0;
 };
 
 // Each job names its owning process; start() marks the running jobs of processes that died

@@ -1,5 +1,6 @@
 #include "jobs.h"
 
+#include "projectmodels.h"
 #include "reports.h"
 
 #include <chrono>
@@ -26,9 +27,25 @@ Result<JobOutcome> ImportJob::run(ProjectStore &store, const ProgressFn &progres
     return describe(*report);
 }
 
+Result<void> scoreBackboneFeatures(ProjectStore &store, const ProgressFn &progress,
+                                   const CancelToken &cancel)
+{
+    auto backbone = store.settings().backbone();
+    if (!backbone) {
+        return backbone.error();
+    }
+    if (backbone->empty()) {
+        return {};
+    }
+    ScoreModelJob features(*backbone);
+    auto scored = features.run(store, progress, cancel);
+    return scored ? Result<void>() : Result<void>(scored.error());
+}
+
 Result<JobOutcome> AutoLabelJob::run(ProjectStore &store, const ProgressFn &progress,
                                      const CancelToken &cancel)
 {
+    TRIAGE_TRY(scoreBackboneFeatures(store, progress, cancel));
     auto report = m_labeler->run(store, progress, cancel);
     if (!report) {
         return report.error();
@@ -55,6 +72,7 @@ Result<JobOutcome> SimulateJob::run(ProjectStore &store, const ProgressFn &progr
     }
     const auto covered = int64_t(truth->classIdOf.size());
     reportProgress(progress, "truth", covered, covered);
+    TRIAGE_TRY(scoreBackboneFeatures(store, progress, cancel));
     const auto started = std::chrono::steady_clock::now();
     auto report = simulate(store, *truth, m_options, progress, cancel);
     if (!report) {

@@ -31,6 +31,11 @@ private:
     ImportRequest m_request;
 };
 
+// The learner's backbone, when one is set, scores the items it has no features for yet:
+// what an auto-label round (or a simulation) with a backbone runs first.
+Result<void> scoreBackboneFeatures(ProjectStore &store, const ProgressFn &progress,
+                                   const CancelToken &cancel);
+
 // One auto-label round. The AutoLabeler is shared so that a face keeps it for as long
 // as the project is open and each round reuses the images earlier rounds decoded.
 class AutoLabelJob final : public Job {

@@ -157,6 +157,70 @@ Result<ProjectModel> addModel(ProjectStore &store, const AddModelRequest &reques
     return **added;
 }
 
+Result<std::vector<ModelVote>> modelVotesFor(ProjectStore &store, int64_t itemId)
+{
+    auto models = store.projectModels().list();
+    if (!models) {
+        return models.error();
+    }
+    std::vector<ModelVote> votes;
+    for (const auto &model : *models) {
+        if (model.kind != ModelKind::Classifier) {
+            continue;
+        }
+        auto output = store.projectModels().output(model.id, itemId);
+        if (!output) {
+            return output.error();
+        }
+        if (output->has_value() && (*output)->size() == store.classes().size()) {
+            votes.push_back(ModelVote{model.name, std::move(**output)});
+        }
+    }
+    return votes;
+}
+
+Result<void> removeModel(ProjectStore &store, const std::string &modelName)
+{
+    auto model = store.projectModels().byName(modelName);
+    if (!model) {
+        return model.error();
+    }
+    if (!model->has_value()) {
+        return makeError(ErrorCode::NotFound, "the project has no model called '" + modelName + "'");
+    }
+    auto backbone = store.settings().backbone();
+    if (!backbone) {
+        return backbone.error();
+    }
+    if (*backbone == modelName) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "'" + modelName + "' is the learner's backbone; choose another first "
+                                           "(triage-cli autolabel PROJECT --backbone pixels)");
+    }
+    return store.projectModels().remove((*model)->id);
+}
+
+Result<void> setLearnerBackbone(ProjectStore &store, const std::string &modelName)
+{
+    if (modelName.empty() || modelName == "pixels") {
+        return store.settings().setBackbone({});
+    }
+    auto model = store.projectModels().byName(modelName);
+    if (!model) {
+        return model.error();
+    }
+    if (!model->has_value()) {
+        return makeError(ErrorCode::NotFound, "the project has no model called '" + modelName +
+                                                  "' to learn on (triage-cli model list)");
+    }
+    if ((*model)->kind != ModelKind::Embedder) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "'" + modelName + "' is a classifier; the learner learns on an "
+                                           "embedder's features (or on pixels)");
+    }
+    return store.settings().setBackbone(modelName);
+}
+
 Result<JobOutcome> AddModelJob::run(ProjectStore &store, const ProgressFn &progress,
                                     const CancelToken &)
 {
@@ -266,8 +330,19 @@ Result<JobOutcome> ScoreModelJob::run(ProjectStore &store, const ProgressFn &pro
     PipelineOptions options;
     options.batchSize = m_batchSize;
     const auto source = imageSourceFor(*pixelLimit);
-    auto stats = runScoringPipeline(*runner, *source, cache ? &*cache : nullptr, options, io,
-                                    progress, total, cancel);
+    io.decode = [&](const PipelineItem &item, uint8_t *pixels) -> std::string {
+        auto image = source->load(item.path);
+        if (!image) {
+            return image.error().message;
+        }
+        if (image->pixels.empty()) {
+            return item.path + " decodes to an empty image";
+        }
+        writeModelPixels(image->pixels, model.spec, pixels);
+        return {};
+    };
+    auto stats = runScoringPipeline(*runner, cache ? &*cache : nullptr, options, io, progress,
+                                    total, cancel);
     if (!stats) {
         if (stats.error().code == ErrorCode::Cancelled) {
             auto kept = store.projectModels().byName(model.name);

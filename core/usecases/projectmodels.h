@@ -59,6 +59,22 @@ private:
     RunOptions m_options;
 };
 
+// Forgets a model and its outputs (its file is untouched). The learner's backbone is
+// refused: choose another first.
+Result<void> removeModel(ProjectStore &store, const std::string &modelName);
+
+// The learner's input from now on: an embedder of the project (it trains a head on the
+// embedder's features), or pixels ("" or "pixels": the built-in CNN).
+Result<void> setLearnerBackbone(ProjectStore &store, const std::string &modelName);
+
+// What each classifier of the project says of one item (those that scored it): its
+// probabilities over the project's classes. Review shows them as suggestions.
+struct ModelVote {
+    std::string model;
+    std::vector<float> probabilities;
+};
+Result<std::vector<ModelVote>> modelVotesFor(ProjectStore &store, int64_t itemId);
+
 // A classifier's scores over its own outputs, turned into probabilities over the project's
 // classes (by position): mapped outputs add up, abstaining ones drop out, and the rest is
 // renormalised. All zeros when every mapped output is zero.

@@ -142,7 +142,9 @@ JobOutcome describe(const AutoLabelReport &r)
     out.summary = "learner version " + count(r.modelVersionId) + " on " + r.training.device +
                   ": " + count(r.routing.autoAccepted) + " auto-accepted, " +
                   count(r.routing.queued) + " queued";
-    std::string trained = "learner version " + count(r.modelVersionId) + " trained on " +
+    const std::string input =
+        r.backbone.empty() ? std::string() : " (a head on " + r.backbone + "'s features)";
+    std::string trained = "learner version " + count(r.modelVersionId) + input + " trained on " +
                           count(r.humanLabels) + " labels in " + count(r.training.epochs) +
                           " epochs (" + count(int64_t(r.training.seconds)) + " s, " +
                           r.training.device + ")";
@@ -157,11 +159,14 @@ JobOutcome describe(const AutoLabelReport &r)
         scored += ", " + count(r.newlyFailed) + " no longer readable (marked failed)";
     }
     out.details.push_back(scored);
-    out.details.push_back("read " + count(r.decoded) +
-                          " images new to the pool; the rest were decoded in earlier rounds");
+    if (r.backbone.empty()) {
+        out.details.push_back("read " + count(r.decoded) +
+                              " images new to the pool; the rest were decoded in earlier rounds");
+    }
     JsonWriter json;
     json.beginObject()
         .field("model_version", r.modelVersionId)
+        .field("backbone", r.backbone.empty() ? std::string("pixels") : r.backbone)
         .field("human_labels", r.humanLabels)
         .field("scored", r.scored)
         .field("decoded", r.decoded)

@@ -6,6 +6,7 @@
 // starts over when its geometry's header does not match.
 #include "boundedqueue.h"
 #include "fixtures.h"
+#include "imagesource.h"
 #include "inputcache.h"
 #include "modelinput.h"
 #include "scoringpipeline.h"
@@ -77,6 +78,7 @@ float expectedMean(const std::string &path)
 }
 
 struct Recorder {
+    ImageSource source;
     std::vector<PipelineItem> items;
     size_t fed = 0;
     std::map<int64_t, float> outputs;
@@ -86,6 +88,14 @@ struct Recorder {
     PipelineIo io(size_t chunk = 5)
     {
         PipelineIo io;
+        io.decode = [this](const PipelineItem &item, uint8_t *pixels) -> std::string {
+            auto image = source.load(item.path);
+            if (!image) {
+                return image.error().message;
+            }
+            writeModelPixels(image->pixels, smallSpec(), pixels);
+            return {};
+        };
         io.next = [this, chunk]() -> Result<std::vector<PipelineItem>> {
             const size_t end = std::min(items.size(), fed + chunk);
             std::vector<PipelineItem> next(items.begin() + long(fed), items.begin() + long(end));
@@ -134,13 +144,12 @@ private Q_SLOTS:
     void everyItemIsScoredOnceWithItsOwnOutput()
     {
         auto model = meanModel();
-        ImageSource source;
         Recorder recorder;
         recorder.items = m_items;
         PipelineOptions options;
         options.batchSize = 3;  // batches cut across feed chunks and decode order
         options.decodeThreads = 3;
-        auto stats = runScoringPipeline(model, source, nullptr, options, recorder.io(), {}, 41,
+        auto stats = runScoringPipeline(model, nullptr, options, recorder.io(), {}, 41,
                                         CancelToken());
         QVERIFY2(stats.ok(), stats.ok() ? "" : stats.error().message.c_str());
         QCOMPARE(stats->scored, int64_t(40));
@@ -158,12 +167,11 @@ private Q_SLOTS:
     void aModelErrorStopsEveryStage()
     {
         auto model = meanModel(nullptr, 2);  // the third batch fails
-        ImageSource source;
         Recorder recorder;
         recorder.items = m_items;
         PipelineOptions options;
         options.batchSize = 4;
-        auto stats = runScoringPipeline(model, source, nullptr, options, recorder.io(), {}, 41,
+        auto stats = runScoringPipeline(model, nullptr, options, recorder.io(), {}, 41,
                                         CancelToken());
         QVERIFY(!stats.ok());
         QCOMPARE(stats.error().message, std::string("the mean model broke"));
@@ -173,14 +181,13 @@ private Q_SLOTS:
     void cancelStopsIt()
     {
         auto model = meanModel();
-        ImageSource source;
         Recorder recorder;
         recorder.items = m_items;
         CancelToken cancel;
         PipelineOptions options;
         options.batchSize = 2;
         auto stats = runScoringPipeline(
-            model, source, nullptr, options, recorder.io(),
+            model, nullptr, options, recorder.io(),
             [&](const Progress &p) {
                 if (p.done >= 4) {
                     cancel.cancel();
@@ -194,7 +201,6 @@ private Q_SLOTS:
     void theCacheServesTheSecondRun()
     {
         const std::string folder = m_dir.filePath(QStringLiteral("cache")).toStdString();
-        ImageSource source;
         std::map<int64_t, float> first;
         for (int run = 0; run < 2; ++run) {
             auto cache = InputCache::open(folder, smallSpec(), 41);
@@ -202,8 +208,8 @@ private Q_SLOTS:
             auto model = meanModel();
             Recorder recorder;
             recorder.items = m_items;
-            auto stats = runScoringPipeline(model, source, &*cache, PipelineOptions{}, recorder.io(),
-                                            {}, 41, CancelToken());
+            auto stats = runScoringPipeline(model, &*cache, PipelineOptions{}, recorder.io(), {},
+                                            41, CancelToken());
             QVERIFY(stats.ok());
             QCOMPARE(stats->fromCache, run == 0 ? int64_t(0) : int64_t(40));
             if (run == 0) {
@@ -219,7 +225,8 @@ private Q_SLOTS:
         auto other = InputCache::open(folder, wider, 41);
         QVERIFY(other.ok());
         QVERIFY(other->path() != InputCache::open(folder, smallSpec(), 41)->path());
-        QVERIFY(other->pixels(1) == nullptr);
+        std::vector<uint8_t> scratch(256);
+        QVERIFY(!other->read(1, scratch.data()));
         const std::string path = InputCache::open(folder, smallSpec(), 41)->path();
         {
             std::FILE *f = std::fopen(path.c_str(), "r+b");
@@ -228,8 +235,8 @@ private Q_SLOTS:
         }
         auto restarted = InputCache::open(folder, smallSpec(), 41);
         QVERIFY(restarted.ok());
-        QVERIFY(restarted->pixels(1) == nullptr);
-        QVERIFY(restarted->pixels(-1) == nullptr && restarted->pixels(42) == nullptr);
+        QVERIFY(!restarted->read(1, scratch.data()));
+        QVERIFY(!restarted->read(-1, scratch.data()) && !restarted->read(42, scratch.data()));
     }
 
     void aBoundedQueueHoldsNoMoreThanItsCapacity()

@@ -1,12 +1,13 @@
 // The learner on a small generated dataset: it learns, its probabilities are valid and
 // calibrated on held-out data, it round-trips through serialize(), and it refuses bad
-// shapes and labels with a message.
+// shapes and labels with a message. The same for a head on a frozen backbone's features.
 #include "fixtures.h"
 #include "imagesource.h"
 #include "learner.h"
 
 #include <QTest>
 
+#include <cmath>
 #include <numeric>
 #include <random>
 
@@ -36,6 +37,32 @@ Dataset makeDataset(int perClass, int seedOffset)
         }
     }
     return d;
+}
+
+// A frozen "backbone" made here: a fixed random projection of the learner input to 64
+// values, through tanh. The head must learn the classes from these features alone.
+constexpr int kFeatureWidth = 64;
+
+std::vector<float> frozenFeatures(const Dataset &d)
+{
+    const size_t inputs = 3 * 32 * 32;
+    std::mt19937 rng(11);
+    std::normal_distribution<float> normal(0.0f, 1.0f / std::sqrt(float(inputs)));
+    std::vector<float> projection(inputs * kFeatureWidth);
+    for (float &w : projection) {
+        w = normal(rng);
+    }
+    std::vector<float> features(d.labels.size() * kFeatureWidth);
+    for (size_t i = 0; i < d.labels.size(); ++i) {
+        for (int f = 0; f < kFeatureWidth; ++f) {
+            float sum = 0;
+            for (size_t p = 0; p < inputs; ++p) {
+                sum += (float(d.pixels[i * inputs + p]) / 127.5f - 1.0f) * projection[p * kFeatureWidth + f];
+            }
+            features[i * kFeatureWidth + f] = std::tanh(sum);
+        }
+    }
+    return features;
 }
 
 double accuracy(const std::vector<float> &probs, const std::vector<int32_t> &labels, int classes)
@@ -87,6 +114,45 @@ private Q_SLOTS:
         for (size_t i = 0; i < probs.size(); ++i) {
             QVERIFY(std::abs(probs[i] - again[i]) < 1e-5f);
         }
+    }
+
+    void aHeadLearnsOnAFrozenBackbone()
+    {
+        const Dataset train = makeDataset(40, 0), test = makeDataset(30, 1000);
+        const auto trainFeatures = frozenFeatures(train), testFeatures = frozenFeatures(test);
+        LearnerConfig config;
+        config.featureWidth = kFeatureWidth;
+        config.minSteps = 120;
+        auto learner = Learner::create(3, config);
+        QVERIFY(learner.ok());
+        QCOMPARE(learner->featureWidth(), kFeatureWidth);
+        const FeatureView trainView{trainFeatures.data(), int64_t(train.labels.size()), kFeatureWidth};
+        auto report = learner->train(trainView, train.labels, {}, CancelToken());
+        QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
+        std::vector<float> probs(test.labels.size() * 3);
+        const FeatureView testView{testFeatures.data(), int64_t(test.labels.size()), kFeatureWidth};
+        QVERIFY(learner->predict(testView, probs, {}, CancelToken()).ok());
+        const double acc = accuracy(probs, test.labels, 3);
+        QVERIFY2(acc > 0.9, qPrintable(QStringLiteral("held-out accuracy %1").arg(acc)));
+
+        // Saved with its standardisation, it scores identically.
+        auto restored = Learner::deserialize(learner->serialize().value());
+        QVERIFY2(restored.ok(), restored.ok() ? "" : restored.error().message.c_str());
+        QCOMPARE(restored->featureWidth(), kFeatureWidth);
+        std::vector<float> again(probs.size());
+        QVERIFY(restored->predict(testView, again, {}, CancelToken()).ok());
+        for (size_t i = 0; i < probs.size(); ++i) {
+            QVERIFY(std::abs(probs[i] - again[i]) < 1e-5f);
+        }
+
+        // Features of another width, or images, are refused with what it expects.
+        auto narrow = learner->predict(FeatureView{testFeatures.data(), 3, 32}, probs, {},
+                                       CancelToken());
+        QVERIFY(!narrow.ok());
+        QVERIFY2(narrow.error().message.find("feature vectors of width 64, got feature vectors of width 32") !=
+                     std::string::npos,
+                 narrow.error().message.c_str());
+        QVERIFY(!learner->train(train.view(), train.labels, {}, CancelToken()).ok());
     }
 
     void trainingIsSeeded()

@@ -134,6 +134,10 @@ private Q_SLOTS:
                      cached->summary.find("5 inputs from the cache") != std::string::npos,
                  cached->summary.c_str());
         QVERIFY(std::filesystem::is_directory(store.path() + "-cache"));
+        // Review shows each classifier's vote for an item.
+        const auto votes = modelVotesFor(store, first).value();
+        QCOMPARE(votes.size(), size_t(2));
+        QCOMPARE(votes[0].probabilities, output);
 
         test::saveOnnxLinearModel(file.toStdString(), 4, 8, 3, test::OnnxTail::None, 7);
         ScoreModelJob again(added->name);
@@ -144,6 +148,48 @@ private Q_SLOTS:
         ScoreModelJob onCuda(added->name, 64, {DeviceChoice::Cuda});
         auto cuda = executeJob(store, onCuda, {}, CancelToken());
         QVERIFY(!cuda.ok());
+    }
+
+    void theLearnerTrainsAHeadOnABackbone()
+    {
+        // Images i are of class i % 3 (fixtures); people label the first 18.
+        auto store = std::move(*ProjectStore::open(newProject(30).toStdString()));
+        AddModelRequest embedder;
+        embedder.path = modelFile("backbone.pt", 16).toStdString();
+        embedder.kind = ModelKind::Embedder;
+        embedder.spec = smallSpec();
+        QVERIFY(addModel(store, embedder).ok());
+        QVERIFY(addModel(store, classifierRequest(modelFile("votes.pt", 4))).ok());
+        QCOMPARE(setLearnerBackbone(store, "votes").error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(setLearnerBackbone(store, "absent").error().code, ErrorCode::NotFound);
+        QVERIFY(setLearnerBackbone(store, "backbone").ok());
+        const auto items = store.items().list(ItemFilter{}).value();
+        for (const auto &item : items) {
+            const int index = std::stoi(std::filesystem::path(item.path).stem().string());
+            if (index < 18) {
+                DecisionInput decision;
+                decision.itemId = item.id;
+                decision.classId = store.classes()[size_t(index % 3)].id;
+                decision.annotator = "ann";
+                QVERIFY(store.decisions().record(decision).ok());
+            }
+        }
+        AutoLabelOptions options;
+        options.learner.minSteps = 40;
+        AutoLabelJob job(std::make_shared<AutoLabeler>(options));
+        auto outcome = executeJob(store, job, {}, CancelToken());
+        QVERIFY2(outcome.ok(), outcome.ok() ? "" : outcome.error().message.c_str());
+        QVERIFY2(outcome->json.find("\"backbone\":\"backbone\"") != std::string::npos,
+                 outcome->json.c_str());
+        // The round scored the backbone's features first, then every item from them.
+        QCOMPARE(store.projectModels().byName("backbone")->value().scoredItems, int64_t(30));
+        for (const auto &item : items) {
+            QVERIFY(store.predictions().latestFor(item.id)->has_value());
+        }
+        // The backbone cannot be removed from under the learner.
+        QCOMPARE(removeModel(store, "backbone").error().code, ErrorCode::InvalidArgument);
+        QVERIFY(setLearnerBackbone(store, "pixels").ok());
+        QVERIFY(removeModel(store, "backbone").ok());
     }
 
     void cancelKeepsWhatIsScoredAndTheNextRunDoesTheRest()

@@ -366,6 +366,25 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 30000);
         QVERIFY2(finished[3][2].toString().contains(QStringLiteral("scored 6 items")),
                  qPrintable(finished[3][2].toString()));
+        // Each classifier's vote is listed beside the learner's suggestion.
+        QTRY_COMPARE(window.reviewView()->currentItem().modelVotes.size(), 2);
+        QVERIFY(!window.reviewView()->currentItem().suggestedByModels);  // a learner exists
+        QVERIFY(window.reviewView()->findChild<QLabel *>(QStringLiteral("alternatives"))
+                    ->text()
+                    .contains(QStringLiteral("shirts: ")));
+
+        // An embedder becomes what the learner learns from; a classifier cannot.
+        AddModelRequest embedder = request;
+        embedder.name = "features";
+        embedder.kind = ModelKind::Embedder;
+        embedder.mapping.clear();
+        window.addModel(embedder);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 5, 30000);
+        QVERIFY2(finished[4][1].toBool(), qPrintable(finished[4][2].toString()));
+        window.setLearnerBackbone(QStringLiteral("features"));
+        QTRY_COMPARE(window.learnerBackbone(), QStringLiteral("features"));
+        window.setLearnerBackbone(QString());
+        QTRY_COMPARE(window.learnerBackbone(), QString());
     }
 
     // Issue 5, item 1: Qt's file dialog opened and closed the project's files to sniff

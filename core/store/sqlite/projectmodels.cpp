@@ -195,6 +195,23 @@ Result<void> ProjectModels::storeOutputs(int64_t modelId, std::span<const int64_
     return {};
 }
 
+namespace {
+
+// A stored output row: float16 for embedders, float32 for classifiers.
+std::vector<float> outputValues(std::span<const uint8_t> bytes, ModelKind kind)
+{
+    if (kind == ModelKind::Embedder) {
+        std::vector<uint16_t> halves(bytes.size() / sizeof(uint16_t));
+        std::memcpy(halves.data(), bytes.data(), halves.size() * sizeof(uint16_t));
+        return fromHalves(halves);
+    }
+    std::vector<float> values(bytes.size() / sizeof(float));
+    std::memcpy(values.data(), bytes.data(), values.size() * sizeof(float));
+    return values;
+}
+
+}  // namespace
+
 Result<std::optional<std::vector<float>>> ProjectModels::output(int64_t modelId, int64_t itemId)
 {
     TRIAGE_PREPARE(q, m_c.db,
@@ -203,16 +220,33 @@ Result<std::optional<std::vector<float>>> ProjectModels::output(int64_t modelId,
                    "WHERE o.model_id = ? AND o.item_id = ?");
     q.bind(1, modelId).bind(2, itemId);
     return firstRow(q, [](const Statement &r) {
-        const auto bytes = r.columnBlob(0);
-        if (ModelKind(r.columnInt(1)) == ModelKind::Embedder) {
-            std::vector<uint16_t> halves(bytes.size() / sizeof(uint16_t));
-            std::memcpy(halves.data(), bytes.data(), halves.size() * sizeof(uint16_t));
-            return fromHalves(halves);
-        }
-        std::vector<float> values(bytes.size() / sizeof(float));
-        std::memcpy(values.data(), bytes.data(), values.size() * sizeof(float));
-        return values;
+        return outputValues(r.columnBlob(0), ModelKind(r.columnInt(1)));
     });
+}
+
+Result<ModelOutputTable> ProjectModels::outputs(int64_t modelId)
+{
+    TRIAGE_PREPARE(q, m_c.db,
+                   "SELECT o.item_id, o.output, m.kind FROM model_outputs o "
+                   "JOIN project_models m ON m.id = o.model_id "
+                   "JOIN items i ON i.id = o.item_id "
+                   "WHERE o.model_id = ? AND i.state NOT IN (?, ?) ORDER BY o.item_id");
+    q.bind(1, modelId).bind(2, int64_t(ItemState::Failed)).bind(3, int64_t(ItemState::Removed));
+    ModelOutputTable table;
+    while (q.step()) {
+        const auto row = outputValues(q.columnBlob(1), ModelKind(q.columnInt(2)));
+        if (table.itemIds.empty()) {
+            table.width = int(row.size());
+        } else if (int(row.size()) != table.width) {
+            return makeError(ErrorCode::CorruptData, "stored outputs of one model differ in width");
+        }
+        table.itemIds.push_back(q.columnInt(0));
+        table.values.insert(table.values.end(), row.begin(), row.end());
+    }
+    if (q.failed()) {
+        return q.error();
+    }
+    return table;
 }
 
 }  // namespace triage::sqlite

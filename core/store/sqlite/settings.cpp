@@ -100,4 +100,18 @@ Result<void> Settings::setPixelLimit(int64_t pixelLimit)
     return setValue("pixel_limit", std::to_string(pixelLimit));
 }
 
+Result<std::string> Settings::backbone()
+{
+    auto text = value("learner_backbone");
+    if (!text) {
+        return text.error();
+    }
+    return text->value_or(std::string());
+}
+
+Result<void> Settings::setBackbone(const std::string &modelName)
+{
+    return setValue("learner_backbone", modelName);
+}
+
 }  // namespace triage::sqlite

@@ -21,6 +21,8 @@ public:
     Result<void> setRoutingPolicy(const RoutingPolicy &policy) override;
     Result<int64_t> pixelLimit() override;
     Result<void> setPixelLimit(int64_t pixelLimit) override;
+    Result<std::string> backbone() override;
+    Result<void> setBackbone(const std::string &modelName) override;
 
     // Raw key/value access for the backend itself (the app marker, creation data).
     Result<std::optional<std::string>> value(const std::string &key);
@@ -123,6 +125,7 @@ public:
     Result<void> storeOutputs(int64_t modelId, std::span<const int64_t> itemIds,
                               std::span<const float> values) override;
     Result<std::optional<std::vector<float>>> output(int64_t modelId, int64_t itemId) override;
+    Result<ModelOutputTable> outputs(int64_t modelId) override;
 
 private:
     Connection &m_c;

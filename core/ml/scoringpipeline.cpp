@@ -1,7 +1,6 @@
 #include "scoringpipeline.h"
 
 #include "boundedqueue.h"
-#include "modelinput.h"
 
 #include <atomic>
 #include <chrono>
@@ -30,16 +29,15 @@ struct ScoredBatch {
 
 class Pipeline {
 public:
-    Pipeline(UserModel &model, ImageSource &source, InputCache *cache,
-             const PipelineOptions &options)
-        : m_model(model), m_source(source), m_cache(cache), m_options(options),
+    Pipeline(UserModel &model, InputCache *cache, const PipelineOptions &options,
+             const PipelineIo &io)
+        : m_model(model), m_cache(cache), m_options(options), m_io(io),
           m_toDecode(size_t(options.batchSize) * 4), m_toInfer(size_t(options.batchSize) * 2),
           m_toWrite(4)
     {
     }
 
-    Result<PipelineStats> run(const PipelineIo &io, const ProgressFn &progress, int64_t total,
-                              const CancelToken &cancel)
+    Result<PipelineStats> run(const ProgressFn &progress, int64_t total, const CancelToken &cancel)
     {
         const auto started = std::chrono::steady_clock::now();
         const unsigned decoders = m_options.decodeThreads > 0
@@ -52,7 +50,7 @@ public:
         }
         threads.emplace_back([this, &cancel] { inferLoop(cancel); });
 
-        Result<void> outcome = feedAndWrite(io, progress, total, cancel);
+        Result<void> outcome = feedAndWrite(m_io, progress, total, cancel);
         if (!outcome) {  // stop every stage: closed queues end their loops
             m_stop = true;
             m_toDecode.close();
@@ -129,32 +127,25 @@ private:
     {
         const InputSpec &spec = m_model.inputSpec();
         PreparedItem prepared{std::move(item), {}, {}, false};
-        std::vector<uint8_t> decoded;
-        const uint8_t *pixels = m_cache ? m_cache->pixels(prepared.item.id) : nullptr;
-        prepared.fromCache = pixels != nullptr;
-        if (!pixels) {
+        std::vector<uint8_t> pixels(size_t(spec.valuesPerImage()));
+        prepared.fromCache = m_cache && m_cache->read(prepared.item.id, pixels.data());
+        if (!prepared.fromCache) {
             // No exception may leave a worker thread: an image that cannot be decoded fails
             // that item alone.
             try {
-                auto image = m_source.load(prepared.item.path);
-                if (!image || image->pixels.empty()) {
-                    prepared.failure = image ? prepared.item.path + " decodes to an empty image"
-                                             : image.error().message;
-                    return prepared;
-                }
-                decoded.resize(size_t(spec.valuesPerImage()));
-                writeModelPixels(image->pixels, spec, decoded.data());
+                prepared.failure = m_io.decode(prepared.item, pixels.data());
             } catch (const std::exception &e) {
                 prepared.failure = prepared.item.path + " cannot be decoded: " + e.what();
+            }
+            if (!prepared.failure.empty()) {
                 return prepared;
             }
             if (m_cache) {
-                m_cache->store(prepared.item.id, decoded.data());
+                m_cache->store(prepared.item.id, pixels.data());
             }
-            pixels = decoded.data();
         }
         prepared.input.resize(size_t(spec.valuesPerImage()));
-        normaliseModelInput(pixels, spec, prepared.input.data());
+        normaliseModelInput(pixels.data(), spec, prepared.input.data());
         return prepared;
     }
 
@@ -217,9 +208,9 @@ private:
     }
 
     UserModel &m_model;
-    ImageSource &m_source;
     InputCache *m_cache;
     PipelineOptions m_options;
+    const PipelineIo &m_io;
     BoundedQueue<PipelineItem> m_toDecode;
     BoundedQueue<PreparedItem> m_toInfer;
     BoundedQueue<ScoredBatch> m_toWrite;
@@ -231,13 +222,13 @@ private:
 
 }  // namespace
 
-Result<PipelineStats> runScoringPipeline(UserModel &model, ImageSource &source,
-                                         InputCache *cache, const PipelineOptions &options,
-                                         const PipelineIo &io, const ProgressFn &progress,
-                                         int64_t progressTotal, const CancelToken &cancel)
+Result<PipelineStats> runScoringPipeline(UserModel &model, InputCache *cache,
+                                         const PipelineOptions &options, const PipelineIo &io,
+                                         const ProgressFn &progress, int64_t progressTotal,
+                                         const CancelToken &cancel)
 {
-    Pipeline pipeline(model, source, cache, options);
-    return pipeline.run(io, progress, progressTotal, cancel);
+    Pipeline pipeline(model, cache, options, io);
+    return pipeline.run(progress, progressTotal, cancel);
 }
 
 }  // namespace triage

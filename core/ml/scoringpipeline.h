@@ -6,7 +6,8 @@
 //
 // The calling thread feeds the items and writes the results: the store is only ever used
 // from it. Decoders never touch the store; the inference thread never touches a file.
-#include "imagesource.h"
+// Standard library only (with the model's runtime behind UserModel): the pipeline and its
+// cache run on a bare GPU server, where images come from the cache alone.
 #include "inputcache.h"
 #include "progress.h"
 #include "usermodel.h"
@@ -23,8 +24,12 @@ struct PipelineItem {
     std::string path;
 };
 
-// What the pipeline talks to, all called on the calling thread.
+// What the pipeline talks to. decode runs on the decoder threads, at once for different
+// items; the others on the calling thread.
 struct PipelineIo {
+    // Writes the item's model pixels (the spec's valuesPerImage() bytes, channel-major, as
+    // writeModelPixels makes them); returns "" or why the item cannot be decoded.
+    std::function<std::string(const PipelineItem &item, uint8_t *pixels)> decode;
     // The next items to score; empty when there are no more.
     std::function<Result<std::vector<PipelineItem>>()> next;
     // One batch's outputs: ids.size() x model.outputWidth() values.
@@ -47,8 +52,8 @@ struct PipelineStats {
 
 // Runs until `next` has no more, or until cancel (Cancelled, with what was written kept).
 // `cache` may be null: every image is decoded then.
-Result<PipelineStats> runScoringPipeline(UserModel &model, ImageSource &source,
-                                         InputCache *cache, const PipelineOptions &options,
+Result<PipelineStats> runScoringPipeline(UserModel &model, InputCache *cache,
+                                         const PipelineOptions &options,
                                          const PipelineIo &io, const ProgressFn &progress,
                                          int64_t progressTotal, const CancelToken &cancel);
 

@@ -70,6 +70,17 @@ struct InputCache::Mapping {
     }
 
     uint8_t *record(int64_t id) const { return base + kHeaderBytes + size_t(id) * recordBytes; }
+
+    // Lets go of the pages of a record: they stay in the page cache and the file, but no
+    // longer count as this process's memory. Safe beside other threads' records on the same
+    // page: a shared file mapping faults the page back in when touched.
+    void release(int64_t id) const
+    {
+        static const size_t page = size_t(sysconf(_SC_PAGESIZE));
+        const auto begin = reinterpret_cast<uintptr_t>(record(id)) / page * page;
+        const auto end = reinterpret_cast<uintptr_t>(record(id) + recordBytes);
+        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_DONTNEED);
+    }
 };
 
 InputCache::InputCache(std::unique_ptr<Mapping> mapping) : m_mapping(std::move(mapping)) {}
@@ -143,14 +154,18 @@ size_t InputCache::bytesPerItem() const
     return m_mapping->recordBytes - 1;
 }
 
-const uint8_t *InputCache::pixels(int64_t itemId) const
+bool InputCache::read(int64_t itemId, uint8_t *out) const
 {
     if (itemId < 0 || itemId >= m_mapping->slots) {
-        return nullptr;
+        return false;
     }
-    const uint8_t *record = m_mapping->record(itemId);
-    const auto state = std::atomic_ref<uint8_t>(const_cast<uint8_t &>(*record)).load(std::memory_order_acquire);
-    return state == kRecordSet ? record + 1 : nullptr;
+    uint8_t *record = m_mapping->record(itemId);
+    const bool set = std::atomic_ref<uint8_t>(*record).load(std::memory_order_acquire) == kRecordSet;
+    if (set) {
+        std::memcpy(out, record + 1, bytesPerItem());
+    }
+    m_mapping->release(itemId);
+    return set;
 }
 
 void InputCache::store(int64_t itemId, const uint8_t *pixels)
@@ -161,6 +176,7 @@ void InputCache::store(int64_t itemId, const uint8_t *pixels)
     uint8_t *record = m_mapping->record(itemId);
     std::memcpy(record + 1, pixels, bytesPerItem());
     std::atomic_ref<uint8_t>(*record).store(kRecordSet, std::memory_order_release);
+    m_mapping->release(itemId);
 }
 
 }  // namespace triage

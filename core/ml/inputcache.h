@@ -5,12 +5,13 @@
 // mean, std) is applied after the cache, so it is not part of the key.
 //
 // The file holds one record per item id (a state byte, then channels x height x width
-// bytes); it is sparse, so ids with no record take no disk. A record counts only once its
+// bytes); it is sparse, so ids with no record take no disk. Pages are let go of as soon as
+// a record is read or written, so the process's memory stays flat however large the file. A record counts only once its
 // state byte is set, after its pixels: a killed process leaves a record unset, never half
 // written. A header that does not match (another geometry, another version) starts the file
 // over.
 //
-// Threads: store() and pixels() of different ids from any threads at once.
+// Threads: store() and read() of different ids from any threads at once.
 #include "modelspec.h"
 #include "result.h"
 
@@ -37,8 +38,9 @@ public:
 
     const std::string &path() const;
     size_t bytesPerItem() const;
-    // The cached pixels of an item, or nullptr when it has none (or its id is out of range).
-    const uint8_t *pixels(int64_t itemId) const;
+    // Copies an item's cached pixels (bytesPerItem() bytes) to `out`; false when it has
+    // none (or its id is out of range).
+    bool read(int64_t itemId, uint8_t *out) const;
     // Copies an item's pixels in (bytesPerItem() bytes) and marks the record set.
     void store(int64_t itemId, const uint8_t *pixels);
 
