@@ -298,14 +298,8 @@ AddModelDialog::AddModelDialog(const QVector<ClassChoice> &classes, QWidget *par
 void AddModelDialog::setModelFile(const QString &path)
 {
     m_file->setText(path);
-    const QFileInfo model(path);
-    for (const char *suffix : {".txt", ".names"}) {
-        const QString names = model.dir().filePath(model.completeBaseName() +
-                                                   QString::fromLatin1(suffix));
-        if (QFileInfo(names).isFile()) {
-            loadNames(names);
-            return;
-        }
+    if (const auto names = namesFileBeside(path.toStdString())) {
+        loadNames(QString::fromStdString(*names));
     }
 }
 

@@ -460,12 +460,19 @@ Result<JobOutcome> runModelAdd(const Arguments &parsed, ProjectStore *store)
         for (std::string entry; std::getline(in, entry, ',');) {
             request.mapping.push_back(entry == "-" ? std::string() : entry);
         }
-    } else if (auto names = parsed.value("names")) {
-        auto modelNames = readNameList(*names);
-        if (!modelNames) {
-            return modelNames.error();
+    } else {
+        // --names; else, when a spec gave no mapping either, a names file beside the model.
+        std::string names = parsed.value("names").value_or("");
+        if (names.empty() && request.mapping.empty() && request.kind == ModelKind::Classifier) {
+            names = namesFileBeside(request.path).value_or("");
         }
-        request.mapping = mappingFromNames(*modelNames, store->classes());
+        if (!names.empty()) {
+            auto modelNames = readNameList(names);
+            if (!modelNames) {
+                return modelNames.error();
+            }
+            request.mapping = mappingFromNames(*modelNames, store->classes());
+        }
     }
     auto model = addModel(*store, request);
     if (!model) {
@@ -608,7 +615,9 @@ const std::vector<Command> &commands()
          "  --json' (name, kind, format, input, mapping); options given as well override it.\n"
          "  A classifier needs a mapping, one entry per model output: a project class, or -\n"
          "  when that output abstains (--map); or --names FILE with the model's class names,\n"
-         "  one a line, where names equal to project classes map and the rest abstain.\n"
+         "  one a line, where names equal to project classes map and the rest abstain. A\n"
+         "  names file beside the model (model.txt or model.names) is used when neither is\n"
+         "  given.\n"
          "  The input defaults to ImageNet's: 224x224 RGB, stretched, scale 1/255, mean\n"
          "  0.485,0.456,0.406, std 0.229,0.224,0.225. Outputs are logits unless\n"
          "  --probabilities. The model runs once on a test batch before it is added: a wrong\n"

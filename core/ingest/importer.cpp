@@ -8,7 +8,8 @@
 #include "storerules.h"
 
 #include <algorithm>
-#include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -305,25 +306,80 @@ Probe probe(const Candidate &candidate, int64_t pixelLimit, DecodeBudget &budget
     }
 }
 
-void probeInParallel(const std::vector<const Candidate *> &chunk, std::vector<Probe> &probes,
-                     int threads, int64_t pixelLimit, DecodeBudget &budget)
-{
-    probes.assign(chunk.size(), Probe{});
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-        for (size_t i = next++; i < chunk.size(); i = next++) {
-            probes[i] = probe(*chunk[i], pixelLimit, budget);
+// Probes one chunk at a time on a pool of threads, so that the calling thread can write the
+// previous chunk to the store meanwhile: decoding and writing overlap.
+class ChunkProber {
+public:
+    ChunkProber(int threads, int64_t pixelLimit, DecodeBudget &budget)
+        : m_pixelLimit(pixelLimit), m_budget(budget)
+    {
+        for (int t = 0; t < threads; ++t) {
+            m_threads.emplace_back([this] { work(); });
         }
-    };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t) {
-        pool.emplace_back(work);
     }
-    work();
-    for (auto &thread : pool) {
-        thread.join();
+
+    ~ChunkProber()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_changed.notify_all();
+        for (auto &thread : m_threads) {
+            thread.join();
+        }
     }
-}
+
+    // Starts probing `chunk`; the candidates must stay alive until wait() returns.
+    void start(std::vector<const Candidate *> chunk)
+    {
+        std::lock_guard lock(m_mutex);
+        m_chunk = std::move(chunk);
+        m_probes.assign(m_chunk.size(), Probe{});
+        m_next = 0;
+        m_left = m_chunk.size();
+        m_changed.notify_all();
+    }
+
+    std::vector<Probe> wait()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_left == 0; });
+        return std::move(m_probes);
+    }
+
+private:
+    void work()
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_changed.wait(lock, [&] { return m_stopping || m_next < m_chunk.size(); });
+            if (m_stopping) {
+                return;
+            }
+            const size_t i = m_next++;
+            const Candidate &candidate = *m_chunk[i];
+            lock.unlock();
+            Probe probed = probe(candidate, m_pixelLimit, m_budget);
+            lock.lock();
+            m_probes[i] = std::move(probed);
+            if (--m_left == 0) {
+                m_changed.notify_all();
+            }
+        }
+    }
+
+    const int64_t m_pixelLimit;
+    DecodeBudget &m_budget;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::vector<const Candidate *> m_chunk;
+    std::vector<Probe> m_probes;
+    size_t m_next = 0;
+    size_t m_left = 0;
+    bool m_stopping = false;
+    std::vector<std::thread> m_threads;
+};
 
 void noteFailure(ImportReport &report, const std::string &path, const std::string &reason)
 {
@@ -368,17 +424,17 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
                             : int(std::max(1u, std::thread::hardware_concurrency()));
     reportProgress(progress, "import", 0, int64_t(candidates.size()));
 
-    std::vector<Probe> probes;
     std::unordered_set<std::string> seen;  // a manifest may list a file twice
-    for (size_t begin = 0; begin < candidates.size(); begin += kChunkSize) {
-        if (cancel.isCancelled()) {
-            return makeError(ErrorCode::Cancelled,
-                             "import cancelled; what was imported so far is kept");
-        }
-        const size_t end = std::min(candidates.size(), begin + kChunkSize);
+    // The candidates of [begin, end) not imported yet, and which of them failed before.
+    struct Chunk {
+        size_t end = 0;
         std::vector<const Candidate *> fresh;
         std::vector<std::optional<int64_t>> retryOf;  // failed before: maybe fixed since
-        for (size_t i = begin; i < end; ++i) {
+    };
+    auto prepare = [&](size_t begin) -> Result<Chunk> {
+        Chunk chunk;
+        chunk.end = std::min(candidates.size(), begin + kChunkSize);
+        for (size_t i = begin; i < chunk.end; ++i) {
             auto known = store.items().findPath(candidates[i].path);
             if (!known) {
                 return known.error();
@@ -387,12 +443,38 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
             if ((known->has_value() && !failedBefore) || !seen.insert(candidates[i].path).second) {
                 ++report.alreadyKnown;
             } else {
-                fresh.push_back(&candidates[i]);
-                retryOf.push_back(failedBefore ? std::optional<int64_t>((*known)->itemId)
-                                               : std::nullopt);
+                chunk.fresh.push_back(&candidates[i]);
+                chunk.retryOf.push_back(failedBefore ? std::optional<int64_t>((*known)->itemId)
+                                                     : std::nullopt);
             }
         }
-        probeInParallel(fresh, probes, threads, options.pixelLimit, budget);
+        return chunk;
+    };
+
+    // Chunk k+1 is probed while chunk k is written.
+    ChunkProber prober(threads, options.pixelLimit, budget);
+    auto next = prepare(0);
+    if (!next) {
+        return next.error();
+    }
+    prober.start(next->fresh);
+    while (true) {
+        Chunk chunk = std::move(*next);
+        std::vector<Probe> probes = prober.wait();
+        if (cancel.isCancelled()) {
+            return makeError(ErrorCode::Cancelled,
+                             "import cancelled; what was imported so far is kept");
+        }
+        const bool last = chunk.end >= candidates.size();
+        if (!last) {
+            next = prepare(chunk.end);
+            if (!next) {
+                return next.error();
+            }
+            prober.start(next->fresh);
+        }
+        auto &fresh = chunk.fresh;
+        auto &retryOf = chunk.retryOf;
 
         // One unit of work a chunk: the chunk's items and import labels land together.
         TRIAGE_TRY(store.unitOfWork([&]() -> Result<void> {
@@ -447,7 +529,10 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
         }
         return {};
         }));
-        reportProgress(progress, "import", int64_t(end), int64_t(candidates.size()));
+        reportProgress(progress, "import", int64_t(chunk.end), int64_t(candidates.size()));
+        if (last) {
+            break;
+        }
     }
     report.peakConcurrentDecodes = budget.peakLeases();
     return report;

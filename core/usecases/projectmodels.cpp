@@ -76,6 +76,17 @@ int positionOf(int64_t classId, const std::vector<ClassInfo> &classes)
 
 }  // namespace
 
+std::optional<std::string> namesFileBeside(const std::string &modelPath)
+{
+    for (const char *suffix : {".txt", ".names"}) {
+        const auto names = std::filesystem::path(modelPath).replace_extension(suffix);
+        if (notRegularFileReason(names.string()).empty()) {
+            return names.string();
+        }
+    }
+    return std::nullopt;
+}
+
 std::vector<std::string> mappingFromNames(const std::vector<std::string> &modelClassNames,
                                           const std::vector<ClassInfo> &classes)
 {

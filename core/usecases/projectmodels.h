@@ -20,6 +20,9 @@ struct AddModelRequest {
     std::vector<std::string> mapping;
 };
 
+// A names file shipped beside a model (model.txt or model.names for model.onnx), if any.
+std::optional<std::string> namesFileBeside(const std::string &modelPath);
+
 // The mapping that a names file gives (the model's class names, one per output): each name
 // that is a project class (equal up to ASCII case) votes for it, the others abstain.
 std::vector<std::string> mappingFromNames(const std::vector<std::string> &modelClassNames,

@@ -330,6 +330,17 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("outputs 4 scores, the mapping has 3 entries")),
                  qPrintable(refused.err));
+        // Without --map or --names, the names file beside the model gives the mapping.
+        test::writeBytes(m_dir.filePath(QStringLiteral("cli.txt")), "a\nb\nzebra\nc\n");
+        auto beside = run({QStringLiteral("model"), QStringLiteral("add"), project, file,
+                           QStringLiteral("--name"), QStringLiteral("beside"),
+                           QStringLiteral("--input"), QStringLiteral("8")});
+        QVERIFY2(beside.exitCode == 0, qPrintable(beside.err));
+        QVERIFY2(beside.out.contains(QStringLiteral("0:a 1:b 2:- 3:c")), qPrintable(beside.out));
+        QCOMPARE(run({QStringLiteral("model"), QStringLiteral("remove"), project,
+                      QStringLiteral("beside")})
+                     .exitCode,
+                 0);
         auto scored = run({QStringLiteral("model"), QStringLiteral("score"), project,
                            QStringLiteral("net")});
         QVERIFY2(scored.exitCode == 0, qPrintable(scored.err));
