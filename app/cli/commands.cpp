@@ -678,6 +678,11 @@ int exitCodeFor(const Error &error)
     return error.code == ErrorCode::InvalidArgument ? kExitUsage : kExitFailed;
 }
 
+bool commandRunsModels(const std::string &name)
+{
+    return name == "autolabel" || name == "simulate" || name == "model";
+}
+
 std::string commandOverview()
 {
     std::string text = "usage: triage-cli COMMAND [ARGS] [--json] (triage-cli COMMAND --help "

@@ -21,6 +21,9 @@ void installInterruptHandler();
 
 // The overview `triage-cli --help` prints.
 std::string commandOverview();
+// Whether the command runs LibTorch (autolabel, simulate, model): only those need the
+// OpenMP wait policy, and the process restart that sets it costs the others ~0.3 s.
+bool commandRunsModels(const std::string &name);
 // Runs one command; false `found` when no command has that name.
 int runCommand(const std::string &name, const Args &args, bool &found);
 

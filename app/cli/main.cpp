@@ -8,9 +8,11 @@
 
 int main(int argc, char **argv)
 {
-    triage::restartWithPassiveOpenMp(argv);
     using namespace triage::cli;
     const std::string first = argc < 2 ? std::string() : argv[1];
+    if (commandRunsModels(first)) {
+        triage::restartWithPassiveOpenMp(argv);
+    }
     if (argc < 2 || first == "--help" || first == "-h" || first == "help") {
         std::cout << commandOverview();
         return argc < 2 ? kExitUsage : kExitOk;

@@ -105,72 +105,85 @@ private:
         m_candidates.push_back(Candidate{itemPath, std::nullopt, nullptr, 0, reason});
     }
 
+    // A file found by the walk; `canonical` when no symbolic link led to it, so its path
+    // (from the canonical root) needs no resolving.
+    struct FoundFile {
+        fs::path path;
+        std::string failure;  // "" if fine
+        bool canonical = false;
+        bool operator<(const FoundFile &other) const { return path < other.path; }
+    };
+
     // Walks one folder tree in sorted order. Symbolic links to folders are followed; a
     // folder reached twice (a link loop) is recorded, not walked again.
-    void addFolder(const fs::path &root)
+    void addFolder(const fs::path &argument)
     {
+        const fs::path root = itemPathOf(argument);
         std::set<std::pair<dev_t, ino_t>> visited;
-        std::vector<std::pair<fs::path, std::string>> files;  // path, failure ("" if fine)
-        walk(root, visited, files);
+        std::vector<FoundFile> files;
+        walk(root, true, visited, files);
         std::sort(files.begin(), files.end());  // deterministic item order
-        for (const auto &[file, failure] : files) {
-            if (!failure.empty()) {
-                fail(itemPathOf(file), failure);
+        for (const auto &file : files) {
+            const std::string itemPath = file.canonical ? file.path.string() : itemPathOf(file.path);
+            if (!file.failure.empty()) {
+                fail(itemPath, file.failure);
                 continue;
             }
             std::optional<std::string> label;
             if (m_folderLabels == FolderLabels::FromClassNamedFolders &&
-                file.parent_path() != root) {
-                label = file.parent_path().filename().string();
+                file.path.parent_path() != root) {
+                label = file.path.parent_path().filename().string();
             }
-            m_candidates.push_back(Candidate{itemPathOf(file), label, nullptr, 0, {}});
+            m_candidates.push_back(Candidate{itemPath, label, nullptr, 0, {}});
         }
     }
 
-    void walk(const fs::path &folder, std::set<std::pair<dev_t, ino_t>> &visited,
-              std::vector<std::pair<fs::path, std::string>> &files)
+    void walk(const fs::path &folder, bool canonical, std::set<std::pair<dev_t, ino_t>> &visited,
+              std::vector<FoundFile> &files)
     {
         struct stat info {};
         if (::stat(folder.c_str(), &info) != 0) {
-            files.emplace_back(folder, "cannot list folder: " + std::string(std::strerror(errno)));
+            files.push_back({folder, "cannot list folder: " + std::string(std::strerror(errno))});
             return;
         }
         if (!visited.emplace(info.st_dev, info.st_ino).second) {
-            files.emplace_back(folder, "leads to a folder walked already (a symbolic link "
-                                       "loop, or a second link to it)");
+            files.push_back({folder, "leads to a folder walked already (a symbolic link "
+                                     "loop, or a second link to it)"});
             return;
         }
         std::error_code ec;
         fs::directory_iterator it(folder, ec);
         if (ec) {
-            files.emplace_back(folder, "cannot list folder: " + ec.message());
+            files.push_back({folder, "cannot list folder: " + ec.message()});
             return;
         }
-        std::vector<fs::path> subfolders;
+        std::vector<std::pair<fs::path, bool>> subfolders;  // path, reached without a link
         for (; it != fs::directory_iterator(); it.increment(ec)) {
             const fs::path entry = it->path();
             if (isHidden(entry)) {
                 continue;
             }
+            // The listing's own type saves a stat per entry (is_directory/is_regular_file
+            // use it); a link is followed with a stat.
             std::error_code statusError;
-            const auto status = fs::status(entry, statusError);
-            if (fs::is_directory(status)) {
-                subfolders.push_back(entry);
-            } else if (fs::is_regular_file(status) && hasImageExtension(entry)) {
-                files.emplace_back(entry, std::string());
+            const bool link = it->is_symlink(statusError) || statusError;
+            if (it->is_directory(statusError)) {
+                subfolders.emplace_back(entry, canonical && !link);
+            } else if (it->is_regular_file(statusError) && hasImageExtension(entry)) {
+                files.push_back({entry, {}, canonical && !link});
             } else if (hasImageExtension(entry)) {
                 // Named like an image but not a readable file: say why, never open it.
-                files.emplace_back(entry, "it " + notRegularFileReason(entry.string()));
+                files.push_back({entry, "it " + notRegularFileReason(entry.string())});
             } else {
                 ++m_report.ignored;
             }
         }
         if (ec) {
-            files.emplace_back(folder, "cannot list the whole folder: " + ec.message());
+            files.push_back({folder, "cannot list the whole folder: " + ec.message()});
         }
         std::sort(subfolders.begin(), subfolders.end());
-        for (const auto &sub : subfolders) {
-            walk(sub, visited, files);
+        for (const auto &[sub, subCanonical] : subfolders) {
+            walk(sub, subCanonical, visited, files);
         }
     }
 
@@ -270,7 +283,10 @@ Probe probeFile(const Candidate &candidate, int64_t pixelLimit, DecodeBudget &bu
         return result;
     }
     DecodeBudget::Lease lease(budget, leaseFor(head->bytes, head->fileSize, pixelLimit));
-    auto bytes = readRegularFile(candidate.path, kMaxImageFileBytes);
+    // A file the head holds whole (most are small) is not read a second time.
+    auto bytes = int64_t(head->bytes.size()) == head->fileSize
+                     ? Result<std::vector<uint8_t>>(std::move(head->bytes))
+                     : readRegularFile(candidate.path, kMaxImageFileBytes);
     if (!bytes) {
         result.failure = bytes.error().message;
         return result;

@@ -264,6 +264,10 @@ struct Learner::Impl {
 
     Result<TrainingReport> train(const torch::Tensor &inputs, std::span<const int32_t> labels,
                                  const ProgressFn &progress, const CancelToken &cancel);
+    // Either input kind, checked, then trained on as a host tensor.
+    template <typename View>
+    Result<TrainingReport> checkedTrain(const View &view, std::span<const int32_t> labels,
+                                        const ProgressFn &progress, const CancelToken &cancel);
     Result<void> predict(const torch::Tensor &inputs, std::span<float> probabilities,
                          const ProgressFn &progress, const CancelToken &cancel);
 };
@@ -311,30 +315,33 @@ Result<void> checkLabels(std::span<const int32_t> labels, int64_t count, int cla
 
 }  // namespace
 
+template <typename View>
+Result<TrainingReport> Learner::Impl::checkedTrain(const View &view,
+                                                   std::span<const int32_t> labels,
+                                                   const ProgressFn &progress,
+                                                   const CancelToken &cancel)
+{
+    TRIAGE_TRY(checkInput(view));
+    TRIAGE_TRY(checkLabels(labels, view.count, classCount));
+    try {
+        return train(hostTensor(view), labels, progress, cancel);
+    } catch (const std::exception &e) {
+        return makeError(ErrorCode::Model, std::string("training failed: ") + e.what());
+    }
+}
+
 Result<TrainingReport> Learner::train(const ImageTensorView &images,
                                       std::span<const int32_t> labels, const ProgressFn &progress,
                                       const CancelToken &cancel)
 {
-    TRIAGE_TRY(m_impl->checkInput(images));
-    TRIAGE_TRY(checkLabels(labels, images.count, m_impl->classCount));
-    try {
-        return m_impl->train(hostTensor(images), labels, progress, cancel);
-    } catch (const std::exception &e) {
-        return makeError(ErrorCode::Model, std::string("training failed: ") + e.what());
-    }
+    return m_impl->checkedTrain(images, labels, progress, cancel);
 }
 
 Result<TrainingReport> Learner::train(const FeatureView &features,
                                       std::span<const int32_t> labels, const ProgressFn &progress,
                                       const CancelToken &cancel)
 {
-    TRIAGE_TRY(m_impl->checkInput(features));
-    TRIAGE_TRY(checkLabels(labels, features.count, m_impl->classCount));
-    try {
-        return m_impl->train(hostTensor(features), labels, progress, cancel);
-    } catch (const std::exception &e) {
-        return makeError(ErrorCode::Model, std::string("training failed: ") + e.what());
-    }
+    return m_impl->checkedTrain(features, labels, progress, cancel);
 }
 
 Result<TrainingReport> Learner::Impl::train(const torch::Tensor &inputs,

@@ -16,8 +16,40 @@ ErrorCode codeOf(sqlite3 *db)
 
 }  // namespace
 
+StatementCache::~StatementCache()
+{
+    for (auto &[sql, statements] : m_idle) {
+        for (sqlite3_stmt *stmt : statements) {
+            sqlite3_finalize(stmt);
+        }
+    }
+}
+
+sqlite3_stmt *StatementCache::take(std::string_view sql)
+{
+    const auto found = m_idle.find(std::string(sql));
+    if (found == m_idle.end() || found->second.empty()) {
+        return nullptr;
+    }
+    sqlite3_stmt *stmt = found->second.back();
+    found->second.pop_back();
+    return stmt;
+}
+
+void StatementCache::give(sqlite3_stmt *stmt)
+{
+    sqlite3_reset(stmt);  // ends its read, so it holds no lock while idle
+    sqlite3_clear_bindings(stmt);
+    auto &idle = m_idle[sqlite3_sql(stmt)];
+    if (idle.size() < kIdlePerText) {
+        idle.push_back(stmt);
+    } else {
+        sqlite3_finalize(stmt);
+    }
+}
+
 Statement::Statement(Statement &&other) noexcept
-    : m_db(other.m_db), m_stmt(other.m_stmt), m_failed(other.m_failed)
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_cache(other.m_cache), m_failed(other.m_failed)
 {
     other.m_stmt = nullptr;
 }
@@ -25,18 +57,29 @@ Statement::Statement(Statement &&other) noexcept
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release();
         m_db = other.m_db;
         m_stmt = other.m_stmt;
+        m_cache = other.m_cache;
         m_failed = other.m_failed;
         other.m_stmt = nullptr;
     }
     return *this;
 }
 
+void Statement::release()
+{
+    if (m_stmt && m_cache) {
+        m_cache->give(m_stmt);
+    } else {
+        sqlite3_finalize(m_stmt);
+    }
+    m_stmt = nullptr;
+}
+
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    release();
 }
 
 Statement &Statement::bind(int index, int64_t value)
@@ -163,7 +206,9 @@ Result<Database> Database::open(const std::string &path, OpenMode mode)
     return Database(db, path);
 }
 
-Database::Database(Database &&other) noexcept : m_db(other.m_db), m_path(std::move(other.m_path))
+Database::Database(Database &&other) noexcept
+    : m_db(other.m_db), m_path(std::move(other.m_path)),
+      m_transactionDepth(other.m_transactionDepth), m_statements(std::move(other.m_statements))
 {
     other.m_db = nullptr;
 }
@@ -171,9 +216,11 @@ Database::Database(Database &&other) noexcept : m_db(other.m_db), m_path(std::mo
 Database &Database::operator=(Database &&other) noexcept
 {
     if (this != &other) {
-        sqlite3_close_v2(m_db);
+        close();
         m_db = other.m_db;
         m_path = std::move(other.m_path);
+        m_transactionDepth = other.m_transactionDepth;
+        m_statements = std::move(other.m_statements);
         other.m_db = nullptr;
     }
     return *this;
@@ -181,16 +228,28 @@ Database &Database::operator=(Database &&other) noexcept
 
 Database::~Database()
 {
+    close();
+}
+
+void Database::close()
+{
+    m_statements.reset();  // finalised first, so the connection really closes
     sqlite3_close_v2(m_db);
+    m_db = nullptr;
 }
 
 Result<Statement> Database::prepare(std::string_view sql)
 {
+    if (m_statements) {
+        if (sqlite3_stmt *cached = m_statements->take(sql)) {
+            return Statement(m_db, cached, m_statements.get());
+        }
+    }
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, sql.data(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
         return lastError(sql);
     }
-    return Statement(m_db, stmt);
+    return Statement(m_db, stmt, m_statements.get());
 }
 
 Result<void> Database::exec(std::string_view sql)

@@ -5,16 +5,31 @@
 #include "result.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace triage {
+
+// Prepared statements kept for reuse, by SQL text: parsing costs more than running most of
+// the statements the store runs. A statement goes back here, reset, when its Statement ends.
+class StatementCache {
+public:
+    ~StatementCache();
+    sqlite3_stmt *take(std::string_view sql);
+    void give(sqlite3_stmt *stmt);
+
+private:
+    static constexpr size_t kIdlePerText = 4;  // more at once (recursion) are finalised
+    std::unordered_map<std::string, std::vector<sqlite3_stmt *>> m_idle;
+};
 
 class Statement {
 public:
@@ -54,9 +69,14 @@ public:
 
 private:
     friend class Database;
-    Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(sqlite3 *db, sqlite3_stmt *stmt, StatementCache *cache)
+        : m_db(db), m_stmt(stmt), m_cache(cache)
+    {
+    }
+    void release();
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    StatementCache *m_cache = nullptr;
     bool m_failed = false;
 };
 
@@ -82,10 +102,15 @@ public:
 
 private:
     friend class Transaction;
-    Database(sqlite3 *db, std::string path) : m_db(db), m_path(std::move(path)) {}
+    Database(sqlite3 *db, std::string path)
+        : m_db(db), m_path(std::move(path)), m_statements(std::make_unique<StatementCache>())
+    {
+    }
+    void close();
     sqlite3 *m_db = nullptr;
     std::string m_path;
     int m_transactionDepth = 0;  // open Transactions; inner ones are savepoints
+    std::unique_ptr<StatementCache> m_statements;  // its address survives a move
 };
 
 // The outermost Transaction begins IMMEDIATE (takes the write lock up front, so no
