@@ -25,7 +25,11 @@ namespace fs = std::filesystem;
 namespace triage {
 namespace {
 
-constexpr size_t kChunkSize = 256;  // files probed in parallel, then written in one transaction
+// Candidates probed in parallel, then written in one transaction: files in chunks small
+// enough that cancel answers quickly even for large photos; IDX records, which only need
+// hashing, in larger ones, so each index page is written fewer times.
+constexpr size_t kFileChunk = 256;
+constexpr size_t kRecordChunk = 4096;
 
 struct Candidate {
     std::string path;  // item path: absolute file, or FILE#N for IDX records
@@ -449,7 +453,8 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
     };
     auto prepare = [&](size_t begin) -> Result<Chunk> {
         Chunk chunk;
-        chunk.end = std::min(candidates.size(), begin + kChunkSize);
+        const bool records = begin < candidates.size() && candidates[begin].idx;
+        chunk.end = std::min(candidates.size(), begin + (records ? kRecordChunk : kFileChunk));
         for (size_t i = begin; i < chunk.end; ++i) {
             auto known = store.items().findPath(candidates[i].path);
             if (!known) {
@@ -466,6 +471,14 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
         }
         return chunk;
     };
+
+    // An import can be run again, so its commits are not each waited for; the job's own
+    // record, committed after it, waits for them all.
+    TRIAGE_TRY(store.setBulkLoading(true));
+    struct BulkLoadingOff {
+        ProjectStore &store;
+        ~BulkLoadingOff() { (void)store.setBulkLoading(false); }
+    } bulkLoadingOff{store};
 
     // Chunk k+1 is probed while chunk k is written.
     ChunkProber prober(threads, options.pixelLimit, budget);

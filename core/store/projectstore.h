@@ -35,6 +35,10 @@ public:
     virtual Result<void> unitOfWork(const std::function<Result<void>()> &work) = 0;
     virtual Result<void> quickCheck() = 0;
     virtual void setLockWait(int milliseconds) = 0;
+    // Bulk loading (an import, which can be run again): commits still reach the disk in
+    // order and survive a killed process, but each is not waited for, so a power loss may
+    // undo the last few. Off again, the next commit waits for all before it.
+    virtual Result<void> setBulkLoading(bool on) = 0;
 };
 
 class ProjectStore {
@@ -70,6 +74,7 @@ public:
     Result<void> quickCheck() { return m_backend->quickCheck(); }
     // How long a write waits for another connection's lock before failing with Busy.
     void setLockWait(int milliseconds) { m_backend->setLockWait(milliseconds); }
+    Result<void> setBulkLoading(bool on) { return m_backend->setBulkLoading(on); }
 
 private:
     std::unique_ptr<StoreBackend> m_backend;

@@ -150,6 +150,10 @@ public:
     Result<void> unitOfWork(const std::function<Result<void>()> &work) override;
     Result<void> quickCheck() override;
     void setLockWait(int milliseconds) override { m_c.db.setBusyTimeout(milliseconds); }
+    Result<void> setBulkLoading(bool on) override
+    {
+        return m_c.db.exec(on ? "PRAGMA synchronous=NORMAL" : "PRAGMA synchronous=FULL");
+    }
 
 private:
     explicit Backend(Database db);
