@@ -207,6 +207,7 @@ int RoutingDialog::minLabelsPerClass() const
 AddModelDialog::AddModelDialog(const QVector<ClassChoice> &classes, QWidget *parent)
     : QDialog(parent), m_classes(classes), m_file(new QLineEdit(this)),
       m_name(new QLineEdit(this)), m_format(new QComboBox(this)), m_kind(new QComboBox(this)),
+      m_output(new QLineEdit(this)),
       m_width(new QSpinBox(this)), m_height(new QSpinBox(this)), m_channels(new QComboBox(this)),
       m_resize(new QComboBox(this)), m_normalisation(new QComboBox(this)),
       m_probabilities(new QCheckBox(tr("The model outputs probabilities, not logits"), this)),
@@ -259,6 +260,9 @@ AddModelDialog::AddModelDialog(const QVector<ClassChoice> &classes, QWidget *par
     form->addRow(tr("Format:"), m_format);
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Kind:"), m_kind);
+    m_output->setPlaceholderText(tr("the forward's output; or a method or node name"));
+    m_output->setEnabled(false);
+    form->addRow(tr("Embedding output:"), m_output);
     form->addRow(tr("Input size:"), size);
     form->addRow(tr("Channels:"), m_channels);
     form->addRow(tr("Resize:"), m_resize);
@@ -278,6 +282,7 @@ AddModelDialog::AddModelDialog(const QVector<ClassChoice> &classes, QWidget *par
     connect(m_outputs, &QSpinBox::valueChanged, this, &AddModelDialog::setOutputCount);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this, names] {
         const bool classifier = m_kind->currentData().toInt() == int(ModelKind::Classifier);
+        m_output->setEnabled(!classifier);
         for (QWidget *w : {static_cast<QWidget *>(m_outputs), static_cast<QWidget *>(m_mapping),
                            static_cast<QWidget *>(names), static_cast<QWidget *>(m_probabilities)}) {
             w->setEnabled(classifier);
@@ -350,6 +355,9 @@ AddModelRequest AddModelDialog::request() const
     request.path = m_file->text().trimmed().toStdString();
     request.name = m_name->text().trimmed().toStdString();
     request.kind = ModelKind(m_kind->currentData().toInt());
+    if (request.kind == ModelKind::Embedder) {
+        request.outputName = m_output->text().trimmed().toStdString();
+    }
     request.spec.width = m_width->value();
     request.spec.height = m_height->value();
     request.spec.channels = ChannelOrder(m_channels->currentData().toInt());

@@ -87,6 +87,7 @@ private:
     QLineEdit *m_name;
     QComboBox *m_format;
     QComboBox *m_kind;
+    QLineEdit *m_output;
     QSpinBox *m_width;
     QSpinBox *m_height;
     QComboBox *m_channels;

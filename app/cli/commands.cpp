@@ -434,6 +434,7 @@ Result<JobOutcome> runModelAdd(const Arguments &parsed, ProjectStore *store)
     }
     request.path = parsed.positionals()[1];
     request.name = parsed.value("name").value_or(request.name);
+    request.outputName = parsed.value("output").value_or(request.outputName);
     const auto kind =
         modelKindFromString(parsed.value("kind").value_or(std::string(toText(request.kind))));
     if (!kind) {
@@ -605,12 +606,15 @@ const std::vector<Command> &commands()
         {"model add", "add a TorchScript or ONNX classifier or embedder, validated first",
          "usage: triage-cli model add PROJECT FILE [--kind classifier|embedder] [--name NAME]\n"
          "                            [--format torchscript|onnx] [--spec SPEC.json]\n"
+         "                            [--output METHOD|LAYER]\n"
          "                            [--map a,b,-,c | --names FILE] [--input 224|WxH]\n"
          "                            [--channels rgb|bgr|gray] [--resize stretch|fit|crop]\n"
          "                            [--scale S] [--mean a,b,c] [--std a,b,c] [--probabilities]\n"
          "  FILE is a TorchScript model (torch.jit.trace or torch.jit.script, then save; run\n"
          "  by LibTorch) or an ONNX model (run by OpenCV DNN on the CPU); the name's ending\n"
          "  (.pt, .onnx) says which unless --format does.\n"
+         "  An embedder outputs its forward's result, or with --output the named TorchScript\n"
+         "  method or ONNX layer's (an intermediate output, say the features before a head).\n"
          "  --spec reads the entry from a JSON file shaped like one model of 'model list\n"
          "  --json' (name, kind, format, input, mapping); options given as well override it.\n"
          "  A classifier needs a mapping, one entry per model output: a project class, or -\n"
@@ -622,8 +626,8 @@ const std::vector<Command> &commands()
          "  0.485,0.456,0.406, std 0.229,0.224,0.225. Outputs are logits unless\n"
          "  --probabilities. The model runs once on a test batch before it is added: a wrong\n"
          "  output width, input shape or non-finite outputs are refused with the reason.\n",
-         {"kind", "name", "format", "spec", "map", "names", "input", "channels", "resize", "scale",
-          "mean", "std"},
+         {"kind", "name", "format", "spec", "output", "map", "names", "input", "channels",
+          "resize", "scale", "mean", "std"},
          {"probabilities"}, true, 2, 2, runModelAdd},
         {"model list", "the models added to the project",
          "usage: triage-cli model list PROJECT\n"

@@ -18,9 +18,9 @@ std::string inputText(int64_t count, const InputSpec &spec)
 class TorchScriptBackend final : public InferenceBackend {
 public:
     TorchScriptBackend(torch::jit::Module module, std::string name, c10::Device device,
-                       const RunOptions &options)
+                       const RunOptions &options, std::string method)
         : m_module(std::move(module)), m_name(std::move(name)), m_device(device),
-          m_options(options)
+          m_options(options), m_method(method.empty() ? "forward" : std::move(method))
     {
     }
 
@@ -40,7 +40,7 @@ public:
             }
             torch::jit::IValue output;
             try {
-                output = m_module.forward({batch});
+                output = m_module.get_method(m_method)({batch});
             } catch (const std::exception &e) {
                 return makeError(ErrorCode::Model, m_name + " does not accept " +
                                                        inputText(count, spec) + ": " +
@@ -68,13 +68,15 @@ private:
     std::string m_name;
     c10::Device m_device;
     RunOptions m_options;
+    std::string m_method;
 };
 
 }  // namespace
 
 Result<std::unique_ptr<InferenceBackend>> loadTorchScript(std::span<const uint8_t> bytes,
                                                           const std::string &name,
-                                                          const RunOptions &options)
+                                                          const RunOptions &options,
+                                                          const std::string &method)
 {
     auto device = ml::deviceFor(options.device);
     if (!device) {
@@ -105,15 +107,27 @@ Result<std::unique_ptr<InferenceBackend>> loadTorchScript(std::span<const uint8_
         return makeError(ErrorCode::Model,
                          name + " is not a TorchScript model: " + errorHeadline(e.what()));
     }
+    if (!method.empty() && !module.find_method(method)) {
+        std::string methods;
+        for (const auto &m : module.get_methods()) {
+            methods += (methods.empty() ? "" : ", ") + m.name();
+        }
+        return makeError(ErrorCode::Model, name + " has no method '" + method + "' (it has: " +
+                                               methods + ")");
+    }
     // Frozen for inference (weights as constants, batch norm folded into convolutions,
-    // oneDNN's prepacked kernels on the CPU): the model's own speed. A model the pass cannot
-    // take runs as it came.
+    // oneDNN's prepacked kernels on the CPU): the model's own speed. The chosen method is
+    // kept through freezing. A model the pass cannot take runs as it came.
     try {
-        module = torch::jit::optimize_for_inference(module);
+        std::vector<std::string> kept;
+        if (!method.empty() && method != "forward") {
+            kept.push_back(method);
+        }
+        module = torch::jit::optimize_for_inference(module, kept);
     } catch (const std::exception &) {
     }
     return std::unique_ptr<InferenceBackend>(
-        std::make_unique<TorchScriptBackend>(std::move(module), name, *device, options));
+        std::make_unique<TorchScriptBackend>(std::move(module), name, *device, options, method));
 }
 
 }  // namespace triage

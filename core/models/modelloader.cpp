@@ -23,11 +23,17 @@ std::optional<ModelFormat> modelFormatFromFileName(const std::string &path)
 
 Result<UserModel> loadUserModel(ModelFormat format, std::span<const uint8_t> bytes,
                                 const std::string &name, ModelKind kind, const InputSpec &spec,
-                                int expectedOutputs, const RunOptions &options)
+                                int expectedOutputs, const RunOptions &options,
+                                const std::string &outputName)
 {
     TRIAGE_TRY(UserModel::checkRequest(kind, spec, expectedOutputs));
-    auto backend = format == ModelFormat::Onnx ? loadOnnx(bytes, name, options)
-                                               : loadTorchScript(bytes, name, options);
+    if (!outputName.empty() && kind != ModelKind::Embedder) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "only an embedder names an intermediate output; a classifier's "
+                         "scores are its forward's");
+    }
+    auto backend = format == ModelFormat::Onnx ? loadOnnx(bytes, name, options, outputName)
+                                               : loadTorchScript(bytes, name, options, outputName);
     if (!backend) {
         return backend.error();
     }

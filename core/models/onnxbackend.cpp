@@ -42,8 +42,9 @@ std::string inputMismatch(const std::vector<int64_t> &declared, const InputSpec 
 class OnnxBackend final : public InferenceBackend {
 public:
     OnnxBackend(cv::dnn::Net net, std::string name,
-                std::optional<std::vector<int64_t>> declaredInput)
-        : m_net(std::move(net)), m_name(std::move(name)), m_declaredInput(std::move(declaredInput))
+                std::optional<std::vector<int64_t>> declaredInput, std::string layer)
+        : m_net(std::move(net)), m_name(std::move(name)),
+          m_declaredInput(std::move(declaredInput)), m_layer(std::move(layer))
     {
     }
 
@@ -58,7 +59,7 @@ public:
         // A read-only view of the caller's buffer, alive for this call only.
         const cv::Mat blob(4, sizes, CV_32F, const_cast<float *>(inputs));
         const auto outputNames = m_net.getUnconnectedOutLayersNames();
-        if (outputNames.size() != 1) {
+        if (m_layer.empty() && outputNames.size() != 1) {
             return makeError(ErrorCode::Model, m_name + " returns " +
                                                    std::to_string(outputNames.size()) +
                                                    " outputs, expected one tensor of scores");
@@ -66,7 +67,7 @@ public:
         cv::Mat output;
         try {
             m_net.setInput(blob);
-            output = m_net.forward();
+            output = m_layer.empty() ? m_net.forward() : m_net.forward(m_layer);
         } catch (const cv::Exception &e) {
             return makeError(ErrorCode::Model, m_name + " does not accept " +
                                                    std::to_string(count) + " images of " +
@@ -96,13 +97,15 @@ private:
     cv::dnn::Net m_net;
     std::string m_name;
     std::optional<std::vector<int64_t>> m_declaredInput;
+    std::string m_layer;
 };
 
 }  // namespace
 
 Result<std::unique_ptr<InferenceBackend>> loadOnnx(std::span<const uint8_t> bytes,
                                                    const std::string &name,
-                                                   const RunOptions &options)
+                                                   const RunOptions &options,
+                                                   const std::string &layer)
 {
     if (options.device == DeviceChoice::Cuda || options.halfPrecision || options.channelsLast) {
         return makeError(ErrorCode::InvalidArgument,
@@ -122,7 +125,23 @@ Result<std::unique_ptr<InferenceBackend>> loadOnnx(std::span<const uint8_t> byte
     }
     net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
     net.setPreferableTarget(cv::dnn::DNN_TARGET_CPU);
-    return std::unique_ptr<InferenceBackend>(std::make_unique<OnnxBackend>(std::move(net), name, onnxDeclaredInputShape(bytes)));
+    // OpenCV calls a layer made from the ONNX node N "onnx_node!N"; people name the node.
+    std::string layerId = layer;
+    if (!layer.empty() && net.getLayerId(layerId) < 0) {
+        layerId = "onnx_node!" + layer;
+    }
+    if (!layer.empty() && net.getLayerId(layerId) < 0) {
+        std::string layers;
+        for (const auto &known : net.getLayerNames()) {
+            const std::string prefix = "onnx_node!";
+            layers += (layers.empty() ? "" : ", ") +
+                      (known.rfind(prefix, 0) == 0 ? known.substr(prefix.size()) : known);
+        }
+        return makeError(ErrorCode::Model,
+                         name + " has no layer '" + layer + "' (its layers: " + layers + ")");
+    }
+    return std::unique_ptr<InferenceBackend>(
+        std::make_unique<OnnxBackend>(std::move(net), name, onnxDeclaredInputShape(bytes), layerId));
 }
 
 }  // namespace triage

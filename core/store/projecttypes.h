@@ -200,6 +200,7 @@ struct ProjectModelInput {
     InputSpec spec;
     std::vector<std::optional<int64_t>> classMap;
     int outputWidth = 0;  // the model's own outputs (classifier scores, embedding width)
+    std::string outputName;  // an embedder's intermediate output; "" for its forward's
 };
 
 // Every output of one model: ids.size() rows of `width` values, by item id.

@@ -152,7 +152,7 @@ Result<AddModelRequest> modelRequestFromJson(std::string_view text, AddModelRequ
     }
     const JsonValue &spec = *document;
     TRIAGE_TRY(onlyKnownKeys(spec, "",
-                             {"name", "kind", "format", "input", "mapping", "path",
+                             {"name", "kind", "format", "input", "mapping", "output", "path",
                               "content_hash", "outputs", "scored_items", "added_at"}));
     auto name = member(spec, "name", JsonValue::Type::String);
     if (!name) {
@@ -160,6 +160,13 @@ Result<AddModelRequest> modelRequestFromJson(std::string_view text, AddModelRequ
     }
     if (*name) {
         request.name = (*name)->asString();
+    }
+    auto output = member(spec, "output", JsonValue::Type::String);
+    if (!output) {
+        return output.error();
+    }
+    if (*output) {
+        request.outputName = (*output)->asString();
     }
     TRIAGE_TRY(readChoice(spec, "kind", "classifier or embedder", modelKindFromString,
                           request.kind));

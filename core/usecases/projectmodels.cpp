@@ -111,6 +111,7 @@ Result<ProjectModel> addModel(ProjectStore &store, const AddModelRequest &reques
                                       : request.name;
     model.kind = request.kind;
     model.spec = request.spec;
+    model.outputName = request.outputName;
     if (const auto format = request.format ? request.format : modelFormatFromFileName(request.path)) {
         model.format = *format;
     } else {
@@ -149,8 +150,8 @@ Result<ProjectModel> addModel(ProjectStore &store, const AddModelRequest &reques
     if (!file) {
         return file.error();
     }
-    auto loaded =
-        loadUserModel(model.format, file->bytes, model.path, request.kind, request.spec, expected);
+    auto loaded = loadUserModel(model.format, file->bytes, model.path, request.kind, request.spec,
+                                expected, {}, model.outputName);
     if (!loaded) {
         return loaded.error();
     }
@@ -290,7 +291,7 @@ Result<JobOutcome> ScoreModelJob::run(ProjectStore &store, const ProgressFn &pro
     }
     const int expected = model.kind == ModelKind::Classifier ? int(model.classMap.size()) : 0;
     auto runner = loadUserModel(model.format, file->bytes, model.path, model.kind, model.spec,
-                                expected, m_options);
+                                expected, m_options, model.outputName);
     if (!runner) {
         return runner.error();
     }

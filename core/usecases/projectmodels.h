@@ -18,6 +18,9 @@ struct AddModelRequest {
     // A classifier's mapping, one entry per model output: a project class name, or ""
     // when that output abstains.
     std::vector<std::string> mapping;
+    // An embedder's intermediate output (a TorchScript method, an ONNX layer); "" for the
+    // forward's.
+    std::string outputName;
 };
 
 // A names file shipped beside a model (model.txt or model.names for model.onnx), if any.

@@ -55,7 +55,9 @@ std::string modelLine(const ProjectModel &m)
            " outputs, input " + std::to_string(m.spec.channels == ChannelOrder::Gray ? 1 : 3) +
            "x" + std::to_string(m.spec.height) + "x" + std::to_string(m.spec.width) + " " +
            std::string(toText(m.spec.channels)) + " " +
-           std::string(toText(m.spec.resize)) + ", " + count(m.scoredItems) +
+           std::string(toText(m.spec.resize)) +
+           (m.outputName.empty() ? std::string() : ", output " + m.outputName) + ", " +
+           count(m.scoredItems) +
            " items scored, " + m.path;
 }
 
@@ -68,6 +70,7 @@ void writeModel(JsonWriter &json, const ProjectModel &m, const std::vector<Class
         .field("path", m.path)
         .field("content_hash", m.contentHash)
         .field("outputs", int64_t(m.outputWidth))
+        .field("output", m.outputName)
         .field("scored_items", m.scoredItems)
         .field("added_at", m.addedAt);
     json.beginObject("input")

@@ -38,13 +38,14 @@ std::vector<float> inputs(int count, const InputSpec &spec, float factor = 1.0f)
 }
 
 Result<UserModel> loadOnnxFile(const std::string &file, ModelKind kind, const InputSpec &spec,
-                               int expected, const RunOptions &options = {})
+                               int expected, const RunOptions &options = {},
+                               const std::string &layer = {})
 {
     auto bytes = readRegularFile(file, UserModel::kMaxFileBytes);
     if (!bytes) {
         return bytes.error();
     }
-    return loadUserModel(ModelFormat::Onnx, *bytes, file, kind, spec, expected, options);
+    return loadUserModel(ModelFormat::Onnx, *bytes, file, kind, spec, expected, options, layer);
 }
 
 }  // namespace
@@ -100,6 +101,29 @@ private Q_SLOTS:
             QVERIFY(std::abs(2 * a[i] - b[i]) < 1e-4f * std::max(1.0f, std::abs(b[i])));
         }
         QVERIFY(std::abs(std::accumulate(a.begin(), a.begin() + 16, 0.0f) - 1.0f) > 1e-3f);
+    }
+
+    void anEmbedderMayNameALayer()
+    {
+        // The fixture's Flatten node, "Flatten_flat": 3 x 8 x 8 values an image.
+        const auto file = test::saveOnnxLinearModel(path("layers.onnx"), 4, kSide);
+        auto flat = loadOnnxFile(file, ModelKind::Embedder, smallSpec(), 0, {}, "Flatten_flat");
+        QVERIFY2(flat.ok(), flat.ok() ? "" : flat.error().message.c_str());
+        QCOMPARE(flat->outputWidth(), 3 * kSide * kSide);
+        const auto values = inputs(2, smallSpec());
+        std::vector<float> out(size_t(2 * flat->outputWidth()));
+        QVERIFY(flat->run({values.data(), 2}, out, CancelToken()).ok());
+        QCOMPARE(out, values);  // flattening changes no value
+        auto missing = loadOnnxFile(file, ModelKind::Embedder, smallSpec(), 0, {}, "pooled");
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error().message.find("has no layer 'pooled' (its layers: ") !=
+                     std::string::npos,
+                 missing.error().message.c_str());
+        auto classifier =
+            loadOnnxFile(file, ModelKind::Classifier, smallSpec(), 4, {}, "Flatten_flat");
+        QVERIFY(!classifier.ok());
+        QVERIFY2(classifier.error().message.find("only an embedder names") != std::string::npos,
+                 classifier.error().message.c_str());
     }
 
     void validationSaysWhatIsWrong_data()

@@ -204,7 +204,7 @@ private Q_SLOTS:
         auto store = ProjectStore::open(file);
         QVERIFY2(store.ok(), store.ok() ? "" : store.error().message.c_str());
         Database raw = test::rawDatabase(file);
-        QCOMPARE(sqlite::schemaVersion(raw).value(), 3);
+        QCOMPARE(sqlite::schemaVersion(raw).value(), sqlite::kSchemaVersion);
         QVERIFY(store->projectModels().list()->empty());
         ProjectModelInput model;
         model.name = "net";
@@ -218,6 +218,40 @@ private Q_SLOTS:
         QCOMPARE(back.spec.mean, InputSpec().mean);
         QCOMPARE(store->projectModels().unscoredItems(back.id, 0, 10)->size(), size_t(1));
         QCOMPARE(store->projectModels().add(model).error().code, ErrorCode::AlreadyExists);
+    }
+
+    void migrationFourLetsAnEmbedderNameItsOutput()
+    {
+        const std::string file = path("v3.triage").toStdString();
+        {
+            auto db = Database::open(file, Database::OpenMode::CreateNew);
+            QVERIFY(db.ok());
+            QVERIFY(sqlite::migrate(*db, 3).ok());
+            QVERIFY(db->exec("INSERT INTO settings VALUES('app', 'triage'), ('name', 'three');"
+                             "INSERT INTO classes(name, position) VALUES('a', 0), ('b', 1);"
+                             "INSERT INTO project_models(name, kind, format, path, content_hash, "
+                             "input_width, input_height, channels, resize, scale, mean, std, "
+                             "outputs_logits, class_map, output_width, added_at) VALUES('old', 2, "
+                             "'onnx', '/m/old.onnx', 'h', 8, 8, 1, 1, 0.5, '0,0,0', '1,1,1', 1, "
+                             "'', 16, 'then')")
+                        .ok());
+        }
+        auto store = ProjectStore::open(file);
+        QVERIFY2(store.ok(), store.ok() ? "" : store.error().message.c_str());
+        Database raw = test::rawDatabase(file);
+        QCOMPARE(sqlite::schemaVersion(raw).value(), 4);
+        const auto old = store->projectModels().byName("old")->value();
+        QCOMPARE(old.outputName, std::string());  // a version-3 model uses its forward's
+        QCOMPARE(old.outputWidth, 16);
+        ProjectModelInput named;
+        named.name = "named";
+        named.kind = ModelKind::Embedder;
+        named.path = "/m/net.pt";
+        named.contentHash = "h2";
+        named.outputWidth = 6;
+        named.outputName = "features";
+        QVERIFY(store->projectModels().add(named).ok());
+        QCOMPARE(store->projectModels().byName("named")->value().outputName, std::string("features"));
     }
 
     // A unit of work commits all or nothing, and a repository call inside it joins it.

@@ -11,7 +11,8 @@ std::string saveLinearModel(const QString &path, int outputs, const std::string 
     torch::manual_seed(uint64_t(seed));
     module.register_parameter("w", torch::randn({3 * side * side, outputs}) * 0.1, false);
     module.define("def forward(self, x):\n    y = x.flatten(1).matmul(self.w)\n    " + body +
-                  "\n");
+                  "\n"
+                  "def features(self, x):\n    return x.flatten(1).narrow(1, 0, 6)\n");
     module.save(path.toStdString());
     return path.toStdString();
 }

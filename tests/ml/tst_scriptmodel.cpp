@@ -35,13 +35,14 @@ std::string saveModel(const QString &path, int outputs, const std::string &body 
 
 // A TorchScript file as the project loads it: its bytes, the LibTorch backend, validation.
 Result<UserModel> loadScript(const std::string &file, ModelKind kind, const InputSpec &spec,
-                             int expected, const RunOptions &options = {})
+                             int expected, const RunOptions &options = {},
+                             const std::string &method = {})
 {
     auto bytes = readRegularFile(file, UserModel::kMaxFileBytes);
     if (!bytes) {
         return bytes.error();
     }
-    auto backend = loadTorchScript(*bytes, file, options);
+    auto backend = loadTorchScript(*bytes, file, options, method);
     if (!backend) {
         return backend.error();
     }
@@ -119,6 +120,24 @@ private Q_SLOTS:
         QVERIFY(model->run({values.data(), 3}, out, CancelToken()).ok());
         // Raw vectors, not a distribution: no softmax for embedders.
         QVERIFY(std::abs(std::accumulate(out.begin(), out.begin() + 16, 0.0f) - 1.0f) > 1e-3f);
+    }
+
+    void anEmbedderMayNameAMethod()
+    {
+        const auto file = saveModel(path("two-methods.pt"), 16);
+        auto features = loadScript(file, ModelKind::Embedder, smallSpec(), 0, {}, "features");
+        QVERIFY2(features.ok(), features.ok() ? "" : features.error().message.c_str());
+        QCOMPARE(features->outputWidth(), 6);
+        const auto values = inputs(2, smallSpec());
+        std::vector<float> out(2 * 6);
+        QVERIFY(features->run({values.data(), 2}, out, CancelToken()).ok());
+        QCOMPARE(out[0], values[0]);  // the input's own first values, through freezing
+        QCOMPARE(out[6 + 5], values[size_t(smallSpec().valuesPerImage()) + 5]);
+        auto missing = loadScript(file, ModelKind::Embedder, smallSpec(), 0, {}, "pooled");
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error().message.find("has no method 'pooled' (it has: forward, features)") !=
+                     std::string::npos,
+                 missing.error().message.c_str());
     }
 
     void validationSaysWhatIsWrong_data()

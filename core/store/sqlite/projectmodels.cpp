@@ -57,7 +57,8 @@ constexpr const char *kColumns =
     "SELECT m.id, m.name, m.kind, m.format, m.path, m.content_hash, m.input_width, "
     "m.input_height, m.channels, m.resize, m.scale, m.mean, m.std, m.outputs_logits, "
     "m.class_map, m.output_width, m.added_at, "
-    "(SELECT COUNT(*) FROM model_outputs o WHERE o.model_id = m.id) FROM project_models m";
+    "(SELECT COUNT(*) FROM model_outputs o WHERE o.model_id = m.id), m.output_name "
+    "FROM project_models m";
 
 ProjectModel readModel(const Statement &q)
 {
@@ -81,6 +82,7 @@ ProjectModel readModel(const Statement &q)
                                                  : std::vector<std::optional<int64_t>>{};
     m.addedAt = q.columnText(16);
     m.scoredItems = q.columnInt(17);
+    m.outputName = q.columnText(18);
     return m;
 }
 
@@ -101,15 +103,16 @@ Result<int64_t> ProjectModels::add(const ProjectModelInput &model)
     TRIAGE_PREPARE(q, m_c.db,
                    "INSERT INTO project_models(name, kind, format, path, content_hash, "
                    "input_width, input_height, channels, resize, scale, mean, std, "
-                   "outputs_logits, class_map, output_width, added_at) "
-                   "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    q.bind(1, model.name).bind(2, int64_t(model.kind)).bind(3, std::string(toText(model.format))).bind(4, model.path);
+                   "outputs_logits, class_map, output_width, added_at, output_name) "
+                   "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, model.name).bind(2, int64_t(model.kind)).bind(3, std::string(toText(model.format)));
+    q.bind(4, model.path);
     q.bind(5, model.contentHash).bind(6, model.spec.width).bind(7, model.spec.height);
     q.bind(8, int64_t(model.spec.channels)).bind(9, int64_t(model.spec.resize));
     q.bind(10, double(model.spec.scale)).bind(11, joinNumbers(model.spec.mean));
     q.bind(12, joinNumbers(model.spec.std)).bind(13, int64_t(model.spec.outputsAreLogits));
     q.bind(14, joinClassMap(model.classMap)).bind(15, model.outputWidth);
-    TRIAGE_TRY(q.bind(16, utcNowIso8601()).run());
+    TRIAGE_TRY(q.bind(16, utcNowIso8601()).bind(17, model.outputName).run());
     return m_c.db.lastInsertId();
 }
 

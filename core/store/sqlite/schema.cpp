@@ -122,6 +122,11 @@ CREATE TABLE model_outputs(
     item_id INTEGER NOT NULL REFERENCES items(id),
     output BLOB NOT NULL,
     PRIMARY KEY(model_id, item_id)) WITHOUT ROWID;
+)SQL",
+                                                                  R"SQL(
+-- An embedder may name an intermediate output (a TorchScript method, an ONNX layer) to
+-- use instead of its forward's.
+ALTER TABLE project_models ADD COLUMN output_name TEXT NOT NULL DEFAULT '';
 )SQL"};
 
 }  // namespace
