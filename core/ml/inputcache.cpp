@@ -14,7 +14,7 @@ namespace triage {
 namespace {
 
 constexpr size_t kHeaderBytes = 64;
-constexpr char kMagic[] = "TRIAGE-INPUTS-1";  // the layout's version is in the name
+constexpr char kMagic[] = "TRIAGE-INPUTS-2";  // the layout's version is in the name
 constexpr uint8_t kRecordSet = 1;
 
 struct Header {
@@ -23,9 +23,20 @@ struct Header {
     int32_t height = 0;
     int32_t channels = 0;
     int32_t resize = 0;
+    uint64_t owner = 0;  // FNV-1a of the owner's text
 };
+static_assert(sizeof(Header) <= kHeaderBytes);
 
-Header headerFor(const InputSpec &spec)
+uint64_t fingerprint(const std::string &text)
+{
+    uint64_t hash = 0xcbf29ce484222325ull;
+    for (const unsigned char c : text) {
+        hash = (hash ^ c) * 0x100000001b3ull;
+    }
+    return hash;
+}
+
+Header headerFor(const InputSpec &spec, const std::string &owner)
 {
     Header h;
     std::memcpy(h.magic.data(), kMagic, sizeof kMagic);
@@ -33,6 +44,7 @@ Header headerFor(const InputSpec &spec)
     h.height = spec.height;
     h.channels = int32_t(spec.channels);
     h.resize = int32_t(spec.resize);
+    h.owner = fingerprint(owner);
     return h;
 }
 
@@ -99,7 +111,7 @@ int64_t InputCache::bytesFor(const InputSpec &spec, int64_t items)
 }
 
 Result<InputCache> InputCache::open(const std::string &folder, const InputSpec &spec,
-                                    int64_t maxItemId)
+                                    int64_t maxItemId, const std::string &owner)
 {
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
@@ -115,7 +127,7 @@ Result<InputCache> InputCache::open(const std::string &folder, const InputSpec &
     if (m->fd < 0) {
         return systemError("cannot open", m->path);
     }
-    const Header wanted = headerFor(spec);
+    const Header wanted = headerFor(spec, owner);
     Header found;
     const bool matches = pread(m->fd, &found, sizeof found, 0) == ssize_t(sizeof found) &&
                          std::memcmp(&found, &wanted, sizeof found) == 0;

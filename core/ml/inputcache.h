@@ -9,7 +9,8 @@
 // a record is read or written, so the process's memory stays flat however large the file. A record counts only once its
 // state byte is set, after its pixels: a killed process leaves a record unset, never half
 // written. A header that does not match (another geometry, another version) starts the file
-// over.
+// over, as does one written for another project (`owner`): a project deleted and made again
+// under the same name numbers its items from 1 again.
 //
 // Threads: store() and read() of different ids from any threads at once.
 #include "modelspec.h"
@@ -24,9 +25,10 @@ namespace triage {
 class InputCache {
 public:
     // The cache file for `spec`'s geometry in `folder` (created if missing), with room for
-    // item ids up to maxItemId.
+    // item ids up to maxItemId, for the project `owner` names (any text that tells projects
+    // apart).
     static Result<InputCache> open(const std::string &folder, const InputSpec &spec,
-                                   int64_t maxItemId);
+                                   int64_t maxItemId, const std::string &owner = {});
     // The folder that holds a project's caches: beside the project file.
     static std::string folderFor(const std::string &projectPath);
     // Bytes the records of `items` items take.

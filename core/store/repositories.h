@@ -20,6 +20,9 @@ class SettingsRepository {
 public:
     virtual ~SettingsRepository() = default;
     virtual Result<std::string> name() = 0;
+    // When the project was made (ISO 8601, UTC): with the name, what tells two projects
+    // that had the same file apart.
+    virtual Result<std::string> createdAt() = 0;
     virtual Result<RoutingPolicy> routingPolicy() = 0;
     virtual Result<void> setRoutingPolicy(const RoutingPolicy &policy) = 0;
     // The largest image, in pixels, this project decodes (import, auto-label, review, export).

@@ -41,9 +41,16 @@ constexpr int64_t kFeedChunk = 512;  // items asked of the store at a time
 
 // The input cache for a model's geometry beside the project, or none (and why) when it
 // cannot be made or would not fit on the disk: scoring works without it, only slower.
-std::optional<InputCache> openInputCache(const std::string &projectPath, const InputSpec &spec,
+std::optional<InputCache> openInputCache(ProjectStore &store, const InputSpec &spec,
                                          int64_t highestItemId, std::string &note)
 {
+    const std::string projectPath = store.path();
+    auto name = store.settings().name();
+    auto createdAt = store.settings().createdAt();
+    if (!name || !createdAt) {
+        note = "input cache off: " + (name ? createdAt.error().message : name.error().message);
+        return std::nullopt;
+    }
     const std::string folder = InputCache::folderFor(projectPath);
     const int64_t needed = InputCache::bytesFor(spec, highestItemId + 1);
     std::error_code ec;
@@ -56,7 +63,7 @@ std::optional<InputCache> openInputCache(const std::string &projectPath, const I
                std::to_string(space.available >> 20) + " MiB are free";
         return std::nullopt;
     }
-    auto cache = InputCache::open(folder, spec, highestItemId);
+    auto cache = InputCache::open(folder, spec, highestItemId, *name + "\n" + *createdAt);
     if (!cache) {
         note = "input cache off: " + cache.error().message;
         return std::nullopt;
@@ -302,7 +309,7 @@ Result<JobOutcome> ScoreModelJob::run(ProjectStore &store, const ProgressFn &pro
         return pixelLimit ? counts.error() : pixelLimit.error();
     }
     std::string cacheNote;
-    auto cache = openInputCache(store.path(), model.spec, counts->highestItemId, cacheNote);
+    auto cache = openInputCache(store, model.spec, counts->highestItemId, cacheNote);
 
     int64_t lastItemId = 0;  // the walk's cursor: each item is looked at once
     const auto classes = store.classes();

@@ -3,7 +3,7 @@
 // the image it came from. Covered: every item scored once and only once, whatever order the
 // stages finish in; undecodable items reported, not fatal; a model error stops every stage
 // with that error; cancel stops it; the cache serves a second run without decoding and
-// starts over when its geometry's header does not match.
+// starts over when its header (geometry, owning project) does not match.
 #include "boundedqueue.h"
 #include "fixtures.h"
 #include "imagesource.h"
@@ -218,6 +218,13 @@ private Q_SLOTS:
                 QCOMPARE(recorder.outputs, first);  // the same inputs, to the bit
                 QCOMPARE(recorder.failures.size(), size_t(1));  // no record: decoded again
             }
+        }
+        // Another project's cache (made again under the same name) is not read: it starts over.
+        {
+            std::vector<uint8_t> pixels(64);
+            QVERIFY(InputCache::open(folder, smallSpec(), 41)->read(1, pixels.data()));
+            QVERIFY(!InputCache::open(folder, smallSpec(), 41, "another project")->read(1, pixels.data()));
+            QVERIFY(!InputCache::open(folder, smallSpec(), 41)->read(1, pixels.data()));
         }
         // Another geometry has a file of its own; a damaged header starts the file over.
         InputSpec wider = smallSpec();

@@ -32,6 +32,15 @@ Result<std::string> Settings::name()
     return text->value_or(std::string());
 }
 
+Result<std::string> Settings::createdAt()
+{
+    auto text = value("created_at");
+    if (!text) {
+        return text.error();
+    }
+    return text->value_or(std::string());
+}
+
 // Numbers are stored locale-free ("0.95") and checked when read: a hand-edited or damaged
 // value is an error that names the setting, never a silent default.
 Result<double> Settings::number(const std::string &key, double fallback)

@@ -17,6 +17,7 @@ class Settings final : public SettingsRepository {
 public:
     explicit Settings(Connection &c) : m_c(c) {}
     Result<std::string> name() override;
+    Result<std::string> createdAt() override;
     Result<RoutingPolicy> routingPolicy() override;
     Result<void> setRoutingPolicy(const RoutingPolicy &policy) override;
     Result<int64_t> pixelLimit() override;
