@@ -71,6 +71,59 @@ std::optional<InputCache> openInputCache(ProjectStore &store, const InputSpec &s
     return std::move(*cache);
 }
 
+// What the scoring pipeline reads from and writes to for one model: the items it has not
+// scored (walked once, by id, from `cursor`), their images, and its outputs (a
+// classifier's mapped to the project's classes).
+PipelineIo scoringIo(ProjectStore &store, const ProjectModel &model, int modelWidth,
+                     ImageSource &source, int64_t &cursor)
+{
+    PipelineIo io;
+    io.next = [&store, &model, &cursor]() -> Result<std::vector<PipelineItem>> {
+        auto rows = store.projectModels().unscoredItems(model.id, cursor, kFeedChunk);
+        if (!rows) {
+            return rows.error();
+        }
+        std::vector<PipelineItem> items;
+        for (const auto &row : *rows) {
+            items.push_back(PipelineItem{row.id, row.path});
+        }
+        if (!items.empty()) {
+            cursor = items.back().id;
+        }
+        return items;
+    };
+    io.decode = [&source, &model](const PipelineItem &item, uint8_t *pixels) -> std::string {
+        auto image = source.load(item.path);
+        if (!image) {
+            return image.error().message;
+        }
+        if (image->pixels.empty()) {
+            return item.path + " decodes to an empty image";
+        }
+        writeModelPixels(image->pixels, model.spec, pixels);
+        return {};
+    };
+    io.write = [&store, &model, modelWidth](std::span<const int64_t> ids,
+                                            std::span<const float> outputs) -> Result<void> {
+        if (model.kind == ModelKind::Embedder) {
+            return store.projectModels().storeOutputs(model.id, ids, outputs);
+        }
+        const size_t width = size_t(modelWidth);
+        std::vector<float> rows;
+        rows.reserve(ids.size() * store.classes().size());
+        for (size_t i = 0; i < ids.size(); ++i) {
+            const auto mapped = projectProbabilities(outputs.subspan(i * width, width),
+                                                     model.classMap, store.classes());
+            rows.insert(rows.end(), mapped.begin(), mapped.end());
+        }
+        return store.projectModels().storeOutputs(model.id, ids, rows);
+    };
+    io.fail = [&store](const PipelineItem &item, const std::string &reason) {
+        return store.items().markFailed(item.id, reason);
+    };
+    return io;
+}
+
 int positionOf(int64_t classId, const std::vector<ClassInfo> &classes)
 {
     for (const auto &c : classes) {
@@ -310,66 +363,23 @@ Result<JobOutcome> ScoreModelJob::run(ProjectStore &store, const ProgressFn &pro
     }
     std::string cacheNote;
     auto cache = openInputCache(store, model.spec, counts->highestItemId, cacheNote);
-
-    int64_t lastItemId = 0;  // the walk's cursor: each item is looked at once
-    const auto classes = store.classes();
-    PipelineIo io;
-    io.next = [&]() -> Result<std::vector<PipelineItem>> {
-        auto rows = store.projectModels().unscoredItems(model.id, lastItemId, kFeedChunk);
-        if (!rows) {
-            return rows.error();
-        }
-        std::vector<PipelineItem> items;
-        for (const auto &row : *rows) {
-            items.push_back(PipelineItem{row.id, row.path});
-        }
-        if (!items.empty()) {
-            lastItemId = items.back().id;
-        }
-        return items;
-    };
-    io.write = [&](std::span<const int64_t> ids, std::span<const float> outputs) -> Result<void> {
-        if (model.kind == ModelKind::Embedder) {
-            return store.projectModels().storeOutputs(model.id, ids, outputs);
-        }
-        const size_t width = size_t(runner->outputWidth());
-        std::vector<float> rows;
-        rows.reserve(ids.size() * classes.size());
-        for (size_t i = 0; i < ids.size(); ++i) {
-            const auto mapped =
-                projectProbabilities(outputs.subspan(i * width, width), model.classMap, classes);
-            rows.insert(rows.end(), mapped.begin(), mapped.end());
-        }
-        return store.projectModels().storeOutputs(model.id, ids, rows);
-    };
-    io.fail = [&](const PipelineItem &item, const std::string &reason) {
-        return store.items().markFailed(item.id, reason);
-    };
+    const auto source = imageSourceFor(*pixelLimit);
+    int64_t cursor = 0;
+    const PipelineIo io = scoringIo(store, model, runner->outputWidth(), *source, cursor);
     const int64_t total = std::max<int64_t>(0, counts->total - counts->failed - model.scoredItems);
     PipelineOptions options;
     options.batchSize = m_batchSize;
-    const auto source = imageSourceFor(*pixelLimit);
-    io.decode = [&](const PipelineItem &item, uint8_t *pixels) -> std::string {
-        auto image = source->load(item.path);
-        if (!image) {
-            return image.error().message;
-        }
-        if (image->pixels.empty()) {
-            return item.path + " decodes to an empty image";
-        }
-        writeModelPixels(image->pixels, model.spec, pixels);
-        return {};
-    };
     auto stats = runScoringPipeline(*runner, cache ? &*cache : nullptr, options, io, progress,
                                     total, cancel);
+    if (!stats && stats.error().code == ErrorCode::Cancelled) {
+        auto now = store.projectModels().byName(model.name);
+        const int64_t kept =
+            now && now->has_value() ? (*now)->scoredItems - model.scoredItems : 0;
+        return makeError(ErrorCode::Cancelled,
+                         "scoring cancelled; " + std::to_string(kept) +
+                             " items scored are kept, and the next run scores the rest");
+    }
     if (!stats) {
-        if (stats.error().code == ErrorCode::Cancelled) {
-            auto kept = store.projectModels().byName(model.name);
-            const int64_t scored = kept && kept->has_value() ? (*kept)->scoredItems - model.scoredItems : 0;
-            return makeError(ErrorCode::Cancelled,
-                             "scoring cancelled; " + std::to_string(scored) +
-                                 " items scored are kept, and the next run scores the rest");
-        }
         return stats.error();
     }
     return describeModelScoring(model.name, *stats, cacheNote);
