@@ -444,7 +444,7 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
                             : int(std::max(1u, std::thread::hardware_concurrency()));
     reportProgress(progress, "import", 0, int64_t(candidates.size()));
 
-    std::unordered_set<std::string> seen;  // a manifest may list a file twice
+    std::unordered_set<std::string> seen;  // file paths given so far
     // The candidates of [begin, end) not imported yet, and which of them failed before.
     struct Chunk {
         size_t end = 0;
@@ -461,7 +461,11 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
                 return known.error();
             }
             const bool failedBefore = known->has_value() && (*known)->state == ItemState::Failed;
-            if ((known->has_value() && !failedBefore) || !seen.insert(candidates[i].path).second) {
+            // A file given twice (a manifest listing it twice, a folder and a file in it) is
+            // looked at once. IDX records stay out of the set: a million of them would cost
+            // ~100 MB, and one given twice is known by the time its copy is written.
+            const bool repeated = !candidates[i].idx && !seen.insert(candidates[i].path).second;
+            if ((known->has_value() && !failedBefore) || repeated) {
                 ++report.alreadyKnown;
             } else {
                 chunk.fresh.push_back(&candidates[i]);
