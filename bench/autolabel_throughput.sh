@@ -36,21 +36,26 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo "job: $n PNG images (28x28 gray) → ResNet-18 at ${size}x${size} RGB → probabilities in SQLite"
 echo "PyTorch $(/usr/bin/python3 -c 'import torch; print(torch.__version__)') for both"
 
+# The baseline as a PyTorch user runs it (OpenMP's default waiting); prints its figures and
+# leaves its images/s in $work/NAME.rate and its time in $work/NAME.time.
+baseline() {
+    local name=$1; shift
+    local result
+    result=$(unset OMP_WAIT_POLICY; timed /usr/bin/python3 bench/python/baseline_dataloader.py \
+        "$work/data/images" "$work/resnet18.pt" "$size" "$work/$name.sqlite" \
+        --workers "$(nproc)" --batch 64 "$@" 2>"$work/$name.time")
+    echo "  $result"
+    cat "$work/$name.time"
+    echo "$result" | sed -E 's/.*images\/s ([0-9.]+).*/\1/' >"$work/$name.rate"
+}
+
 echo
 echo "== 1. baseline: PyTorch DataLoader ($(nproc) workers, batch 64)"
-baseline=$(env -u OMP_WAIT_POLICY /usr/bin/time -f "  wall %e s, cpu %U s user + %S s system, peak memory %M KiB" \
-    /usr/bin/python3 bench/python/baseline_dataloader.py "$work/data/images" "$work/resnet18.pt" \
-    "$size" "$work/baseline.sqlite" --workers "$(nproc)" --batch 64 2>"$work/baseline.time")
-echo "  $baseline"
-cat "$work/baseline.time"
-baseline_rate=$(echo "$baseline" | sed -E 's/.*images\/s ([0-9.]+).*/\1/')
+baseline baseline
+baseline_rate=$(cat "$work/baseline.rate")
 echo "== 1b. baseline with the model frozen (torch.jit.optimize_for_inference)"
-frozen=$(env -u OMP_WAIT_POLICY /usr/bin/time -f "  wall %e s, cpu %U s user + %S s system, peak memory %M KiB" \
-    /usr/bin/python3 bench/python/baseline_dataloader.py "$work/data/images" "$work/resnet18.pt" \
-    "$size" "$work/frozen.sqlite" --workers "$(nproc)" --batch 64 --freeze 2>"$work/frozen.time")
-echo "  $frozen"
-cat "$work/frozen.time"
-frozen_rate=$(echo "$frozen" | sed -E 's/.*images\/s ([0-9.]+).*/\1/')
+baseline frozen --freeze
+frozen_rate=$(cat "$work/frozen.rate")
 
 project="$work/throughput.triage"
 "$cli" init "$project" --classes "$classes" >/dev/null

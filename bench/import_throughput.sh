@@ -35,18 +35,17 @@ ratio() { awk -v a="$(cat "$work/wall-$1")" -v b="$(cat "$work/wall-$2")" 'BEGIN
 sync
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 
-echo
-echo "== 1. $n PNG files"
-measure peer-png /usr/bin/python3 bench/python/import_peer.py "$work/png/images" "$work/peer-png.sqlite" \
-    --workers "$(nproc)"
-"$cli" init "$work/png.triage" --classes "$classes" >/dev/null
-measure triage-png "$cli" import "$work/png.triage" "$work/png/images"
-echo "  Triage is $(ratio peer-png triage-png)x the peer's speed"
+# The peer, then Triage, importing SOURCE; NAME tells the runs apart.
+compare() {
+    local name=$1 title=$2 source=$3
+    echo
+    echo "== $title"
+    measure "peer-$name" /usr/bin/python3 bench/python/import_peer.py "$source" \
+        "$work/peer-$name.sqlite" --workers "$(nproc)"
+    "$cli" init "$work/$name.triage" --classes "$classes" >/dev/null
+    measure "triage-$name" "$cli" import "$work/$name.triage" "$source"
+    echo "  Triage is $(ratio "peer-$name" "triage-$name")x the peer's speed"
+}
 
-echo
-echo "== 2. an IDX file of $m records"
-measure peer-idx /usr/bin/python3 bench/python/import_peer.py "$work/records.idx" "$work/peer-idx.sqlite" \
-    --workers "$(nproc)"
-"$cli" init "$work/idx.triage" --classes "$classes" >/dev/null
-measure triage-idx "$cli" import "$work/idx.triage" "$work/records.idx"
-echo "  Triage is $(ratio peer-idx triage-idx)x the peer's speed"
+compare png "1. $n PNG files" "$work/png/images"
+compare idx "2. an IDX file of $m records" "$work/records.idx"

@@ -50,10 +50,8 @@ Header headerFor(const InputSpec &spec, const std::string &owner)
 
 std::string fileNameFor(const InputSpec &spec)
 {
-    static const char *orders[] = {"", "rgb", "bgr", "gray"};
-    static const char *modes[] = {"", "stretch", "fit", "crop"};
     return "inputs-" + std::to_string(spec.width) + "x" + std::to_string(spec.height) + "-" +
-           orders[int(spec.channels)] + "-" + modes[int(spec.resize)] + ".u8";
+           std::string(toText(spec.channels)) + "-" + std::string(toText(spec.resize)) + ".u8";
 }
 
 Error systemError(const std::string &what, const std::string &path)

@@ -5,6 +5,8 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
+#include <string_view>
 
 namespace triage {
 
@@ -15,6 +17,17 @@ enum class ChannelOrder { Rgb = 1, Bgr, Gray };
 // Stretch: resize to the input, aspect ignored. Fit: keep the aspect, pad with zeros.
 // CentreCrop: keep the aspect, scale the short side to the input, cut the long side.
 enum class ResizeMode { Stretch = 1, Fit, CentreCrop };
+
+// The settings as the CLI, the JSON, the store and the cache name them: "classifier",
+// "onnx", "rgb", "crop"...
+std::string_view toText(ModelKind kind);
+std::string_view toText(ModelFormat format);
+std::string_view toText(ChannelOrder order);
+std::string_view toText(ResizeMode mode);
+std::optional<ModelKind> modelKindFromString(std::string_view text);
+std::optional<ModelFormat> modelFormatFromString(std::string_view text);
+std::optional<ChannelOrder> channelOrderFromString(std::string_view text);
+std::optional<ResizeMode> resizeModeFromString(std::string_view text);
 
 struct InputSpec {
     int width = 224;

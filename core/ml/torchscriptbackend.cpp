@@ -9,12 +9,6 @@
 namespace triage {
 namespace {
 
-std::string inputText(int64_t count, const InputSpec &spec)
-{
-    return std::to_string(count) + " images of " + std::to_string(spec.channelCount()) + "x" +
-           std::to_string(spec.height) + "x" + std::to_string(spec.width);
-}
-
 class TorchScriptBackend final : public InferenceBackend {
 public:
     TorchScriptBackend(torch::jit::Module module, std::string name, c10::Device device,
@@ -43,7 +37,7 @@ public:
                 output = m_module.get_method(m_method)({batch});
             } catch (const std::exception &e) {
                 return makeError(ErrorCode::Model, m_name + " does not accept " +
-                                                       inputText(count, spec) + ": " +
+                                                       batchText(count, spec) + ": " +
                                                        errorHeadline(e.what()));
             }
             if (!output.isTensor()) {

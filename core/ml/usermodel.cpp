@@ -37,6 +37,12 @@ void softmaxRows(std::vector<float> &values, int64_t width)
 
 }  // namespace
 
+std::string batchText(int64_t count, const InputSpec &spec)
+{
+    return std::to_string(count) + " images of " + std::to_string(spec.channelCount()) + "x" +
+           std::to_string(spec.height) + "x" + std::to_string(spec.width);
+}
+
 std::string errorHeadline(const std::string &text)
 {
     constexpr std::string_view kRuntimeError = "RuntimeError: ";

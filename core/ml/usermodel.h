@@ -78,6 +78,9 @@ private:
     int m_outputWidth = 0;
 };
 
+// "2 images of 3x224x224": a batch as messages name it.
+std::string batchText(int64_t count, const InputSpec &spec);
+
 // The first line that says what went wrong in a runtime's many-line message: the
 // interpreter's "RuntimeError: ..." when there is one, else the first non-empty line.
 std::string errorHeadline(const std::string &text);

@@ -70,10 +70,7 @@ public:
             output = m_layer.empty() ? m_net.forward() : m_net.forward(m_layer);
         } catch (const cv::Exception &e) {
             return makeError(ErrorCode::Model, m_name + " does not accept " +
-                                                   std::to_string(count) + " images of " +
-                                                   std::to_string(spec.channelCount()) + "x" +
-                                                   std::to_string(spec.height) + "x" +
-                                                   std::to_string(spec.width) + ": " +
+                                                   batchText(count, spec) + ": " +
                                                    openCvReason(e));
         }
         if (output.depth() != CV_32F) {

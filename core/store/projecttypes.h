@@ -22,15 +22,6 @@ std::string_view toText(LabelSource source);
 std::string_view toText(DecisionKind kind);
 std::string_view toText(JobState state);
 std::optional<ItemState> itemStateFromString(std::string_view text);
-// Model settings as the CLI, the JSON and the GUI name them: "classifier", "rgb", "crop"...
-std::string_view toText(ModelKind kind);
-std::string_view toText(ModelFormat format);
-std::string_view toText(ChannelOrder order);
-std::string_view toText(ResizeMode mode);
-std::optional<ModelKind> modelKindFromString(std::string_view text);
-std::optional<ModelFormat> modelFormatFromString(std::string_view text);
-std::optional<ChannelOrder> channelOrderFromString(std::string_view text);
-std::optional<ResizeMode> resizeModeFromString(std::string_view text);
 
 struct ClassInfo {
     int64_t id = 0;
@@ -201,6 +192,12 @@ struct ProjectModelInput {
     std::vector<std::optional<int64_t>> classMap;
     int outputWidth = 0;  // the model's own outputs (classifier scores, embedding width)
     std::string outputName;  // an embedder's intermediate output; "" for its forward's
+};
+
+// What one classifier says of one item: its probabilities over the project's classes.
+struct ModelVote {
+    std::string model;
+    std::vector<float> probabilities;
 };
 
 // Every output of one model: ids.size() rows of `width` values, by item id.

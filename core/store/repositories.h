@@ -126,6 +126,9 @@ public:
     virtual Result<std::optional<std::vector<float>>> output(int64_t modelId, int64_t itemId) = 0;
     // Every output of the model for usable items (a backbone's features, say).
     virtual Result<ModelOutputTable> outputs(int64_t modelId) = 0;
+    // Every classifier's output for one item, in the order the models were added: one
+    // lookup per model, whatever the pool's size (review asks for it on every item).
+    virtual Result<std::vector<ModelVote>> votesFor(int64_t itemId) = 0;
 };
 
 // Each job names its owning process; start() marks the running jobs of processes that died

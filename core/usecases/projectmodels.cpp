@@ -231,22 +231,11 @@ Result<ProjectModel> addModel(ProjectStore &store, const AddModelRequest &reques
 
 Result<std::vector<ModelVote>> modelVotesFor(ProjectStore &store, int64_t itemId)
 {
-    auto models = store.projectModels().list();
-    if (!models) {
-        return models.error();
-    }
-    std::vector<ModelVote> votes;
-    for (const auto &model : *models) {
-        if (model.kind != ModelKind::Classifier) {
-            continue;
-        }
-        auto output = store.projectModels().output(model.id, itemId);
-        if (!output) {
-            return output.error();
-        }
-        if (output->has_value() && (*output)->size() == store.classes().size()) {
-            votes.push_back(ModelVote{model.name, std::move(**output)});
-        }
+    auto votes = store.projectModels().votesFor(itemId);
+    if (votes) {  // a row of another width (a damaged file) is no vote over these classes
+        std::erase_if(*votes, [&](const ModelVote &v) {
+            return v.probabilities.size() != store.classes().size();
+        });
     }
     return votes;
 }

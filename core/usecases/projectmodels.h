@@ -73,12 +73,8 @@ Result<void> removeModel(ProjectStore &store, const std::string &modelName);
 // embedder's features), or pixels ("" or "pixels": the built-in CNN).
 Result<void> setLearnerBackbone(ProjectStore &store, const std::string &modelName);
 
-// What each classifier of the project says of one item (those that scored it): its
-// probabilities over the project's classes. Review shows them as suggestions.
-struct ModelVote {
-    std::string model;
-    std::vector<float> probabilities;
-};
+// What each classifier of the project says of one item (those that scored it), in the
+// order the models were added. Review shows them as suggestions.
 Result<std::vector<ModelVote>> modelVotesFor(ProjectStore &store, int64_t itemId);
 
 // A classifier's scores over its own outputs, turned into probabilities over the project's

@@ -52,7 +52,7 @@ std::string className(const std::optional<int64_t> &classId, const std::vector<C
 std::string modelLine(const ProjectModel &m)
 {
     return m.name + ": " + std::string(toText(m.format)) + " " + std::string(toText(m.kind)) + ", " + std::to_string(m.outputWidth) +
-           " outputs, input " + std::to_string(m.spec.channels == ChannelOrder::Gray ? 1 : 3) +
+           " outputs, input " + std::to_string(m.spec.channelCount()) +
            "x" + std::to_string(m.spec.height) + "x" + std::to_string(m.spec.width) + " " +
            std::string(toText(m.spec.channels)) + " " +
            std::string(toText(m.spec.resize)) +

@@ -252,4 +252,17 @@ Result<ModelOutputTable> ProjectModels::outputs(int64_t modelId)
     return table;
 }
 
+Result<std::vector<ModelVote>> ProjectModels::votesFor(int64_t itemId)
+{
+    // Driven from the few models, each a primary-key lookup in model_outputs.
+    TRIAGE_PREPARE(q, m_c.db,
+                   "SELECT m.name, o.output FROM project_models m "
+                   "JOIN model_outputs o ON o.model_id = m.id AND o.item_id = ? "
+                   "WHERE m.kind = ? ORDER BY m.id");
+    q.bind(1, itemId).bind(2, int64_t(ModelKind::Classifier));
+    return allRows(q, [](const Statement &r) {
+        return ModelVote{r.columnText(0), outputValues(r.columnBlob(1), ModelKind::Classifier)};
+    });
+}
+
 }  // namespace triage::sqlite

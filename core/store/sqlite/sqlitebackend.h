@@ -127,6 +127,7 @@ public:
                               std::span<const float> values) override;
     Result<std::optional<std::vector<float>>> output(int64_t modelId, int64_t itemId) override;
     Result<ModelOutputTable> outputs(int64_t modelId) override;
+    Result<std::vector<ModelVote>> votesFor(int64_t itemId) override;
 
 private:
     Connection &m_c;
