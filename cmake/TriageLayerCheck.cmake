@@ -78,9 +78,11 @@ endfunction()
 set(triage_qt_gui "Qt[56]?::(Gui|Widgets)" "Qt[56]?(Gui|Widgets)")
 set(triage_torch_libs "triage_torch" "^torch" "libtorch" "c10")
 
-# base and ml: standard library and LibTorch only, for a bare GPU server.
+# base and ml: standard library and LibTorch only, for a bare GPU server. LibTorch itself
+# only in the module that is loaded when a model runs (core/ml/torchmodule.h).
 triage_forbid(triage_base LINKED "Qt" "opencv" "SQLite" "sqlite" ${triage_torch_libs})
-triage_forbid(triage_ml LINKED "Qt" "opencv" "SQLite" "sqlite")
+triage_forbid(triage_ml LINKED "Qt" "opencv" "SQLite" "sqlite" ${triage_torch_libs})
+triage_forbid(triage_torch_runtime LINKED "Qt" "opencv" "SQLite" "sqlite")
 # core: GUI-free, and no torch in sight (core/ml talks to it through plain types).
 triage_forbid(triage_core LINKED "Qt")
 triage_forbid(triage_core VISIBLE ${triage_torch_libs})
@@ -88,4 +90,4 @@ triage_forbid(triage_core VISIBLE ${triage_torch_libs})
 triage_forbid(triage_ui VISIBLE ${triage_torch_libs})
 triage_forbid(triage_cli_commands LINKED ${triage_qt_gui})
 triage_forbid(triage_cli_commands VISIBLE ${triage_torch_libs})
-triage_forbid(triage-cli LINKED ${triage_qt_gui})
+triage_forbid(triage-cli LINKED ${triage_qt_gui} ${triage_torch_libs})

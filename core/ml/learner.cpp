@@ -1,569 +1,94 @@
 #include "learner.h"
 
-#include "torchruntime.h"
-
-#include <torch/torch.h>
-
-#include <algorithm>
-#include <chrono>
-#include <cmath>
-#include <mutex>
-#include <numbers>
-#include <numeric>
-#include <random>
-#include <sstream>
-#include <thread>
+#include "torchmodule.h"
 
 namespace triage {
-namespace {
 
-constexpr int kMaxEpochs = 200;
-constexpr int kPredictBatch = 256;
-constexpr int kMinLabelsForValidation = 20;
-constexpr int kFormatVersion = 2;  // 2 adds the feature width
-
-struct NetImpl : torch::nn::Module {
-    NetImpl(int classCount)
-    {
-        torch::nn::Sequential layers;
-        auto block = [&layers](int in, int out) {
-            layers->push_back(
-                torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, 3).padding(1).bias(false)));
-            layers->push_back(torch::nn::BatchNorm2d(out));
-            layers->push_back(torch::nn::ReLU());
-        };
-        block(Learner::kInputChannels, 16);
-        block(16, 16);
-        layers->push_back(torch::nn::MaxPool2d(2));
-        block(16, 32);
-        block(32, 32);
-        layers->push_back(torch::nn::MaxPool2d(2));
-        block(32, 64);
-        block(64, 64);
-        layers->push_back(torch::nn::AdaptiveAvgPool2d(1));
-        features = register_module("features", layers);
-        dropout = register_module("dropout", torch::nn::Dropout(0.3));
-        head = register_module("head", torch::nn::Linear(64, classCount));
-    }
-
-    torch::Tensor forward(const torch::Tensor &x)
-    {
-        return head(dropout(features->forward(x).flatten(1)));
-    }
-
-    torch::nn::Sequential features{nullptr};
-    torch::nn::Dropout dropout{nullptr};
-    torch::nn::Linear head{nullptr};
-};
-TORCH_MODULE(Net);
-
-// A head on a frozen backbone's features: standardised with the training set's mean and
-// spread (kept as buffers, so they are saved with the weights), then a small MLP.
-struct HeadImpl : torch::nn::Module {
-    HeadImpl(int width, int classCount)
-    {
-        mean = register_buffer("mean", torch::zeros({width}));
-        spread = register_buffer("spread", torch::ones({width}));
-        layers = register_module(
-            "layers", torch::nn::Sequential(torch::nn::Linear(width, 256), torch::nn::ReLU(),
-                                            torch::nn::Dropout(0.3),
-                                            torch::nn::Linear(256, classCount)));
-    }
-
-    torch::Tensor forward(const torch::Tensor &x) { return layers->forward((x - mean) / spread); }
-
-    torch::Tensor mean, spread;
-    torch::nn::Sequential layers{nullptr};
-};
-TORCH_MODULE(Head);
-
-std::string shapeText(const ImageTensorView &v)
-{
-    std::ostringstream s;
-    s << v.channels << 'x' << v.height << 'x' << v.width;
-    return s.str();
-}
-
-// The caller's buffer as a host tensor, valid while the buffer is (read-only).
-torch::Tensor hostTensor(const ImageTensorView &images)
-{
-    return torch::from_blob(const_cast<uint8_t *>(images.pixels),
-                            {images.count, images.channels, images.height, images.width},
-                            torch::kUInt8);
-}
-
-torch::Tensor hostTensor(const FeatureView &features)
-{
-    return torch::from_blob(const_cast<float *>(features.values), {features.count, features.width},
-                            torch::kFloat32);
-}
-
-// Random shifts of up to 2 pixels (reflect-padded) and optional horizontal flips.
-torch::Tensor augment(const torch::Tensor &batch, bool flip, std::mt19937_64 &rng)
-{
-    namespace F = torch::nn::functional;
-    const int64_t n = batch.size(0), h = batch.size(2), w = batch.size(3);
-    auto padded = F::pad(batch, F::PadFuncOptions({2, 2, 2, 2}).mode(torch::kReflect));
-    auto out = torch::empty_like(batch);
-    std::uniform_int_distribution<int> shift(0, 4);
-    std::bernoulli_distribution coin(0.5);
-    for (int64_t i = 0; i < n; ++i) {
-        auto crop = padded[i].narrow(1, shift(rng), h).narrow(2, shift(rng), w);
-        out[i].copy_(flip && coin(rng) ? crop.flip({2}) : crop);
-    }
-    return out;
-}
-
-double nllAtTemperature(const torch::Tensor &logits, const torch::Tensor &labels, double t)
-{
-    return torch::nn::functional::cross_entropy(logits / t, labels).item<double>();
-}
-
-// Temperature scaling: the T that minimises held-out NLL, by golden-section search on log T.
-double fitTemperature(const torch::Tensor &logits, const torch::Tensor &labels)
-{
-    double lo = std::log(0.25), hi = std::log(10.0);
-    const double g = (std::sqrt(5.0) - 1) / 2;
-    for (int i = 0; i < 40; ++i) {
-        const double a = hi - g * (hi - lo), b = lo + g * (hi - lo);
-        if (nllAtTemperature(logits, labels, std::exp(a)) <
-            nllAtTemperature(logits, labels, std::exp(b))) {
-            hi = b;
-        } else {
-            lo = a;
-        }
-    }
-    return std::exp((lo + hi) / 2);
-}
-
-}  // namespace
-
-struct Learner::Impl {
-    int classCount = 0;
-    LearnerConfig config;
-    double temperature = 1;
-    bool trained = false;
-    torch::Device device{torch::kCPU};
-    Net net{nullptr};    // images
-    Head head{nullptr};  // features
-
-    Impl(int classes, const LearnerConfig &cfg) : classCount(classes), config(cfg)
-    {
-        device = ml::selectDevice();
-        reset();
-    }
-
-    bool takesFeatures() const { return config.featureWidth > 0; }
-    torch::nn::Module &module()
-    {
-        if (takesFeatures()) {
-            return *head;
-        }
-        return *net;
-    }
-
-    // Fresh, seeded weights.
-    void reset()
-    {
-        torch::manual_seed(config.seed);
-        if (takesFeatures()) {
-            head = Head(config.featureWidth, classCount);
-        } else {
-            net = Net(classCount);
-        }
-        module().to(device);
-    }
-
-    Result<void> checkInput(const ImageTensorView &images) const
-    {
-        if (images.count > 0 && images.pixels == nullptr) {
-            return makeError(ErrorCode::InvalidArgument, "image buffer is empty");
-        }
-        if (takesFeatures() || images.channels != kInputChannels ||
-            images.height != config.inputSize || images.width != config.inputSize) {
-            std::ostringstream s;
-            if (takesFeatures()) {
-                s << "learner expects feature vectors of width " << config.featureWidth;
-            } else {
-                s << "learner expects images of " << kInputChannels << 'x' << config.inputSize
-                  << 'x' << config.inputSize;
-            }
-            s << ", got " << (takesFeatures() ? "images of " : "") << shapeText(images);
-            return makeError(ErrorCode::InvalidArgument, s.str());
-        }
-        return {};
-    }
-
-    Result<void> checkInput(const FeatureView &features) const
-    {
-        if (features.count > 0 && features.values == nullptr) {
-            return makeError(ErrorCode::InvalidArgument, "feature buffer is empty");
-        }
-        if (!takesFeatures() || features.width != config.featureWidth) {
-            return makeError(ErrorCode::InvalidArgument,
-                             (takesFeatures() ? "learner expects feature vectors of width " +
-                                                    std::to_string(config.featureWidth)
-                                              : std::string("learner expects images")) +
-                                 ", got feature vectors of width " +
-                                 std::to_string(features.width));
-        }
-        return {};
-    }
-
-    // Host inputs (uint8 images or float features) to what the network takes, on the device.
-    torch::Tensor modelInput(const torch::Tensor &host, bool training, std::mt19937_64 &rng)
-    {
-        if (takesFeatures()) {
-            return host.to(device);
-        }
-        auto x = (host.to(device).to(torch::kFloat32) / 255.0 - 0.5) / 0.25;
-        return training ? augment(x, config.horizontalFlip, rng) : x;
-    }
-
-    torch::Tensor logits(const torch::Tensor &x) { return takesFeatures() ? head(x) : net(x); }
-
-    // Logits of host inputs, in prediction-sized batches, in eval mode.
-    torch::Tensor logitsOf(const torch::Tensor &host)
-    {
-        torch::NoGradGuard noGrad;
-        module().eval();
-        std::mt19937_64 unused;
-        std::vector<torch::Tensor> parts;
-        for (int64_t b = 0; b < host.size(0); b += kPredictBatch) {
-            const int64_t n = std::min<int64_t>(kPredictBatch, host.size(0) - b);
-            parts.push_back(logits(modelInput(host.narrow(0, b, n), false, unused)));
-        }
-        return torch::cat(parts);
-    }
-
-    std::vector<std::pair<std::string, torch::Tensor>> snapshot()
-    {
-        std::vector<std::pair<std::string, torch::Tensor>> state;
-        for (const auto &p : module().named_parameters()) {
-            state.emplace_back(p.key(), p.value().detach().clone());
-        }
-        for (const auto &b : module().named_buffers()) {
-            state.emplace_back(b.key(), b.value().detach().clone());
-        }
-        return state;
-    }
-
-    void restore(const std::vector<std::pair<std::string, torch::Tensor>> &state)
-    {
-        torch::NoGradGuard noGrad;
-        auto params = module().named_parameters();
-        auto buffers = module().named_buffers();
-        for (const auto &[name, value] : state) {
-            if (auto *p = params.find(name)) {
-                p->copy_(value);
-            } else if (auto *b = buffers.find(name)) {
-                b->copy_(value);
-            }
-        }
-    }
-
-    Result<TrainingReport> train(const torch::Tensor &inputs, std::span<const int32_t> labels,
-                                 const ProgressFn &progress, const CancelToken &cancel);
-    // Either input kind, checked, then trained on as a host tensor.
-    template <typename View>
-    Result<TrainingReport> checkedTrain(const View &view, std::span<const int32_t> labels,
-                                        const ProgressFn &progress, const CancelToken &cancel);
-    Result<void> predict(const torch::Tensor &inputs, std::span<float> probabilities,
-                         const ProgressFn &progress, const CancelToken &cancel);
-};
-
-Learner::Learner(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Learner::Learner(std::unique_ptr<LearnerEngine> engine) : m_engine(std::move(engine)) {}
 Learner::Learner(Learner &&) noexcept = default;
 Learner &Learner::operator=(Learner &&) noexcept = default;
 Learner::~Learner() = default;
 
 Result<Learner> Learner::create(int classCount, const LearnerConfig &config)
 {
-    if (classCount < 2) {
-        return makeError(ErrorCode::InvalidArgument, "a learner needs at least 2 classes");
+    auto module = torchModule();
+    if (!module) {
+        return module.error();
     }
-    if (config.inputSize < 8 || config.inputSize > 512) {
-        return makeError(ErrorCode::InvalidArgument, "learner input size must be 8..512 pixels");
+    auto engine = (*module)->createLearner(classCount, config);
+    if (!engine) {
+        return engine.error();
     }
-    if (config.featureWidth < 0 || config.featureWidth > 65536) {
-        return makeError(ErrorCode::InvalidArgument, "learner feature width must be 0..65536");
-    }
-    try {
-        return Learner(std::make_unique<Impl>(classCount, config));
-    } catch (const std::exception &e) {
-        return makeError(ErrorCode::Model, std::string("cannot create learner: ") + e.what());
-    }
+    return Learner(std::move(*engine));
 }
 
-namespace {
-
-Result<void> checkLabels(std::span<const int32_t> labels, int64_t count, int classCount)
+Result<Learner> Learner::deserialize(const std::vector<uint8_t> &bytes)
 {
-    if (int64_t(labels.size()) != count || count == 0) {
-        return makeError(ErrorCode::InvalidArgument,
-                         "training needs one label per input, and at least one input");
+    auto module = torchModule();
+    if (!module) {
+        return module.error();
     }
-    for (int32_t label : labels) {
-        if (label < 0 || label >= classCount) {
-            return makeError(ErrorCode::InvalidArgument,
-                             "label " + std::to_string(label) + " is outside 0.." +
-                                 std::to_string(classCount - 1));
-        }
+    auto engine = (*module)->loadLearner(bytes);
+    if (!engine) {
+        return engine.error();
     }
-    return {};
-}
-
-}  // namespace
-
-template <typename View>
-Result<TrainingReport> Learner::Impl::checkedTrain(const View &view,
-                                                   std::span<const int32_t> labels,
-                                                   const ProgressFn &progress,
-                                                   const CancelToken &cancel)
-{
-    TRIAGE_TRY(checkInput(view));
-    TRIAGE_TRY(checkLabels(labels, view.count, classCount));
-    try {
-        return train(hostTensor(view), labels, progress, cancel);
-    } catch (const std::exception &e) {
-        return makeError(ErrorCode::Model, std::string("training failed: ") + e.what());
-    }
+    return Learner(std::move(*engine));
 }
 
 Result<TrainingReport> Learner::train(const ImageTensorView &images,
                                       std::span<const int32_t> labels, const ProgressFn &progress,
                                       const CancelToken &cancel)
 {
-    return m_impl->checkedTrain(images, labels, progress, cancel);
+    return m_engine->train(images, labels, progress, cancel);
 }
 
 Result<TrainingReport> Learner::train(const FeatureView &features,
                                       std::span<const int32_t> labels, const ProgressFn &progress,
                                       const CancelToken &cancel)
 {
-    return m_impl->checkedTrain(features, labels, progress, cancel);
-}
-
-Result<TrainingReport> Learner::Impl::train(const torch::Tensor &inputs,
-                                            std::span<const int32_t> labels,
-                                            const ProgressFn &progress, const CancelToken &cancel)
-{
-    const auto started = std::chrono::steady_clock::now();
-    std::mt19937_64 rng(config.seed);
-    reset();
-    const int64_t count = inputs.size(0);
-
-    // Shuffle the labelled inputs into one host tensor, then split off a held-out slice.
-    std::vector<int64_t> order(static_cast<size_t>(count));
-    std::iota(order.begin(), order.end(), 0);
-    std::shuffle(order.begin(), order.end(), rng);
-    int64_t validationCount = 0;
-    if (count >= kMinLabelsForValidation) {
-        // A fixed share, whatever the class count: with many classes a per-class minimum
-        // would take most of a small label set away from training.
-        validationCount =
-            std::max<int64_t>(3, int64_t(std::llround(count * config.validationFraction)));
-    }
-    const int64_t trainCount = count - validationCount;
-    auto indexTensor = torch::from_blob(order.data(), {count}, torch::kInt64).clone();
-    auto shuffled = inputs.index_select(0, indexTensor).contiguous();  // owns its memory
-    auto targets =
-        torch::from_blob(const_cast<int32_t *>(labels.data()), {count}, torch::kInt32)
-            .index_select(0, indexTensor)
-            .to(torch::kInt64);
-    auto trainInputs = shuffled.narrow(0, 0, trainCount);
-    auto trainTargets = targets.narrow(0, 0, trainCount).to(device);
-    auto validationInputs = shuffled.narrow(0, trainCount, validationCount);
-    auto validationTargets = targets.narrow(0, trainCount, validationCount).to(device);
-    if (takesFeatures()) {  // standardise with what training sees
-        torch::NoGradGuard noGrad;
-        head->mean.copy_(trainInputs.mean(0).to(device));
-        head->spread.copy_(trainInputs.std(0, /*unbiased=*/false).clamp_min(1e-6).to(device));
-    }
-
-    torch::optim::AdamW optimizer(
-        module().parameters(),
-        torch::optim::AdamWOptions(config.learningRate).weight_decay(config.weightDecay));
-    const int64_t batchesPerEpoch = (trainCount + config.batchSize - 1) / config.batchSize;
-    const int epochLimit = int(std::min<int64_t>(
-        kMaxEpochs, std::max<int64_t>(config.maxEpochs,
-                                      (config.minSteps + batchesPerEpoch - 1) / batchesPerEpoch)));
-
-    double bestLoss = std::numeric_limits<double>::infinity();
-    int bestEpoch = 0, epoch = 0;
-    auto best = snapshot();
-    for (epoch = 1; epoch <= epochLimit; ++epoch) {
-        // Cosine decay over the epoch limit: late epochs take small steps, so the weights
-        // early stopping keeps are not the noise of a large learning rate.
-        const double lr =
-            config.learningRate * 0.5 * (1 + std::cos(std::numbers::pi * (epoch - 1) / epochLimit));
-        for (auto &group : optimizer.param_groups()) {
-            static_cast<torch::optim::AdamWOptions &>(group.options()).lr(lr);
-        }
-        module().train();
-        auto perm = torch::randperm(trainCount, torch::TensorOptions().dtype(torch::kInt64));
-        for (int64_t b = 0; b < trainCount; b += config.batchSize) {
-            if (cancel.isCancelled()) {
-                return makeError(ErrorCode::Cancelled, "training cancelled");
-            }
-            auto idx = perm.narrow(0, b, std::min<int64_t>(config.batchSize, trainCount - b));
-            auto x = modelInput(trainInputs.index_select(0, idx), true, rng);
-            auto loss = torch::nn::functional::cross_entropy(
-                logits(x), trainTargets.index_select(0, idx.to(device)));
-            optimizer.zero_grad();
-            loss.backward();
-            optimizer.step();
-        }
-        if (validationCount > 0) {
-            const double loss =
-                torch::nn::functional::cross_entropy(logitsOf(validationInputs), validationTargets)
-                    .item<double>();
-            if (loss < bestLoss) {
-                bestLoss = loss;
-                bestEpoch = epoch;
-                best = snapshot();
-            } else if ((epoch - bestEpoch) * batchesPerEpoch >= config.patienceSteps &&
-                       epoch * batchesPerEpoch >= config.minSteps) {
-                break;
-            }
-        }
-        reportProgress(progress, "train", epoch, epochLimit);
-    }
-
-    TrainingReport result;
-    result.epochs = std::min(epoch, epochLimit);
-    result.trainCount = trainCount;
-    result.validationCount = validationCount;
-    result.device = computeDeviceDescription();
-    if (validationCount > 0) {
-        restore(best);
-        auto heldOut = logitsOf(validationInputs);
-        result.validationAccuracy =
-            heldOut.argmax(1).eq(validationTargets).to(torch::kFloat64).mean().item<double>();
-        temperature = fitTemperature(heldOut, validationTargets);
-    } else {
-        temperature = 1;
-    }
-    module().eval();
-    trained = true;
-    result.temperature = temperature;
-    result.seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    return result;
-}
-
-Result<void> Learner::Impl::predict(const torch::Tensor &inputs, std::span<float> probabilities,
-                                    const ProgressFn &progress, const CancelToken &cancel)
-{
-    const int64_t count = inputs.size(0);
-    if (int64_t(probabilities.size()) != count * classCount) {
-        return makeError(ErrorCode::InvalidArgument, "probability buffer has the wrong size");
-    }
-    try {
-        c10::InferenceMode inference;
-        module().eval();
-        std::mt19937_64 unused;
-        for (int64_t b = 0; b < count; b += kPredictBatch) {
-            if (cancel.isCancelled()) {
-                return makeError(ErrorCode::Cancelled, "scoring cancelled");
-            }
-            const int64_t end = std::min(count, b + kPredictBatch);
-            auto x = modelInput(inputs.narrow(0, b, end - b), false, unused);
-            auto probs = torch::softmax(logits(x) / temperature, 1).to(torch::kCPU).contiguous();
-            std::copy_n(probs.data_ptr<float>(), probs.numel(), probabilities.data() + b * classCount);
-            reportProgress(progress, "score", end, count);
-        }
-        return {};
-    } catch (const std::exception &e) {
-        return makeError(ErrorCode::Model, std::string("scoring failed: ") + e.what());
-    }
+    return m_engine->train(features, labels, progress, cancel);
 }
 
 Result<void> Learner::predict(const ImageTensorView &images, std::span<float> probabilities,
                               const ProgressFn &progress, const CancelToken &cancel)
 {
-    TRIAGE_TRY(m_impl->checkInput(images));
-    return m_impl->predict(hostTensor(images), probabilities, progress, cancel);
+    return m_engine->predict(images, probabilities, progress, cancel);
 }
 
 Result<void> Learner::predict(const FeatureView &features, std::span<float> probabilities,
                               const ProgressFn &progress, const CancelToken &cancel)
 {
-    TRIAGE_TRY(m_impl->checkInput(features));
-    return m_impl->predict(hostTensor(features), probabilities, progress, cancel);
+    return m_engine->predict(features, probabilities, progress, cancel);
 }
 
 Result<std::vector<uint8_t>> Learner::serialize() const
 {
-    try {
-        torch::serialize::OutputArchive archive;
-        archive.write("format", torch::tensor({int64_t(kFormatVersion), int64_t(m_impl->classCount),
-                                               int64_t(m_impl->config.inputSize),
-                                               int64_t(m_impl->config.featureWidth)}));
-        archive.write("temperature", torch::tensor({m_impl->temperature}, torch::kFloat64));
-        m_impl->module().to(torch::kCPU);
-        m_impl->module().save(archive);
-        m_impl->module().to(m_impl->device);
-        std::ostringstream out;
-        archive.save_to(out);
-        const std::string bytes = out.str();
-        return std::vector<uint8_t>(bytes.begin(), bytes.end());
-    } catch (const std::exception &e) {
-        return makeError(ErrorCode::Model, std::string("cannot save learner: ") + e.what());
-    }
-}
-
-Result<Learner> Learner::deserialize(const std::vector<uint8_t> &bytes)
-{
-    try {
-        std::istringstream in(std::string(bytes.begin(), bytes.end()));
-        torch::serialize::InputArchive archive;
-        archive.load_from(in);
-        torch::Tensor format, temperature;
-        archive.read("format", format);
-        archive.read("temperature", temperature);
-        // Version 1 (image learners only) has no feature width.
-        const bool known = (format.numel() == 3 && format[0].item<int64_t>() == 1) ||
-                           (format.numel() == 4 && format[0].item<int64_t>() == kFormatVersion);
-        if (!known) {
-            return makeError(ErrorCode::UnsupportedVersion, "saved learner has an unknown format");
-        }
-        LearnerConfig config;
-        config.inputSize = int(format[2].item<int64_t>());
-        config.featureWidth = format.numel() == 4 ? int(format[3].item<int64_t>()) : 0;
-        auto impl = std::make_unique<Impl>(int(format[1].item<int64_t>()), config);
-        impl->module().to(torch::kCPU);
-        impl->module().load(archive);
-        impl->module().to(impl->device);
-        impl->module().eval();
-        impl->temperature = temperature.item<double>();
-        impl->trained = true;
-        return Learner(std::move(impl));
-    } catch (const std::exception &e) {
-        return makeError(ErrorCode::CorruptData,
-                         std::string("cannot load saved learner: ") + e.what());
-    }
+    return m_engine->serialize();
 }
 
 int Learner::classCount() const
 {
-    return m_impl->classCount;
+    return m_engine->classCount();
 }
+
 int Learner::inputSize() const
 {
-    return m_impl->config.inputSize;
+    return m_engine->inputSize();
 }
+
 int Learner::featureWidth() const
 {
-    return m_impl->config.featureWidth;
+    return m_engine->featureWidth();
 }
+
 double Learner::temperature() const
 {
-    return m_impl->temperature;
+    return m_engine->temperature();
 }
+
 bool Learner::isTrained() const
 {
-    return m_impl->trained;
+    return m_engine->isTrained();
 }
 
 }  // namespace triage

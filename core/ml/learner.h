@@ -3,7 +3,8 @@
 // It learns from one of two inputs, chosen when it is created:
 //   - images (a small CNN, trained from raw pixels), uint8 NCHW buffers;
 //   - feature vectors (a small head on a frozen backbone: an embedder's outputs), floats.
-// This header is torch-free; probabilities come out as floats.
+// This header is torch-free; probabilities come out as floats. The work is done in the
+// LibTorch module (torchmodule.h), loaded by the first create() or deserialize().
 //
 // Threads: one Learner is used by one thread at a time; train() and predict() block, so
 // callers run them on a worker thread. Failures (bad shapes, torch errors, cancel) come
@@ -59,6 +60,8 @@ struct TrainingReport {
     double seconds = 0;
 };
 
+class LearnerEngine;
+
 class Learner {
 public:
     static constexpr int kInputChannels = 3;
@@ -91,12 +94,12 @@ public:
     bool isTrained() const;
 
 private:
-    struct Impl;
-    explicit Learner(std::unique_ptr<Impl> impl);
-    std::unique_ptr<Impl> m_impl;
+    explicit Learner(std::unique_ptr<LearnerEngine> engine);
+    std::unique_ptr<LearnerEngine> m_engine;
 };
 
-// Where models run: "CUDA (<card>)" when LibTorch has CUDA and a device, else "CPU (n threads)".
+// Where models run: "CUDA (<card>)" when LibTorch has CUDA and a device, else "CPU (n threads)";
+// loads the LibTorch module.
 std::string computeDeviceDescription();
 
 }  // namespace triage

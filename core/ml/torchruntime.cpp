@@ -1,7 +1,5 @@
 #include "torchruntime.h"
 
-#include "learner.h"
-
 #include <ATen/Parallel.h>
 #include <torch/cuda.h>
 
@@ -42,7 +40,7 @@ Result<c10::Device> deviceFor(DeviceChoice choice)
 
 }  // namespace ml
 
-std::string computeDeviceDescription()
+std::string ml::deviceDescription()
 {
     const c10::Device device = ml::selectDevice();
     if (device.is_cuda()) {
@@ -51,4 +49,16 @@ std::string computeDeviceDescription()
     return "CPU (" + std::to_string(at::get_num_threads()) + " threads)";
 }
 
+namespace {
+
+const TorchModule kModule{TorchModule::kVersion, createTorchLearner, loadTorchLearner,
+                          loadTorchScriptModel, ml::deviceDescription};
+
+}  // namespace
+
 }  // namespace triage
+
+extern "C" __attribute__((visibility("default"))) const triage::TorchModule *triage_torch_module()
+{
+    return &triage::kModule;
+}

@@ -1,5 +1,3 @@
-#include "torchscriptbackend.h"
-
 #include "torchruntime.h"
 
 #include <torch/script.h>
@@ -67,10 +65,10 @@ private:
 
 }  // namespace
 
-Result<std::unique_ptr<InferenceBackend>> loadTorchScript(std::span<const uint8_t> bytes,
-                                                          const std::string &name,
-                                                          const RunOptions &options,
-                                                          const std::string &method)
+Result<std::unique_ptr<InferenceBackend>> loadTorchScriptModel(std::span<const uint8_t> bytes,
+                                                               const std::string &name,
+                                                               const RunOptions &options,
+                                                               const std::string &method)
 {
     auto device = ml::deviceFor(options.device);
     if (!device) {

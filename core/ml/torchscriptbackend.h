@@ -1,5 +1,6 @@
 #pragma once
-// A TorchScript model's forward pass on LibTorch, for UserModel. Torch-free header.
+// A TorchScript model's forward pass on LibTorch, for UserModel. Torch-free header: the
+// work is done in the LibTorch module (torchmodule.h), loaded by the first call.
 #include "usermodel.h"
 
 #include <span>
