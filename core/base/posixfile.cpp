@@ -134,8 +134,7 @@ Result<int> openRegularForReading(const std::string &path, struct stat &info)
     if (!S_ISREG(info.st_mode)) {
         return makeError(ErrorCode::Io, path + " " + typeName(info.st_mode));
     }
-    // Regular files ignore O_NONBLOCK; clear it anyway so reads behave as usual.
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    // O_NONBLOCK (which kept open() from blocking on a FIFO) stays: regular files ignore it.
     return guard.release();
 }
 

@@ -5,8 +5,14 @@
 // and measured; images stay where they are. A bad file is recorded as a failed item with
 // its reason and never aborts the import. Re-importing adds only what is new.
 //
-// Threads: call from one thread (the one that owns `store`); decoding fans out to a
-// pool inside. Progress is reported on the calling thread.
+// The import is a pipeline: the calling thread walks the arguments and looks paths up; a
+// pool of threads (one per core) reads, decodes and hashes; a writer thread adds the
+// results in large transactions on a connection of its own, so that writing overlaps
+// decoding. IDX files are streamed a chunk of records at a time: memory does not grow
+// with the file.
+//
+// Threads: call from one thread (the one that owns `store`). Progress is reported on the
+// calling thread. The writer's connection is the import's: `store` only reads.
 #include "imagesource.h"
 #include "progress.h"
 #include "projectstore.h"

@@ -37,8 +37,14 @@ class ItemRepository {
 public:
     virtual ~ItemRepository() = default;
     virtual Result<std::optional<KnownPath>> findPath(const std::string &path) = 0;
+    // findPath for many paths at once, answered from one snapshot.
+    virtual Result<std::vector<std::optional<KnownPath>>>
+    findPaths(std::span<const std::string> paths) = 0;
     virtual Result<std::optional<int64_t>> idByHash(const std::string &contentHash) = 0;
     virtual Result<int64_t> add(const ItemMeta &meta, double queueRank) = 0;
+    // add() unless the path or the content is in the project already: nullopt then, and
+    // nothing written. One statement for the import's common case.
+    virtual Result<std::optional<int64_t>> addIfNew(const ItemMeta &meta, double queueRank) = 0;
     virtual Result<int64_t> addFailed(const std::string &path, const std::string &reason) = 0;
     // A failed item probed again: its new reason, or, now that it decodes, its metadata
     // (state back to unlabeled). Returns the item id.

@@ -42,6 +42,32 @@ private:
     }
 
 private Q_SLOTS:
+    // The import's two batch calls: many paths looked up at once, and an add that writes
+    // nothing when the path or the content is known.
+    void findsPathsAndAddsOnlyWhatIsNew()
+    {
+        auto store = test::createProject(path("batch.triage"), {"a", "b"});
+        const int64_t first = addItem(store, "/x/one.png");
+        const std::vector<std::string> paths{"/x/none.png", "/x/one.png"};
+        auto found = store.items().findPaths(paths);
+        QVERIFY(found.ok());
+        QCOMPARE(int(found->size()), 2);
+        QVERIFY(!(*found)[0].has_value());
+        QCOMPARE((*found)[1]->itemId, first);
+
+        ItemMeta meta;
+        meta.path = "/x/two.png";
+        meta.contentHash = "hash-two";
+        auto added = store.items().addIfNew(meta, 0.5);
+        QVERIFY(added.ok() && added->has_value());
+        meta.path = "/x/copy-of-two.png";  // the same content under another path
+        QVERIFY(!store.items().addIfNew(meta, 0.5)->has_value());
+        meta.path = "/x/one.png";  // a known path with new content
+        meta.contentHash = "hash-new";
+        QVERIFY(!store.items().addIfNew(meta, 0.5)->has_value());
+        QCOMPARE(store.items().counts()->total, int64_t(2));
+    }
+
     void createsAndReopensWithClasses()
     {
         {

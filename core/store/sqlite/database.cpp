@@ -292,9 +292,11 @@ std::string savepointName(int depth)
 
 }  // namespace
 
-Transaction::Transaction(Database &db)
+Transaction::Transaction(Database &db, Kind kind)
     : m_db(db), m_depth(db.m_transactionDepth),
-      m_begun(m_depth == 0 ? db.exec("BEGIN IMMEDIATE") : db.exec("SAVEPOINT " + savepointName(m_depth)))
+      m_begun(m_depth > 0           ? db.exec("SAVEPOINT " + savepointName(m_depth))
+              : kind == Kind::Write ? db.exec("BEGIN IMMEDIATE")
+                                    : db.exec("BEGIN DEFERRED"))
 {
     if (m_begun) {
         ++m_db.m_transactionDepth;
@@ -320,7 +322,8 @@ Result<void> Transaction::commit()
     if (!m_begun) {
         return m_begun.error();
     }
-    auto result = m_db.exec(m_depth == 0 ? std::string("COMMIT") : "RELEASE " + savepointName(m_depth));
+    auto result =
+        m_db.exec(m_depth == 0 ? std::string("COMMIT") : "RELEASE " + savepointName(m_depth));
     if (result) {
         m_done = true;
         --m_db.m_transactionDepth;

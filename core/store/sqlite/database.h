@@ -109,16 +109,18 @@ private:
     void close();
     sqlite3 *m_db = nullptr;
     std::string m_path;
-    int m_transactionDepth = 0;  // open Transactions; inner ones are savepoints
+    int m_transactionDepth = 0;                    // open Transactions; inner ones are savepoints
     std::unique_ptr<StatementCache> m_statements;  // its address survives a move
 };
 
 // The outermost Transaction begins IMMEDIATE (takes the write lock up front, so no
-// deadlock on upgrade); one opened inside it is a savepoint, so a repository call joins a
+// deadlock on upgrade), or DEFERRED for one that only reads (many reads under one lock and
+// one snapshot); one opened inside it is a savepoint, so a repository call joins a
 // caller's unit of work. Rolls back on destruction unless commit() succeeded.
 class Transaction {
 public:
-    explicit Transaction(Database &db);
+    enum class Kind { Write = 1, Read };
+    explicit Transaction(Database &db, Kind kind = Kind::Write);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

@@ -38,8 +38,11 @@ class Items final : public ItemRepository {
 public:
     explicit Items(Connection &c) : m_c(c) {}
     Result<std::optional<KnownPath>> findPath(const std::string &path) override;
+    Result<std::vector<std::optional<KnownPath>>>
+    findPaths(std::span<const std::string> paths) override;
     Result<std::optional<int64_t>> idByHash(const std::string &contentHash) override;
     Result<int64_t> add(const ItemMeta &meta, double queueRank) override;
+    Result<std::optional<int64_t>> addIfNew(const ItemMeta &meta, double queueRank) override;
     Result<int64_t> addFailed(const std::string &path, const std::string &reason) override;
     Result<void> updateFailure(int64_t itemId, const std::string &reason) override;
     Result<int64_t> reviveFailed(int64_t itemId, const ItemMeta &meta, double queueRank) override;
@@ -135,8 +138,7 @@ private:
 
 class Backend final : public StoreBackend {
 public:
-    static Result<std::unique_ptr<Backend>> create(const std::string &path,
-                                                   const std::string &name,
+    static Result<std::unique_ptr<Backend>> create(const std::string &path, const std::string &name,
                                                    const std::vector<std::string> &classNames);
     static Result<std::unique_ptr<Backend>> open(const std::string &path);
 
@@ -154,7 +156,10 @@ public:
     void setLockWait(int milliseconds) override { m_c.db.setBusyTimeout(milliseconds); }
     Result<void> setBulkLoading(bool on) override
     {
-        return m_c.db.exec(on ? "PRAGMA synchronous=NORMAL" : "PRAGMA synchronous=FULL");
+        // Statement journals (SQLite keeps one for a statement that may fail halfway, such
+        // as an insert checked against a foreign key) stay in memory, not in a temp file.
+        return m_c.db.exec(on ? "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY"
+                              : "PRAGMA synchronous=FULL; PRAGMA temp_store=DEFAULT");
     }
 
 private:

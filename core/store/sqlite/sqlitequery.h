@@ -51,9 +51,10 @@ inline Result<int64_t> singleInteger(Statement &q)
 
 // Runs `body` in a Transaction (a savepoint inside another) and commits if it succeeded.
 template <typename Body>
-auto inTransaction(Database &db, Body &&body) -> decltype(body())
+auto inTransaction(Database &db, Body &&body, Transaction::Kind kind = Transaction::Kind::Write)
+    -> decltype(body())
 {
-    Transaction tx(db);
+    Transaction tx(db, kind);
     if (!tx.begun()) {
         return tx.begun().error();
     }
