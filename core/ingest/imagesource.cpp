@@ -1,6 +1,7 @@
 #include "imagesource.h"
 
 #include "jpegdecoder.h"
+#include "pngdecoder.h"
 #include "posixfile.h"
 
 #include <opencv2/imgcodecs.hpp>
@@ -51,6 +52,8 @@ Result<DecodedImage> decodeImageBytes(std::span<const uint8_t> bytes, const std:
             return jpeg.error();
         }
         decoded = *jpeg;
+    } else if (auto png = header->format == "png" ? decodeCommonPng(bytes) : std::nullopt) {
+        decoded = *png;
     } else {
         try {
             const cv::Mat raw(1, int(bytes.size()), CV_8UC1, const_cast<uint8_t *>(bytes.data()));

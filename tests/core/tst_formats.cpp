@@ -5,6 +5,7 @@
 #include "halffloat.h"
 #include "imageheader.h"
 #include "jsonwriter.h"
+#include "pngdecoder.h"
 #include "reports.h"
 
 #include <QJsonArray>
@@ -14,6 +15,8 @@
 #include <QTest>
 
 #include <cmath>
+
+#include <zlib.h>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -39,6 +42,87 @@ QJsonObject parsedJson(const std::string &text)
         qFatal("invalid JSON (%s): %s", qPrintable(error.errorString()), text.c_str());
     }
     return document.object();
+}
+
+// A PNG written sample by sample, so that every row filter is used: row y has filter
+// y % 5 (none, sub, up, average, Paeth). `samples` is height x width x channels bytes.
+std::vector<uint8_t> filteredPng(int width, int height, uint8_t colorType, int channels,
+                                 const std::vector<uint8_t> &samples, int idatParts = 1,
+                                 uint8_t interlace = 0)
+{
+    const size_t rowBytes = size_t(width) * size_t(channels);
+    std::vector<uint8_t> raw;
+    auto at = [&](int y, long i) -> int {
+        return y < 0 || i < 0 ? 0 : samples[size_t(y) * rowBytes + size_t(i)];
+    };
+    for (int y = 0; y < height; ++y) {
+        const int filter = y % 5;
+        raw.push_back(uint8_t(filter));
+        for (long i = 0; i < long(rowBytes); ++i) {
+            const int x = at(y, i), left = at(y, i - channels), up = at(y - 1, i),
+                      upLeft = at(y - 1, i - channels);
+            int predictor = 0;
+            if (filter == 1) {
+                predictor = left;
+            } else if (filter == 2) {
+                predictor = up;
+            } else if (filter == 3) {
+                predictor = (left + up) / 2;
+            } else if (filter == 4) {
+                const int p = left + up - upLeft;
+                const int pa = std::abs(p - left), pb = std::abs(p - up), pc = std::abs(p - upLeft);
+                predictor = pa <= pb && pa <= pc ? left : pb <= pc ? up : upLeft;
+            }
+            raw.push_back(uint8_t(x - predictor));
+        }
+    }
+    uLongf packedSize = compressBound(uLong(raw.size()));
+    std::vector<uint8_t> packed(packedSize);
+    compress2(packed.data(), &packedSize, raw.data(), uLong(raw.size()), 9);
+    packed.resize(packedSize);
+
+    std::vector<uint8_t> png{0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    auto put32 = [&](uint32_t v) {
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            png.push_back(uint8_t(v >> shift));
+        }
+    };
+    auto chunk = [&](const char *type, const uint8_t *data, size_t size) {
+        put32(uint32_t(size));
+        const size_t start = png.size();
+        png.insert(png.end(), type, type + 4);
+        png.insert(png.end(), data, data + size);
+        put32(uint32_t(crc32(0, png.data() + start, uInt(size + 4))));
+    };
+    std::vector<uint8_t> header;
+    for (uint32_t v : {uint32_t(width), uint32_t(height)}) {
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            header.push_back(uint8_t(v >> shift));
+        }
+    }
+    header.insert(header.end(), {8, colorType, 0, 0, interlace});
+    chunk("IHDR", header.data(), header.size());
+    const size_t part = (packed.size() + size_t(idatParts) - 1) / size_t(idatParts);
+    for (size_t begin = 0; begin < packed.size(); begin += part) {
+        chunk("IDAT", packed.data() + begin, std::min(part, packed.size() - begin));
+    }
+    chunk("IEND", nullptr, 0);
+    return png;
+}
+
+// What the rest of Triage makes of OpenCV's decode: 8-bit gray or BGR, alpha dropped.
+cv::Mat openCvDecode(const std::vector<uint8_t> &png)
+{
+    cv::Mat decoded = cv::imdecode(png, cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
+    if (decoded.channels() == 4) {
+        cv::cvtColor(decoded, decoded, cv::COLOR_BGRA2BGR);
+    }
+    return decoded;
+}
+
+bool samePixels(const cv::Mat &a, const cv::Mat &b)
+{
+    return a.size() == b.size() && a.type() == b.type() && cv::norm(a, b, cv::NORM_INF) == 0;
 }
 
 }  // namespace
@@ -135,6 +219,49 @@ private Q_SLOTS:
         const std::string tricky = "a \"quoted\", two\nline name";
         const auto rows = readCsv(csvField(tricky) + "," + csvField("x") + "\n");
         QCOMPARE(rows[0][0], tricky);
+    }
+
+    // The fast PNG path decodes exactly what OpenCV decodes, for every row filter, colour
+    // type it takes, size and split of the compressed stream.
+    void commonPngsDecodeAsOpenCvDoes()
+    {
+        cv::RNG rng(7);
+        for (const auto &[colorType, channels] : {std::pair<uint8_t, int>{0, 1}, {2, 3}, {6, 4}}) {
+            for (const auto &[width, height] : {std::pair{1, 1}, {7, 5}, {28, 28}, {101, 37}}) {
+                std::vector<uint8_t> samples(size_t(width * height * channels));
+                for (size_t i = 0; i < samples.size(); ++i) {  // smooth, with noise
+                    samples[i] = uint8_t((i * 7) / 3 + rng.uniform(0, 40));
+                }
+                for (int parts : {1, 3}) {
+                    const auto png = filteredPng(width, height, colorType, channels, samples, parts);
+                    const auto fast = decodeCommonPng(png);
+                    QVERIFY2(fast.has_value(), qPrintable(QStringLiteral("type %1, %2x%3")
+                                                              .arg(colorType)
+                                                              .arg(width)
+                                                              .arg(height)));
+                    QVERIFY(samePixels(*fast, openCvDecode(png)));
+                }
+            }
+        }
+        // OpenCV's own files, as most datasets are written.
+        const cv::Mat photo = test::syntheticImage(3, 3);
+        const auto written = encoded(".png", photo);
+        QVERIFY(samePixels(*decodeCommonPng(written), openCvDecode(written)));
+    }
+
+    // Everything else, and anything damaged, is left to OpenCV.
+    void otherPngsAreLeftToOpenCv()
+    {
+        const std::vector<uint8_t> samples(8 * 8 * 3, 100);
+        QVERIFY(!decodeCommonPng(filteredPng(8, 8, 2, 3, samples, 1, 1)).has_value());  // Adam7
+        QVERIFY(!decodeCommonPng(encoded(".png", cv::Mat(8, 8, CV_16UC1, cv::Scalar(300))))
+                     .has_value());  // 16 bits a sample
+        auto png = filteredPng(8, 8, 2, 3, samples);
+        auto damaged = png;
+        damaged[damaged.size() - 20] ^= 0x10;  // inside IDAT: its CRC no longer matches
+        QVERIFY(!decodeCommonPng(damaged).has_value());
+        png.resize(png.size() - 12);  // no IEND
+        QVERIFY(!decodeCommonPng(png).has_value());
     }
 
     void halfFloatsRoundAndRoundTrip()
