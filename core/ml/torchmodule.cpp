@@ -32,30 +32,33 @@ std::vector<std::string> moduleCandidates()
 
 Result<const TorchModule *> loadModule()
 {
-    std::string tried;
+    std::string tried;  // "PATH: why; PATH: why"
+    auto note = [&](const std::string &path, const std::string &why) {
+        tried += (tried.empty() ? "" : "; ") + path + ": " + why;
+    };
     for (const auto &path : moduleCandidates()) {
         if (!std::filesystem::exists(path)) {
-            tried += "\n  " + path + ": not there";
+            note(path, "not there");
             continue;
         }
         // Never unloaded: LibTorch does not support it.
         void *handle = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
         if (!handle) {
             const char *why = ::dlerror();
-            tried += "\n  " + path + ": " + (why ? why : "cannot be loaded");
+            note(path, why ? why : "cannot be loaded");
             continue;
         }
         using Entry = const TorchModule *(*)();
         auto entry = reinterpret_cast<Entry>(::dlsym(handle, "triage_torch_module"));
         const TorchModule *module = entry ? entry() : nullptr;
         if (!module || module->version != TorchModule::kVersion) {
-            tried += "\n  " + path + ": a Triage LibTorch module from another version";
+            note(path, "a Triage LibTorch module from another version");
             continue;
         }
         return module;
     }
-    return makeError(ErrorCode::Model, "the LibTorch runtime (" + std::string(kModuleFile) +
-                                           ") cannot be loaded; looked at:" + tried);
+    return makeError(ErrorCode::Model, "the LibTorch runtime " + std::string(kModuleFile) +
+                                           " cannot be loaded (" + tried + ")");
 }
 
 }  // namespace
@@ -85,7 +88,7 @@ Result<std::unique_ptr<InferenceBackend>> loadTorchScript(std::span<const uint8_
 std::string computeDeviceDescription()
 {
     auto module = torchModule();
-    return module ? (*module)->deviceDescription() : "none (" + module.error().message + ")";
+    return module ? (*module)->deviceDescription() : "none: " + module.error().message;
 }
 
 }  // namespace triage
