@@ -136,27 +136,4 @@ Result<DecodedImage> ImageSource::load(const std::string &itemPath)
     return decodeImageBytes(*bytes, itemPath, m_pixelLimit);
 }
 
-void writeLearnerInput(const cv::Mat &image, int size, uint8_t *out)
-{
-    cv::Mat rgb;
-    if (image.channels() == 1) {
-        cv::cvtColor(image, rgb, cv::COLOR_GRAY2RGB);
-    } else {
-        cv::cvtColor(image, rgb, cv::COLOR_BGR2RGB);
-    }
-    cv::Mat resized;
-    const bool shrinking = rgb.cols > size || rgb.rows > size;
-    cv::resize(rgb, resized, cv::Size(size, size), 0, 0,
-               shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
-    const size_t plane = size_t(size) * size;
-    for (int y = 0; y < size; ++y) {
-        const uint8_t *row = resized.ptr<uint8_t>(y);
-        for (int x = 0; x < size; ++x) {
-            for (int c = 0; c < 3; ++c) {
-                out[c * plane + size_t(y) * size + x] = row[x * 3 + c];
-            }
-        }
-    }
-}
-
 }  // namespace triage

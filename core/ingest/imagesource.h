@@ -52,8 +52,4 @@ private:
 // The process's source for this pixel limit (made on first use, shared while in use).
 std::shared_ptr<ImageSource> imageSourceFor(int64_t pixelLimit);
 
-// Resizes (aspect ignored: the learner sees the whole image) to size x size and writes
-// 3 x size x size RGB bytes, channel-major; gray is repeated into the three channels.
-void writeLearnerInput(const cv::Mat &image, int size, uint8_t *out);
-
 }  // namespace triage

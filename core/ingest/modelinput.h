@@ -1,7 +1,7 @@
 #pragma once
-// Turns a decoded image into the float input a user's model expects (InputSpec: size,
-// channel order, resize mode, scale, mean, std), channel-major. The learner's own input is
-// writeLearnerInput (imagesource.h); this is its counterpart for models people bring.
+// Turns a decoded image into the float input a model expects (InputSpec: size, channel
+// order, resize mode, scale, mean, std), channel-major: models people bring, and the
+// learner's own input (learnerInputSpec, poolcache.h: RGB, stretched).
 #include "modelspec.h"
 
 #include <opencv2/core/mat.hpp>

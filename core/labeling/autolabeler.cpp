@@ -80,16 +80,17 @@ Result<void> AutoLabeler::refreshPool(ProjectStore &store, AutoLabelReport &repo
     if (!pixelLimit) {
         return pixelLimit.error();
     }
-    const int64_t before = cachedItems();
-    auto failures = m_cache.update(store, *imageSourceFor(*pixelLimit), progress, cancel);
-    if (!failures) {
-        return failures.error();
+    auto update = m_cache.update(store, *imageSourceFor(*pixelLimit), progress, cancel);
+    if (!update) {
+        return update.error();
     }
-    for (const auto &failure : *failures) {
+    for (const auto &failure : update->failures) {
         TRIAGE_TRY(store.items().markFailed(failure.itemId, failure.reason));
     }
-    report.newlyFailed = int64_t(failures->size());
-    report.decoded = cachedItems() - before + report.newlyFailed;
+    report.newlyFailed = int64_t(update->failures.size());
+    report.decoded = update->added + report.newlyFailed;
+    report.fromInputCache = update->fromCache;
+    report.inputCacheNote = update->cacheNote;
     m_decodedTotal += report.decoded;
     return {};
 }

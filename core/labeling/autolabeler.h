@@ -32,7 +32,9 @@ struct AutoLabelReport {
     int64_t modelVersionId = 0;
     int64_t humanLabels = 0;
     int64_t scored = 0;
-    int64_t decoded = 0;      // images read this round (new to the pool)
+    int64_t decoded = 0;         // images read this round (new to the pool)
+    int64_t fromInputCache = 0;  // of them, read from the project's input cache
+    std::string inputCacheNote;  // why there was no input cache, if there was none
     int64_t newlyFailed = 0;  // items that no longer decode
     int64_t predictionsPruned = 0;
     std::string backbone;  // "" when the learner learned from pixels

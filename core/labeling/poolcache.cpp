@@ -1,49 +1,63 @@
 #include "poolcache.h"
 
+#include "projectinputs.h"
+#include "scoringpipeline.h"
+
+#include <algorithm>
 #include <atomic>
 #include <cstring>
 #include <thread>
 
 namespace triage {
 
-Result<std::vector<DecodeFailure>> PoolCache::update(ProjectStore &store, ImageSource &source,
-                                                     const ProgressFn &progress,
-                                                     const CancelToken &cancel)
+InputSpec learnerInputSpec(int size)
+{
+    InputSpec spec;
+    spec.width = spec.height = size;
+    spec.channels = ChannelOrder::Rgb;
+    spec.resize = ResizeMode::Stretch;
+    return spec;
+}
+
+Result<PoolUpdate> PoolCache::update(ProjectStore &store, ImageSource &source,
+                                     const ProgressFn &progress, const CancelToken &cancel)
 {
     auto items = store.items().list(ItemFilter{});
     if (!items) {
         return items.error();
     }
     std::vector<const ItemRow *> missing;
+    int64_t highestItemId = 0;
     for (const auto &row : *items) {
+        highestItemId = std::max(highestItemId, row.id);
         if (row.state != ItemState::Failed && !contains(row.id)) {  // items() omits removed
             missing.push_back(&row);
         }
     }
+    PoolUpdate update;
+    const InputSpec spec = learnerInputSpec(m_inputSize);
+    std::optional<InputCache> cache;
+    if (!missing.empty()) {
+        cache = openProjectInputCache(store, spec, highestItemId, update.cacheNote);
+    }
+    const PixelDecoder decode = modelPixelDecoder(source, spec);
     const size_t first = m_itemIds.size();
     m_pixels.resize((first + missing.size()) * bytesPerItem());
     std::vector<std::string> failures(missing.size());
     std::vector<char> decoded(missing.size(), 0);
 
     std::atomic<size_t> next{0}, done{0};
+    std::atomic<int64_t> fromCache{0};
     std::atomic<bool> stop{false};
     auto work = [&] {
         for (size_t i = next++; i < missing.size() && !stop; i = next++) {
-            // No exception may leave a worker thread (std::terminate): one item that
-            // cannot be decoded is marked failed, never fatal.
-            try {
-                auto image = source.load(missing[i]->path);
-                if (image && !image->pixels.empty()) {
-                    writeLearnerInput(image->pixels, m_inputSize,
-                                      m_pixels.data() + (first + i) * bytesPerItem());
-                    decoded[i] = 1;
-                } else {
-                    failures[i] = image ? missing[i]->path + " decodes to an empty image"
-                                        : image.error().message;
-                }
-            } catch (const std::exception &e) {
-                failures[i] = missing[i]->path + " cannot be decoded: " + e.what();
-            }
+            const PipelineItem item{missing[i]->id, missing[i]->path};
+            const PreparedPixels prepared =
+                preparePixels(item, cache ? &*cache : nullptr, decode,
+                              m_pixels.data() + (first + i) * bytesPerItem());
+            failures[i] = prepared.failure;
+            decoded[i] = prepared.failure.empty() ? 1 : 0;
+            fromCache += prepared.fromCache ? 1 : 0;
             ++done;
         }
     };
@@ -70,11 +84,10 @@ Result<std::vector<DecodeFailure>> PoolCache::update(ProjectStore &store, ImageS
     }
 
     // Compact: keep the decoded items, in store order, and report the rest.
-    std::vector<DecodeFailure> failed;
     size_t write = first;
     for (size_t i = 0; i < missing.size(); ++i) {
         if (!decoded[i]) {
-            failed.push_back(DecodeFailure{missing[i]->id, failures[i]});
+            update.failures.push_back(DecodeFailure{missing[i]->id, failures[i]});
             continue;
         }
         if (write != first + i) {
@@ -87,7 +100,9 @@ Result<std::vector<DecodeFailure>> PoolCache::update(ProjectStore &store, ImageS
     }
     m_pixels.resize(write * bytesPerItem());
     reportProgress(progress, "decode", int64_t(missing.size()), int64_t(missing.size()));
-    return failed;
+    update.added = int64_t(write - first);
+    update.fromCache = fromCache;
+    return update;
 }
 
 ImageTensorView PoolCache::view() const

@@ -126,23 +126,11 @@ private:
     PreparedItem prepare(PipelineItem item)
     {
         const InputSpec &spec = m_model.inputSpec();
-        PreparedItem prepared{std::move(item), {}, {}, false};
         std::vector<uint8_t> pixels(size_t(spec.valuesPerImage()));
-        prepared.fromCache = m_cache && m_cache->read(prepared.item.id, pixels.data());
-        if (!prepared.fromCache) {
-            // No exception may leave a worker thread: an image that cannot be decoded fails
-            // that item alone.
-            try {
-                prepared.failure = m_io.decode(prepared.item, pixels.data());
-            } catch (const std::exception &e) {
-                prepared.failure = prepared.item.path + " cannot be decoded: " + e.what();
-            }
-            if (!prepared.failure.empty()) {
-                return prepared;
-            }
-            if (m_cache) {
-                m_cache->store(prepared.item.id, pixels.data());
-            }
+        const PreparedPixels read = preparePixels(item, m_cache, m_io.decode, pixels.data());
+        PreparedItem prepared{std::move(item), {}, read.failure, read.fromCache};
+        if (!prepared.failure.empty()) {
+            return prepared;
         }
         prepared.input.resize(size_t(spec.valuesPerImage()));
         normaliseModelInput(pixels.data(), spec, prepared.input.data());
@@ -221,6 +209,27 @@ private:
 };
 
 }  // namespace
+
+PreparedPixels preparePixels(const PipelineItem &item, InputCache *cache,
+                             const PixelDecoder &decode, uint8_t *pixels)
+{
+    PreparedPixels prepared;
+    prepared.fromCache = cache && cache->read(item.id, pixels);
+    if (prepared.fromCache) {
+        return prepared;
+    }
+    // No exception may leave a worker thread: an image that cannot be decoded fails that
+    // item alone.
+    try {
+        prepared.failure = decode(item, pixels);
+    } catch (const std::exception &e) {
+        prepared.failure = item.path + " cannot be decoded: " + e.what();
+    }
+    if (prepared.failure.empty() && cache) {
+        cache->store(item.id, pixels);
+    }
+    return prepared;
+}
 
 Result<PipelineStats> runScoringPipeline(UserModel &model, InputCache *cache,
                                          const PipelineOptions &options, const PipelineIo &io,

@@ -24,12 +24,14 @@ struct PipelineItem {
     std::string path;
 };
 
+// Writes the item's model pixels (the spec's valuesPerImage() bytes, channel-major, as
+// writeModelPixels makes them); returns "" or why the item cannot be decoded.
+using PixelDecoder = std::function<std::string(const PipelineItem &item, uint8_t *pixels)>;
+
 // What the pipeline talks to. decode runs on the decoder threads, at once for different
 // items; the others on the calling thread.
 struct PipelineIo {
-    // Writes the item's model pixels (the spec's valuesPerImage() bytes, channel-major, as
-    // writeModelPixels makes them); returns "" or why the item cannot be decoded.
-    std::function<std::string(const PipelineItem &item, uint8_t *pixels)> decode;
+    PixelDecoder decode;
     // The next items to score; empty when there are no more.
     std::function<Result<std::vector<PipelineItem>>()> next;
     // One batch's outputs: ids.size() x model.outputWidth() values.
@@ -49,6 +51,16 @@ struct PipelineStats {
     int64_t fromCache = 0;  // inputs read from the cache instead of decoded
     double seconds = 0;
 };
+
+// The pipeline's decode stage for one item, for everything that needs model inputs as
+// pixels (the learner's pool too): the item's input from the cache (made for the same
+// input spec as `decode`), or decoded and then cached. No exception leaves it.
+struct PreparedPixels {
+    std::string failure;  // "" when `pixels` holds the item's input
+    bool fromCache = false;
+};
+PreparedPixels preparePixels(const PipelineItem &item, InputCache *cache,
+                             const PixelDecoder &decode, uint8_t *pixels);
 
 // Runs until `next` has no more, or until cancel (Cancelled, with what was written kept).
 // `cache` may be null: every image is decoded then.

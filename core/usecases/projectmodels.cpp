@@ -3,8 +3,7 @@
 #include "contenthash.h"
 #include "imagesource.h"
 #include "importer.h"
-#include "modelinput.h"
-#include "inputcache.h"
+#include "projectinputs.h"
 #include "modelloader.h"
 #include "scoringpipeline.h"
 #include "plaintext.h"
@@ -39,38 +38,6 @@ Result<ModelFile> readModelFile(const std::string &path)
 
 constexpr int64_t kFeedChunk = 512;  // items asked of the store at a time
 
-// The input cache for a model's geometry beside the project, or none (and why) when it
-// cannot be made or would not fit on the disk: scoring works without it, only slower.
-std::optional<InputCache> openInputCache(ProjectStore &store, const InputSpec &spec,
-                                         int64_t highestItemId, std::string &note)
-{
-    const std::string projectPath = store.path();
-    auto name = store.settings().name();
-    auto createdAt = store.settings().createdAt();
-    if (!name || !createdAt) {
-        note = "input cache off: " + (name ? createdAt.error().message : name.error().message);
-        return std::nullopt;
-    }
-    const std::string folder = InputCache::folderFor(projectPath);
-    const int64_t needed = InputCache::bytesFor(spec, highestItemId + 1);
-    std::error_code ec;
-    const auto parent = std::filesystem::path(projectPath).parent_path();
-    const auto space = std::filesystem::space(parent.empty() ? "." : parent, ec);
-    constexpr int64_t kKeepFree = int64_t(1) << 30;
-    if (!ec && int64_t(space.available) < needed + kKeepFree &&
-        !std::filesystem::exists(folder)) {
-        note = "input cache off: it would take " + std::to_string(needed >> 20) + " MiB, " +
-               std::to_string(space.available >> 20) + " MiB are free";
-        return std::nullopt;
-    }
-    auto cache = InputCache::open(folder, spec, highestItemId, *name + "\n" + *createdAt);
-    if (!cache) {
-        note = "input cache off: " + cache.error().message;
-        return std::nullopt;
-    }
-    return std::move(*cache);
-}
-
 // What the scoring pipeline reads from and writes to for one model: the items it has not
 // scored (walked once, by id, from `cursor`), their images, and its outputs (a
 // classifier's mapped to the project's classes).
@@ -92,17 +59,7 @@ PipelineIo scoringIo(ProjectStore &store, const ProjectModel &model, int modelWi
         }
         return items;
     };
-    io.decode = [&source, &model](const PipelineItem &item, uint8_t *pixels) -> std::string {
-        auto image = source.load(item.path);
-        if (!image) {
-            return image.error().message;
-        }
-        if (image->pixels.empty()) {
-            return item.path + " decodes to an empty image";
-        }
-        writeModelPixels(image->pixels, model.spec, pixels);
-        return {};
-    };
+    io.decode = modelPixelDecoder(source, model.spec);
     io.write = [&store, &model, modelWidth](std::span<const int64_t> ids,
                                             std::span<const float> outputs) -> Result<void> {
         if (model.kind == ModelKind::Embedder) {
@@ -351,7 +308,7 @@ Result<JobOutcome> ScoreModelJob::run(ProjectStore &store, const ProgressFn &pro
         return pixelLimit ? counts.error() : pixelLimit.error();
     }
     std::string cacheNote;
-    auto cache = openInputCache(store, model.spec, counts->highestItemId, cacheNote);
+    auto cache = openProjectInputCache(store, model.spec, counts->highestItemId, cacheNote);
     const auto source = imageSourceFor(*pixelLimit);
     int64_t cursor = 0;
     const PipelineIo io = scoringIo(store, model, runner->outputWidth(), *source, cursor);

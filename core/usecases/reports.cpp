@@ -163,8 +163,12 @@ JobOutcome describe(const AutoLabelReport &r)
     }
     out.details.push_back(scored);
     if (r.backbone.empty()) {
-        out.details.push_back("read " + count(r.decoded) +
-                              " images new to the pool; the rest were decoded in earlier rounds");
+        out.details.push_back("read " + count(r.decoded) + " images new to the pool (" +
+                              count(r.fromInputCache) +
+                              " from the input cache); the rest were read in earlier rounds");
+        if (!r.inputCacheNote.empty()) {
+            out.details.push_back(r.inputCacheNote);
+        }
     }
     JsonWriter json;
     json.beginObject()
@@ -173,6 +177,7 @@ JobOutcome describe(const AutoLabelReport &r)
         .field("human_labels", r.humanLabels)
         .field("scored", r.scored)
         .field("decoded", r.decoded)
+        .field("from_input_cache", r.fromInputCache)
         .field("newly_failed", r.newlyFailed)
         .field("auto_accepted", r.routing.autoAccepted)
         .field("queued", r.routing.queued)

@@ -2,8 +2,9 @@
 // calibrated on held-out data, it round-trips through serialize(), and it refuses bad
 // shapes and labels with a message. The same for a head on a frozen backbone's features.
 #include "fixtures.h"
-#include "imagesource.h"
 #include "learner.h"
+#include "modelinput.h"
+#include "poolcache.h"
 
 #include <QTest>
 
@@ -31,8 +32,8 @@ Dataset makeDataset(int perClass, int seedOffset)
         for (int cls = 0; cls < 3; ++cls) {
             const size_t at = d.pixels.size();
             d.pixels.resize(at + 3 * 32 * 32);
-            writeLearnerInput(test::syntheticImage(cls, i + seedOffset, i % 2 ? 3 : 1), 32,
-                              d.pixels.data() + at);
+            writeModelPixels(test::syntheticImage(cls, i + seedOffset, i % 2 ? 3 : 1),
+                             learnerInputSpec(32), d.pixels.data() + at);
             d.labels.push_back(cls);
         }
     }
