@@ -297,37 +297,68 @@ AddModelDialog::AddModelDialog(const QVector<ClassChoice> &classes, QWidget *par
     });
     m_outputs->setValue(int(classes.size()));
     setOutputCount(int(classes.size()));
+    m_disk.setMaxThreadCount(1);
     resize(560, 560);
+}
+
+AddModelDialog::~AddModelDialog()
+{
+    m_disk.waitForDone();  // a read in flight finishes before the dialog goes
 }
 
 void AddModelDialog::setModelFile(const QString &path)
 {
     m_file->setText(path);
-    if (const auto names = namesFileBeside(path.toStdString())) {
-        loadNames(QString::fromStdString(*names));
-    }
+    readNamesInBackground(path, QString());
 }
 
 void AddModelDialog::loadNames(const QString &namesFile)
 {
-    auto modelNames = readNameList(namesFile.toStdString());
-    if (!modelNames) {
-        QMessageBox::warning(this, windowTitle(), QString::fromStdString(modelNames.error().message));
-        return;
-    }
+    readNamesInBackground(m_file->text(), namesFile);
+}
+
+void AddModelDialog::readNamesInBackground(const QString &modelFile, const QString &namesFile)
+{
+    const int request = ++m_namesRequest;
+    m_disk.start([this, request, model = modelFile.toStdString(), chosen = namesFile.toStdString()] {
+        const std::optional<std::string> file = chosen.empty() ? namesFileBeside(model) : chosen;
+        if (!file) {
+            return;  // no names file beside the model: the mapping stays by index
+        }
+        auto names = readNameList(*file);
+        // Queued to the GUI thread; the dialog outlives this task (its destructor waits).
+        QMetaObject::invokeMethod(
+            this,
+            [this, request, names = std::move(names)] {
+                if (request != m_namesRequest) {
+                    return;  // another model or names file was chosen meanwhile
+                }
+                if (!names) {
+                    QMessageBox::warning(this, windowTitle(), QString::fromStdString(names.error().message));
+                    return;
+                }
+                applyNames(*names);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void AddModelDialog::applyNames(const std::vector<std::string> &modelNames)
+{
     std::vector<ClassInfo> classes;
     for (int i = 0; i < m_classes.size(); ++i) {
         classes.push_back(ClassInfo{m_classes[i].id, m_classes[i].name.toStdString(), i});
     }
-    const auto mapping = mappingFromNames(*modelNames, classes);
-    m_outputs->setValue(int(modelNames->size()));
-    setOutputCount(int(modelNames->size()));
+    const auto mapping = mappingFromNames(modelNames, classes);
+    m_outputs->setValue(int(modelNames.size()));
+    setOutputCount(int(modelNames.size()));
     for (int row = 0; row < int(mapping.size()); ++row) {
         m_mapping->item(row, 0)->setText(
-            QStringLiteral("%1  %2").arg(row).arg(QString::fromStdString((*modelNames)[size_t(row)])));
+            QStringLiteral("%1  %2").arg(row).arg(QString::fromStdString(modelNames[size_t(row)])));
         auto *combo = static_cast<QComboBox *>(m_mapping->cellWidget(row, 1));
         combo->setCurrentIndex(std::max(0, combo->findText(QString::fromStdString(mapping[size_t(row)]))));
     }
+    Q_EMIT namesApplied();
 }
 
 void AddModelDialog::setOutputCount(int outputs)

@@ -6,6 +6,7 @@
 #include "uitypes.h"
 
 #include <QDialog>
+#include <QThreadPool>
 
 class QCheckBox;
 class QComboBox;
@@ -74,14 +75,28 @@ class AddModelDialog : public QDialog {
 public:
     explicit AddModelDialog(const QVector<ClassChoice> &classes, QWidget *parent = nullptr);
 
-    void setModelFile(const QString &path);  // also looks for a names file beside it
+    ~AddModelDialog() override;
+
+    // Also looks for a names file beside it. Names files are found and read on a thread of
+    // the dialog's own (the GUI thread never waits on the disk); the mapping fills in when
+    // they arrive, unless the model file changed meanwhile.
+    void setModelFile(const QString &path);
     void loadNames(const QString &namesFile);
     void setOutputCount(int outputs);
     AddModelRequest request() const;
 
     void accept() override;
 
+Q_SIGNALS:
+    void namesApplied();  // a names file's classes are in the mapping (tests wait on it)
+
 private:
+    // Reads `namesFile`, or the names file beside `modelFile` when namesFile is empty.
+    void readNamesInBackground(const QString &modelFile, const QString &namesFile);
+    void applyNames(const std::vector<std::string> &modelNames);
+
+    QThreadPool m_disk;
+    int m_namesRequest = 0;  // the latest; answers to older ones are dropped
     QVector<ClassChoice> m_classes;
     QLineEdit *m_file;
     QLineEdit *m_name;

@@ -329,7 +329,9 @@ private Q_SLOTS:
         test::writeBytes(QFileInfo(path).dir().filePath(QStringLiteral("net.txt")), "A\nzebra\nc\n");
 
         ui::AddModelDialog dialog(window.project().classes);
-        dialog.setModelFile(file);
+        QSignalSpy namesApplied(&dialog, &ui::AddModelDialog::namesApplied);
+        dialog.setModelFile(file);  // net.txt beside it is read off the GUI thread
+        QTRY_COMPARE(namesApplied.size(), 1);
         dialog.findChild<QSpinBox *>(QStringLiteral("inputWidth"))->setValue(8);
         dialog.findChild<QSpinBox *>(QStringLiteral("inputHeight"))->setValue(8);
         QCOMPARE(dialog.findChild<QTableWidget *>(QStringLiteral("mapping"))->rowCount(), 3);
