@@ -132,8 +132,10 @@ std::optional<cv::Mat> decodeCommonPng(std::span<const uint8_t> bytes)
             const uint8_t depth = body[8], colorType = body[9];
             const bool plain = body[10] == 0 && body[11] == 0 && body[12] == 0;  // not interlaced
             samples = samplesPerPixel(colorType);
-            if (depth != 8 || samples == 0 || !plain || w == 0 || h == 0 || w > (1u << 30) ||
-                h > (1u << 30)) {
+            // Callers check the pixel limit from the header first; this only keeps the
+            // buffer sizes below sane bounds for anyone else.
+            if (depth != 8 || samples == 0 || !plain || w == 0 || h == 0 ||
+                uint64_t(w) * h > (uint64_t(1) << 31)) {
                 return std::nullopt;
             }
             width = int(w);
