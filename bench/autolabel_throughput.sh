@@ -16,13 +16,10 @@ n=${1:-10000}
 size=${2:-224}
 cli=${TRIAGE_CLI:-build/dev/app/triage-cli}
 stages=${TRIAGE_BENCH_STAGES:-build/dev/bench/triage-bench-stages}
-for tool in "$cli" "$stages"; do
-    [ -x "$tool" ] || { echo "build first: cmake --preset dev && cmake --build --preset dev" >&2; exit 1; }
-done
+. bench/common.sh
+require_built "$cli" "$stages"
 /usr/bin/python3 -c 'import torch, torchvision, PIL' 2>/dev/null ||
     { echo "the baseline needs PyTorch: scripts/install-deps.sh --bench" >&2; exit 1; }
-fashion=/usr/share/datasets/fashion-mnist
-classes=tshirt_top,trouser,pullover,dress,coat,sandal,shirt,sneaker,bag,ankle_boot
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 quiet() { grep -vE '^(score [0-9]|models run on)' "$1" || true; }

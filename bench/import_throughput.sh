@@ -11,11 +11,10 @@ cd "$(dirname "$0")/.."
 n=${1:-60000}
 m=${2:-1000000}
 cli=${TRIAGE_CLI:-build/dev/app/triage-cli}
-[ -x "$cli" ] || { echo "build first: cmake --preset dev && cmake --build --preset dev" >&2; exit 1; }
+. bench/common.sh
+require_built "$cli"
 /usr/bin/python3 -c 'import PIL, numpy' 2>/dev/null ||
     { echo "the peer needs PIL and numpy: scripts/install-deps.sh --bench" >&2; exit 1; }
-fashion=/usr/share/datasets/fashion-mnist
-classes=tshirt_top,trouser,pullover,dress,coat,sandal,shirt,sneaker,bag,ankle_boot
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 measure() {  # label, command...: prints one line

@@ -14,9 +14,8 @@ n=${1:-10000}
 budget=${2:-1000}
 batch=${3:-100}
 cli=${TRIAGE_CLI:-build/dev/app/triage-cli}
-[ -x "$cli" ] || { echo "build first: cmake --preset dev && cmake --build --preset dev" >&2; exit 1; }
-fashion=/usr/share/datasets/fashion-mnist
-classes=tshirt_top,trouser,pullover,dress,coat,sandal,shirt,sneaker,bag,ankle_boot
+. bench/common.sh
+require_built "$cli"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

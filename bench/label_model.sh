@@ -6,5 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bench=${TRIAGE_BENCH_LABELMODEL:-build/dev/bench/triage-bench-labelmodel}
-[ -x "$bench" ] || { echo "build first: cmake --preset dev && cmake --build --preset dev" >&2; exit 1; }
+. bench/common.sh
+require_built "$bench"
 "$bench" "${1:-20000}"

@@ -817,14 +817,14 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
     reportProgress(progress, "import", 0, cursor.total());
 
     std::unordered_set<std::string> seen;  // file paths given so far
-    // The next chunk's candidates, and which of them are not in the project yet.
-    struct Chunk {
+    // A chunk's candidates, and which of them are not in the project yet.
+    struct LookedUpChunk {
         CandidateCursor::Chunk taken;
         std::vector<Candidate *> fresh;
         std::vector<std::optional<int64_t>> retryOf;  // failed before: maybe fixed since
     };
-    auto prepare = [&]() -> Result<Chunk> {
-        Chunk chunk;
+    auto prepare = [&]() -> Result<LookedUpChunk> {
+        LookedUpChunk chunk;
         auto taken = cursor.next();
         if (!taken) {
             return taken.error();
@@ -871,7 +871,7 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
     // Two chunks are in the prober at a time: chunk k+1 is being probed while chunk k's
     // probes go to the writer and chunk k+2 is looked up. (The prober is made after the
     // chunks it probes, so that it stops before they are gone.)
-    std::deque<Chunk> inFlight;
+    std::deque<LookedUpChunk> inFlight;
     ChunkProber prober(threads, options.pixelLimit, budget);
     auto addChunk = [&]() -> Result<void> {
         auto chunk = prepare();
@@ -888,7 +888,7 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
             TRIAGE_TRY(addChunk());
         }
         std::vector<Probe> probes = prober.takeOldest();
-        Chunk &chunk = inFlight.front();
+        LookedUpChunk &chunk = inFlight.front();
         std::vector<ProbedItem> probed;
         probed.reserve(chunk.fresh.size());
         for (size_t i = 0; i < chunk.fresh.size(); ++i) {

@@ -63,7 +63,6 @@ public:
     Result<void> route(ProjectStore &store, const ProbabilitySource &scores,
                        const Trained &trained, AutoLabelReport &report);
 
-    int64_t cachedItems() const { return int64_t(m_cache.itemIds().size()); }
     // Images read over this labeler's life: each once, however many rounds ran.
     int64_t decodedTotal() const { return m_decodedTotal; }
 

@@ -43,8 +43,7 @@ Result<PoolUpdate> PoolCache::update(ProjectStore &store, ImageSource &source,
     const PixelDecoder decode = modelPixelDecoder(source, spec);
     const size_t first = m_itemIds.size();
     m_pixels.resize((first + missing.size()) * bytesPerItem());
-    std::vector<std::string> failures(missing.size());
-    std::vector<char> decoded(missing.size(), 0);
+    std::vector<std::string> failures(missing.size());  // "" for the items now in the pool
 
     std::atomic<size_t> next{0}, done{0};
     std::atomic<int64_t> fromCache{0};
@@ -56,7 +55,6 @@ Result<PoolUpdate> PoolCache::update(ProjectStore &store, ImageSource &source,
                 preparePixels(item, cache ? &*cache : nullptr, decode,
                               m_pixels.data() + (first + i) * bytesPerItem());
             failures[i] = prepared.failure;
-            decoded[i] = prepared.failure.empty() ? 1 : 0;
             fromCache += prepared.fromCache ? 1 : 0;
             ++done;
         }
@@ -86,7 +84,7 @@ Result<PoolUpdate> PoolCache::update(ProjectStore &store, ImageSource &source,
     // Compact: keep the decoded items, in store order, and report the rest.
     size_t write = first;
     for (size_t i = 0; i < missing.size(); ++i) {
-        if (!decoded[i]) {
+        if (!failures[i].empty()) {
             update.failures.push_back(DecodeFailure{missing[i]->id, failures[i]});
             continue;
         }

@@ -11,18 +11,6 @@ using namespace triage;
 
 namespace {
 
-SyntheticVotes generate(int64_t items, int classes, const std::vector<double> &accuracy,
-                        double coverage, uint32_t seed)
-{
-    return syntheticVotes(items, classes, accuracy, coverage, seed);
-}
-
-double accuracyOf(const LabelModelFit &fit, const SyntheticVotes &g,
-                  const std::vector<int32_t> &anchors)
-{
-    return labelAccuracy(fit, g.votes.classes, g.truth, anchors);
-}
-
 std::vector<int32_t> someAnchors(const SyntheticVotes &g, int every)
 {
     std::vector<int32_t> anchors(size_t(g.votes.items), kAbstain);
@@ -58,12 +46,13 @@ private Q_SLOTS:
     // follows the accurate one.
     void weightedVoteBeatsMajorityWhereAccuraciesDiffer()
     {
-        const auto g = generate(6000, 3, {0.95, 0.4, 0.4}, 1.0, 7);
+        const auto g = syntheticVotes(6000, 3, std::vector<double>{0.95, 0.4, 0.4}, 1.0, 7);
         const auto anchors = someAnchors(g, 10);
         auto majority = fitLabelModel(LabelModelKind::MajorityVote, g.votes, anchors);
         auto weighted = fitLabelModel(LabelModelKind::WeightedVote, g.votes, anchors);
         QVERIFY(majority.ok() && weighted.ok());
-        const double m = accuracyOf(*majority, g, anchors), w = accuracyOf(*weighted, g, anchors);
+        const double m = labelAccuracy(*majority, g.votes.classes, g.truth, anchors),
+                     w = labelAccuracy(*weighted, g.votes.classes, g.truth, anchors);
         QVERIFY2(w > m + 0.1, qPrintable(QStringLiteral("weighted %1, majority %2").arg(w).arg(m)));
         QVERIFY(std::abs(weighted->lfAccuracy[0] - g.accuracy[0]) < 0.03);
     }
@@ -72,7 +61,7 @@ private Q_SLOTS:
     void dawidSkeneRecoversTheAccuracies()
     {
         const std::vector<double> accuracy{0.9, 0.8, 0.7, 0.6, 0.5};
-        const auto g = generate(8000, 4, accuracy, 0.7, 11);
+        const auto g = syntheticVotes(8000, 4, accuracy, 0.7, 11);
         const std::vector<int32_t> noAnchors(size_t(g.votes.items), kAbstain);
         auto em = fitLabelModel(LabelModelKind::DawidSkene, g.votes, noAnchors);
         auto majority = fitLabelModel(LabelModelKind::MajorityVote, g.votes, noAnchors);
@@ -84,7 +73,8 @@ private Q_SLOTS:
                                     .arg(em->lfAccuracy[j])
                                     .arg(g.accuracy[j])));
         }
-        const double e = accuracyOf(*em, g, noAnchors), m = accuracyOf(*majority, g, noAnchors);
+        const double e = labelAccuracy(*em, g.votes.classes, g.truth, noAnchors),
+                     m = labelAccuracy(*majority, g.votes.classes, g.truth, noAnchors);
         QVERIFY2(e > m + 0.02, qPrintable(QStringLiteral("EM %1, majority %2").arg(e).arg(m)));
         QVERIFY(em->iterations > 1 && em->iterations < 200);
         for (double p : em->classPrior) {
@@ -94,7 +84,8 @@ private Q_SLOTS:
 
     void anchorsStayWhatPeopleSaid()
     {
-        const auto g = generate(500, 3, {0.3, 0.3}, 1.0, 3);  // LFs worse than chance
+        const auto g =
+            syntheticVotes(500, 3, std::vector<double>{0.3, 0.3}, 1.0, 3);  // LFs worse than chance
         const auto anchors = someAnchors(g, 5);
         auto em = fitLabelModel(LabelModelKind::DawidSkene, g.votes, anchors);
         QVERIFY(em.ok());
