@@ -10,7 +10,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6svg6
     libtorch-dev libopencv-dev libsqlite3-dev zlib1g-dev libjpeg-dev libdeflate-dev
-    dataset-fashion-mnist locales sqlite3
+    dataset-fashion-mnist opencv-data locales sqlite3
 )
 if [ "${1:-}" = "--bench" ]; then
     packages+=(python3-torch python3-torchvision python3-pil python3-numpy time)

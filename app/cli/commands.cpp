@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "arguments.h"
+#include "commandtable.h"
 #include "idxfile.h"
 #include "jobs.h"
 #include "numbertext.h"
@@ -49,10 +50,14 @@ extern "C" void onInterrupt(int)
     std::signal(SIGINT, SIG_DFL);
 }
 
+}  // namespace
+
 Error usageError(const std::string &message)
 {
     return makeError(ErrorCode::InvalidArgument, message);
 }
+
+namespace {
 
 // Progress on stderr, at most one line a second per stage, plus each stage's last line.
 ProgressFn printProgress()
@@ -78,6 +83,8 @@ ProgressFn printProgress()
     };
 }
 
+}  // namespace
+
 Result<JobOutcome> runJob(ProjectStore &store, Job &job)
 {
     return executeJob(store, job, printProgress(), interruptToken());
@@ -101,6 +108,8 @@ std::vector<std::string> splitList(const std::string &text, char separator)
     }
     return parts;
 }
+
+namespace {
 
 Result<std::vector<std::string>> classesFrom(const Arguments &parsed)
 {
@@ -522,22 +531,6 @@ Result<JobOutcome> runModelScore(const Arguments &parsed, ProjectStore *store)
     return runJob(*store, job);
 }
 
-constexpr size_t kAny = std::numeric_limits<size_t>::max();
-
-struct Command {
-    const char *name;
-    const char *summary;  // for the overview
-    const char *help;
-    std::set<std::string> valueOptions;
-    std::set<std::string> flags;
-    bool opensProject;      // the first positional is the project
-    size_t minPositionals;  // the project included
-    size_t maxPositionals;
-    std::function<Result<JobOutcome>(const Arguments &, ProjectStore *)> run;
-    // Checks the command line before the project is opened (usage errors first).
-    std::function<Result<void>(const Arguments &)> check = nullptr;
-};
-
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> table = {
@@ -654,7 +647,14 @@ const std::vector<Command> &commands()
          "  label numbers). Used to build the demo project from Fashion-MNIST.\n",
          {"out", "count", "classes"}, {}, false, 2, 2, runIdxToPng},
     };
-    return table;
+    static const std::vector<Command> all = [] {
+        std::vector<Command> commands = table;
+        for (auto &command : lfCommands()) {
+            commands.push_back(std::move(command));
+        }
+        return commands;
+    }();
+    return all;
 }
 
 int fail(const Error &error)
@@ -704,7 +704,7 @@ int runCommand(const std::string &givenName, const Args &givenArgs, bool &found)
     // Two-word commands ("model add"): the second word is the first argument.
     std::string name = givenName;
     Args args = givenArgs;
-    if (name == "model" && !args.empty() && args[0].rfind("-", 0) != 0) {
+    if ((name == "model" || name == "lf") && !args.empty() && args[0].rfind("-", 0) != 0) {
         name += ' ' + args[0];
         args.erase(args.begin());
     }
@@ -712,10 +712,14 @@ int runCommand(const std::string &givenName, const Args &givenArgs, bool &found)
     const auto command = std::find_if(table.begin(), table.end(),
                                       [&](const Command &c) { return name == c.name; });
     found = command != table.end();
-    if (!found && name.rfind("model", 0) == 0) {
+    if (!found && (name.rfind("model", 0) == 0 || name.rfind("lf", 0) == 0)) {
         found = true;  // a known command missing its second word
-        std::cerr << "triage-cli: model takes one of add, list, score, remove (triage-cli "
-                     "model add --help)\n";
+        std::cerr << (name.rfind("lf", 0) == 0
+                          ? "triage-cli: lf takes one of add, edit, list, preview, remove, "
+                            "enable, disable, apply, analyze, export, import, votes (triage-cli "
+                            "lf add --help)\n"
+                          : "triage-cli: model takes one of add, list, score, remove (triage-cli "
+                            "model add --help)\n");
         return kExitUsage;
     }
     if (!found) {

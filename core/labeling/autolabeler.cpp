@@ -1,5 +1,6 @@
 #include "autolabeler.h"
 
+#include "labelcombiner.h"
 #include "routing.h"
 
 #include <algorithm>
@@ -24,7 +25,24 @@ Result<AutoLabelReport> AutoLabeler::run(ProjectStore &store, const ProgressFn &
     if (!scores) {
         return scores.error();
     }
-    TRIAGE_TRY(route(store, combine(*scores), *trained, report));
+    auto combined = combine(store, *scores, report, progress, cancel);
+    if (!combined) {
+        return combined.error();
+    }
+    if (*combined) {
+        TRIAGE_TRY(route(store, (*combined)->scores, trained->labelsByPosition,
+                         (*combined)->conflicts, report));
+    } else {
+        TRIAGE_TRY(route(store, *scores, trained->labelsByPosition, {}, report));
+    }
+    // Only now, with every prediction and route stored, does this round become current;
+    // the rounds nothing points to any more give their predictions back.
+    TRIAGE_TRY(store.models().complete(scores->modelVersionId()));
+    auto pruned = store.predictions().prune();
+    if (!pruned) {
+        return pruned.error();
+    }
+    report.predictionsPruned = *pruned;
     reportProgress(progress, "store", report.scored, report.scored);
     return report;
 }
@@ -198,33 +216,51 @@ Result<ScoreTable> AutoLabeler::score(ProjectStore &store, Trained &trained,
     return scores;
 }
 
-const ProbabilitySource &AutoLabeler::combine(const ScoreTable &learnerScores) const
+Result<std::optional<CombinedLabels>> AutoLabeler::combine(ProjectStore &store,
+                                                          const ScoreTable &learnerScores,
+                                                          AutoLabelReport &report,
+                                                          const ProgressFn &progress,
+                                                          const CancelToken &cancel)
 {
-    return learnerScores;  // one source of votes so far: the learner
+    auto lfs = enabledLabelingFunctions(store);
+    if (!lfs) {
+        return lfs.error();
+    }
+    TRIAGE_TRY(refreshPoolVotes(store, *lfs, &learnerScores, progress, cancel));
+    auto combined = combineVotes(store);
+    if (combined && *combined) {
+        report.labelModel = (*combined)->report;
+    }
+    return combined;
 }
 
 Result<void> AutoLabeler::route(ProjectStore &store, const ProbabilitySource &scores,
-                                const Trained &trained, AutoLabelReport &report)
+                                const std::vector<int64_t> &labelsByPosition,
+                                std::span<const uint8_t> conflicts, AutoLabelReport &report)
+{
+    auto routing = routeScores(store, scores, labelsByPosition, conflicts);
+    if (!routing) {
+        return routing.error();
+    }
+    report.routing = *routing;
+    return {};
+}
+
+Result<RoutingSummary> routeScores(ProjectStore &store, const ProbabilitySource &scores,
+                                   const std::vector<int64_t> &labelsByPosition,
+                                   std::span<const uint8_t> conflicts)
 {
     auto policy = store.settings().routingPolicy();
     if (!policy) {
         return policy.error();
     }
-    const auto routes = planRoutes(scores, store.classes(), trained.labelsByPosition, *policy);
+    const auto routes = planRoutes(scores, store.classes(), labelsByPosition, *policy, conflicts);
     auto routing = store.decisions().applyRoutes(scores.modelVersionId(), routes);
     if (!routing) {
         return routing.error();
     }
-    report.routing = *routing;
-    // Only now, with every prediction and route stored, does this version become current;
-    // the rounds nothing points to any more give their predictions back.
     TRIAGE_TRY(store.models().complete(scores.modelVersionId()));
-    auto pruned = store.predictions().prune();
-    if (!pruned) {
-        return pruned.error();
-    }
-    report.predictionsPruned = *pruned;
-    return {};
+    return *routing;
 }
 
 }  // namespace triage

@@ -2,7 +2,9 @@
 // AutoLabeler: the auto-label round, in four steps that each hand the next what it needs:
 //   train   - the learner, from every human and imported label (new images decoded first);
 //   score   - calibrated probabilities for every usable item, stored as a model version;
-//   combine - the probabilities routing reads (the learner's today; a label model later);
+//   combine - the probabilities routing reads: the label model's over every enabled
+//             labeling function's votes, the learner's among them (labelcombiner.h), or
+//             the learner's own when no other function voted;
 //   route   - confident items auto-accepted, the rest queued least confident first.
 // An AutoLabeler lives as long as its project is open: it keeps the decoded pool (PoolCache)
 // across rounds, so a retrain re-reads no image file it has read before.
@@ -12,6 +14,7 @@
 //
 // Threads: one round at a time, on a worker thread; the store is that thread's connection.
 #include "imagesource.h"
+#include "labelcombiner.h"
 #include "learner.h"
 #include "poolcache.h"
 #include "probabilitysource.h"
@@ -39,6 +42,7 @@ struct AutoLabelReport {
     int64_t predictionsPruned = 0;
     std::string backbone;  // "" when the learner learned from pixels
     TrainingReport training;
+    std::optional<CombineReport> labelModel;  // when labeling functions voted besides the learner
     RoutingSummary routing;
 };
 
@@ -59,9 +63,14 @@ public:
                           const ProgressFn &progress, const CancelToken &cancel);
     Result<ScoreTable> score(ProjectStore &store, Trained &trained, AutoLabelReport &report,
                              const ProgressFn &progress, const CancelToken &cancel);
-    const ProbabilitySource &combine(const ScoreTable &learnerScores) const;
+    Result<std::optional<CombinedLabels>> combine(ProjectStore &store,
+                                                  const ScoreTable &learnerScores,
+                                                  AutoLabelReport &report,
+                                                  const ProgressFn &progress,
+                                                  const CancelToken &cancel);
     Result<void> route(ProjectStore &store, const ProbabilitySource &scores,
-                       const Trained &trained, AutoLabelReport &report);
+                       const std::vector<int64_t> &labelsByPosition,
+                       std::span<const uint8_t> conflicts, AutoLabelReport &report);
 
     // Images read over this labeler's life: each once, however many rounds ran.
     int64_t decodedTotal() const { return m_decodedTotal; }
@@ -80,5 +89,11 @@ private:
     std::unordered_map<int64_t, size_t> m_featureRow;
     int64_t m_decodedTotal = 0;
 };
+
+// Plans and applies the routes of `scores` (a learner's or a label model's round) and makes
+// that round complete: what every round ends with, with or without a learner.
+Result<RoutingSummary> routeScores(ProjectStore &store, const ProbabilitySource &scores,
+                                   const std::vector<int64_t> &labelsByPosition,
+                                   std::span<const uint8_t> conflicts);
 
 }  // namespace triage

@@ -84,13 +84,16 @@ void softmaxInPlace(std::span<double> logits)
 }
 
 // The posterior rows every model ends with: anchors one-hot, uncovered items the prior.
+// `votesOnly` is what the votes alone say of each item, anchored or not.
 LabelModelFit finish(const VoteMatrix &votes, std::span<const int32_t> anchors,
                      const std::vector<std::vector<double>> &posterior,
-                     const std::vector<double> &prior)
+                     const std::vector<double> &prior,
+                     const std::vector<std::vector<double>> &votesOnly)
 {
     LabelModelFit fit;
     const size_t k = size_t(votes.classes);
     fit.probabilities.resize(size_t(votes.items) * k);
+    fit.fromVotes.resize(size_t(votes.items) * k);
     fit.covered.resize(size_t(votes.items));
     fit.classPrior = prior;
     for (int64_t i = 0; i < votes.items; ++i) {
@@ -102,6 +105,7 @@ LabelModelFit finish(const VoteMatrix &votes, std::span<const int32_t> anchors,
                              : voted            ? posterior[size_t(i)][c]
                                                 : prior[c];
             fit.probabilities[size_t(i) * k + c] = float(p);
+            fit.fromVotes[size_t(i) * k + c] = float(voted ? votesOnly[size_t(i)][c] : prior[c]);
         }
     }
     return fit;
@@ -174,7 +178,7 @@ LabelModelFit majorityVote(const VoteMatrix &votes, std::span<const int32_t> anc
             p = total > 0 ? p / total : 0;
         }
     }
-    LabelModelFit fit = finish(votes, anchors, posterior, prior);
+    LabelModelFit fit = finish(votes, anchors, posterior, prior, posterior);
     fit.lfAccuracy.assign(size_t(votes.lfs), 0.0);
     return fit;
 }
@@ -184,9 +188,35 @@ LabelModelFit weightedVote(const VoteMatrix &votes, std::span<const int32_t> anc
 {
     const auto prior = anchoredPrior(votes.classes, anchors);
     const auto accuracy = anchoredAccuracy(votes, anchors, options);
-    LabelModelFit fit = finish(votes, anchors, weightedPosterior(votes, accuracy, prior), prior);
+    const auto posterior = weightedPosterior(votes, accuracy, prior);
+    LabelModelFit fit = finish(votes, anchors, posterior, prior, posterior);
     fit.lfAccuracy = accuracy;
     return fit;
+}
+
+std::vector<double> logOf(const std::vector<double> &values)
+{
+    std::vector<double> logs(values.size());
+    std::transform(values.begin(), values.end(), logs.begin(), [](double p) { return std::log(p); });
+    return logs;
+}
+
+// One item's posterior under Dawid–Skene's parameters, from its votes alone.
+void dawidSkenePosterior(const VoteMatrix &votes, int64_t item, const std::vector<double> &logTheta,
+                         const std::vector<double> &prior, std::vector<double> &row)
+{
+    const size_t k = size_t(votes.classes);
+    row.resize(k);
+    for (size_t c = 0; c < k; ++c) {
+        double logit = std::log(prior[c]);
+        for (size_t j = 0; j < size_t(votes.lfs); ++j) {
+            if (const int32_t v = votes.at(item, int(j)); v != kAbstain) {
+                logit += logTheta[(j * k + c) * k + size_t(v)];
+            }
+        }
+        row[c] = logit;
+    }
+    softmaxInPlace(row);
 }
 
 // Dawid–Skene: per LF a confusion matrix theta[c][l] = P(votes l | true class c, votes),
@@ -266,24 +296,11 @@ LabelModelFit dawidSkene(const VoteMatrix &votes, std::span<const int32_t> ancho
             prior[c] = value;
         }
         // E-step: unanchored items that have votes.
-        std::vector<double> logTheta(theta.size());
-        std::transform(theta.begin(), theta.end(), logTheta.begin(),
-                       [](double p) { return std::log(p); });
+        const auto logTheta = logOf(theta);
         for (int64_t i = 0; i < votes.items; ++i) {
-            if (anchors[size_t(i)] != kAbstain || !informative[size_t(i)]) {
-                continue;
+            if (anchors[size_t(i)] == kAbstain && informative[size_t(i)]) {
+                dawidSkenePosterior(votes, i, logTheta, prior, posterior[size_t(i)]);
             }
-            auto &row = posterior[size_t(i)];
-            for (size_t c = 0; c < k; ++c) {
-                double logit = std::log(prior[c]);
-                for (size_t j = 0; j < lfs; ++j) {
-                    if (const int32_t v = votes.at(i, int(j)); v != kAbstain) {
-                        logit += logTheta[(j * k + c) * k + size_t(v)];
-                    }
-                }
-                row[c] = logit;
-            }
-            softmaxInPlace(row);
         }
         if (moved < options.tolerance && iteration > 0) {
             ++iteration;
@@ -291,7 +308,15 @@ LabelModelFit dawidSkene(const VoteMatrix &votes, std::span<const int32_t> ancho
         }
     }
 
-    LabelModelFit fit = finish(votes, anchors, posterior, prior);
+    // What the votes alone say of the anchored items, for calibration on them.
+    auto votesOnly = posterior;
+    const auto logTheta = logOf(theta);
+    for (int64_t i = 0; i < votes.items; ++i) {
+        if (anchors[size_t(i)] != kAbstain && hasVote(votes, i)) {
+            dawidSkenePosterior(votes, i, logTheta, prior, votesOnly[size_t(i)]);
+        }
+    }
+    LabelModelFit fit = finish(votes, anchors, posterior, prior, votesOnly);
     fit.iterations = iteration;
     // An LF's accuracy: its diagonal, weighted by the classes of the items it votes on.
     fit.lfAccuracy.assign(lfs, 0.0);

@@ -7,6 +7,7 @@
 //   - Dawid–Skene EM: every LF's class-conditional confusion and the class prior are learned
 //     from how the LFs agree, with the human labels held fixed as anchors.
 // Pure computation over a vote matrix: no store, no images, no Qt.
+#include "projecttypes.h"
 #include "result.h"
 
 #include <cstdint>
@@ -30,8 +31,6 @@ struct VoteMatrix {
     }
 };
 
-enum class LabelModelKind { MajorityVote = 1, WeightedVote, DawidSkene };
-
 struct LabelModelOptions {
     int maxIterations = 200;     // Dawid–Skene
     double tolerance = 1e-6;     // stop when no parameter moves more than this
@@ -44,6 +43,10 @@ struct LabelModelFit {
     // class prior, and covered[item] is false.
     std::vector<float> probabilities;
     std::vector<bool> covered;
+    // items x classes: what the votes alone say, anchors ignored (the prior where no LF
+    // voted). Equal to `probabilities` for unanchored items; on anchored ones it is the
+    // held-out prediction that calibration fits to the human labels.
+    std::vector<float> fromVotes;
     // Per LF: the accuracy the model works with (measured on anchors for the weighted vote,
     // learned for Dawid–Skene; 0 for majority vote, which assumes none).
     std::vector<double> lfAccuracy;

@@ -7,7 +7,7 @@ namespace triage {
 std::vector<Route> planRoutes(const ProbabilitySource &scores,
                               const std::vector<ClassInfo> &classes,
                               const std::vector<int64_t> &humanLabelsByPosition,
-                              const RoutingPolicy &policy)
+                              const RoutingPolicy &policy, std::span<const uint8_t> conflicts)
 {
     const auto itemIds = scores.itemIds();
     std::vector<Route> routes;
@@ -24,7 +24,10 @@ std::vector<Route> planRoutes(const ProbabilitySource &scores,
         route.kind = classIsKnown && row[top] >= float(policy.acceptThreshold)
                          ? RouteKind::AutoAccept
                          : RouteKind::Queue;
-        route.queueRank = row[top];  // least confident first
+        route.queueRank = row[top];  // least confident first, in [0, 1]...
+        if (!conflicts.empty() && conflicts[i]) {
+            route.queueRank -= 1;  // ...after every conflict
+        }
         routes.push_back(route);
     }
     return routes;

@@ -12,9 +12,12 @@
 
 namespace triage {
 
+// `conflicts` (empty, or one flag per item of `scores`) marks items that trusted labeling
+// functions disagree on: they are queued ahead of the rest, least confident first.
 std::vector<Route> planRoutes(const ProbabilitySource &scores,
                               const std::vector<ClassInfo> &classes,
                               const std::vector<int64_t> &humanLabelsByPosition,
-                              const RoutingPolicy &policy);
+                              const RoutingPolicy &policy,
+                              std::span<const uint8_t> conflicts = {});
 
 }  // namespace triage

@@ -30,6 +30,7 @@ public:
     virtual PredictionRepository &predictions() = 0;
     virtual JobRepository &jobs() = 0;
     virtual ProjectModelRepository &projectModels() = 0;
+    virtual LabelingFunctionRepository &labelingFunctions() = 0;
     // Runs `work` in one transaction: committed if it succeeds, rolled back otherwise.
     // Repository calls inside it join it.
     virtual Result<void> unitOfWork(const std::function<Result<void>()> &work) = 0;
@@ -65,6 +66,7 @@ public:
     PredictionRepository &predictions() { return m_backend->predictions(); }
     JobRepository &jobs() { return m_backend->jobs(); }
     ProjectModelRepository &projectModels() { return m_backend->projectModels(); }
+    LabelingFunctionRepository &labelingFunctions() { return m_backend->labelingFunctions(); }
 
     Result<void> unitOfWork(const std::function<Result<void>()> &work)
     {

@@ -78,4 +78,25 @@ std::string_view toText(JobState state)
     return "unknown";
 }
 
+std::string_view toText(LabelModelKind kind)
+{
+    switch (kind) {
+    case LabelModelKind::MajorityVote: return "majority";
+    case LabelModelKind::WeightedVote: return "weighted";
+    case LabelModelKind::DawidSkene: return "dawid-skene";
+    }
+    return "unknown";
+}
+
+std::optional<LabelModelKind> labelModelKindFromText(std::string_view text)
+{
+    for (auto kind : {LabelModelKind::MajorityVote, LabelModelKind::WeightedVote,
+                      LabelModelKind::DawidSkene}) {
+        if (text == toText(kind)) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace triage

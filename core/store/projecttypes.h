@@ -213,6 +213,53 @@ struct ProjectModel : ProjectModelInput {
     int64_t scoredItems = 0;
 };
 
+// How the label model combines labeling functions' votes (labelmodel.h); a project setting.
+enum class LabelModelKind { MajorityVote = 1, WeightedVote, DawidSkene };
+std::string_view toText(LabelModelKind kind);  // "majority", "weighted", "dawid-skene"
+std::optional<LabelModelKind> labelModelKindFromText(std::string_view text);
+
+// An item with what import measured of it: what labeling functions look at.
+struct StoredItem {
+    int64_t id = 0;
+    ItemMeta meta;
+};
+
+// One version of a labeling function (the current one, unless a history was asked for).
+// `definition` is the JSON lfdefinition.h reads; the store does not look inside it.
+struct LfRecord {
+    int64_t id = 0;
+    std::string name;
+    bool enabled = true;
+    int64_t versionId = 0;
+    int version = 1;
+    std::string kind;  // as in the definition: "pattern", "learner", ...
+    std::string definition;
+    std::string createdAt;   // of this version
+    int64_t appliedThrough = 0;  // item-local kinds: every item up to this id has been voted on
+    int64_t votes = 0;       // items this version votes a class on
+};
+
+// Every vote of some LF versions: parallel columns, by version then item.
+struct LfVoteTable {
+    std::vector<int64_t> versionIds;
+    std::vector<int64_t> itemIds;
+    std::vector<int64_t> classIds;
+};
+
+// What one LF (its current version) votes on one item: provenance for review and browse.
+struct ItemLfVote {
+    std::string lf;
+    int64_t classId = 0;
+};
+
+// Perceptual hashes and 16x16 thumbnails of the items that have them (lfpoolvotes.h).
+struct SignatureTable {
+    std::vector<int64_t> itemIds;
+    std::vector<uint64_t> hashes;
+    std::vector<uint8_t> thumbnails;  // itemIds.size() x thumbnailBytes
+    int thumbnailBytes = 0;
+};
+
 std::string utcNowIso8601();
 
 }  // namespace triage

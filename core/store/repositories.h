@@ -31,6 +31,8 @@ public:
     // The embedder whose features the learner trains on; "" when it learns from pixels.
     virtual Result<std::string> backbone() = 0;
     virtual Result<void> setBackbone(const std::string &modelName) = 0;
+    virtual Result<LabelModelKind> labelModel() = 0;  // Dawid–Skene unless chosen
+    virtual Result<void> setLabelModel(LabelModelKind kind) = 0;
 };
 
 class ItemRepository {
@@ -62,6 +64,10 @@ public:
     virtual Result<std::vector<int64_t>> reviewQueue(int64_t limit) = 0;
     virtual Result<int64_t> reviewQueueLength() = 0;
     virtual Result<int64_t> countInState(ItemState state) = 0;  // by index: cheap per decision
+    // Usable items (not failed, not removed) after `afterItemId`, by id, with their metadata:
+    // a job walks the pool once, batch by batch.
+    virtual Result<std::vector<StoredItem>> usableAfter(int64_t afterItemId, int64_t limit) = 0;
+    virtual Result<std::vector<int64_t>> usableIds() = 0;  // by id
 };
 
 // The decision log (append-only) and the labels derived from it and from routing.
@@ -94,7 +100,7 @@ public:
     // never becomes the current learner.
     virtual Result<int64_t> add(const ModelVersionInput &version) = 0;
     virtual Result<void> complete(int64_t modelVersionId) = 0;
-    virtual Result<std::optional<ModelVersion>> latest() = 0;
+    virtual Result<std::optional<ModelVersion>> latest() = 0;  // the newest learner round
     virtual Result<std::vector<uint8_t>> weights(int64_t modelVersionId) = 0;
 };
 
@@ -135,6 +141,38 @@ public:
     // Every classifier's output for one item, in the order the models were added: one
     // lookup per model, whatever the pool's size (review asks for it on every item).
     virtual Result<std::vector<ModelVote>> votesFor(int64_t itemId) = 0;
+};
+
+// Labeling functions and their votes (issue 8). A function has versions: editing it adds
+// one, and votes belong to a version, so what an old version voted stays on record. The
+// store keeps each definition as JSON text without looking inside (lfdefinition.h reads it).
+// Every project has the built-in "learner" function, which can be disabled, not removed.
+class LabelingFunctionRepository {
+public:
+    virtual ~LabelingFunctionRepository() = default;
+    virtual Result<LfRecord> add(const std::string &name, const std::string &kind,
+                                 const std::string &definition, bool enabled) = 0;
+    virtual Result<std::vector<LfRecord>> list() = 0;  // current versions, in the order added
+    virtual Result<std::optional<LfRecord>> byName(const std::string &name) = 0;
+    virtual Result<std::vector<LfRecord>> history(int64_t lfId) = 0;  // oldest first
+    virtual Result<LfRecord> addVersion(int64_t lfId, const std::string &kind,
+                                        const std::string &definition) = 0;
+    virtual Result<void> setEnabled(int64_t lfId, bool enabled) = 0;
+    virtual Result<void> remove(int64_t lfId) = 0;  // with every version and vote
+    // Votes (class ids; abstentions are not stored) for items of one batch of an apply
+    // walk, and the walk's progress, in one transaction.
+    virtual Result<void> appendVotes(int64_t versionId, std::span<const int64_t> itemIds,
+                                     std::span<const int64_t> classIds,
+                                     int64_t appliedThrough) = 0;
+    // All of a version's votes at once: the pool-wide kinds, recomputed as labels change.
+    virtual Result<void> replaceVotes(int64_t versionId, std::span<const int64_t> itemIds,
+                                      std::span<const int64_t> classIds) = 0;
+    virtual Result<LfVoteTable> votes(std::span<const int64_t> versionIds) = 0;
+    // What each enabled function's current version votes on the item.
+    virtual Result<std::vector<ItemLfVote>> votesFor(int64_t itemId) = 0;
+    virtual Result<void> storeSignatures(std::span<const int64_t> itemIds,
+                                         const SignatureTable &signatures) = 0;
+    virtual Result<SignatureTable> signatures() = 0;  // of usable items, by id
 };
 
 // Each job names its owning process; start() marks the running jobs of processes that died

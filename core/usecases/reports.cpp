@@ -1,5 +1,7 @@
 #include "reports.h"
 
+#include "lfreports.h"
+
 #include "jsonwriter.h"
 #include "numbertext.h"
 
@@ -162,6 +164,9 @@ JobOutcome describe(const AutoLabelReport &r)
         scored += ", " + count(r.newlyFailed) + " no longer readable (marked failed)";
     }
     out.details.push_back(scored);
+    if (r.labelModel) {
+        out.details.push_back(labelModelLine(*r.labelModel));
+    }
     if (r.backbone.empty()) {
         out.details.push_back("read " + count(r.decoded) + " images new to the pool (" +
                               count(r.fromInputCache) +
@@ -191,8 +196,13 @@ JobOutcome describe(const AutoLabelReport &r)
         .field("temperature", r.training.temperature)
         .field("device", r.training.device)
         .field("seconds", r.training.seconds)
-        .endObject()
         .endObject();
+    if (r.labelModel) {
+        writeLabelModel(json, *r.labelModel);
+    } else {
+        json.nullField("label_model");
+    }
+    json.endObject();
     out.json = json.text();
     return out;
 }

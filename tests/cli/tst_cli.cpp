@@ -353,6 +353,84 @@ private Q_SLOTS:
         QVERIFY(store->items().counts()->humanLabeled >= 50);
     }
 
+    // Issue 8's script: heuristics and a neighbour function added, previewed, applied,
+    // analysed, shared with another project, and their votes taken away as CSV.
+    void labelingFunctionsFromAScript()
+    {
+        const QString project = path(QStringLiteral("lf.triage"));
+        const QString images = path(QStringLiteral("data/images"));
+        QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--classes"), kClasses}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("import"), project, images}).exitCode, 0);
+        Run r = cli({QStringLiteral("simulate"), project, QStringLiteral("--truth"),
+                     path(QStringLiteral("data/truth.csv")), QStringLiteral("--budget"),
+                     QStringLiteral("150"), QStringLiteral("--batch"), QStringLiteral("150"),
+                     QStringLiteral("--sampling"), QStringLiteral("random"),
+                     QStringLiteral("--min-labels-per-class"), QStringLiteral("5")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto add = [&](const QStringList &args) {
+            return cli(QStringList{QStringLiteral("lf"), QStringLiteral("add"), project} + args);
+        };
+        QCOMPARE(add({QStringLiteral("dark"), QStringLiteral("--kind"), QStringLiteral("rule"),
+                      QStringLiteral("--class"), QStringLiteral("sandal"), QStringLiteral("--when"),
+                      QStringLiteral("brightness=..0.12")})
+                     .exitCode,
+                 0);
+        QCOMPARE(add({QStringLiteral("knn"), QStringLiteral("--kind"), QStringLiteral("neighbours"),
+                      QStringLiteral("--model"), QStringLiteral("pixels")})
+                     .exitCode,
+                 0);
+        r = add({QStringLiteral("bad"), QStringLiteral("--kind"), QStringLiteral("pattern"),
+                 QStringLiteral("--class"), QStringLiteral("bag"), QStringLiteral("--syntax"),
+                 QStringLiteral("regex"), QStringLiteral("--pattern"), QStringLiteral("(")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("is not a valid regular expression")), qPrintable(r.err));
+        r = cli({QStringLiteral("lf"), QStringLiteral("preview"), project, QStringLiteral("knn"),
+                 QStringLiteral("--sample"), QStringLiteral("10"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("\"sampled\":10")));
+
+        const int autoBefore = cli({QStringLiteral("status"), project, QStringLiteral("--json")})
+                                   .out.section(QStringLiteral("\"auto_accepted\":"), 1)
+                                   .section(QLatin1Char(','), 0, 0)
+                                   .toInt();
+        r = cli({QStringLiteral("lf"), QStringLiteral("apply"), project, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("\"kind\":\"dawid-skene\"")), qPrintable(r.out));
+        const int autoAfter = cli({QStringLiteral("status"), project, QStringLiteral("--json")})
+                                  .out.section(QStringLiteral("\"auto_accepted\":"), 1)
+                                  .section(QLatin1Char(','), 0, 0)
+                                  .toInt();
+        QVERIFY2(autoAfter != autoBefore, qPrintable(QString::number(autoAfter)));
+
+        r = cli({QStringLiteral("lf"), QStringLiteral("analyze"), project});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("knn")) && r.out.contains(QStringLiteral("95% interval")),
+                 qPrintable(r.out));
+
+        const QString exported = path(QStringLiteral("lfs.json"));
+        QCOMPARE(cli({QStringLiteral("lf"), QStringLiteral("export"), project, QStringLiteral("--out"),
+                      exported})
+                     .exitCode,
+                 0);
+        const QString other = path(QStringLiteral("lf2.triage"));
+        QCOMPARE(cli({QStringLiteral("init"), other, QStringLiteral("--classes"), kClasses}).exitCode, 0);
+        r = cli({QStringLiteral("lf"), QStringLiteral("import"), other, exported});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("2 added, 0 updated (new version), 1 unchanged")),
+                 qPrintable(r.out));
+
+        const QString votes = path(QStringLiteral("votes.csv"));
+        QCOMPARE(cli({QStringLiteral("lf"), QStringLiteral("votes"), project, QStringLiteral("--out"),
+                      votes})
+                     .exitCode,
+                 0);
+        QFile csv(votes);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QCOMPARE(lines.first(), QByteArray("item_id,path,human,learner,dark,knn"));
+        QCOMPARE(lines.size(), 600 + 2);  // header, 600 items, the final newline
+    }
+
     void errorsAreOneLineAndNonZero_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -391,8 +469,10 @@ private Q_SLOTS:
     void everySubcommandHasHelp()
     {
         for (const char *command :
-             {"init", "import", "autolabel", "status", "simulate", "export", "idx2png"}) {
-            const Run r = cli({QString::fromLatin1(command), QStringLiteral("--help")});
+             {"init", "import", "autolabel", "status", "simulate", "export", "idx2png", "lf add",
+              "lf apply", "lf analyze", "lf votes"}) {
+            QStringList args = QString::fromLatin1(command).split(QLatin1Char(' '));
+            const Run r = cli(args << QStringLiteral("--help"));
             QCOMPARE(r.exitCode, 0);
             QVERIFY(r.out.startsWith(QStringLiteral("usage: triage-cli ") +
                                      QString::fromLatin1(command)));

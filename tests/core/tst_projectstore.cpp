@@ -246,6 +246,27 @@ private Q_SLOTS:
         QCOMPARE(store->projectModels().add(model).error().code, ErrorCode::AlreadyExists);
     }
 
+    void migrationFiveGivesEveryProjectTheLearnersLabelingFunction()
+    {
+        const std::string file = path("v4.triage").toStdString();
+        {
+            auto db = Database::open(file, Database::OpenMode::CreateNew);
+            QVERIFY(db.ok());
+            QVERIFY(sqlite::migrate(*db, 4).ok());
+            QVERIFY(db->exec("INSERT INTO settings VALUES('app', 'triage'), ('name', 'four');"
+                             "INSERT INTO classes(name, position) VALUES('a', 0), ('b', 1);")
+                        .ok());
+        }
+        auto store = ProjectStore::open(file);
+        QVERIFY2(store.ok(), store.ok() ? "" : store.error().message.c_str());
+        const auto functions = store->labelingFunctions().list();
+        QVERIFY(functions.ok());
+        QCOMPARE(functions->size(), size_t(1));
+        QCOMPARE(functions->front().name, std::string("learner"));
+        QCOMPARE(functions->front().kind, std::string("learner"));
+        QCOMPARE(store->settings().labelModel().value(), LabelModelKind::DawidSkene);
+    }
+
     void migrationFourLetsAnEmbedderNameItsOutput()
     {
         const std::string file = path("v3.triage").toStdString();
@@ -265,7 +286,7 @@ private Q_SLOTS:
         auto store = ProjectStore::open(file);
         QVERIFY2(store.ok(), store.ok() ? "" : store.error().message.c_str());
         Database raw = test::rawDatabase(file);
-        QCOMPARE(sqlite::schemaVersion(raw).value(), 4);
+        QCOMPARE(sqlite::schemaVersion(raw).value(), sqlite::kSchemaVersion);
         const auto old = store->projectModels().byName("old")->value();
         QCOMPARE(old.outputName, std::string());  // a version-3 model uses its forward's
         QCOMPARE(old.outputWidth, 16);

@@ -272,4 +272,27 @@ Result<int64_t> Items::countInState(ItemState state)
     return singleInteger(q);
 }
 
+Result<std::vector<StoredItem>> Items::usableAfter(int64_t afterItemId, int64_t limit)
+{
+    TRIAGE_PREPARE(q, m_c.db,
+                   "SELECT id, path, COALESCE(content_hash, ''), file_size, width, height, "
+                   "channels, format FROM items WHERE id > ? AND state NOT IN (?, ?) "
+                   "ORDER BY id LIMIT ?");
+    q.bind(1, afterItemId).bind(2, int64_t(ItemState::Failed));
+    q.bind(3, int64_t(ItemState::Removed)).bind(4, limit);
+    return allRows(q, [](const Statement &r) {
+        return StoredItem{r.columnInt(0),
+                          ItemMeta{r.columnText(1), r.columnText(2), r.columnInt(3),
+                                   int(r.columnInt(4)), int(r.columnInt(5)), int(r.columnInt(6)),
+                                   r.columnText(7)}};
+    });
+}
+
+Result<std::vector<int64_t>> Items::usableIds()
+{
+    TRIAGE_PREPARE(q, m_c.db, "SELECT id FROM items WHERE state NOT IN (?, ?) ORDER BY id");
+    q.bind(1, int64_t(ItemState::Failed)).bind(2, int64_t(ItemState::Removed));
+    return allRows(q, readId);
+}
+
 }  // namespace triage::sqlite

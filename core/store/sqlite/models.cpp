@@ -42,7 +42,7 @@ Result<std::optional<ModelVersion>> Models::latest()
     TRIAGE_PREPARE(
         q, m_c.db,
         "SELECT id, kind, created_at, human_labels, validation_accuracy, temperature, device "
-        "FROM model_versions WHERE complete = 1 ORDER BY id DESC LIMIT 1");
+        "FROM model_versions WHERE complete = 1 AND kind = 'learner' ORDER BY id DESC LIMIT 1");
     return firstRow(q, [](const Statement &r) {
         return ModelVersion{r.columnInt(0),    r.columnText(1),   r.columnText(2), r.columnInt(3),
                             r.columnDouble(4), r.columnDouble(5), r.columnText(6)};

@@ -127,6 +127,43 @@ CREATE TABLE model_outputs(
 -- An embedder may name an intermediate output (a TorchScript method, an ONNX layer) to
 -- use instead of its forward's.
 ALTER TABLE project_models ADD COLUMN output_name TEXT NOT NULL DEFAULT '';
+)SQL",
+                                                                  R"SQL(
+-- Labeling functions (issue 8). Editing one adds a version; votes belong to a version.
+CREATE TABLE labeling_functions(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    enabled INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL);
+CREATE TABLE lf_versions(
+    id INTEGER PRIMARY KEY,
+    lf_id INTEGER NOT NULL REFERENCES labeling_functions(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    definition TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    -- Item-by-item kinds: every item up to this id has been voted on (an apply resumes here).
+    applied_through INTEGER NOT NULL DEFAULT 0,
+    UNIQUE(lf_id, version));
+-- Only votes for a class are stored; an item the version has seen without one abstained.
+CREATE TABLE lf_votes(
+    version_id INTEGER NOT NULL REFERENCES lf_versions(id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    class_id INTEGER NOT NULL REFERENCES classes(id),
+    PRIMARY KEY(version_id, item_id)) WITHOUT ROWID;
+CREATE INDEX lf_votes_by_item ON lf_votes(item_id);
+-- What near-duplicate and nearest-neighbour functions compare: a perceptual hash and a
+-- 16x16 gray thumbnail per item.
+CREATE TABLE item_signatures(
+    item_id INTEGER PRIMARY KEY REFERENCES items(id),
+    phash INTEGER NOT NULL,
+    thumbnail BLOB NOT NULL);
+-- The in-app learner is one labeling function of every project.
+INSERT INTO labeling_functions(name, enabled, created_at)
+    VALUES('learner', 1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
+INSERT INTO lf_versions(lf_id, version, kind, definition, created_at)
+    VALUES(last_insert_rowid(), 1, 'learner', '{"kind":"learner","min_confidence":0.5}',
+           strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 )SQL"};
 
 }  // namespace

@@ -123,4 +123,19 @@ Result<void> Settings::setBackbone(const std::string &modelName)
     return setValue("learner_backbone", modelName);
 }
 
+Result<LabelModelKind> Settings::labelModel()
+{
+    auto text = value("label_model");
+    if (!text) {
+        return text.error();
+    }
+    // Projects that never chose one get Dawid–Skene, the model that learns each LF's accuracy.
+    return labelModelKindFromText(text->value_or("")).value_or(LabelModelKind::DawidSkene);
+}
+
+Result<void> Settings::setLabelModel(LabelModelKind kind)
+{
+    return setValue("label_model", std::string(toText(kind)));
+}
+
 }  // namespace triage::sqlite

@@ -24,6 +24,8 @@ public:
     Result<void> setPixelLimit(int64_t pixelLimit) override;
     Result<std::string> backbone() override;
     Result<void> setBackbone(const std::string &modelName) override;
+    Result<LabelModelKind> labelModel() override;
+    Result<void> setLabelModel(LabelModelKind kind) override;
 
     // Raw key/value access for the backend itself (the app marker, creation data).
     Result<std::optional<std::string>> value(const std::string &key);
@@ -54,6 +56,8 @@ public:
     Result<std::vector<int64_t>> reviewQueue(int64_t limit) override;
     Result<int64_t> reviewQueueLength() override;
     Result<int64_t> countInState(ItemState state) override;
+    Result<std::vector<StoredItem>> usableAfter(int64_t afterItemId, int64_t limit) override;
+    Result<std::vector<int64_t>> usableIds() override;
 
 private:
     Connection &m_c;
@@ -136,6 +140,34 @@ private:
     Connection &m_c;
 };
 
+class LabelingFunctions final : public LabelingFunctionRepository {
+public:
+    explicit LabelingFunctions(Connection &c) : m_c(c) {}
+    Result<LfRecord> add(const std::string &name, const std::string &kind,
+                         const std::string &definition, bool enabled) override;
+    Result<std::vector<LfRecord>> list() override;
+    Result<std::optional<LfRecord>> byName(const std::string &name) override;
+    Result<std::vector<LfRecord>> history(int64_t lfId) override;
+    Result<LfRecord> addVersion(int64_t lfId, const std::string &kind,
+                                const std::string &definition) override;
+    Result<void> setEnabled(int64_t lfId, bool enabled) override;
+    Result<void> remove(int64_t lfId) override;
+    Result<void> appendVotes(int64_t versionId, std::span<const int64_t> itemIds,
+                             std::span<const int64_t> classIds, int64_t appliedThrough) override;
+    Result<void> replaceVotes(int64_t versionId, std::span<const int64_t> itemIds,
+                              std::span<const int64_t> classIds) override;
+    Result<LfVoteTable> votes(std::span<const int64_t> versionIds) override;
+    Result<std::vector<ItemLfVote>> votesFor(int64_t itemId) override;
+    Result<void> storeSignatures(std::span<const int64_t> itemIds,
+                                 const SignatureTable &signatures) override;
+    Result<SignatureTable> signatures() override;
+
+private:
+    Result<void> insertVotes(int64_t versionId, std::span<const int64_t> itemIds,
+                             std::span<const int64_t> classIds);
+    Connection &m_c;
+};
+
 class Backend final : public StoreBackend {
 public:
     static Result<std::unique_ptr<Backend>> create(const std::string &path, const std::string &name,
@@ -151,6 +183,7 @@ public:
     PredictionRepository &predictions() override { return m_predictions; }
     JobRepository &jobs() override { return m_jobs; }
     ProjectModelRepository &projectModels() override { return m_projectModels; }
+    LabelingFunctionRepository &labelingFunctions() override { return m_labelingFunctions; }
     Result<void> unitOfWork(const std::function<Result<void>()> &work) override;
     Result<void> quickCheck() override;
     void setLockWait(int milliseconds) override { m_c.db.setBusyTimeout(milliseconds); }
@@ -175,6 +208,7 @@ private:
     Predictions m_predictions{m_c};
     Jobs m_jobs{m_c};
     ProjectModels m_projectModels{m_c};
+    LabelingFunctions m_labelingFunctions{m_c};
 };
 
 }  // namespace triage::sqlite

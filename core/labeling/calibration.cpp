@@ -1,0 +1,89 @@
+#include "calibration.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace triage {
+namespace {
+
+// A probability of 0 would make a confident mistake cost infinity; this floor keeps one
+// wrong item from deciding T alone.
+constexpr double kFloor = 1e-6;
+
+void scaledRow(std::span<const float> row, double inverseT, std::vector<double> &out)
+{
+    out.resize(row.size());
+    double top = -1e300;
+    for (size_t c = 0; c < row.size(); ++c) {
+        out[c] = std::log(std::max(double(row[c]), kFloor)) * inverseT;
+        top = std::max(top, out[c]);
+    }
+    double sum = 0;
+    for (double &v : out) {
+        v = std::exp(v - top);
+        sum += v;
+    }
+    for (double &v : out) {
+        v /= sum;
+    }
+}
+
+double negativeLogLikelihood(std::span<const float> probabilities, size_t classes,
+                             std::span<const int32_t> labels, double temperature)
+{
+    std::vector<double> row;
+    double total = 0;
+    for (size_t i = 0; i < labels.size(); ++i) {
+        scaledRow(probabilities.subspan(i * classes, classes), 1 / temperature, row);
+        total -= std::log(std::max(row[size_t(labels[i])], kFloor));
+    }
+    return total;
+}
+
+}  // namespace
+
+double fitTemperature(std::span<const float> probabilities, int classes,
+                      std::span<const int32_t> labels)
+{
+    if (labels.empty() || classes < 2) {
+        return 1;
+    }
+    // The likelihood is unimodal in log T: a golden-section search over log T.
+    double low = std::log(0.05), high = std::log(20.0);
+    const double ratio = (std::sqrt(5.0) - 1) / 2;
+    auto cost = [&](double logT) {
+        return negativeLogLikelihood(probabilities, size_t(classes), labels, std::exp(logT));
+    };
+    double a = high - ratio * (high - low), b = low + ratio * (high - low);
+    double costA = cost(a), costB = cost(b);
+    for (int step = 0; step < 60 && high - low > 1e-4; ++step) {
+        if (costA < costB) {
+            high = b;
+            b = a;
+            costB = costA;
+            a = high - ratio * (high - low);
+            costA = cost(a);
+        } else {
+            low = a;
+            a = b;
+            costA = costB;
+            b = low + ratio * (high - low);
+            costB = cost(b);
+        }
+    }
+    return std::exp((low + high) / 2);
+}
+
+void applyTemperature(std::span<float> probabilities, int classes, double temperature)
+{
+    const size_t k = size_t(classes);
+    std::vector<double> row;
+    for (size_t start = 0; start + k <= probabilities.size(); start += k) {
+        auto slice = probabilities.subspan(start, k);
+        scaledRow(slice, 1 / temperature, row);
+        std::transform(row.begin(), row.end(), slice.begin(), [](double p) { return float(p); });
+    }
+}
+
+}  // namespace triage
