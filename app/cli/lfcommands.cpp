@@ -157,19 +157,6 @@ const std::string &lfName(const Arguments &p)
     return p.positionals()[1];
 }
 
-Result<LfDefinition> currentDefinition(ProjectStore &store, const std::string &name)
-{
-    auto record = store.labelingFunctions().byName(name);
-    if (!record) {
-        return record.error();
-    }
-    if (!record->has_value()) {
-        return makeError(ErrorCode::NotFound,
-                         "the project has no labeling function '" + name + "'");
-    }
-    return definitionFromJson((*record)->definition);
-}
-
 Result<JobOutcome> runLfAdd(const Arguments &p, ProjectStore *store)
 {
     if (!p.has("kind") && !p.has("definition")) {
@@ -189,7 +176,7 @@ Result<JobOutcome> runLfAdd(const Arguments &p, ProjectStore *store)
 
 Result<JobOutcome> runLfEdit(const Arguments &p, ProjectStore *store)
 {
-    auto current = currentDefinition(*store, lfName(p));
+    auto current = storedDefinition(*store, lfName(p));
     if (!current) {
         return current.error();
     }
@@ -209,7 +196,7 @@ Result<JobOutcome> runLfPreview(const Arguments &p, ProjectStore *store)
 {
     LfDefinition base;
     if (!p.has("kind") && !p.has("definition")) {
-        auto current = currentDefinition(*store, lfName(p));
+        auto current = storedDefinition(*store, lfName(p));
         if (!current) {
             return current.error();
         }

@@ -183,6 +183,15 @@ Result<void> removeLabelingFunction(ProjectStore &store, const std::string &name
     return store.labelingFunctions().remove(record->id);
 }
 
+Result<LfDefinition> storedDefinition(ProjectStore &store, const std::string &name)
+{
+    auto record = existing(store, name);
+    if (!record) {
+        return record.error();
+    }
+    return definitionFromJson(record->definition);
+}
+
 Result<std::vector<NamedLf>> labelingFunctionSet(ProjectStore &store)
 {
     auto records = store.labelingFunctions().list();

@@ -27,6 +27,9 @@ Result<void> enableLabelingFunction(ProjectStore &store, const std::string &name
 // The learner's function can be disabled, not removed.
 Result<void> removeLabelingFunction(ProjectStore &store, const std::string &name);
 
+// The current definition of the function called `name` (NotFound when there is none).
+Result<LfDefinition> storedDefinition(ProjectStore &store, const std::string &name);
+
 // The project's functions (current versions) as they travel in JSON.
 Result<std::vector<NamedLf>> labelingFunctionSet(ProjectStore &store);
 
