@@ -246,12 +246,12 @@
         <translation>Text (*.txt *.names);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="342"/>
+        <location filename="../ui/dialogs.cpp" line="373"/>
         <source>(abstain)</source>
         <translation>(enthält sich)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="383"/>
+        <location filename="../ui/dialogs.cpp" line="414"/>
         <source>Choose the model file and give it a name.</source>
         <translation>Wählen Sie die Modelldatei und geben Sie ihr einen Namen.</translation>
     </message>
@@ -340,60 +340,657 @@
 <context>
     <name>triage::ui::ItemTableModel</name>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="103"/>
+        <location filename="../ui/itemtablemodel.cpp" line="106"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="104"/>
+        <location filename="../ui/itemtablemodel.cpp" line="107"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="105"/>
+        <location filename="../ui/itemtablemodel.cpp" line="108"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="106"/>
+        <location filename="../ui/itemtablemodel.cpp" line="109"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="107"/>
+        <location filename="../ui/itemtablemodel.cpp" line="110"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemtablemodel.cpp" line="111"/>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+</context>
+<context>
+    <name>triage::ui::LfEditor</name>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="80"/>
+        <source>Edit labeling function</source>
+        <translation>Labeling-Funktion bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="80"/>
+        <source>Add labeling function</source>
+        <translation>Labeling-Funktion hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="82"/>
+        <source>File name or path pattern</source>
+        <translation>Muster für Dateiname oder Pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="83"/>
+        <location filename="../ui/lfeditor.cpp" line="201"/>
+        <source>Folder name</source>
+        <translation>Ordnername</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="84"/>
+        <source>Metadata and image statistics</source>
+        <translation>Metadaten und Bildstatistik</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="85"/>
+        <source>Detector (OpenCV cascade)</source>
+        <translation>Detektor (OpenCV-Kaskade)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="86"/>
+        <source>Template match</source>
+        <translation>Vorlagenabgleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="87"/>
+        <source>Near-duplicate of a human label</source>
+        <translation>Beinahe-Duplikat eines menschlichen Labels</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="88"/>
+        <source>Project classifier</source>
+        <translation>Klassifikator des Projekts</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="89"/>
+        <source>Nearest human-labelled neighbours</source>
+        <translation>Nächste von Menschen gelabelte Nachbarn</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="90"/>
+        <source>In-app learner</source>
+        <translation>Eingebautes Lernmodell</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="107"/>
+        <source>pixels (16×16 thumbnails)</source>
+        <translation>Pixel (16×16-Vorschaubilder)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="133"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="134"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="135"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="136"/>
+        <source>What it votes on sample items, before anything is stored</source>
+        <translation>Was sie für Stichprobenelemente stimmt, bevor etwas gespeichert wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="176"/>
+        <source>*bag* or a regular expression</source>
+        <translation>*tasche* oder ein regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="178"/>
+        <source>Glob (* and ?)</source>
+        <translation>Glob (* und ?)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="179"/>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="181"/>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="182"/>
+        <source>Whole path</source>
+        <translation>Ganzer Pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="183"/>
+        <source>Case-sensitive</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="184"/>
+        <source>Pattern:</source>
+        <translation>Muster:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="185"/>
+        <source>Syntax:</source>
+        <translation>Syntax:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="186"/>
+        <source>Match against:</source>
+        <translation>Abgleichen mit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="188"/>
+        <location filename="../ui/lfeditor.cpp" line="262"/>
+        <location filename="../ui/lfeditor.cpp" line="338"/>
+        <location filename="../ui/lfeditor.cpp" line="365"/>
+        <source>Votes:</source>
+        <translation>Stimmt für:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="197"/>
+        <source>The nearest folder of an item&apos;s path that is named here decides its class.</source>
+        <translation>Der nächste hier genannte Ordner im Pfad eines Elements bestimmt seine Klasse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="201"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="204"/>
+        <source>Add Folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="205"/>
+        <source>Remove Folder</source>
+        <translation>Ordner entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="236"/>
+        <source>Votes when every condition holds. Leave From or To empty for an open range; formats as png|jpeg; hue in degrees (From above To wraps through red).</source>
+        <translation>Stimmt, wenn jede Bedingung erfüllt ist. Von oder Bis leer lassen für einen offenen Bereich; Formate als png|jpeg; Farbton in Grad (Von über Bis läuft über Rot).</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="242"/>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="242"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="242"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="245"/>
+        <source>Add Condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="246"/>
+        <source>Remove Condition</source>
+        <translation>Bedingung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="275"/>
+        <source>width (pixels)</source>
+        <translation>Breite (Pixel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="276"/>
+        <source>height (pixels)</source>
+        <translation>Höhe (Pixel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="277"/>
+        <source>aspect ratio (width / height)</source>
+        <translation>Seitenverhältnis (Breite / Höhe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="278"/>
+        <source>file size (bytes)</source>
+        <translation>Dateigröße (Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="279"/>
+        <source>channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="280"/>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="281"/>
+        <source>brightness (0–1)</source>
+        <translation>Helligkeit (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="282"/>
+        <source>contrast (0–0.5)</source>
+        <translation>Kontrast (0–0,5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="283"/>
+        <source>saturation (0–1)</source>
+        <translation>Sättigung (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="284"/>
+        <source>dominant hue (degrees)</source>
+        <translation>vorherrschender Farbton (Grad)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="285"/>
+        <source>sharpness (Laplacian variance)</source>
+        <translation>Schärfe (Laplace-Varianz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="286"/>
+        <source>near-white fraction</source>
+        <translation>Anteil fast weißer Pixel</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="287"/>
+        <source>near-black fraction</source>
+        <translation>Anteil fast schwarzer Pixel</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="317"/>
+        <location filename="../ui/lfeditor.cpp" line="348"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="319"/>
+        <source>Cascade file</source>
+        <translation>Kaskadendatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="319"/>
+        <source>Cascades (*.xml)</source>
+        <translation>Kaskaden (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="328"/>
+        <source>fires at least</source>
+        <translation>mindestens auslöst</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="329"/>
+        <source>never fires</source>
+        <translation>nie auslöst</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="332"/>
+        <source> times</source>
+        <translation> Mal</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="335"/>
+        <source>Cascade:</source>
+        <translation>Kaskade:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="336"/>
+        <source>Votes when it:</source>
+        <translation>Stimmt, wenn sie:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="350"/>
+        <source>Reference image</source>
+        <translation>Referenzbild</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="351"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="363"/>
+        <source>Reference image:</source>
+        <translation>Referenzbild:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="364"/>
+        <source>Minimum match score:</source>
+        <translation>Mindestübereinstimmung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="375"/>
+        <source> of 64 bits</source>
+        <translation> von 64 Bit</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="376"/>
+        <source>Votes the class of the human-labelled item whose perceptual hash differs by at most:</source>
+        <translation>Stimmt für die Klasse des von Menschen gelabelten Elements, dessen Wahrnehmungs-Hash sich höchstens so sehr unterscheidet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="390"/>
+        <source>Classifier:</source>
+        <translation>Klassifikator:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="391"/>
+        <source>Votes its top class from confidence:</source>
+        <translation>Stimmt für seine beste Klasse ab Konfidenz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="402"/>
+        <source>Space:</source>
+        <translation>Raum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="403"/>
+        <source>Votes when this many nearest human labels agree:</source>
+        <translation>Stimmt, wenn so viele nächste menschliche Labels übereinstimmen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="414"/>
+        <source>Votes the learner&apos;s top class from confidence:</source>
+        <translation>Stimmt für die beste Klasse des Lernmodells ab Konfidenz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="541"/>
+        <source>Previewing…</source>
+        <translation>Vorschau wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="562"/>
+        <source>person: %1</source>
+        <translation>Mensch: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="584"/>
+        <source>Votes on %1 of %2 sample items</source>
+        <translation>Stimmt für %1 von %2 Stichprobenelementen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="586"/>
+        <source>; right on %1 of the %2 a person labelled (%3%)</source>
+        <translation>; richtig bei %1 der %2 von Menschen gelabelten (%3 %)</translation>
+    </message>
+</context>
+<context>
+    <name>triage::ui::LfPanel</name>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="85"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="86"/>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="87"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="87"/>
+        <location filename="../ui/lfpanel.cpp" line="162"/>
+        <source>Disa&amp;ble</source>
+        <translation>Deakti&amp;vieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="88"/>
+        <source>A&amp;pply to All Items</source>
+        <translation>Auf alle Elemente an&amp;wenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="90"/>
+        <source>Labeling Functions</source>
+        <translation>Labeling-Funktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="91"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="91"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="91"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="91"/>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="92"/>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="92"/>
+        <source>Overlap</source>
+        <translation>Überlappung</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="92"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="93"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="93"/>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="93"/>
+        <source>95% interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="94"/>
+        <source>Learned</source>
+        <translation>Gelernt</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="95"/>
+        <source>Items it votes on</source>
+        <translation>Elemente, für die sie stimmt</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="96"/>
+        <source>Items it and another function vote on</source>
+        <translation>Elemente, für die sie und eine andere Funktion stimmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="98"/>
+        <source>Items another function votes a different class on</source>
+        <translation>Elemente, für die eine andere Funktion eine andere Klasse stimmt</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="100"/>
+        <source>How often it agrees with people, on the items they labelled</source>
+        <translation>Wie oft sie mit Menschen übereinstimmt, bei den von ihnen gelabelten Elementen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="101"/>
+        <source>Human-labelled items it voted on</source>
+        <translation>Von Menschen gelabelte Elemente, für die sie stimmte</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="103"/>
+        <source>The accuracy the label model estimated for it</source>
+        <translation>Die Genauigkeit, die das Label-Modell für sie schätzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="115"/>
+        <source>Dawid–Skene (learns each function&apos;s accuracy)</source>
+        <translation>Dawid–Skene (lernt die Genauigkeit jeder Funktion)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="117"/>
+        <source>Weighted vote (each function&apos;s accuracy on human labels)</source>
+        <translation>Gewichtete Abstimmung (Genauigkeit jeder Funktion an menschlichen Labels)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="119"/>
+        <source>Majority vote</source>
+        <translation>Mehrheitsentscheid</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="121"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="123"/>
+        <source>Export labeling functions</source>
+        <translation>Labeling-Funktionen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="125"/>
+        <location filename="../ui/lfpanel.cpp" line="133"/>
+        <source>Labeling functions (*.json)</source>
+        <translation>Labeling-Funktionen (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="130"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="132"/>
+        <location filename="../ui/lfpanel.cpp" line="357"/>
+        <source>Import labeling functions</source>
+        <translation>Labeling-Funktionen importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="138"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="148"/>
+        <source>%1 copy</source>
+        <translation>%1 Kopie</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="162"/>
+        <source>Ena&amp;ble</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="173"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="178"/>
+        <source>Label model:</source>
+        <translation>Label-Modell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="241"/>
+        <source>%L1 of %L2 items have a vote, %L3 have conflicting votes.</source>
+        <translation>%L1 von %L2 Elementen haben eine Stimme, %L3 widersprüchliche Stimmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="265"/>
+        <source>%1 (v%2)</source>
+        <translation>%1 (v%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="267"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="267"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lfpanel.cpp" line="344"/>
+        <source>Wrote %n labeling function(s) to %1.</source>
+        <translation>
+            <numerusform>%n Labeling-Funktion nach %1 geschrieben.</numerusform>
+            <numerusform>%n Labeling-Funktionen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="371"/>
+        <source>Remove labeling function</source>
+        <translation>Labeling-Funktion entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="372"/>
+        <source>Remove &apos;%1&apos; with all its versions and votes?</source>
+        <translation>„%1“ mit allen Versionen und Stimmen entfernen?</translation>
     </message>
 </context>
 <context>
     <name>triage::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Browse</source>
         <translation>Durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>Auto-accept at %1 confidence after %2 human labels per class; applies from the next auto-label run</source>
         <translation>Automatisch akzeptieren ab %1 Konfidenz nach %2 menschlichen Labels pro Klasse; gilt ab dem nächsten Auto-Labeling</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Removed %n item(s) from the project.</source>
         <translation>
             <numerusform>%n Element aus dem Projekt entfernt.</numerusform>
@@ -401,177 +998,188 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>%1: %L2 of %L3</source>
         <translation>%1: %L2 von %L3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Triage projects (*.triage);;All files (*)</source>
         <translation>Triage-Projekte (*.triage);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Import Folder…</source>
         <translation>Ordner &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Import folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Import Folder with &amp;Class Sub-folders…</source>
         <translation>Ordner mit &amp;Klassen-Unterordnern importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Import folder (sub-folders named after classes)</source>
         <translation>Ordner importieren (Unterordner nach Klassen benannt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Export Dataset…</source>
         <translation>Datensatz &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Label</source>
         <translation>&amp;Labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Auto-label</source>
         <translation>&amp;Automatisch labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Auto-accept &amp;Settings…</source>
         <translation>Einstellungen für automatisches &amp;Akzeptieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <source>&amp;Labeling Functions…</source>
+        <translation>&amp;Labeling-Funktionen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;Add Model…</source>
         <translation>Modell &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Score Items with</source>
         <translation>Elemente &amp;bewerten mit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Learner Learns From</source>
         <translation>&amp;Lernmodell lernt aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Pixels (the built-in network)</source>
         <translation>Pixeln (das eingebaute Netz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Features of %1</source>
         <translation>Merkmalen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Open or create a project first.</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Another job is running; wait for it or cancel it.</source>
         <translation>Ein anderer Auftrag läuft; warten Sie oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>%1 — Triage</source>
         <translation>%1 — Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>Remove from Project</source>
         <translation>Aus dem Projekt entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Remove %n item(s) from the project? Their files stay where they are; the removal is recorded in the decision log.</source>
         <translation>
             <numerusform>%n Element aus dem Projekt entfernen? Die Datei bleibt, wo sie ist; das Entfernen wird im Entscheidungsprotokoll festgehalten.</numerusform>
@@ -579,22 +1187,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>%1 done: %2</source>
         <translation>%1 fertig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>%1 stopped: %2</source>
         <translation>%1 gestoppt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
         <translation>Ein Auftrag läuft. Abbrechen und beenden? Was er fertiggestellt hat, bleibt erhalten.</translation>
     </message>
@@ -742,27 +1350,32 @@ hund</translation>
         <translation>Modelle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="219"/>
+        <location filename="../ui/reviewview.cpp" line="217"/>
+        <source>votes: %1</source>
+        <translation>Stimmen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="223"/>
         <source>In queue: %L1   ·   decided this session: %L2   ·   human labels: %L3</source>
         <translation>In der Warteschlange: %L1   ·   in dieser Sitzung entschieden: %L2   ·   menschliche Labels: %L3</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="235"/>
+        <location filename="../ui/reviewview.cpp" line="239"/>
         <source>Not stored: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="322"/>
+        <location filename="../ui/reviewview.cpp" line="326"/>
         <source>There is no suggestion to accept yet: pick a class with its key.</source>
         <translation>Es gibt noch keinen Vorschlag: Wählen Sie eine Klasse mit ihrer Taste.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="340"/>
+        <location filename="../ui/reviewview.cpp" line="344"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="343"/>
+        <location filename="../ui/reviewview.cpp" line="347"/>
         <source>Label as %1</source>
         <translation>Als %1 labeln</translation>
     </message>

@@ -246,12 +246,12 @@
         <translation>文本 (*.txt *.names);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="342"/>
+        <location filename="../ui/dialogs.cpp" line="373"/>
         <source>(abstain)</source>
         <translation>（弃权）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="383"/>
+        <location filename="../ui/dialogs.cpp" line="414"/>
         <source>Choose the model file and give it a name.</source>
         <translation>请选择模型文件并为其命名。</translation>
     </message>
@@ -340,259 +340,866 @@
 <context>
     <name>triage::ui::ItemTableModel</name>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="103"/>
+        <location filename="../ui/itemtablemodel.cpp" line="106"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="104"/>
+        <location filename="../ui/itemtablemodel.cpp" line="107"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="105"/>
+        <location filename="../ui/itemtablemodel.cpp" line="108"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="106"/>
+        <location filename="../ui/itemtablemodel.cpp" line="109"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="107"/>
+        <location filename="../ui/itemtablemodel.cpp" line="110"/>
         <source>Confidence</source>
         <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemtablemodel.cpp" line="111"/>
+        <source>Votes</source>
+        <translation>投票</translation>
+    </message>
+</context>
+<context>
+    <name>triage::ui::LfEditor</name>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="80"/>
+        <source>Edit labeling function</source>
+        <translation>编辑标注函数</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="80"/>
+        <source>Add labeling function</source>
+        <translation>添加标注函数</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="82"/>
+        <source>File name or path pattern</source>
+        <translation>文件名或路径模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="83"/>
+        <location filename="../ui/lfeditor.cpp" line="201"/>
+        <source>Folder name</source>
+        <translation>文件夹名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="84"/>
+        <source>Metadata and image statistics</source>
+        <translation>元数据与图像统计</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="85"/>
+        <source>Detector (OpenCV cascade)</source>
+        <translation>检测器（OpenCV 级联）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="86"/>
+        <source>Template match</source>
+        <translation>模板匹配</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="87"/>
+        <source>Near-duplicate of a human label</source>
+        <translation>人工标注项的近似重复</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="88"/>
+        <source>Project classifier</source>
+        <translation>项目分类器</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="89"/>
+        <source>Nearest human-labelled neighbours</source>
+        <translation>最近的人工标注邻居</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="90"/>
+        <source>In-app learner</source>
+        <translation>内置学习器</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="107"/>
+        <source>pixels (16×16 thumbnails)</source>
+        <translation>像素（16×16 缩略图）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="133"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="134"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="135"/>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="136"/>
+        <source>What it votes on sample items, before anything is stored</source>
+        <translation>在保存之前，查看它对样本项的投票</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="176"/>
+        <source>*bag* or a regular expression</source>
+        <translation>*bag* 或正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="178"/>
+        <source>Glob (* and ?)</source>
+        <translation>通配符（* 和 ?）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="179"/>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="181"/>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="182"/>
+        <source>Whole path</source>
+        <translation>完整路径</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="183"/>
+        <source>Case-sensitive</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="184"/>
+        <source>Pattern:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="185"/>
+        <source>Syntax:</source>
+        <translation>语法：</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="186"/>
+        <source>Match against:</source>
+        <translation>匹配对象：</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="188"/>
+        <location filename="../ui/lfeditor.cpp" line="262"/>
+        <location filename="../ui/lfeditor.cpp" line="338"/>
+        <location filename="../ui/lfeditor.cpp" line="365"/>
+        <source>Votes:</source>
+        <translation>投票给：</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="197"/>
+        <source>The nearest folder of an item&apos;s path that is named here decides its class.</source>
+        <translation>项目路径中离它最近、且在此列出的文件夹决定其类别。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="201"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="204"/>
+        <source>Add Folder</source>
+        <translation>添加文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="205"/>
+        <source>Remove Folder</source>
+        <translation>移除文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="236"/>
+        <source>Votes when every condition holds. Leave From or To empty for an open range; formats as png|jpeg; hue in degrees (From above To wraps through red).</source>
+        <translation>所有条件都满足时投票。“从”或“到”留空表示开区间；格式写作 png|jpeg；色相以度为单位（“从”大于“到”时跨越红色）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="242"/>
+        <source>Measure</source>
+        <translation>度量</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="242"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="242"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="245"/>
+        <source>Add Condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="246"/>
+        <source>Remove Condition</source>
+        <translation>移除条件</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="275"/>
+        <source>width (pixels)</source>
+        <translation>宽度（像素）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="276"/>
+        <source>height (pixels)</source>
+        <translation>高度（像素）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="277"/>
+        <source>aspect ratio (width / height)</source>
+        <translation>宽高比（宽 / 高）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="278"/>
+        <source>file size (bytes)</source>
+        <translation>文件大小（字节）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="279"/>
+        <source>channels</source>
+        <translation>通道数</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="280"/>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="281"/>
+        <source>brightness (0–1)</source>
+        <translation>亮度（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="282"/>
+        <source>contrast (0–0.5)</source>
+        <translation>对比度（0–0.5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="283"/>
+        <source>saturation (0–1)</source>
+        <translation>饱和度（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="284"/>
+        <source>dominant hue (degrees)</source>
+        <translation>主色相（度）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="285"/>
+        <source>sharpness (Laplacian variance)</source>
+        <translation>清晰度（拉普拉斯方差）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="286"/>
+        <source>near-white fraction</source>
+        <translation>近白像素比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="287"/>
+        <source>near-black fraction</source>
+        <translation>近黑像素比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="317"/>
+        <location filename="../ui/lfeditor.cpp" line="348"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="319"/>
+        <source>Cascade file</source>
+        <translation>级联文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="319"/>
+        <source>Cascades (*.xml)</source>
+        <translation>级联文件 (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="328"/>
+        <source>fires at least</source>
+        <translation>至少触发</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="329"/>
+        <source>never fires</source>
+        <translation>从不触发</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="332"/>
+        <source> times</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="335"/>
+        <source>Cascade:</source>
+        <translation>级联：</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="336"/>
+        <source>Votes when it:</source>
+        <translation>投票条件：</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="350"/>
+        <source>Reference image</source>
+        <translation>参考图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="351"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="363"/>
+        <source>Reference image:</source>
+        <translation>参考图像：</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="364"/>
+        <source>Minimum match score:</source>
+        <translation>最低匹配分数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="375"/>
+        <source> of 64 bits</source>
+        <translation> / 64 位</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="376"/>
+        <source>Votes the class of the human-labelled item whose perceptual hash differs by at most:</source>
+        <translation>投票给感知哈希差异不超过此值的人工标注项的类别：</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="390"/>
+        <source>Classifier:</source>
+        <translation>分类器：</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="391"/>
+        <source>Votes its top class from confidence:</source>
+        <translation>置信度不低于此值时投票给其最高类别：</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="402"/>
+        <source>Space:</source>
+        <translation>空间：</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="403"/>
+        <source>Votes when this many nearest human labels agree:</source>
+        <translation>当这么多个最近的人工标注一致时投票：</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="414"/>
+        <source>Votes the learner&apos;s top class from confidence:</source>
+        <translation>置信度不低于此值时投票给学习器的最高类别：</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="541"/>
+        <source>Previewing…</source>
+        <translation>正在预览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="562"/>
+        <source>person: %1</source>
+        <translation>人工：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="584"/>
+        <source>Votes on %1 of %2 sample items</source>
+        <translation>在 %2 个样本项中对 %1 个投票</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfeditor.cpp" line="586"/>
+        <source>; right on %1 of the %2 a person labelled (%3%)</source>
+        <translation>；在 %2 个人工标注项中正确 %1 个（%3%）</translation>
+    </message>
+</context>
+<context>
+    <name>triage::ui::LfPanel</name>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="85"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="86"/>
+        <source>&amp;Duplicate…</source>
+        <translation>复制(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="87"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="87"/>
+        <location filename="../ui/lfpanel.cpp" line="162"/>
+        <source>Disa&amp;ble</source>
+        <translation>停用(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="88"/>
+        <source>A&amp;pply to All Items</source>
+        <translation>应用到所有项(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="90"/>
+        <source>Labeling Functions</source>
+        <translation>标注函数</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="91"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="91"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="91"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="91"/>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="92"/>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="92"/>
+        <source>Overlap</source>
+        <translation>重叠</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="92"/>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="93"/>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="93"/>
+        <source>Checked</source>
+        <translation>已核对</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="93"/>
+        <source>95% interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="94"/>
+        <source>Learned</source>
+        <translation>学得</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="95"/>
+        <source>Items it votes on</source>
+        <translation>它投票的项</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="96"/>
+        <source>Items it and another function vote on</source>
+        <translation>它和另一个函数都投票的项</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="98"/>
+        <source>Items another function votes a different class on</source>
+        <translation>另一个函数投给不同类别的项</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="100"/>
+        <source>How often it agrees with people, on the items they labelled</source>
+        <translation>在人工标注的项上与人工一致的比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="101"/>
+        <source>Human-labelled items it voted on</source>
+        <translation>它投票的人工标注项</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="103"/>
+        <source>The accuracy the label model estimated for it</source>
+        <translation>标签模型为它估计的准确率</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="115"/>
+        <source>Dawid–Skene (learns each function&apos;s accuracy)</source>
+        <translation>Dawid–Skene（学习每个函数的准确率）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="117"/>
+        <source>Weighted vote (each function&apos;s accuracy on human labels)</source>
+        <translation>加权投票（按每个函数在人工标注上的准确率）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="119"/>
+        <source>Majority vote</source>
+        <translation>多数投票</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="121"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="123"/>
+        <source>Export labeling functions</source>
+        <translation>导出标注函数</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="125"/>
+        <location filename="../ui/lfpanel.cpp" line="133"/>
+        <source>Labeling functions (*.json)</source>
+        <translation>标注函数 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="130"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="132"/>
+        <location filename="../ui/lfpanel.cpp" line="357"/>
+        <source>Import labeling functions</source>
+        <translation>导入标注函数</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="138"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="148"/>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="162"/>
+        <source>Ena&amp;ble</source>
+        <translation>启用(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="173"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="178"/>
+        <source>Label model:</source>
+        <translation>标签模型：</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="241"/>
+        <source>%L1 of %L2 items have a vote, %L3 have conflicting votes.</source>
+        <translation>%L2 个项中有 %L1 个得到投票，%L3 个投票相互冲突。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="265"/>
+        <source>%1 (v%2)</source>
+        <translation>%1（v%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="267"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="267"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lfpanel.cpp" line="344"/>
+        <source>Wrote %n labeling function(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个标注函数写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="371"/>
+        <source>Remove labeling function</source>
+        <translation>移除标注函数</translation>
+    </message>
+    <message>
+        <location filename="../ui/lfpanel.cpp" line="372"/>
+        <source>Remove &apos;%1&apos; with all its versions and votes?</source>
+        <translation>移除“%1”及其所有版本和投票？</translation>
     </message>
 </context>
 <context>
     <name>triage::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>Auto-accept at %1 confidence after %2 human labels per class; applies from the next auto-label run</source>
         <translation>每个类别有 %2 个人工标签后，置信度达到 %1 即自动接受；从下一次自动标注起生效</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Removed %n item(s) from the project.</source>
         <translation>
             <numerusform>已从项目中移除 %n 个条目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>%1: %L2 of %L3</source>
         <translation>%1：%L2 / %L3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Triage projects (*.triage);;All files (*)</source>
         <translation>Triage 项目 (*.triage);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Import Folder…</source>
         <translation>导入文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Import Folder with &amp;Class Sub-folders…</source>
         <translation>导入含类别子文件夹的文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Import folder (sub-folders named after classes)</source>
         <translation>导入文件夹（子文件夹以类别命名）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Export Dataset…</source>
         <translation>导出数据集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Label</source>
         <translation>标注(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Auto-label</source>
         <translation>自动标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Auto-accept &amp;Settings…</source>
         <translation>自动接受设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <source>&amp;Labeling Functions…</source>
+        <translation>标注函数(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>&amp;Add Model…</source>
         <translation>添加模型(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Score Items with</source>
         <translation>用模型评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Learner Learns From</source>
         <translation>学习器的输入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Pixels (the built-in network)</source>
         <translation>像素（内置网络）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Features of %1</source>
         <translation>%1 的特征</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Open or create a project first.</source>
         <translation>请先打开或创建一个项目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Another job is running; wait for it or cancel it.</source>
         <translation>另一个任务正在运行；请等待或取消它。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>%1 — Triage</source>
         <translation>%1 — Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>Remove from Project</source>
         <translation>从项目中移除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Remove %n item(s) from the project? Their files stay where they are; the removal is recorded in the decision log.</source>
         <translation>
             <numerusform>从项目中移除 %n 个条目？文件保留在原处；移除操作会记录在决策日志中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>%1 done: %2</source>
         <translation>%1 完成：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>%1 stopped: %2</source>
         <translation>%1 已停止：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
         <translation>有任务正在运行。取消并退出吗？已完成的部分会保留。</translation>
     </message>
@@ -740,27 +1347,32 @@ dog</translation>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="219"/>
+        <location filename="../ui/reviewview.cpp" line="217"/>
+        <source>votes: %1</source>
+        <translation>投票：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="223"/>
         <source>In queue: %L1   ·   decided this session: %L2   ·   human labels: %L3</source>
         <translation>队列中：%L1   ·   本次已决定：%L2   ·   人工标签：%L3</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="235"/>
+        <location filename="../ui/reviewview.cpp" line="239"/>
         <source>Not stored: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="322"/>
+        <location filename="../ui/reviewview.cpp" line="326"/>
         <source>There is no suggestion to accept yet: pick a class with its key.</source>
         <translation>暂无可接受的建议：请用按键选择一个类别。</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="340"/>
+        <location filename="../ui/reviewview.cpp" line="344"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="343"/>
+        <location filename="../ui/reviewview.cpp" line="347"/>
         <source>Label as %1</source>
         <translation>标注为 %1</translation>
     </message>

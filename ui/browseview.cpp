@@ -93,7 +93,7 @@ void BrowseView::showRows(const ItemRowList &rows)
     if (rows.requestId != m_requestId) {
         return;  // an older query answered late
     }
-    m_model->setRows(rows.rows);
+    m_model->setRows(rows.rows, rows.votes);
     m_count->setText(tr("%L1 items").arg(rows.rows.size()));
 }
 

@@ -24,6 +24,7 @@ void ItemTableModel::setProject(const ProjectInfo &project)
         m_className.insert(c.id, c.name);
     }
     m_rows.clear();
+    m_votes.clear();
     m_rowOf.clear();
     m_pixmaps.clear();
     m_thumbnails->clear();
@@ -31,10 +32,11 @@ void ItemTableModel::setProject(const ProjectInfo &project)
     endResetModel();
 }
 
-void ItemTableModel::setRows(const QVector<ItemRow> &rows)
+void ItemTableModel::setRows(const QVector<ItemRow> &rows, const QVector<QString> &votes)
 {
     beginResetModel();
     m_rows = rows;
+    m_votes = votes;
     m_rowOf.clear();
     for (int i = 0; i < m_rows.size(); ++i) {
         m_rowOf.insert(m_rows[i].id, i);
@@ -89,6 +91,7 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         return row.confidence && row.source == LabelSource::Auto
                    ? QStringLiteral("%L1%").arg(*row.confidence * 100, 0, 'f', 1)
                    : QString();
+    case Votes: return index.row() < m_votes.size() ? m_votes[index.row()] : QString();
     default: return {};
     }
 }
@@ -105,6 +108,7 @@ QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, in
     case Label: return tr("Label");
     case Source: return tr("Source");
     case Confidence: return tr("Confidence");
+    case Votes: return tr("Votes");
     default: return {};
     }
 }

@@ -16,13 +16,14 @@ class ThumbnailLoader;
 class ItemTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Thumbnail = 0, File, State, Label, Source, Confidence, ColumnCount };
+    enum Column { Thumbnail = 0, File, State, Label, Source, Confidence, Votes, ColumnCount };
     enum Role { ItemIdRole = Qt::UserRole + 1, PathRole };
 
     explicit ItemTableModel(QObject *parent = nullptr);
 
     void setProject(const ProjectInfo &project);  // its classes and pixel limit; rows cleared
-    void setRows(const QVector<ItemRow> &rows);
+    // `votes`: per row, the labeling functions' votes as text (empty: none stored).
+    void setRows(const QVector<ItemRow> &rows, const QVector<QString> &votes = {});
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -33,6 +34,7 @@ private:
     void thumbnailReady(qint64 itemId, const QImage &image);
 
     QVector<ItemRow> m_rows;
+    QVector<QString> m_votes;
     QHash<qint64, int> m_rowOf;
     QHash<qint64, QString> m_className;
     ThumbnailLoader *m_thumbnails;

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "labelingfunctions.h"
+#include "lfpanel.h"
+
 #include "browseview.h"
 #include "dialogs.h"
 #include "filedialogs.h"
@@ -223,6 +226,8 @@ void MainWindow::buildMenus()
             setRoutingPolicy(dialog.threshold(), dialog.minLabelsPerClass());
         }
     });
+    label->addAction(tr("&Labeling Functions…"), QKeySequence(tr("Ctrl+Shift+L")), this,
+                     &MainWindow::showLabelingFunctions);
     QAction *undo = m_review->undoStack()->createUndoAction(this, tr("&Undo"));
     QAction *redo = m_review->undoStack()->createRedoAction(this, tr("&Redo"));
     undo->setShortcutContext(Qt::WidgetShortcut);  // the review view handles its own keys
@@ -277,6 +282,35 @@ void MainWindow::setLearnerBackbone(const QString &embedder)
     }
 }
 
+void MainWindow::showLabelingFunctions()
+{
+    if (m_project.path.isEmpty()) {
+        statusBar()->showMessage(tr("Open or create a project first."), 5000);
+        return;
+    }
+    if (!m_lfPanel) {
+        m_lfPanel = new LfPanel(m_project.path, m_project.classes, this);
+        m_lfPanel->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_lfPanel, &LfPanel::applyRequested, this, &MainWindow::applyLabelingFunctions);
+        m_lfPanel->setApplyEnabled(!m_jobs->isRunning());
+    }
+    m_lfPanel->show();
+    m_lfPanel->raise();
+    m_lfPanel->activateWindow();
+}
+
+LfPanel *MainWindow::labelingFunctionsPanel() const
+{
+    return m_lfPanel;
+}
+
+void MainWindow::applyLabelingFunctions()
+{
+    if (ensureProjectAndIdle()) {
+        m_jobs->start(m_project.path, std::make_shared<ApplyLabelingFunctionsJob>());
+    }
+}
+
 void MainWindow::addModel(const AddModelRequest &request)
 {
     if (ensureProjectAndIdle()) {
@@ -301,6 +335,9 @@ void MainWindow::updateActions()
     const bool ready = !m_project.path.isEmpty() && !m_jobs->isRunning();
     for (QAction *action : m_projectActions) {
         action->setEnabled(ready);
+    }
+    if (m_lfPanel) {
+        m_lfPanel->setApplyEnabled(ready);
     }
     if (m_scoreMenu) {
         m_scoreMenu->setEnabled(ready && !m_modelNames.isEmpty());
@@ -346,6 +383,9 @@ void MainWindow::onOpened(const ProjectInfo &info)
 {
     m_project = info;
     m_labeler = std::make_shared<AutoLabeler>();  // a new project: a new pool to decode
+    if (m_lfPanel) {
+        m_lfPanel->close();  // it shows the project that was open before
+    }
     setWindowTitle(tr("%1 — Triage").arg(info.name));
     m_review->setProject(info);
     m_browse->setProject(info);
@@ -434,6 +474,9 @@ void MainWindow::onJobFinished(const QString &kind, bool ok, const QString &mess
         s->listModels();
     });
     m_browse->refresh();
+    if (m_lfPanel) {
+        m_lfPanel->refresh();  // votes, analysis: any job may have changed them
+    }
     Q_EMIT jobFinished(kind, ok, message);
 }
 

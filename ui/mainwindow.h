@@ -7,6 +7,7 @@
 #include "uitypes.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <QThread>
@@ -25,6 +26,7 @@ namespace triage::ui {
 
 class BrowseView;
 class JobRunner;
+class LfPanel;
 class ProjectSession;
 class ReviewView;
 
@@ -46,6 +48,10 @@ public:
     void scoreWithModel(const QString &name);
     // The learner trains on this embedder's features from the next round; "" for pixels.
     void setLearnerBackbone(const QString &embedder);
+    // Label ▸ Labeling Functions: the panel (opened once, raised after), and its Apply.
+    void showLabelingFunctions();
+    void applyLabelingFunctions();
+    LfPanel *labelingFunctionsPanel() const;
     const QString &learnerBackbone() const { return m_backbone; }
     const QStringList &modelNames() const { return m_modelNames; }
 
@@ -95,6 +101,7 @@ private:
     QStringList m_embedderNames;
     QString m_backbone;  // "" for pixels
     QList<QAction *> m_projectActions;
+    QPointer<LfPanel> m_lfPanel;
     QLabel *m_jobLabel;
     QProgressBar *m_jobProgress;
     QPushButton *m_jobCancel;

@@ -161,7 +161,23 @@ void ProjectSession::queryItems(quint64 requestId, int state, qint64 classId)
         Q_EMIT failed(QString::fromStdString(rows.error().message));
         return;
     }
-    Q_EMIT itemsReady(ItemRowList{requestId, QVector<ItemRow>(rows->begin(), rows->end())});
+    ItemRowList list{requestId, QVector<ItemRow>(rows->begin(), rows->end()), {}};
+    // Provenance: which labeling functions voted what on each item, one query for all.
+    if (auto votes = m_store->labelingFunctions().currentVotes(); votes && !votes->empty()) {
+        QHash<qint64, QString> byItem;
+        for (const auto &[itemId, vote] : *votes) {
+            const auto cls = m_store->classById(vote.classId);
+            QString &text = byItem[itemId];
+            text += (text.isEmpty() ? QString() : QStringLiteral(" · ")) +
+                    QStringLiteral("%1: %2").arg(QString::fromStdString(vote.lf),
+                                                 QString::fromStdString(cls ? cls->name : "?"));
+        }
+        list.votes.reserve(list.rows.size());
+        for (const ItemRow &row : list.rows) {
+            list.votes.push_back(byItem.value(row.id));
+        }
+    }
+    Q_EMIT itemsReady(list);
 }
 
 void ProjectSession::setRoutingPolicy(double threshold, int minLabelsPerClass)
@@ -295,6 +311,15 @@ ReviewItem ProjectSession::makeReviewItem(int64_t itemId)
         if (item.probabilities.isEmpty()) {  // before any learner, the models suggest
             item.probabilities = mean;
             item.suggestedByModels = true;
+        }
+    }
+    // Provenance: which labeling functions voted what (the label model's suggestion
+    // rests on them).
+    if (auto lfVotes = m_store->labelingFunctions().votesFor(itemId)) {
+        for (const auto &vote : *lfVotes) {
+            const auto cls = m_store->classById(vote.classId);
+            item.lfVotes << QStringLiteral("%1: %2").arg(QString::fromStdString(vote.lf),
+                                                         QString::fromStdString(cls ? cls->name : "?"));
         }
     }
     const auto cached = m_prefetched.constFind(itemId);

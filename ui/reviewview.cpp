@@ -212,6 +212,10 @@ void ReviewView::showItem(const ReviewItem &item)
                 text += QLatin1Char('\n') +
                         tr("models: %1").arg(item.modelVotes.join(QStringLiteral(" · ")));
             }
+            if (!item.lfVotes.isEmpty()) {
+                text += QLatin1Char('\n') +
+                        tr("votes: %1").arg(item.lfVotes.join(QStringLiteral(" · ")));
+            }
             m_alternatives->setText(text);
         }
     }

@@ -32,6 +32,7 @@ struct ReviewItem {
     QVector<float> probabilities;  // by class position; empty before any model
     bool suggestedByModels = false;  // no learner yet: the project's classifiers' mean
     QStringList modelVotes;          // "model: class 82%", each classifier that scored it
+    QStringList lfVotes;  // "function: class", each enabled labeling function that voted
     QString currentLabel;          // the item's label now, with its source
     qint64 queueLength = 0;
     qint64 decisionsMade = 0;  // by this session
@@ -41,6 +42,7 @@ struct ReviewItem {
 struct ItemRowList {
     quint64 requestId = 0;
     QVector<ItemRow> rows;
+    QVector<QString> votes;  // per row: "function: class · ..." (provenance), or empty
 };
 
 }  // namespace triage::ui

@@ -5,11 +5,6 @@
 #include "labelingfunctions.h"
 #include "lfreports.h"
 #include "numbertext.h"
-#include "posixfile.h"
-
-#include <fstream>
-#include <iostream>
-#include <sstream>
 
 namespace triage::cli {
 namespace {
@@ -264,27 +259,17 @@ Result<JobOutcome> runLfAnalyze(const Arguments &, ProjectStore *store)
 
 Result<JobOutcome> runLfExport(const Arguments &p, ProjectStore *store)
 {
-    auto set = labelingFunctionSet(*store);
-    if (!set) {
-        return set.error();
-    }
-    const std::string text = lfSetJson(*set) + "\n";
     const std::string out = *p.value("out");
-    TRIAGE_TRY(writeFileSynced(
-        out, std::span(reinterpret_cast<const uint8_t *>(text.data()), text.size())));
-    return describeLfChange("wrote " + std::to_string(set->size()) + " labeling functions to " +
-                            out);
+    auto written = exportLabelingFunctions(*store, out);
+    if (!written) {
+        return written.error();
+    }
+    return describeLfChange("wrote " + std::to_string(*written) + " labeling functions to " + out);
 }
 
 Result<JobOutcome> runLfImport(const Arguments &p, ProjectStore *store)
 {
-    constexpr int64_t kMaxFileBytes = 16 << 20;  // a set of rules, not a dataset
-    auto bytes = readRegularFile(p.positionals()[1], kMaxFileBytes);
-    if (!bytes) {
-        return bytes.error();
-    }
-    auto summary = importLabelingFunctions(
-        *store, std::string_view(reinterpret_cast<const char *>(bytes->data()), bytes->size()));
+    auto summary = importLabelingFunctionsFile(*store, p.positionals()[1]);
     if (!summary) {
         return summary.error();
     }
@@ -444,7 +429,8 @@ std::vector<Command> lfCommands()
         {"lf export",
          "write the labeling functions to a JSON file",
          "usage: triage-cli lf export PROJECT --out FILE.json\n"
-         "  Writes every function (current version) to a new file that 'lf import' reads.\n",
+         "  Writes every function (current version) to FILE (replaced whole if it exists),\n"
+         "  which 'lf import' reads.\n",
          {"out"},
          {},
          true,

@@ -129,15 +129,31 @@ Result<AutoLabeler::Trained> AutoLabeler::train(ProjectStore &store, AutoLabelRe
     }
     std::vector<int64_t> trainIds;
     std::vector<int32_t> trainLabels;
+    std::vector<float> trainWeights;
     std::vector<int64_t> perClass(classes.size(), 0);
     for (const auto &label : *labels) {
         if (inPool(label.itemId)) {
             trainIds.push_back(label.itemId);
             trainLabels.push_back(positionOf.at(label.classId));
+            trainWeights.push_back(1.0f);
             ++perClass[size_t(trainLabels.back())];
         }
     }
     report.humanLabels = int64_t(trainIds.size());
+    // The label model's confident labels teach the learner too, weighed by their
+    // confidence: heuristics cover what people have not labelled yet.
+    auto confident = store.decisions().labelModelLabels();
+    if (!confident) {
+        return confident.error();
+    }
+    for (const auto &label : *confident) {
+        if (inPool(label.itemId)) {
+            trainIds.push_back(label.itemId);
+            trainLabels.push_back(positionOf.at(label.classId));
+            trainWeights.push_back(std::clamp(float(label.confidence), 0.01f, 0.999f));
+            ++report.labelModelLabels;
+        }
+    }
     const auto classesWithLabels =
         std::count_if(perClass.begin(), perClass.end(), [](int64_t n) { return n > 0; });
     if (report.humanLabels < m_options.minLabelsToTrain || classesWithLabels < 2) {
@@ -165,13 +181,13 @@ Result<AutoLabeler::Trained> AutoLabeler::train(ProjectStore &store, AutoLabelRe
         }
         training = learner->train(
             FeatureView{trainFeatures.data(), int64_t(trainIds.size()), m_features.width},
-            trainLabels, progress, cancel);
+            trainLabels, trainWeights, progress, cancel);
     } else {
         const std::vector<uint8_t> trainPixels = m_cache.gather(trainIds);
         const ImageTensorView trainView{trainPixels.data(), int64_t(trainIds.size()),
                                         Learner::kInputChannels, m_cache.inputSize(),
                                         m_cache.inputSize()};
-        training = learner->train(trainView, trainLabels, progress, cancel);
+        training = learner->train(trainView, trainLabels, trainWeights, progress, cancel);
     }
     if (!training) {
         return training.error();

@@ -34,6 +34,7 @@ struct AutoLabelOptions {
 struct AutoLabelReport {
     int64_t modelVersionId = 0;
     int64_t humanLabels = 0;
+    int64_t labelModelLabels = 0;  // the label model's confident labels trained on as well
     int64_t scored = 0;
     int64_t decoded = 0;         // images read this round (new to the pool)
     int64_t fromInputCache = 0;  // of them, read from the project's input cache

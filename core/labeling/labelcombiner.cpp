@@ -83,23 +83,25 @@ Result<std::vector<ActiveLf>> enabledLabelingFunctions(ProjectStore &store)
     return active;
 }
 
-Result<std::vector<int32_t>> anchorsFor(ProjectStore &store, std::span<const int64_t> itemIds)
+Result<LabelledPool> labelledPool(ProjectStore &store)
 {
+    auto itemIds = store.items().usableIds();
     auto labels = store.decisions().humanLabels();
-    if (!labels) {
-        return labels.error();
+    if (!itemIds || !labels) {
+        return itemIds ? labels.error() : itemIds.error();
     }
     std::unordered_map<int64_t, int32_t> positionOf;
     for (const auto &c : store.classes()) {
         positionOf[c.id] = int32_t(c.position);
     }
-    std::vector<int32_t> anchors(itemIds.size(), kAbstain);
+    LabelledPool pool{std::move(*itemIds), {}};
+    pool.anchors.assign(pool.itemIds.size(), kAbstain);
     for (const auto &label : *labels) {
-        if (const int64_t row = rowOf(itemIds, label.itemId); row >= 0) {
-            anchors[size_t(row)] = positionOf.at(label.classId);
+        if (const int64_t row = rowOf(pool.itemIds, label.itemId); row >= 0) {
+            pool.anchors[size_t(row)] = positionOf.at(label.classId);
         }
     }
-    return anchors;
+    return pool;
 }
 
 Result<std::vector<int32_t>> poolVotes(ProjectStore &store, const LfDefinition &lf,
@@ -171,14 +173,11 @@ Result<void> refreshPoolVotes(ProjectStore &store, const std::vector<ActiveLf> &
                               const ScoreTable *learnerScores, const ProgressFn &progress,
                               const CancelToken &cancel)
 {
-    auto itemIds = store.items().usableIds();
-    if (!itemIds) {
-        return itemIds.error();
+    auto pool = labelledPool(store);
+    if (!pool) {
+        return pool.error();
     }
-    auto anchors = anchorsFor(store, *itemIds);
-    if (!anchors) {
-        return anchors.error();
-    }
+    const auto &itemIds = pool->itemIds;
     int64_t done = 0;
     for (const auto &lf : lfs) {
         const bool learner = lf.definition.kind == LfKind::Learner;
@@ -189,7 +188,7 @@ Result<void> refreshPoolVotes(ProjectStore &store, const std::vector<ActiveLf> &
             return makeError(ErrorCode::Cancelled, "cancelled");
         }
         reportProgress(progress, "pool votes", done++, int64_t(lfs.size()));
-        auto votes = poolVotes(store, lf.definition, *itemIds, *anchors, learnerScores);
+        auto votes = poolVotes(store, lf.definition, itemIds, pool->anchors, learnerScores);
         if (!votes) {
             return makeError(votes.error().code, "labeling function '" + lf.record.name +
                                                      "': " + votes.error().message);
@@ -197,7 +196,7 @@ Result<void> refreshPoolVotes(ProjectStore &store, const std::vector<ActiveLf> &
         std::vector<int64_t> votedIds, classIds;
         for (size_t i = 0; i < votes->size(); ++i) {
             if ((*votes)[i] != kAbstain) {
-                votedIds.push_back((*itemIds)[i]);
+                votedIds.push_back(itemIds[i]);
                 classIds.push_back(store.classes()[size_t((*votes)[i])].id);
             }
         }
@@ -210,12 +209,13 @@ Result<ProjectVotes> readProjectVotes(ProjectStore &store)
 {
     ProjectVotes v;
     auto lfs = enabledLabelingFunctions(store);
-    auto itemIds = store.items().usableIds();
-    if (!lfs || !itemIds) {
-        return lfs ? itemIds.error() : lfs.error();
+    auto pool = labelledPool(store);
+    if (!lfs || !pool) {
+        return lfs ? pool.error() : lfs.error();
     }
     v.lfs = std::move(*lfs);
-    v.itemIds = std::move(*itemIds);
+    v.itemIds = std::move(pool->itemIds);
+    v.anchors = std::move(pool->anchors);
     std::vector<int64_t> versionIds;
     for (const auto &lf : v.lfs) {
         versionIds.push_back(lf.record.versionId);
@@ -242,11 +242,6 @@ Result<ProjectVotes> readProjectVotes(ProjectStore &store)
                 positionOf.at(table->classIds[n]);
         }
     }
-    auto anchors = anchorsFor(store, v.itemIds);
-    if (!anchors) {
-        return anchors.error();
-    }
-    v.anchors = std::move(*anchors);
     return v;
 }
 

@@ -24,9 +24,13 @@ struct ActiveLf {
 // The enabled functions, parsed; a definition that no longer parses names its function.
 Result<std::vector<ActiveLf>> enabledLabelingFunctions(ProjectStore &store);
 
-// The class position of each item's human (or import) label, kAbstain where none: one per
-// item of `itemIds`.
-Result<std::vector<int32_t>> anchorsFor(ProjectStore &store, std::span<const int64_t> itemIds);
+// The usable items (by id) and the class position of each one's human (or import) label,
+// kAbstain where none: what every label model and pool-wide function starts from.
+struct LabelledPool {
+    std::vector<int64_t> itemIds;
+    std::vector<int32_t> anchors;
+};
+Result<LabelledPool> labelledPool(ProjectStore &store);
 
 // Votes of the pool-wide kinds (near-duplicate, nearest neighbours, model; the learner's
 // from `learnerScores` when given), recomputed from the stored signatures and outputs and

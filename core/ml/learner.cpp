@@ -36,17 +36,19 @@ Result<Learner> Learner::deserialize(const std::vector<uint8_t> &bytes)
 }
 
 Result<TrainingReport> Learner::train(const ImageTensorView &images,
-                                      std::span<const int32_t> labels, const ProgressFn &progress,
+                                      std::span<const int32_t> labels,
+                                      std::span<const float> weights, const ProgressFn &progress,
                                       const CancelToken &cancel)
 {
-    return m_engine->train(images, labels, progress, cancel);
+    return m_engine->train(images, labels, weights, progress, cancel);
 }
 
 Result<TrainingReport> Learner::train(const FeatureView &features,
-                                      std::span<const int32_t> labels, const ProgressFn &progress,
+                                      std::span<const int32_t> labels,
+                                      std::span<const float> weights, const ProgressFn &progress,
                                       const CancelToken &cancel)
 {
-    return m_engine->train(features, labels, progress, cancel);
+    return m_engine->train(features, labels, weights, progress, cancel);
 }
 
 Result<void> Learner::predict(const ImageTensorView &images, std::span<float> probabilities,

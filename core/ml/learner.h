@@ -76,10 +76,25 @@ public:
 
     // Trains from scratch (seeded) on the labelled inputs; labels are class indices. The
     // input must be the kind the learner was created for (images, or features of its width).
+    // `weights` (empty: all 1) weighs each label in the loss, in (0, 1]: 1 is a person's
+    // label; less is a machine's (the label model's confident labels), trained on but never
+    // held out, so validation accuracy and calibration rest on people alone.
     Result<TrainingReport> train(const ImageTensorView &images, std::span<const int32_t> labels,
-                                 const ProgressFn &progress, const CancelToken &cancel);
+                                 std::span<const float> weights, const ProgressFn &progress,
+                                 const CancelToken &cancel);
     Result<TrainingReport> train(const FeatureView &features, std::span<const int32_t> labels,
-                                 const ProgressFn &progress, const CancelToken &cancel);
+                                 std::span<const float> weights, const ProgressFn &progress,
+                                 const CancelToken &cancel);
+    Result<TrainingReport> train(const ImageTensorView &images, std::span<const int32_t> labels,
+                                 const ProgressFn &progress, const CancelToken &cancel)
+    {
+        return train(images, labels, {}, progress, cancel);
+    }
+    Result<TrainingReport> train(const FeatureView &features, std::span<const int32_t> labels,
+                                 const ProgressFn &progress, const CancelToken &cancel)
+    {
+        return train(features, labels, {}, progress, cancel);
+    }
     // Writes count x classCount calibrated probabilities, row-major.
     Result<void> predict(const ImageTensorView &images, std::span<float> probabilities,
                          const ProgressFn &progress, const CancelToken &cancel);

@@ -261,11 +261,13 @@ struct TorchLearnerImpl {
     }
 
     Result<TrainingReport> train(const torch::Tensor &inputs, std::span<const int32_t> labels,
-                                 const ProgressFn &progress, const CancelToken &cancel);
+                                 std::span<const float> weights, const ProgressFn &progress,
+                                 const CancelToken &cancel);
     // Either input kind, checked, then trained on as a host tensor.
     template <typename View>
     Result<TrainingReport> checkedTrain(const View &view, std::span<const int32_t> labels,
-                                        const ProgressFn &progress, const CancelToken &cancel);
+                                        std::span<const float> weights, const ProgressFn &progress,
+                                        const CancelToken &cancel);
     Result<void> predict(const torch::Tensor &inputs, std::span<float> probabilities,
                          const ProgressFn &progress, const CancelToken &cancel);
 };
@@ -276,9 +278,11 @@ public:
     explicit TorchLearner(std::unique_ptr<TorchLearnerImpl> impl) : m_impl(std::move(impl)) {}
 
     Result<TrainingReport> train(const ImageTensorView &images, std::span<const int32_t> labels,
-                                 const ProgressFn &progress, const CancelToken &cancel) override;
+                                 std::span<const float> weights, const ProgressFn &progress,
+                                 const CancelToken &cancel) override;
     Result<TrainingReport> train(const FeatureView &features, std::span<const int32_t> labels,
-                                 const ProgressFn &progress, const CancelToken &cancel) override;
+                                 std::span<const float> weights, const ProgressFn &progress,
+                                 const CancelToken &cancel) override;
     Result<void> predict(const ImageTensorView &images, std::span<float> probabilities,
                          const ProgressFn &progress, const CancelToken &cancel) override;
     Result<void> predict(const FeatureView &features, std::span<float> probabilities,
@@ -316,6 +320,20 @@ Result<std::unique_ptr<LearnerEngine>> createTorchLearner(int classCount,
 
 namespace {
 
+Result<void> checkWeights(std::span<const float> weights, int64_t count)
+{
+    if (!weights.empty() && int64_t(weights.size()) != count) {
+        return makeError(ErrorCode::InvalidArgument, "training needs one weight per label, or none");
+    }
+    for (const float w : weights) {
+        if (!(w > 0 && w <= 1)) {
+            return makeError(ErrorCode::InvalidArgument,
+                             "label weights must be above 0 and at most 1, not " + std::to_string(w));
+        }
+    }
+    return {};
+}
+
 Result<void> checkLabels(std::span<const int32_t> labels, int64_t count, int classCount)
 {
     if (int64_t(labels.size()) != count || count == 0) {
@@ -337,51 +355,63 @@ Result<void> checkLabels(std::span<const int32_t> labels, int64_t count, int cla
 template <typename View>
 Result<TrainingReport> TorchLearnerImpl::checkedTrain(const View &view,
                                                    std::span<const int32_t> labels,
+                                                   std::span<const float> weights,
                                                    const ProgressFn &progress,
                                                    const CancelToken &cancel)
 {
     TRIAGE_TRY(checkInput(view));
     TRIAGE_TRY(checkLabels(labels, view.count, classCount));
+    TRIAGE_TRY(checkWeights(weights, view.count));
     try {
-        return train(hostTensor(view), labels, progress, cancel);
+        return train(hostTensor(view), labels, weights, progress, cancel);
     } catch (const std::exception &e) {
         return makeError(ErrorCode::Model, std::string("training failed: ") + e.what());
     }
 }
 
 Result<TrainingReport> TorchLearner::train(const ImageTensorView &images,
-                                      std::span<const int32_t> labels, const ProgressFn &progress,
+                                      std::span<const int32_t> labels,
+                                      std::span<const float> weights, const ProgressFn &progress,
                                       const CancelToken &cancel)
 {
-    return m_impl->checkedTrain(images, labels, progress, cancel);
+    return m_impl->checkedTrain(images, labels, weights, progress, cancel);
 }
 
 Result<TrainingReport> TorchLearner::train(const FeatureView &features,
-                                      std::span<const int32_t> labels, const ProgressFn &progress,
+                                      std::span<const int32_t> labels,
+                                      std::span<const float> weights, const ProgressFn &progress,
                                       const CancelToken &cancel)
 {
-    return m_impl->checkedTrain(features, labels, progress, cancel);
+    return m_impl->checkedTrain(features, labels, weights, progress, cancel);
 }
 
 Result<TrainingReport> TorchLearnerImpl::train(const torch::Tensor &inputs,
                                             std::span<const int32_t> labels,
+                                            std::span<const float> weights,
                                             const ProgressFn &progress, const CancelToken &cancel)
 {
     const auto started = std::chrono::steady_clock::now();
     std::mt19937_64 rng(config.seed);
     reset();
     const int64_t count = inputs.size(0);
+    std::vector<float> weightOf(weights.begin(), weights.end());
+    weightOf.resize(size_t(count), 1.0f);  // no weights: every label a person's
 
-    // Shuffle the labelled inputs into one host tensor, then split off a held-out slice.
+    // Shuffle the labelled inputs into one host tensor, then split off a held-out slice of
+    // people's labels: machine labels (weight below 1) go first, so the slice at the end
+    // never holds one.
     std::vector<int64_t> order(static_cast<size_t>(count));
     std::iota(order.begin(), order.end(), 0);
     std::shuffle(order.begin(), order.end(), rng);
+    const auto firstHuman = std::stable_partition(
+        order.begin(), order.end(), [&](int64_t i) { return weightOf[size_t(i)] < 1.0f; });
+    const int64_t humanCount = int64_t(order.end() - firstHuman);
     int64_t validationCount = 0;
-    if (count >= kMinLabelsForValidation) {
+    if (humanCount >= kMinLabelsForValidation) {
         // A fixed share, whatever the class count: with many classes a per-class minimum
         // would take most of a small label set away from training.
         validationCount =
-            std::max<int64_t>(3, int64_t(std::llround(count * config.validationFraction)));
+            std::max<int64_t>(3, int64_t(std::llround(humanCount * config.validationFraction)));
     }
     const int64_t trainCount = count - validationCount;
     auto indexTensor = torch::from_blob(order.data(), {count}, torch::kInt64).clone();
@@ -392,6 +422,10 @@ Result<TrainingReport> TorchLearnerImpl::train(const torch::Tensor &inputs,
             .to(torch::kInt64);
     auto trainInputs = shuffled.narrow(0, 0, trainCount);
     auto trainTargets = targets.narrow(0, 0, trainCount).to(device);
+    auto trainWeights = torch::from_blob(weightOf.data(), {count}, torch::kFloat32)
+                            .index_select(0, indexTensor)
+                            .narrow(0, 0, trainCount)
+                            .to(device);
     auto validationInputs = shuffled.narrow(0, trainCount, validationCount);
     auto validationTargets = targets.narrow(0, trainCount, validationCount).to(device);
     if (takesFeatures()) {  // standardise with what training sees
@@ -427,8 +461,14 @@ Result<TrainingReport> TorchLearnerImpl::train(const torch::Tensor &inputs,
             }
             auto idx = perm.narrow(0, b, std::min<int64_t>(config.batchSize, trainCount - b));
             auto x = modelInput(trainInputs.index_select(0, idx), true, rng);
-            auto loss = torch::nn::functional::cross_entropy(
-                logits(x), trainTargets.index_select(0, idx.to(device)));
+            const auto onDevice = idx.to(device);
+            const auto w = trainWeights.index_select(0, onDevice);
+            auto loss = (torch::nn::functional::cross_entropy(
+                             logits(x), trainTargets.index_select(0, onDevice),
+                             torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kNone)) *
+                         w)
+                            .sum() /
+                        w.sum();
             optimizer.zero_grad();
             loss.backward();
             optimizer.step();

@@ -22,9 +22,11 @@ public:
     virtual ~LearnerEngine() = default;
     virtual Result<TrainingReport> train(const ImageTensorView &images,
                                          std::span<const int32_t> labels,
+                                         std::span<const float> weights,
                                          const ProgressFn &progress, const CancelToken &cancel) = 0;
     virtual Result<TrainingReport> train(const FeatureView &features,
                                          std::span<const int32_t> labels,
+                                         std::span<const float> weights,
                                          const ProgressFn &progress, const CancelToken &cancel) = 0;
     virtual Result<void> predict(const ImageTensorView &images, std::span<float> probabilities,
                                  const ProgressFn &progress, const CancelToken &cancel) = 0;
@@ -41,7 +43,7 @@ public:
 // The module's entry points. `version` changes whenever this table or an interface above
 // changes, so a module from another build is refused instead of misread.
 struct TorchModule {
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;  // 2: training takes per-label weights
     int version = kVersion;
     Result<std::unique_ptr<LearnerEngine>> (*createLearner)(int classCount,
                                                             const LearnerConfig &config);

@@ -101,6 +101,13 @@ struct LabeledItem {
     LabelSource source = LabelSource::Human;
 };
 
+// An automatic label with its calibrated confidence.
+struct ConfidentLabel {
+    int64_t itemId = 0;
+    int64_t classId = 0;
+    double confidence = 0;
+};
+
 // An item's current label (if any) and the latest model's top class (if scored).
 struct ItemOutcome {
     int64_t itemId = 0;

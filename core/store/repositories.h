@@ -88,6 +88,9 @@ public:
                                         const std::string &annotator) = 0;
     virtual Result<std::vector<DecisionRecord>> log(std::optional<int64_t> itemId) = 0;
     virtual Result<std::vector<LabeledItem>> humanLabels() = 0;  // human and import labels
+    // The labels the label model auto-accepted (not the learner's own): what the learner
+    // also trains on, weighted by their confidence.
+    virtual Result<std::vector<ConfidentLabel>> labelModelLabels() = 0;
     // Applies routes to items no person or import has labelled; returns what changed.
     virtual Result<RoutingSummary> applyRoutes(int64_t modelVersionId,
                                                std::span<const Route> routes) = 0;
@@ -170,6 +173,8 @@ public:
     virtual Result<LfVoteTable> votes(std::span<const int64_t> versionIds) = 0;
     // What each enabled function's current version votes on the item.
     virtual Result<std::vector<ItemLfVote>> votesFor(int64_t itemId) = 0;
+    // votesFor for every item at once (the browse view's column), by item id.
+    virtual Result<std::vector<std::pair<int64_t, ItemLfVote>>> currentVotes() = 0;
     virtual Result<void> storeSignatures(std::span<const int64_t> itemIds,
                                          const SignatureTable &signatures) = 0;
     virtual Result<SignatureTable> signatures() = 0;  // of usable items, by id

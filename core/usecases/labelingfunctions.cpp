@@ -48,6 +48,23 @@ std::vector<int64_t> humanLabelsByPosition(const std::vector<int32_t> &anchors, 
     return counts;
 }
 
+// Writes `text` to a new file beside `path` and renames it over `path`: a reader sees the
+// old file or the whole new one.
+Result<void> writeFileReplacing(const std::string &path, const std::string &text)
+{
+    const std::string partial = path + ".partial";
+    std::error_code ignored;
+    std::filesystem::remove(partial, ignored);
+    TRIAGE_TRY(writeFileSynced(
+        partial, std::span(reinterpret_cast<const uint8_t *>(text.data()), text.size())));
+    std::error_code error;
+    std::filesystem::rename(partial, path, error);
+    if (error) {
+        return makeError(ErrorCode::Io, "cannot write " + path + ": " + error.message());
+    }
+    return {};
+}
+
 // One thread's voters: a cascade is not to be shared between threads.
 using VoterSet = std::vector<std::unique_ptr<LfVoter>>;
 
@@ -99,6 +116,15 @@ Result<void> checkLabelingFunction(ProjectStore &store, const std::string &name,
     if (name.empty() || name.find_first_of(",\n\r\"") != std::string::npos) {
         return makeError(ErrorCode::InvalidArgument,
                          "a labeling function needs a name without commas, quotes or line breaks");
+    }
+    // The checks an imported file gets (a rule has a condition, ranges are ordered, ...).
+    if (auto wellFormed = definitionFromJson(definitionJson(definition)); !wellFormed) {
+        const std::string prefix = "labeling function: ";
+        const std::string &message = wellFormed.error().message;
+        return makeError(
+            ErrorCode::InvalidArgument,
+            "labeling function '" + name +
+                "': " + (message.rfind(prefix, 0) == 0 ? message.substr(prefix.size()) : message));
     }
     if (votesPerItem(definition.kind)) {
         auto pixelLimit = store.settings().pixelLimit();
@@ -254,19 +280,39 @@ Result<LfImportSummary> importLabelingFunctions(ProjectStore &store, std::string
     return summary;
 }
 
+Result<int64_t> exportLabelingFunctions(ProjectStore &store, const std::string &path)
+{
+    auto set = labelingFunctionSet(store);
+    if (!set) {
+        return set.error();
+    }
+    const std::string text = lfSetJson(*set) + "\n";
+    TRIAGE_TRY(writeFileReplacing(path, text));
+    return int64_t(set->size());
+}
+
+Result<LfImportSummary> importLabelingFunctionsFile(ProjectStore &store, const std::string &path)
+{
+    constexpr int64_t kMaxFileBytes = 16 << 20;
+    auto bytes = readRegularFile(path, kMaxFileBytes);
+    if (!bytes) {
+        return bytes.error();
+    }
+    return importLabelingFunctions(
+        store, std::string_view(reinterpret_cast<const char *>(bytes->data()), bytes->size()));
+}
+
 Result<LfPreview> previewLabelingFunction(ProjectStore &store, const std::string &name,
                                           const LfDefinition &definition, int sampleSize,
                                           const CancelToken &cancel)
 {
     TRIAGE_TRY(checkLabelingFunction(store, name, definition));
-    auto itemIds = store.items().usableIds();
-    if (!itemIds) {
-        return itemIds.error();
+    auto pool = labelledPool(store);
+    if (!pool) {
+        return pool.error();
     }
-    auto anchors = anchorsFor(store, *itemIds);
-    if (!anchors) {
-        return anchors.error();
-    }
+    const auto *itemIds = &pool->itemIds;
+    const auto *anchors = &pool->anchors;
     // Half the sample from the human labels, the rest from the other items: seeded, so the
     // same preview shows the same items.
     std::vector<size_t> labelled, other;
@@ -574,13 +620,13 @@ Result<LfApplyReport> ApplyLabelingFunctionsJob::apply(ProjectStore &store,
         return combined.error();
     }
     if (*combined) {
-        auto anchors = anchorsFor(store, (*combined)->scores.itemIds());
-        if (!anchors) {
-            return anchors.error();
+        auto labelled = labelledPool(store);  // the pool the label model just covered
+        if (!labelled) {
+            return labelled.error();
         }
-        auto routing =
-            routeScores(store, (*combined)->scores, humanLabelsByPosition(*anchors, classes.size()),
-                        (*combined)->conflicts);
+        auto routing = routeScores(store, (*combined)->scores,
+                                   humanLabelsByPosition(labelled->anchors, classes.size()),
+                                   (*combined)->conflicts);
         if (!routing) {
             return routing.error();
         }

@@ -42,6 +42,11 @@ struct LfImportSummary {
 // against this project refuses the whole file, naming it.
 Result<LfImportSummary> importLabelingFunctions(ProjectStore &store, std::string_view json);
 
+// The two as files: the export written whole or not at all (a file there is replaced); the
+// import read with a size cap (a set of rules, not a dataset). Return how many functions.
+Result<int64_t> exportLabelingFunctions(ProjectStore &store, const std::string &path);
+Result<LfImportSummary> importLabelingFunctionsFile(ProjectStore &store, const std::string &path);
+
 // What a function would vote on a sample of the pool, before it is stored: every item a
 // person labelled up to half the sample (for its accuracy), the rest from the others.
 struct LfPreviewRow {

@@ -40,8 +40,13 @@ std::string labelModelLine(const CombineReport &r)
     return line;
 }
 
-void writeLabelModel(JsonWriter &json, const CombineReport &r)
+void writeLabelModel(JsonWriter &json, const std::optional<CombineReport> &report)
 {
+    if (!report) {
+        json.nullField("label_model");
+        return;
+    }
+    const CombineReport &r = *report;
     json.beginObject("label_model")
         .field("kind", std::string(toText(r.kind)))
         .field("model_version", r.modelVersionId)
@@ -81,11 +86,7 @@ JobOutcome describe(const LfApplyReport &r)
         .field("auto_accepted", r.routing.autoAccepted)
         .field("queued", r.routing.queued)
         .field("untouched", r.routing.untouched);
-    if (r.labelModel) {
-        writeLabelModel(json, *r.labelModel);
-    } else {
-        json.nullField("label_model");
-    }
+    writeLabelModel(json, r.labelModel);
     json.endObject();
     out.json = json.text();
     return out;

@@ -16,6 +16,7 @@ JobOutcome describeLfChange(const std::string &what);  // "added bags (version 1
 
 // The label model's line and JSON object, shared with the auto-label report.
 std::string labelModelLine(const CombineReport &report);
-void writeLabelModel(JsonWriter &json, const CombineReport &report);
+// {"label_model": {...}}, or null when the label model did not run.
+void writeLabelModel(JsonWriter &json, const std::optional<CombineReport> &report);
 
 }  // namespace triage

@@ -150,7 +150,11 @@ JobOutcome describe(const AutoLabelReport &r)
     const std::string input =
         r.backbone.empty() ? std::string() : " (a head on " + r.backbone + "'s features)";
     std::string trained = "learner version " + count(r.modelVersionId) + input + " trained on " +
-                          count(r.humanLabels) + " labels in " + count(r.training.epochs) +
+                          count(r.humanLabels) + " labels" +
+                          (r.labelModelLabels > 0
+                               ? " and " + count(r.labelModelLabels) + " confident label-model labels"
+                               : std::string()) +
+                          " in " + count(r.training.epochs) +
                           " epochs (" + count(int64_t(r.training.seconds)) + " s, " +
                           r.training.device + ")";
     if (r.training.validationAccuracy >= 0) {
@@ -180,6 +184,7 @@ JobOutcome describe(const AutoLabelReport &r)
         .field("model_version", r.modelVersionId)
         .field("backbone", r.backbone.empty() ? std::string("pixels") : r.backbone)
         .field("human_labels", r.humanLabels)
+        .field("label_model_labels", r.labelModelLabels)
         .field("scored", r.scored)
         .field("decoded", r.decoded)
         .field("from_input_cache", r.fromInputCache)
@@ -197,11 +202,7 @@ JobOutcome describe(const AutoLabelReport &r)
         .field("device", r.training.device)
         .field("seconds", r.training.seconds)
         .endObject();
-    if (r.labelModel) {
-        writeLabelModel(json, *r.labelModel);
-    } else {
-        json.nullField("label_model");
-    }
+    writeLabelModel(json, r.labelModel);
     json.endObject();
     out.json = json.text();
     return out;

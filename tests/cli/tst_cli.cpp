@@ -400,7 +400,16 @@ private Q_SLOTS:
                                   .out.section(QStringLiteral("\"auto_accepted\":"), 1)
                                   .section(QLatin1Char(','), 0, 0)
                                   .toInt();
-        QVERIFY2(autoAfter != autoBefore, qPrintable(QString::number(autoAfter)));
+        QVERIFY2(autoAfter != autoBefore && autoAfter > 0, qPrintable(QString::number(autoAfter)));
+
+        // The next round trains the learner on those labels too, and routes by the label
+        // model over every function, the learner's fresh votes among them.
+        r = cli({QStringLiteral("autolabel"), project, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("\"label_model_labels\":%1,").arg(autoAfter)),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("\"label_model\":{\"kind\":\"dawid-skene\"")),
+                 qPrintable(r.out));
 
         r = cli({QStringLiteral("lf"), QStringLiteral("analyze"), project});
         QCOMPARE(r.exitCode, 0);

@@ -213,6 +213,31 @@ private Q_SLOTS:
         QCOMPARE(Learner::deserialize({1, 2, 3}).error().code, ErrorCode::CorruptData);
     }
 
+    // The label model's labels (weight below 1) are trained on; only people's are held out.
+    void machineLabelsTrainButAreNeverHeldOut()
+    {
+        const Dataset d = makeDataset(20, 0);  // 60 labels
+        LearnerConfig config;
+        config.maxEpochs = 1;
+        config.minSteps = 1;
+        std::vector<float> weights(d.labels.size(), 0.9f);
+        std::fill(weights.end() - 20, weights.end(), 1.0f);  // 20 from people
+        auto learner = Learner::create(3, config);
+        auto report = learner->train(d.view(), d.labels, weights, {}, CancelToken());
+        QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
+        QCOMPARE(report->validationCount, int64_t(3));  // 15% of the 20, at least 3
+        QCOMPARE(report->trainCount, int64_t(57));
+        auto unweighted = learner->train(d.view(), d.labels, {}, CancelToken());
+        QCOMPARE(unweighted->validationCount, int64_t(9));  // 15% of all 60
+
+        for (const std::vector<float> &bad :
+             {std::vector<float>(5, 1.0f), std::vector<float>(60, 0.0f), std::vector<float>(60, 1.5f)}) {
+            auto refused = learner->train(d.view(), d.labels, bad, {}, CancelToken());
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
+        }
+    }
+
     void cancelStopsTraining()
     {
         const Dataset d = makeDataset(10, 0);

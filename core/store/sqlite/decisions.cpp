@@ -197,6 +197,18 @@ Result<std::vector<LabeledItem>> Decisions::humanLabels()
     });
 }
 
+Result<std::vector<ConfidentLabel>> Decisions::labelModelLabels()
+{
+    TRIAGE_PREPARE(q, m_c.db,
+                   "SELECT l.item_id, l.class_id, l.confidence FROM labels l "
+                   "JOIN model_versions m ON m.id = l.model_version_id "
+                   "WHERE l.source = ? AND m.kind = 'label-model' ORDER BY l.item_id");
+    q.bind(1, int64_t(LabelSource::Auto));
+    return allRows(q, [](const Statement &r) {
+        return ConfidentLabel{r.columnInt(0), r.columnInt(1), r.columnDouble(2)};
+    });
+}
+
 Result<RoutingSummary> Decisions::applyRoutes(int64_t modelVersionId, std::span<const Route> routes)
 {
     // Both statements are guarded in SQL, at write time: nothing automatic touches an

@@ -183,17 +183,27 @@ Result<LfVoteTable> LabelingFunctions::votes(std::span<const int64_t> versionIds
     return table;
 }
 
+// The votes of enabled functions' current versions; `where` narrows them.
+constexpr const char *kCurrentVotes = "SELECT x.item_id, f.name, x.class_id FROM lf_votes x "
+                                      "JOIN lf_versions v ON v.id = x.version_id "
+                                      "JOIN labeling_functions f ON f.id = v.lf_id "
+                                      "WHERE f.enabled = 1 AND ";
+
 Result<std::vector<ItemLfVote>> LabelingFunctions::votesFor(int64_t itemId)
 {
     TRIAGE_PREPARE(q, m_c.db,
-                   "SELECT f.name, x.class_id FROM lf_votes x "
-                   "JOIN lf_versions v ON v.id = x.version_id "
-                   "JOIN labeling_functions f ON f.id = v.lf_id "
-                   "WHERE x.item_id = ? AND f.enabled = 1 AND " +
-                       std::string(kCurrent) + " ORDER BY f.id");
+                   std::string(kCurrentVotes) + kCurrent + " AND x.item_id = ? ORDER BY f.id");
     q.bind(1, itemId);
     return allRows(q, [](const Statement &r) {
-        return ItemLfVote{r.columnText(0), r.columnInt(1)};
+        return ItemLfVote{r.columnText(1), r.columnInt(2)};
+    });
+}
+
+Result<std::vector<std::pair<int64_t, ItemLfVote>>> LabelingFunctions::currentVotes()
+{
+    TRIAGE_PREPARE(q, m_c.db, std::string(kCurrentVotes) + kCurrent + " ORDER BY x.item_id, f.id");
+    return allRows(q, [](const Statement &r) {
+        return std::pair(r.columnInt(0), ItemLfVote{r.columnText(1), r.columnInt(2)});
     });
 }
 

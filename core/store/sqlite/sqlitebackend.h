@@ -73,6 +73,7 @@ public:
                                 const std::string &annotator) override;
     Result<std::vector<DecisionRecord>> log(std::optional<int64_t> itemId) override;
     Result<std::vector<LabeledItem>> humanLabels() override;
+    Result<std::vector<ConfidentLabel>> labelModelLabels() override;
     Result<RoutingSummary> applyRoutes(int64_t modelVersionId,
                                        std::span<const Route> routes) override;
 
@@ -158,6 +159,7 @@ public:
                               std::span<const int64_t> classIds) override;
     Result<LfVoteTable> votes(std::span<const int64_t> versionIds) override;
     Result<std::vector<ItemLfVote>> votesFor(int64_t itemId) override;
+    Result<std::vector<std::pair<int64_t, ItemLfVote>>> currentVotes() override;
     Result<void> storeSignatures(std::span<const int64_t> itemIds,
                                  const SignatureTable &signatures) override;
     Result<SignatureTable> signatures() override;
