@@ -196,13 +196,12 @@ void LfPanel::refresh()
 {
     m_worker->run(
         [](ProjectStore &store) -> Result<PanelData> {
-            auto set = labelingFunctionSet(store);
             auto records = store.labelingFunctions().list();
             auto analysis = analyzeLabelingFunctions(store);
             auto models = store.projectModels().list();
             for (const Error *e :
-                 {set ? nullptr : &set.error(), records ? nullptr : &records.error(),
-                  analysis ? nullptr : &analysis.error(), models ? nullptr : &models.error()}) {
+                 {records ? nullptr : &records.error(), analysis ? nullptr : &analysis.error(),
+                  models ? nullptr : &models.error()}) {
                 if (e) {
                     return *e;
                 }
@@ -216,15 +215,21 @@ void LfPanel::refresh()
                 (m.kind == ModelKind::Classifier ? data.classifiers : data.embedders)
                     << QString::fromStdString(m.name);
             }
-            for (size_t i = 0; i < set->size(); ++i) {
+            for (const LfRecord &record : *records) {
+                auto definition = definitionFromJson(record.definition);
+                if (!definition) {
+                    return makeError(ErrorCode::CorruptData,
+                                     "the stored labeling function '" + record.name +
+                                         "' is damaged: " + definition.error().message);
+                }
                 Row row;
-                row.function = (*set)[i];
-                row.kind = QString::fromStdString((*records)[i].kind);
-                row.version = (*records)[i].version;
-                row.rule = QString::fromStdString(describe(row.function.definition));
+                row.function = NamedLf{record.name, record.enabled, *definition};
+                row.kind = QString::fromStdString(record.kind);
+                row.version = record.version;
+                row.rule = QString::fromStdString(describe(*definition));
                 row.items = analysis->items;
                 for (const auto &a : analysis->rows) {
-                    if (a.record.id == (*records)[i].id) {
+                    if (a.record.id == record.id) {
                         row.analysis = a;
                     }
                 }
