@@ -108,6 +108,71 @@ void onEveryCore(size_t count, unsigned threads, Work &&work)
     }
 }
 
+// One batch of the walk in one transaction: each version's votes (and how far it got),
+// and the signatures of the items decoded for the first time.
+Result<void> storeBatch(ProjectStore &store, const std::vector<ActiveLf> &itemLfs,
+                        const std::vector<StoredItem> &batch,
+                        const std::vector<ItemResult> &results)
+{
+    const int64_t last = batch.back().id;
+    const auto &classes = store.classes();
+    return store.unitOfWork([&]() -> Result<void> {
+        for (size_t j = 0; j < itemLfs.size(); ++j) {
+            if (last <= itemLfs[j].record.appliedThrough) {
+                continue;
+            }
+            std::vector<int64_t> ids, classIds;
+            for (size_t i = 0; i < batch.size(); ++i) {
+                if (results[i].votes[j] != kAbstain) {
+                    ids.push_back(batch[i].id);
+                    classIds.push_back(classes[size_t(results[i].votes[j])].id);
+                }
+            }
+            TRIAGE_TRY(store.labelingFunctions().appendVotes(itemLfs[j].record.versionId, ids,
+                                                             classIds, last));
+        }
+        SignatureTable signatures;
+        signatures.thumbnailBytes = kThumbnailSide * kThumbnailSide;
+        std::vector<int64_t> signedIds;
+        for (size_t i = 0; i < batch.size(); ++i) {
+            if (const auto &s = results[i].signature) {
+                signedIds.push_back(batch[i].id);
+                signatures.hashes.push_back(s->hash);
+                signatures.thumbnails.insert(signatures.thumbnails.end(), s->thumbnail.begin(),
+                                             s->thumbnail.end());
+            }
+        }
+        return store.labelingFunctions().storeSignatures(signedIds, signatures);
+    });
+}
+
+// The label model over every enabled function's votes, then routing by it. Nothing to do
+// when only the learner voted: its own round routed the pool already.
+Result<void> combineAndRoute(ProjectStore &store, LfApplyReport &report)
+{
+    auto combined = combineVotes(store);
+    if (!combined) {
+        return combined.error();
+    }
+    if (!*combined) {
+        return {};
+    }
+    auto labelled = labelledPool(store);  // the pool the label model just covered
+    if (!labelled) {
+        return labelled.error();
+    }
+    auto routing = routeScores(store, (*combined)->scores,
+                               humanLabelsByPosition(labelled->anchors, store.classes().size()),
+                               (*combined)->conflicts);
+    if (!routing) {
+        return routing.error();
+    }
+    report.routing = *routing;
+    report.labelModel = (*combined)->report;
+    auto pruned = store.predictions().prune();
+    return pruned ? Result<void>() : Result<void>(pruned.error());
+}
+
 }  // namespace
 
 Result<void> checkLabelingFunction(ProjectStore &store, const std::string &name,
@@ -528,7 +593,6 @@ Result<LfApplyReport> ApplyLabelingFunctionsJob::apply(ProjectStore &store,
     const int64_t total =
         int64_t(pool->end() - std::upper_bound(pool->begin(), pool->end(), start));
     auto source = imageSourceFor(*pixelLimit);
-    const auto &classes = store.classes();
 
     for (int64_t after = start; after != std::numeric_limits<int64_t>::max();) {
         if (cancel.isCancelled()) {
@@ -576,34 +640,7 @@ Result<LfApplyReport> ApplyLabelingFunctionsJob::apply(ProjectStore &store,
             }
         });
         const int64_t last = batch->back().id;
-        TRIAGE_TRY(store.unitOfWork([&]() -> Result<void> {
-            for (size_t j = 0; j < itemLfs.size(); ++j) {
-                if (last <= itemLfs[j].record.appliedThrough) {
-                    continue;
-                }
-                std::vector<int64_t> ids, classIds;
-                for (size_t i = 0; i < batch->size(); ++i) {
-                    if (results[i].votes[j] != kAbstain) {
-                        ids.push_back((*batch)[i].id);
-                        classIds.push_back(classes[size_t(results[i].votes[j])].id);
-                    }
-                }
-                TRIAGE_TRY(store.labelingFunctions().appendVotes(itemLfs[j].record.versionId, ids,
-                                                                 classIds, last));
-            }
-            SignatureTable signatures;
-            signatures.thumbnailBytes = kThumbnailSide * kThumbnailSide;
-            std::vector<int64_t> signed_;
-            for (size_t i = 0; i < batch->size(); ++i) {
-                if (const auto &s = results[i].signature) {
-                    signed_.push_back((*batch)[i].id);
-                    signatures.hashes.push_back(s->hash);
-                    signatures.thumbnails.insert(signatures.thumbnails.end(), s->thumbnail.begin(),
-                                                 s->thumbnail.end());
-                }
-            }
-            return store.labelingFunctions().storeSignatures(signed_, signatures);
-        }));
+        TRIAGE_TRY(storeBatch(store, itemLfs, *batch, results));
         for (const auto &result : results) {
             report.decoded += result.decoded ? 1 : 0;
             report.failedToDecode += result.failed ? 1 : 0;
@@ -615,28 +652,7 @@ Result<LfApplyReport> ApplyLabelingFunctionsJob::apply(ProjectStore &store,
 
     TRIAGE_TRY(refreshPoolVotes(store, *lfs, nullptr, progress, cancel));
     reportProgress(progress, "label model", 0, 1);
-    auto combined = combineVotes(store);
-    if (!combined) {
-        return combined.error();
-    }
-    if (*combined) {
-        auto labelled = labelledPool(store);  // the pool the label model just covered
-        if (!labelled) {
-            return labelled.error();
-        }
-        auto routing = routeScores(store, (*combined)->scores,
-                                   humanLabelsByPosition(labelled->anchors, classes.size()),
-                                   (*combined)->conflicts);
-        if (!routing) {
-            return routing.error();
-        }
-        report.routing = *routing;
-        report.labelModel = (*combined)->report;
-        auto pruned = store.predictions().prune();
-        if (!pruned) {
-            return pruned.error();
-        }
-    }
+    TRIAGE_TRY(combineAndRoute(store, report));
     reportProgress(progress, "label model", 1, 1);
     return report;
 }
