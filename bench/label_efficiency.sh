@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Label efficiency on Fashion-MNIST: N training images written as PNG files, imported into
-# two fresh projects; a simulated annotator spends BUDGET decisions on each, retraining
-# every BATCH. One run answers the review queue as a person would (least confident first),
-# the baseline answers a random sample of it. A third run answers the queue with the
+# fresh projects; a simulated annotator spends BUDGET decisions on each, retraining every
+# BATCH. Three runs answer the review queue as a person would, one per sampling strategy
+# (least confidence, margin, entropy); the baseline answers a random sample of it. A third run answers the queue with the
 # learner trained as a head on a backbone's frozen features (bench/python/make_backbone.py:
 # a small CNN trained on Fashion-MNIST's test images, none of which is in the pool); it
 # needs PyTorch (scripts/install-deps.sh --bench) and is left out without it. The tables
@@ -22,7 +22,7 @@ trap 'rm -rf "$work"' EXIT
 "$cli" idx2png "$fashion/train-images-idx3-ubyte.gz" "$fashion/train-labels-idx1-ubyte.gz" \
     --out "$work/data" --count "$n" --classes "$classes" >/dev/null
 echo "machine: $(nproc) cores, $(uname -m); $n images, budget $budget, retraining every $batch"
-runs="queue random"
+runs="least-confidence margin entropy random"
 if /usr/bin/python3 -c 'import torch' 2>/dev/null; then
     /usr/bin/python3 bench/python/make_backbone.py "$work/backbone.pt" 2>/dev/null
     runs="$runs backbone"
@@ -33,14 +33,23 @@ for run in $runs; do
     project="$work/$run.triage"
     "$cli" init "$project" --classes "$classes" >/dev/null
     "$cli" import "$project" "$work/data/images" >/dev/null 2>&1
-    extra=(--sampling "$run")
+    case "$run" in
+    random) extra=(--sampling random) ;;
+    backbone) ;;
+    *) extra=(--sampling queue --strategy "$run") ;;
+    esac
     if [ "$run" = backbone ]; then
         "$cli" model add "$project" "$work/backbone.pt" --kind embedder --input 28 \
             --channels gray --mean 0.5,0.5,0.5 --std 0.5,0.5,0.5 >/dev/null
         extra=(--sampling queue --backbone backbone)
     fi
     echo
-    echo "== $run: $([ "$run" = backbone ] && echo "queue, learner on the backbone's features" || echo "sampling $run")"
+    case "$run" in
+    random) title="a random sample of the queue (the baseline)" ;;
+    backbone) title="queue (least confidence), learner on the backbone's features" ;;
+    *) title="queue ordered by $run" ;;
+    esac
+    echo "== $run: $title"
     /usr/bin/time -f "wall %e s, peak memory %M KiB" \
         "$cli" simulate "$project" --truth "$work/data/truth.csv" \
         --budget "$budget" --batch "$batch" "${extra[@]}" 2> >(grep -E '^wall|models run' >&2)

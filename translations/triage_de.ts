@@ -71,187 +71,187 @@
 <context>
     <name>triage::ui::AddModelDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="213"/>
+        <location filename="../ui/dialogs.cpp" line="218"/>
         <source>The model outputs probabilities, not logits</source>
         <translation>Das Modell gibt Wahrscheinlichkeiten aus, keine Logits</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="216"/>
+        <location filename="../ui/dialogs.cpp" line="221"/>
         <source>Add model</source>
         <translation>Modell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="217"/>
+        <location filename="../ui/dialogs.cpp" line="222"/>
         <source>From the file name (.pt, .onnx)</source>
         <translation>Aus dem Dateinamen (.pt, .onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="218"/>
+        <location filename="../ui/dialogs.cpp" line="223"/>
         <source>TorchScript (LibTorch)</source>
         <translation>TorchScript (LibTorch)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="219"/>
+        <location filename="../ui/dialogs.cpp" line="224"/>
         <source>ONNX (OpenCV DNN, CPU)</source>
         <translation>ONNX (OpenCV DNN, CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="220"/>
+        <location filename="../ui/dialogs.cpp" line="225"/>
         <source>ImageNet mean and std</source>
         <translation>ImageNet-Mittelwert und -Standardabweichung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="221"/>
+        <location filename="../ui/dialogs.cpp" line="226"/>
         <source>Pixels scaled to 0…1</source>
         <translation>Pixel auf 0…1 skaliert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="222"/>
+        <location filename="../ui/dialogs.cpp" line="227"/>
         <source>Pixels scaled to −1…1</source>
         <translation>Pixel auf −1…1 skaliert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="223"/>
+        <location filename="../ui/dialogs.cpp" line="228"/>
         <source>Classifier (a score per class)</source>
         <translation>Klassifikator (ein Wert je Klasse)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="224"/>
+        <location filename="../ui/dialogs.cpp" line="229"/>
         <source>Embedder (a vector per image)</source>
         <translation>Embedder (ein Vektor je Bild)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="233"/>
+        <location filename="../ui/dialogs.cpp" line="238"/>
         <source>RGB</source>
         <translation>RGB</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="234"/>
+        <location filename="../ui/dialogs.cpp" line="239"/>
         <source>BGR</source>
         <translation>BGR</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="235"/>
+        <location filename="../ui/dialogs.cpp" line="240"/>
         <source>Gray</source>
         <translation>Grau</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="236"/>
+        <location filename="../ui/dialogs.cpp" line="241"/>
         <source>Stretch to the input</source>
         <translation>Auf die Eingabe strecken</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="237"/>
+        <location filename="../ui/dialogs.cpp" line="242"/>
         <source>Fit, padding the rest</source>
         <translation>Einpassen, Rest auffüllen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="238"/>
+        <location filename="../ui/dialogs.cpp" line="243"/>
         <source>Crop the centre</source>
         <translation>Mitte ausschneiden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="240"/>
+        <location filename="../ui/dialogs.cpp" line="245"/>
         <source>Model output</source>
         <translation>Modellausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="240"/>
+        <location filename="../ui/dialogs.cpp" line="245"/>
         <source>Project class</source>
         <translation>Projektklasse</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="251"/>
+        <location filename="../ui/dialogs.cpp" line="256"/>
         <source>Load Class Names…</source>
         <translation>Klassennamen laden…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="254"/>
+        <location filename="../ui/dialogs.cpp" line="259"/>
         <source>Model file:</source>
         <translation>Modelldatei:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="257"/>
+        <location filename="../ui/dialogs.cpp" line="262"/>
         <source>Models (*.pt *.pth *.ts *.torchscript *.onnx);;All files (*)</source>
         <translation>Modelle (*.pt *.pth *.ts *.torchscript *.onnx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="260"/>
+        <location filename="../ui/dialogs.cpp" line="265"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="256"/>
+        <location filename="../ui/dialogs.cpp" line="261"/>
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="261"/>
+        <location filename="../ui/dialogs.cpp" line="266"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="262"/>
+        <location filename="../ui/dialogs.cpp" line="267"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="263"/>
+        <location filename="../ui/dialogs.cpp" line="268"/>
         <source>the forward&apos;s output; or a method or node name</source>
         <translation>die Ausgabe von forward; oder ein Methoden- oder Knotenname</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="265"/>
+        <location filename="../ui/dialogs.cpp" line="270"/>
         <source>Embedding output:</source>
         <translation>Einbettungsausgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="266"/>
+        <location filename="../ui/dialogs.cpp" line="271"/>
         <source>Input size:</source>
         <translation>Eingabegröße:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="267"/>
+        <location filename="../ui/dialogs.cpp" line="272"/>
         <source>Channels:</source>
         <translation>Kanäle:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="268"/>
+        <location filename="../ui/dialogs.cpp" line="273"/>
         <source>Resize:</source>
         <translation>Skalierung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="269"/>
+        <location filename="../ui/dialogs.cpp" line="274"/>
         <source>Normalisation:</source>
         <translation>Normalisierung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="271"/>
+        <location filename="../ui/dialogs.cpp" line="276"/>
         <source>Model outputs:</source>
         <translation>Modellausgaben:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="272"/>
+        <location filename="../ui/dialogs.cpp" line="277"/>
         <source>Mapping:</source>
         <translation>Zuordnung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="293"/>
+        <location filename="../ui/dialogs.cpp" line="298"/>
         <source>Class names, one a line</source>
         <translation>Klassennamen, einer je Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="293"/>
+        <location filename="../ui/dialogs.cpp" line="298"/>
         <source>Text (*.txt *.names);;All files (*)</source>
         <translation>Text (*.txt *.names);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="373"/>
+        <location filename="../ui/dialogs.cpp" line="378"/>
         <source>(abstain)</source>
         <translation>(enthält sich)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="414"/>
+        <location filename="../ui/dialogs.cpp" line="419"/>
         <source>Choose the model file and give it a name.</source>
         <translation>Wählen Sie die Modelldatei und geben Sie ihr einen Namen.</translation>
     </message>
@@ -373,367 +373,367 @@
 <context>
     <name>triage::ui::LfEditor</name>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="80"/>
+        <location filename="../ui/lfeditor.cpp" line="85"/>
         <source>Edit labeling function</source>
         <translation>Labeling-Funktion bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="80"/>
+        <location filename="../ui/lfeditor.cpp" line="85"/>
         <source>Add labeling function</source>
         <translation>Labeling-Funktion hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="82"/>
+        <location filename="../ui/lfeditor.cpp" line="87"/>
         <source>File name or path pattern</source>
         <translation>Muster für Dateiname oder Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="83"/>
-        <location filename="../ui/lfeditor.cpp" line="201"/>
+        <location filename="../ui/lfeditor.cpp" line="88"/>
+        <location filename="../ui/lfeditor.cpp" line="207"/>
         <source>Folder name</source>
         <translation>Ordnername</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="84"/>
+        <location filename="../ui/lfeditor.cpp" line="89"/>
         <source>Metadata and image statistics</source>
         <translation>Metadaten und Bildstatistik</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="85"/>
+        <location filename="../ui/lfeditor.cpp" line="90"/>
         <source>Detector (OpenCV cascade)</source>
         <translation>Detektor (OpenCV-Kaskade)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="86"/>
+        <location filename="../ui/lfeditor.cpp" line="91"/>
         <source>Template match</source>
         <translation>Vorlagenabgleich</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="87"/>
+        <location filename="../ui/lfeditor.cpp" line="92"/>
         <source>Near-duplicate of a human label</source>
         <translation>Beinahe-Duplikat eines menschlichen Labels</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="88"/>
+        <location filename="../ui/lfeditor.cpp" line="93"/>
         <source>Project classifier</source>
         <translation>Klassifikator des Projekts</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="89"/>
+        <location filename="../ui/lfeditor.cpp" line="94"/>
         <source>Nearest human-labelled neighbours</source>
         <translation>Nächste von Menschen gelabelte Nachbarn</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="90"/>
+        <location filename="../ui/lfeditor.cpp" line="95"/>
         <source>In-app learner</source>
         <translation>Eingebautes Lernmodell</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="107"/>
+        <location filename="../ui/lfeditor.cpp" line="112"/>
         <source>pixels (16×16 thumbnails)</source>
         <translation>Pixel (16×16-Vorschaubilder)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="133"/>
+        <location filename="../ui/lfeditor.cpp" line="139"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="134"/>
+        <location filename="../ui/lfeditor.cpp" line="140"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="135"/>
+        <location filename="../ui/lfeditor.cpp" line="141"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="136"/>
+        <location filename="../ui/lfeditor.cpp" line="142"/>
         <source>What it votes on sample items, before anything is stored</source>
         <translation>Was sie für Stichprobenelemente stimmt, bevor etwas gespeichert wird</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="176"/>
+        <location filename="../ui/lfeditor.cpp" line="182"/>
         <source>*bag* or a regular expression</source>
         <translation>*tasche* oder ein regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="178"/>
+        <location filename="../ui/lfeditor.cpp" line="184"/>
         <source>Glob (* and ?)</source>
         <translation>Glob (* und ?)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="179"/>
+        <location filename="../ui/lfeditor.cpp" line="185"/>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="181"/>
+        <location filename="../ui/lfeditor.cpp" line="187"/>
         <source>File name</source>
         <translation>Dateiname</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="182"/>
+        <location filename="../ui/lfeditor.cpp" line="188"/>
         <source>Whole path</source>
         <translation>Ganzer Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="183"/>
+        <location filename="../ui/lfeditor.cpp" line="189"/>
         <source>Case-sensitive</source>
         <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="184"/>
+        <location filename="../ui/lfeditor.cpp" line="190"/>
         <source>Pattern:</source>
         <translation>Muster:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="185"/>
+        <location filename="../ui/lfeditor.cpp" line="191"/>
         <source>Syntax:</source>
         <translation>Syntax:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="186"/>
+        <location filename="../ui/lfeditor.cpp" line="192"/>
         <source>Match against:</source>
         <translation>Abgleichen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="188"/>
-        <location filename="../ui/lfeditor.cpp" line="262"/>
-        <location filename="../ui/lfeditor.cpp" line="338"/>
-        <location filename="../ui/lfeditor.cpp" line="365"/>
+        <location filename="../ui/lfeditor.cpp" line="194"/>
+        <location filename="../ui/lfeditor.cpp" line="268"/>
+        <location filename="../ui/lfeditor.cpp" line="345"/>
+        <location filename="../ui/lfeditor.cpp" line="372"/>
         <source>Votes:</source>
         <translation>Stimmt für:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="197"/>
+        <location filename="../ui/lfeditor.cpp" line="203"/>
         <source>The nearest folder of an item&apos;s path that is named here decides its class.</source>
         <translation>Der nächste hier genannte Ordner im Pfad eines Elements bestimmt seine Klasse.</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="201"/>
+        <location filename="../ui/lfeditor.cpp" line="207"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="204"/>
+        <location filename="../ui/lfeditor.cpp" line="210"/>
         <source>Add Folder</source>
         <translation>Ordner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="205"/>
+        <location filename="../ui/lfeditor.cpp" line="211"/>
         <source>Remove Folder</source>
         <translation>Ordner entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="236"/>
+        <location filename="../ui/lfeditor.cpp" line="242"/>
         <source>Votes when every condition holds. Leave From or To empty for an open range; formats as png|jpeg; hue in degrees (From above To wraps through red).</source>
         <translation>Stimmt, wenn jede Bedingung erfüllt ist. Von oder Bis leer lassen für einen offenen Bereich; Formate als png|jpeg; Farbton in Grad (Von über Bis läuft über Rot).</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="242"/>
+        <location filename="../ui/lfeditor.cpp" line="248"/>
         <source>Measure</source>
         <translation>Messgröße</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="242"/>
+        <location filename="../ui/lfeditor.cpp" line="248"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="242"/>
+        <location filename="../ui/lfeditor.cpp" line="248"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="245"/>
+        <location filename="../ui/lfeditor.cpp" line="251"/>
         <source>Add Condition</source>
         <translation>Bedingung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="246"/>
+        <location filename="../ui/lfeditor.cpp" line="252"/>
         <source>Remove Condition</source>
         <translation>Bedingung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="275"/>
+        <location filename="../ui/lfeditor.cpp" line="281"/>
         <source>width (pixels)</source>
         <translation>Breite (Pixel)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="276"/>
+        <location filename="../ui/lfeditor.cpp" line="282"/>
         <source>height (pixels)</source>
         <translation>Höhe (Pixel)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="277"/>
+        <location filename="../ui/lfeditor.cpp" line="283"/>
         <source>aspect ratio (width / height)</source>
         <translation>Seitenverhältnis (Breite / Höhe)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="278"/>
+        <location filename="../ui/lfeditor.cpp" line="284"/>
         <source>file size (bytes)</source>
         <translation>Dateigröße (Bytes)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="279"/>
+        <location filename="../ui/lfeditor.cpp" line="285"/>
         <source>channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="280"/>
+        <location filename="../ui/lfeditor.cpp" line="286"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="281"/>
+        <location filename="../ui/lfeditor.cpp" line="287"/>
         <source>brightness (0–1)</source>
         <translation>Helligkeit (0–1)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="282"/>
+        <location filename="../ui/lfeditor.cpp" line="288"/>
         <source>contrast (0–0.5)</source>
         <translation>Kontrast (0–0,5)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="283"/>
+        <location filename="../ui/lfeditor.cpp" line="289"/>
         <source>saturation (0–1)</source>
         <translation>Sättigung (0–1)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="284"/>
+        <location filename="../ui/lfeditor.cpp" line="290"/>
         <source>dominant hue (degrees)</source>
         <translation>vorherrschender Farbton (Grad)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="285"/>
+        <location filename="../ui/lfeditor.cpp" line="291"/>
         <source>sharpness (Laplacian variance)</source>
         <translation>Schärfe (Laplace-Varianz)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="286"/>
+        <location filename="../ui/lfeditor.cpp" line="292"/>
         <source>near-white fraction</source>
         <translation>Anteil fast weißer Pixel</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="287"/>
+        <location filename="../ui/lfeditor.cpp" line="293"/>
         <source>near-black fraction</source>
         <translation>Anteil fast schwarzer Pixel</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="317"/>
-        <location filename="../ui/lfeditor.cpp" line="348"/>
+        <location filename="../ui/lfeditor.cpp" line="323"/>
+        <location filename="../ui/lfeditor.cpp" line="355"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="319"/>
+        <location filename="../ui/lfeditor.cpp" line="325"/>
         <source>Cascade file</source>
         <translation>Kaskadendatei</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="319"/>
+        <location filename="../ui/lfeditor.cpp" line="325"/>
         <source>Cascades (*.xml)</source>
         <translation>Kaskaden (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="328"/>
+        <location filename="../ui/lfeditor.cpp" line="334"/>
         <source>fires at least</source>
         <translation>mindestens auslöst</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="329"/>
+        <location filename="../ui/lfeditor.cpp" line="335"/>
         <source>never fires</source>
         <translation>nie auslöst</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="332"/>
+        <location filename="../ui/lfeditor.cpp" line="338"/>
         <source> times</source>
         <translation> Mal</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="335"/>
+        <location filename="../ui/lfeditor.cpp" line="342"/>
         <source>Cascade:</source>
         <translation>Kaskade:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="336"/>
+        <location filename="../ui/lfeditor.cpp" line="343"/>
         <source>Votes when it:</source>
         <translation>Stimmt, wenn sie:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="350"/>
+        <location filename="../ui/lfeditor.cpp" line="357"/>
         <source>Reference image</source>
         <translation>Referenzbild</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="351"/>
+        <location filename="../ui/lfeditor.cpp" line="358"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="363"/>
+        <location filename="../ui/lfeditor.cpp" line="370"/>
         <source>Reference image:</source>
         <translation>Referenzbild:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="364"/>
+        <location filename="../ui/lfeditor.cpp" line="371"/>
         <source>Minimum match score:</source>
         <translation>Mindestübereinstimmung:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="375"/>
+        <location filename="../ui/lfeditor.cpp" line="382"/>
         <source> of 64 bits</source>
         <translation> von 64 Bit</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="376"/>
+        <location filename="../ui/lfeditor.cpp" line="383"/>
         <source>Votes the class of the human-labelled item whose perceptual hash differs by at most:</source>
         <translation>Stimmt für die Klasse des von Menschen gelabelten Elements, dessen Wahrnehmungs-Hash sich höchstens so sehr unterscheidet:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="390"/>
+        <location filename="../ui/lfeditor.cpp" line="397"/>
         <source>Classifier:</source>
         <translation>Klassifikator:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="391"/>
+        <location filename="../ui/lfeditor.cpp" line="398"/>
         <source>Votes its top class from confidence:</source>
         <translation>Stimmt für seine beste Klasse ab Konfidenz:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="402"/>
+        <location filename="../ui/lfeditor.cpp" line="409"/>
         <source>Space:</source>
         <translation>Raum:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="403"/>
+        <location filename="../ui/lfeditor.cpp" line="410"/>
         <source>Votes when this many nearest human labels agree:</source>
         <translation>Stimmt, wenn so viele nächste menschliche Labels übereinstimmen:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="414"/>
+        <location filename="../ui/lfeditor.cpp" line="421"/>
         <source>Votes the learner&apos;s top class from confidence:</source>
         <translation>Stimmt für die beste Klasse des Lernmodells ab Konfidenz:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="541"/>
+        <location filename="../ui/lfeditor.cpp" line="550"/>
         <source>Previewing…</source>
         <translation>Vorschau wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="562"/>
+        <location filename="../ui/lfeditor.cpp" line="573"/>
         <source>person: %1</source>
         <translation>Mensch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="584"/>
+        <location filename="../ui/lfeditor.cpp" line="596"/>
         <source>Votes on %1 of %2 sample items</source>
         <translation>Stimmt für %1 von %2 Stichprobenelementen</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="586"/>
+        <location filename="../ui/lfeditor.cpp" line="598"/>
         <source>; right on %1 of the %2 a person labelled (%3%)</source>
         <translation>; richtig bei %1 der %2 von Menschen gelabelten (%3 %)</translation>
     </message>
@@ -741,210 +741,210 @@
 <context>
     <name>triage::ui::LfPanel</name>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="85"/>
+        <location filename="../ui/lfpanel.cpp" line="86"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="86"/>
+        <location filename="../ui/lfpanel.cpp" line="87"/>
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="87"/>
+        <location filename="../ui/lfpanel.cpp" line="88"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="87"/>
-        <location filename="../ui/lfpanel.cpp" line="162"/>
+        <location filename="../ui/lfpanel.cpp" line="89"/>
+        <location filename="../ui/lfpanel.cpp" line="163"/>
         <source>Disa&amp;ble</source>
         <translation>Deakti&amp;vieren</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="88"/>
+        <location filename="../ui/lfpanel.cpp" line="90"/>
         <source>A&amp;pply to All Items</source>
         <translation>Auf alle Elemente an&amp;wenden</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="90"/>
+        <location filename="../ui/lfpanel.cpp" line="92"/>
         <source>Labeling Functions</source>
         <translation>Labeling-Funktionen</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="91"/>
+        <location filename="../ui/lfpanel.cpp" line="94"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="91"/>
+        <location filename="../ui/lfpanel.cpp" line="94"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="91"/>
+        <location filename="../ui/lfpanel.cpp" line="94"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="91"/>
+        <location filename="../ui/lfpanel.cpp" line="94"/>
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="92"/>
+        <location filename="../ui/lfpanel.cpp" line="94"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="92"/>
+        <location filename="../ui/lfpanel.cpp" line="94"/>
         <source>Overlap</source>
         <translation>Überlappung</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="92"/>
+        <location filename="../ui/lfpanel.cpp" line="95"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="93"/>
+        <location filename="../ui/lfpanel.cpp" line="95"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="93"/>
+        <location filename="../ui/lfpanel.cpp" line="95"/>
         <source>Checked</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="93"/>
+        <location filename="../ui/lfpanel.cpp" line="95"/>
         <source>95% interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="94"/>
+        <location filename="../ui/lfpanel.cpp" line="95"/>
         <source>Learned</source>
         <translation>Gelernt</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="95"/>
+        <location filename="../ui/lfpanel.cpp" line="96"/>
         <source>Items it votes on</source>
         <translation>Elemente, für die sie stimmt</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="96"/>
+        <location filename="../ui/lfpanel.cpp" line="97"/>
         <source>Items it and another function vote on</source>
         <translation>Elemente, für die sie und eine andere Funktion stimmen</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="98"/>
+        <location filename="../ui/lfpanel.cpp" line="99"/>
         <source>Items another function votes a different class on</source>
         <translation>Elemente, für die eine andere Funktion eine andere Klasse stimmt</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="100"/>
+        <location filename="../ui/lfpanel.cpp" line="101"/>
         <source>How often it agrees with people, on the items they labelled</source>
         <translation>Wie oft sie mit Menschen übereinstimmt, bei den von ihnen gelabelten Elementen</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="101"/>
+        <location filename="../ui/lfpanel.cpp" line="102"/>
         <source>Human-labelled items it voted on</source>
         <translation>Von Menschen gelabelte Elemente, für die sie stimmte</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="103"/>
+        <location filename="../ui/lfpanel.cpp" line="104"/>
         <source>The accuracy the label model estimated for it</source>
         <translation>Die Genauigkeit, die das Label-Modell für sie schätzt</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="115"/>
+        <location filename="../ui/lfpanel.cpp" line="116"/>
         <source>Dawid–Skene (learns each function&apos;s accuracy)</source>
         <translation>Dawid–Skene (lernt die Genauigkeit jeder Funktion)</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="117"/>
+        <location filename="../ui/lfpanel.cpp" line="118"/>
         <source>Weighted vote (each function&apos;s accuracy on human labels)</source>
         <translation>Gewichtete Abstimmung (Genauigkeit jeder Funktion an menschlichen Labels)</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="119"/>
+        <location filename="../ui/lfpanel.cpp" line="120"/>
         <source>Majority vote</source>
         <translation>Mehrheitsentscheid</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="121"/>
+        <location filename="../ui/lfpanel.cpp" line="122"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="123"/>
+        <location filename="../ui/lfpanel.cpp" line="124"/>
         <source>Export labeling functions</source>
         <translation>Labeling-Funktionen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="125"/>
-        <location filename="../ui/lfpanel.cpp" line="133"/>
+        <location filename="../ui/lfpanel.cpp" line="126"/>
+        <location filename="../ui/lfpanel.cpp" line="134"/>
         <source>Labeling functions (*.json)</source>
         <translation>Labeling-Funktionen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="130"/>
+        <location filename="../ui/lfpanel.cpp" line="131"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="132"/>
-        <location filename="../ui/lfpanel.cpp" line="357"/>
+        <location filename="../ui/lfpanel.cpp" line="133"/>
+        <location filename="../ui/lfpanel.cpp" line="370"/>
         <source>Import labeling functions</source>
         <translation>Labeling-Funktionen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="138"/>
+        <location filename="../ui/lfpanel.cpp" line="139"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="148"/>
+        <location filename="../ui/lfpanel.cpp" line="149"/>
         <source>%1 copy</source>
         <translation>%1 Kopie</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="162"/>
+        <location filename="../ui/lfpanel.cpp" line="163"/>
         <source>Ena&amp;ble</source>
         <translation>&amp;Aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="173"/>
+        <location filename="../ui/lfpanel.cpp" line="174"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="178"/>
+        <location filename="../ui/lfpanel.cpp" line="179"/>
         <source>Label model:</source>
         <translation>Label-Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="241"/>
+        <location filename="../ui/lfpanel.cpp" line="247"/>
         <source>%L1 of %L2 items have a vote, %L3 have conflicting votes.</source>
         <translation>%L1 von %L2 Elementen haben eine Stimme, %L3 widersprüchliche Stimmen.</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="265"/>
+        <location filename="../ui/lfpanel.cpp" line="272"/>
         <source>%1 (v%2)</source>
         <translation>%1 (v%2)</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="267"/>
+        <location filename="../ui/lfpanel.cpp" line="275"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="267"/>
+        <location filename="../ui/lfpanel.cpp" line="275"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lfpanel.cpp" line="344"/>
+        <location filename="../ui/lfpanel.cpp" line="359"/>
         <source>Wrote %n labeling function(s) to %1.</source>
         <translation>
             <numerusform>%n Labeling-Funktion nach %1 geschrieben.</numerusform>
@@ -952,12 +952,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="371"/>
+        <location filename="../ui/lfpanel.cpp" line="385"/>
         <source>Remove labeling function</source>
         <translation>Labeling-Funktion entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="372"/>
+        <location filename="../ui/lfpanel.cpp" line="386"/>
         <source>Remove &apos;%1&apos; with all its versions and votes?</source>
         <translation>„%1“ mit allen Versionen und Stimmen entfernen?</translation>
     </message>
@@ -985,12 +985,12 @@
         <translation>Durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Auto-accept at %1 confidence after %2 human labels per class; applies from the next auto-label run</source>
         <translation>Automatisch akzeptieren ab %1 Konfidenz nach %2 menschlichen Labels pro Klasse; gilt ab dem nächsten Auto-Labeling</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Removed %n item(s) from the project.</source>
         <translation>
             <numerusform>%n Element aus dem Projekt entfernt.</numerusform>
@@ -998,107 +998,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>%1: %L2 of %L3</source>
         <translation>%1: %L2 von %L3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Triage projects (*.triage);;All files (*)</source>
         <translation>Triage-Projekte (*.triage);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;Import Folder…</source>
         <translation>Ordner &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Import folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Import Folder with &amp;Class Sub-folders…</source>
         <translation>Ordner mit &amp;Klassen-Unterordnern importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Import folder (sub-folders named after classes)</source>
         <translation>Ordner importieren (Unterordner nach Klassen benannt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;Export Dataset…</source>
         <translation>Datensatz &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Label</source>
         <translation>&amp;Labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Auto-label</source>
         <translation>&amp;Automatisch labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Auto-accept &amp;Settings…</source>
         <translation>Einstellungen für automatisches &amp;Akzeptieren…</translation>
     </message>
@@ -1174,12 +1174,12 @@
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>Remove from Project</source>
         <translation>Aus dem Projekt entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Remove %n item(s) from the project? Their files stay where they are; the removal is recorded in the decision log.</source>
         <translation>
             <numerusform>%n Element aus dem Projekt entfernen? Die Datei bleibt, wo sie ist; das Entfernen wird im Entscheidungsprotokoll festgehalten.</numerusform>
@@ -1187,22 +1187,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>%1 done: %2</source>
         <translation>%1 fertig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>%1 stopped: %2</source>
         <translation>%1 gestoppt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
         <translation>Ein Auftrag läuft. Abbrechen und beenden? Was er fertiggestellt hat, bleibt erhalten.</translation>
     </message>
@@ -1383,24 +1383,44 @@ hund</translation>
 <context>
     <name>triage::ui::RoutingDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="175"/>
+        <location filename="../ui/dialogs.cpp" line="178"/>
+        <source>Least confident first</source>
+        <translation>Unsicherste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="179"/>
+        <source>Closest two classes first (margin)</source>
+        <translation>Knappste zwei Klassen zuerst (Margin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="180"/>
+        <source>Most uncertain distribution first (entropy)</source>
+        <translation>Unsicherste Verteilung zuerst (Entropie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="183"/>
         <source>Auto-accept settings</source>
         <translation>Einstellungen für automatisches Akzeptieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="184"/>
+        <location filename="../ui/dialogs.cpp" line="192"/>
         <source>An item is auto-accepted when the learner&apos;s calibrated confidence reaches the threshold and people have labelled at least the minimum number of items of its class. Everything else goes to review. Applies from the next auto-label run.</source>
         <translation>Ein Element wird automatisch akzeptiert, wenn die kalibrierte Konfidenz des Modells den Schwellenwert erreicht und Menschen mindestens die Mindestzahl an Elementen seiner Klasse gelabelt haben. Alles andere geht in die Prüfung. Gilt ab dem nächsten Auto-Labeling.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="191"/>
+        <location filename="../ui/dialogs.cpp" line="199"/>
         <source>Confidence threshold:</source>
         <translation>Konfidenz-Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="192"/>
+        <location filename="../ui/dialogs.cpp" line="200"/>
         <source>Human labels per class first:</source>
         <translation>Vorher menschliche Labels pro Klasse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="201"/>
+        <source>Review queue order:</source>
+        <translation>Reihenfolge der Prüfwarteschlange:</translation>
     </message>
 </context>
 </TS>

@@ -71,187 +71,187 @@
 <context>
     <name>triage::ui::AddModelDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="213"/>
+        <location filename="../ui/dialogs.cpp" line="218"/>
         <source>The model outputs probabilities, not logits</source>
         <translation>模型输出概率，而不是 logits</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="216"/>
+        <location filename="../ui/dialogs.cpp" line="221"/>
         <source>Add model</source>
         <translation>添加模型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="217"/>
+        <location filename="../ui/dialogs.cpp" line="222"/>
         <source>From the file name (.pt, .onnx)</source>
         <translation>根据文件名 (.pt, .onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="218"/>
+        <location filename="../ui/dialogs.cpp" line="223"/>
         <source>TorchScript (LibTorch)</source>
         <translation>TorchScript (LibTorch)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="219"/>
+        <location filename="../ui/dialogs.cpp" line="224"/>
         <source>ONNX (OpenCV DNN, CPU)</source>
         <translation>ONNX (OpenCV DNN, CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="220"/>
+        <location filename="../ui/dialogs.cpp" line="225"/>
         <source>ImageNet mean and std</source>
         <translation>ImageNet 均值和标准差</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="221"/>
+        <location filename="../ui/dialogs.cpp" line="226"/>
         <source>Pixels scaled to 0…1</source>
         <translation>像素缩放到 0…1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="222"/>
+        <location filename="../ui/dialogs.cpp" line="227"/>
         <source>Pixels scaled to −1…1</source>
         <translation>像素缩放到 −1…1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="223"/>
+        <location filename="../ui/dialogs.cpp" line="228"/>
         <source>Classifier (a score per class)</source>
         <translation>分类器（每个类别一个分数）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="224"/>
+        <location filename="../ui/dialogs.cpp" line="229"/>
         <source>Embedder (a vector per image)</source>
         <translation>嵌入模型（每张图像一个向量）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="233"/>
+        <location filename="../ui/dialogs.cpp" line="238"/>
         <source>RGB</source>
         <translation>RGB</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="234"/>
+        <location filename="../ui/dialogs.cpp" line="239"/>
         <source>BGR</source>
         <translation>BGR</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="235"/>
+        <location filename="../ui/dialogs.cpp" line="240"/>
         <source>Gray</source>
         <translation>灰度</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="236"/>
+        <location filename="../ui/dialogs.cpp" line="241"/>
         <source>Stretch to the input</source>
         <translation>拉伸到输入尺寸</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="237"/>
+        <location filename="../ui/dialogs.cpp" line="242"/>
         <source>Fit, padding the rest</source>
         <translation>等比适应，其余填充</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="238"/>
+        <location filename="../ui/dialogs.cpp" line="243"/>
         <source>Crop the centre</source>
         <translation>裁剪中心</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="240"/>
+        <location filename="../ui/dialogs.cpp" line="245"/>
         <source>Model output</source>
         <translation>模型输出</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="240"/>
+        <location filename="../ui/dialogs.cpp" line="245"/>
         <source>Project class</source>
         <translation>项目类别</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="251"/>
+        <location filename="../ui/dialogs.cpp" line="256"/>
         <source>Load Class Names…</source>
         <translation>载入类别名称…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="254"/>
+        <location filename="../ui/dialogs.cpp" line="259"/>
         <source>Model file:</source>
         <translation>模型文件：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="257"/>
+        <location filename="../ui/dialogs.cpp" line="262"/>
         <source>Models (*.pt *.pth *.ts *.torchscript *.onnx);;All files (*)</source>
         <translation>模型 (*.pt *.pth *.ts *.torchscript *.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="260"/>
+        <location filename="../ui/dialogs.cpp" line="265"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="256"/>
+        <location filename="../ui/dialogs.cpp" line="261"/>
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="261"/>
+        <location filename="../ui/dialogs.cpp" line="266"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="262"/>
+        <location filename="../ui/dialogs.cpp" line="267"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="263"/>
+        <location filename="../ui/dialogs.cpp" line="268"/>
         <source>the forward&apos;s output; or a method or node name</source>
         <translation>forward 的输出；或方法名、节点名</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="265"/>
+        <location filename="../ui/dialogs.cpp" line="270"/>
         <source>Embedding output:</source>
         <translation>嵌入输出：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="266"/>
+        <location filename="../ui/dialogs.cpp" line="271"/>
         <source>Input size:</source>
         <translation>输入尺寸：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="267"/>
+        <location filename="../ui/dialogs.cpp" line="272"/>
         <source>Channels:</source>
         <translation>通道：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="268"/>
+        <location filename="../ui/dialogs.cpp" line="273"/>
         <source>Resize:</source>
         <translation>缩放：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="269"/>
+        <location filename="../ui/dialogs.cpp" line="274"/>
         <source>Normalisation:</source>
         <translation>归一化：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="271"/>
+        <location filename="../ui/dialogs.cpp" line="276"/>
         <source>Model outputs:</source>
         <translation>模型输出数：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="272"/>
+        <location filename="../ui/dialogs.cpp" line="277"/>
         <source>Mapping:</source>
         <translation>映射：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="293"/>
+        <location filename="../ui/dialogs.cpp" line="298"/>
         <source>Class names, one a line</source>
         <translation>类别名称，每行一个</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="293"/>
+        <location filename="../ui/dialogs.cpp" line="298"/>
         <source>Text (*.txt *.names);;All files (*)</source>
         <translation>文本 (*.txt *.names);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="373"/>
+        <location filename="../ui/dialogs.cpp" line="378"/>
         <source>(abstain)</source>
         <translation>（弃权）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="414"/>
+        <location filename="../ui/dialogs.cpp" line="419"/>
         <source>Choose the model file and give it a name.</source>
         <translation>请选择模型文件并为其命名。</translation>
     </message>
@@ -373,367 +373,367 @@
 <context>
     <name>triage::ui::LfEditor</name>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="80"/>
+        <location filename="../ui/lfeditor.cpp" line="85"/>
         <source>Edit labeling function</source>
         <translation>编辑标注函数</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="80"/>
+        <location filename="../ui/lfeditor.cpp" line="85"/>
         <source>Add labeling function</source>
         <translation>添加标注函数</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="82"/>
+        <location filename="../ui/lfeditor.cpp" line="87"/>
         <source>File name or path pattern</source>
         <translation>文件名或路径模式</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="83"/>
-        <location filename="../ui/lfeditor.cpp" line="201"/>
+        <location filename="../ui/lfeditor.cpp" line="88"/>
+        <location filename="../ui/lfeditor.cpp" line="207"/>
         <source>Folder name</source>
         <translation>文件夹名称</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="84"/>
+        <location filename="../ui/lfeditor.cpp" line="89"/>
         <source>Metadata and image statistics</source>
         <translation>元数据与图像统计</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="85"/>
+        <location filename="../ui/lfeditor.cpp" line="90"/>
         <source>Detector (OpenCV cascade)</source>
         <translation>检测器（OpenCV 级联）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="86"/>
+        <location filename="../ui/lfeditor.cpp" line="91"/>
         <source>Template match</source>
         <translation>模板匹配</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="87"/>
+        <location filename="../ui/lfeditor.cpp" line="92"/>
         <source>Near-duplicate of a human label</source>
         <translation>人工标注项的近似重复</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="88"/>
+        <location filename="../ui/lfeditor.cpp" line="93"/>
         <source>Project classifier</source>
         <translation>项目分类器</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="89"/>
+        <location filename="../ui/lfeditor.cpp" line="94"/>
         <source>Nearest human-labelled neighbours</source>
         <translation>最近的人工标注邻居</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="90"/>
+        <location filename="../ui/lfeditor.cpp" line="95"/>
         <source>In-app learner</source>
         <translation>内置学习器</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="107"/>
+        <location filename="../ui/lfeditor.cpp" line="112"/>
         <source>pixels (16×16 thumbnails)</source>
         <translation>像素（16×16 缩略图）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="133"/>
+        <location filename="../ui/lfeditor.cpp" line="139"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="134"/>
+        <location filename="../ui/lfeditor.cpp" line="140"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="135"/>
+        <location filename="../ui/lfeditor.cpp" line="141"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="136"/>
+        <location filename="../ui/lfeditor.cpp" line="142"/>
         <source>What it votes on sample items, before anything is stored</source>
         <translation>在保存之前，查看它对样本项的投票</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="176"/>
+        <location filename="../ui/lfeditor.cpp" line="182"/>
         <source>*bag* or a regular expression</source>
         <translation>*bag* 或正则表达式</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="178"/>
+        <location filename="../ui/lfeditor.cpp" line="184"/>
         <source>Glob (* and ?)</source>
         <translation>通配符（* 和 ?）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="179"/>
+        <location filename="../ui/lfeditor.cpp" line="185"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="181"/>
+        <location filename="../ui/lfeditor.cpp" line="187"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="182"/>
+        <location filename="../ui/lfeditor.cpp" line="188"/>
         <source>Whole path</source>
         <translation>完整路径</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="183"/>
+        <location filename="../ui/lfeditor.cpp" line="189"/>
         <source>Case-sensitive</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="184"/>
+        <location filename="../ui/lfeditor.cpp" line="190"/>
         <source>Pattern:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="185"/>
+        <location filename="../ui/lfeditor.cpp" line="191"/>
         <source>Syntax:</source>
         <translation>语法：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="186"/>
+        <location filename="../ui/lfeditor.cpp" line="192"/>
         <source>Match against:</source>
         <translation>匹配对象：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="188"/>
-        <location filename="../ui/lfeditor.cpp" line="262"/>
-        <location filename="../ui/lfeditor.cpp" line="338"/>
-        <location filename="../ui/lfeditor.cpp" line="365"/>
+        <location filename="../ui/lfeditor.cpp" line="194"/>
+        <location filename="../ui/lfeditor.cpp" line="268"/>
+        <location filename="../ui/lfeditor.cpp" line="345"/>
+        <location filename="../ui/lfeditor.cpp" line="372"/>
         <source>Votes:</source>
         <translation>投票给：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="197"/>
+        <location filename="../ui/lfeditor.cpp" line="203"/>
         <source>The nearest folder of an item&apos;s path that is named here decides its class.</source>
         <translation>项目路径中离它最近、且在此列出的文件夹决定其类别。</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="201"/>
+        <location filename="../ui/lfeditor.cpp" line="207"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="204"/>
+        <location filename="../ui/lfeditor.cpp" line="210"/>
         <source>Add Folder</source>
         <translation>添加文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="205"/>
+        <location filename="../ui/lfeditor.cpp" line="211"/>
         <source>Remove Folder</source>
         <translation>移除文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="236"/>
+        <location filename="../ui/lfeditor.cpp" line="242"/>
         <source>Votes when every condition holds. Leave From or To empty for an open range; formats as png|jpeg; hue in degrees (From above To wraps through red).</source>
         <translation>所有条件都满足时投票。“从”或“到”留空表示开区间；格式写作 png|jpeg；色相以度为单位（“从”大于“到”时跨越红色）。</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="242"/>
+        <location filename="../ui/lfeditor.cpp" line="248"/>
         <source>Measure</source>
         <translation>度量</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="242"/>
+        <location filename="../ui/lfeditor.cpp" line="248"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="242"/>
+        <location filename="../ui/lfeditor.cpp" line="248"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="245"/>
+        <location filename="../ui/lfeditor.cpp" line="251"/>
         <source>Add Condition</source>
         <translation>添加条件</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="246"/>
+        <location filename="../ui/lfeditor.cpp" line="252"/>
         <source>Remove Condition</source>
         <translation>移除条件</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="275"/>
+        <location filename="../ui/lfeditor.cpp" line="281"/>
         <source>width (pixels)</source>
         <translation>宽度（像素）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="276"/>
+        <location filename="../ui/lfeditor.cpp" line="282"/>
         <source>height (pixels)</source>
         <translation>高度（像素）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="277"/>
+        <location filename="../ui/lfeditor.cpp" line="283"/>
         <source>aspect ratio (width / height)</source>
         <translation>宽高比（宽 / 高）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="278"/>
+        <location filename="../ui/lfeditor.cpp" line="284"/>
         <source>file size (bytes)</source>
         <translation>文件大小（字节）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="279"/>
+        <location filename="../ui/lfeditor.cpp" line="285"/>
         <source>channels</source>
         <translation>通道数</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="280"/>
+        <location filename="../ui/lfeditor.cpp" line="286"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="281"/>
+        <location filename="../ui/lfeditor.cpp" line="287"/>
         <source>brightness (0–1)</source>
         <translation>亮度（0–1）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="282"/>
+        <location filename="../ui/lfeditor.cpp" line="288"/>
         <source>contrast (0–0.5)</source>
         <translation>对比度（0–0.5）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="283"/>
+        <location filename="../ui/lfeditor.cpp" line="289"/>
         <source>saturation (0–1)</source>
         <translation>饱和度（0–1）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="284"/>
+        <location filename="../ui/lfeditor.cpp" line="290"/>
         <source>dominant hue (degrees)</source>
         <translation>主色相（度）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="285"/>
+        <location filename="../ui/lfeditor.cpp" line="291"/>
         <source>sharpness (Laplacian variance)</source>
         <translation>清晰度（拉普拉斯方差）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="286"/>
+        <location filename="../ui/lfeditor.cpp" line="292"/>
         <source>near-white fraction</source>
         <translation>近白像素比例</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="287"/>
+        <location filename="../ui/lfeditor.cpp" line="293"/>
         <source>near-black fraction</source>
         <translation>近黑像素比例</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="317"/>
-        <location filename="../ui/lfeditor.cpp" line="348"/>
+        <location filename="../ui/lfeditor.cpp" line="323"/>
+        <location filename="../ui/lfeditor.cpp" line="355"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="319"/>
+        <location filename="../ui/lfeditor.cpp" line="325"/>
         <source>Cascade file</source>
         <translation>级联文件</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="319"/>
+        <location filename="../ui/lfeditor.cpp" line="325"/>
         <source>Cascades (*.xml)</source>
         <translation>级联文件 (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="328"/>
+        <location filename="../ui/lfeditor.cpp" line="334"/>
         <source>fires at least</source>
         <translation>至少触发</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="329"/>
+        <location filename="../ui/lfeditor.cpp" line="335"/>
         <source>never fires</source>
         <translation>从不触发</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="332"/>
+        <location filename="../ui/lfeditor.cpp" line="338"/>
         <source> times</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="335"/>
+        <location filename="../ui/lfeditor.cpp" line="342"/>
         <source>Cascade:</source>
         <translation>级联：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="336"/>
+        <location filename="../ui/lfeditor.cpp" line="343"/>
         <source>Votes when it:</source>
         <translation>投票条件：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="350"/>
+        <location filename="../ui/lfeditor.cpp" line="357"/>
         <source>Reference image</source>
         <translation>参考图像</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="351"/>
+        <location filename="../ui/lfeditor.cpp" line="358"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
         <translation>图像 (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="363"/>
+        <location filename="../ui/lfeditor.cpp" line="370"/>
         <source>Reference image:</source>
         <translation>参考图像：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="364"/>
+        <location filename="../ui/lfeditor.cpp" line="371"/>
         <source>Minimum match score:</source>
         <translation>最低匹配分数：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="375"/>
+        <location filename="../ui/lfeditor.cpp" line="382"/>
         <source> of 64 bits</source>
         <translation> / 64 位</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="376"/>
+        <location filename="../ui/lfeditor.cpp" line="383"/>
         <source>Votes the class of the human-labelled item whose perceptual hash differs by at most:</source>
         <translation>投票给感知哈希差异不超过此值的人工标注项的类别：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="390"/>
+        <location filename="../ui/lfeditor.cpp" line="397"/>
         <source>Classifier:</source>
         <translation>分类器：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="391"/>
+        <location filename="../ui/lfeditor.cpp" line="398"/>
         <source>Votes its top class from confidence:</source>
         <translation>置信度不低于此值时投票给其最高类别：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="402"/>
+        <location filename="../ui/lfeditor.cpp" line="409"/>
         <source>Space:</source>
         <translation>空间：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="403"/>
+        <location filename="../ui/lfeditor.cpp" line="410"/>
         <source>Votes when this many nearest human labels agree:</source>
         <translation>当这么多个最近的人工标注一致时投票：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="414"/>
+        <location filename="../ui/lfeditor.cpp" line="421"/>
         <source>Votes the learner&apos;s top class from confidence:</source>
         <translation>置信度不低于此值时投票给学习器的最高类别：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="541"/>
+        <location filename="../ui/lfeditor.cpp" line="550"/>
         <source>Previewing…</source>
         <translation>正在预览…</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="562"/>
+        <location filename="../ui/lfeditor.cpp" line="573"/>
         <source>person: %1</source>
         <translation>人工：%1</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="584"/>
+        <location filename="../ui/lfeditor.cpp" line="596"/>
         <source>Votes on %1 of %2 sample items</source>
         <translation>在 %2 个样本项中对 %1 个投票</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="586"/>
+        <location filename="../ui/lfeditor.cpp" line="598"/>
         <source>; right on %1 of the %2 a person labelled (%3%)</source>
         <translation>；在 %2 个人工标注项中正确 %1 个（%3%）</translation>
     </message>
@@ -741,222 +741,222 @@
 <context>
     <name>triage::ui::LfPanel</name>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="85"/>
+        <location filename="../ui/lfpanel.cpp" line="86"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="86"/>
+        <location filename="../ui/lfpanel.cpp" line="87"/>
         <source>&amp;Duplicate…</source>
         <translation>复制(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="87"/>
+        <location filename="../ui/lfpanel.cpp" line="88"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="87"/>
-        <location filename="../ui/lfpanel.cpp" line="162"/>
+        <location filename="../ui/lfpanel.cpp" line="89"/>
+        <location filename="../ui/lfpanel.cpp" line="163"/>
         <source>Disa&amp;ble</source>
         <translation>停用(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="88"/>
+        <location filename="../ui/lfpanel.cpp" line="90"/>
         <source>A&amp;pply to All Items</source>
         <translation>应用到所有项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="90"/>
+        <location filename="../ui/lfpanel.cpp" line="92"/>
         <source>Labeling Functions</source>
         <translation>标注函数</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="91"/>
+        <location filename="../ui/lfpanel.cpp" line="94"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="91"/>
+        <location filename="../ui/lfpanel.cpp" line="94"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="91"/>
+        <location filename="../ui/lfpanel.cpp" line="94"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="91"/>
+        <location filename="../ui/lfpanel.cpp" line="94"/>
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="92"/>
+        <location filename="../ui/lfpanel.cpp" line="94"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="92"/>
+        <location filename="../ui/lfpanel.cpp" line="94"/>
         <source>Overlap</source>
         <translation>重叠</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="92"/>
+        <location filename="../ui/lfpanel.cpp" line="95"/>
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="93"/>
+        <location filename="../ui/lfpanel.cpp" line="95"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="93"/>
+        <location filename="../ui/lfpanel.cpp" line="95"/>
         <source>Checked</source>
         <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="93"/>
+        <location filename="../ui/lfpanel.cpp" line="95"/>
         <source>95% interval</source>
         <translation>95% 区间</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="94"/>
+        <location filename="../ui/lfpanel.cpp" line="95"/>
         <source>Learned</source>
         <translation>学得</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="95"/>
+        <location filename="../ui/lfpanel.cpp" line="96"/>
         <source>Items it votes on</source>
         <translation>它投票的项</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="96"/>
+        <location filename="../ui/lfpanel.cpp" line="97"/>
         <source>Items it and another function vote on</source>
         <translation>它和另一个函数都投票的项</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="98"/>
+        <location filename="../ui/lfpanel.cpp" line="99"/>
         <source>Items another function votes a different class on</source>
         <translation>另一个函数投给不同类别的项</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="100"/>
+        <location filename="../ui/lfpanel.cpp" line="101"/>
         <source>How often it agrees with people, on the items they labelled</source>
         <translation>在人工标注的项上与人工一致的比例</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="101"/>
+        <location filename="../ui/lfpanel.cpp" line="102"/>
         <source>Human-labelled items it voted on</source>
         <translation>它投票的人工标注项</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="103"/>
+        <location filename="../ui/lfpanel.cpp" line="104"/>
         <source>The accuracy the label model estimated for it</source>
         <translation>标签模型为它估计的准确率</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="115"/>
+        <location filename="../ui/lfpanel.cpp" line="116"/>
         <source>Dawid–Skene (learns each function&apos;s accuracy)</source>
         <translation>Dawid–Skene（学习每个函数的准确率）</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="117"/>
+        <location filename="../ui/lfpanel.cpp" line="118"/>
         <source>Weighted vote (each function&apos;s accuracy on human labels)</source>
         <translation>加权投票（按每个函数在人工标注上的准确率）</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="119"/>
+        <location filename="../ui/lfpanel.cpp" line="120"/>
         <source>Majority vote</source>
         <translation>多数投票</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="121"/>
+        <location filename="../ui/lfpanel.cpp" line="122"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="123"/>
+        <location filename="../ui/lfpanel.cpp" line="124"/>
         <source>Export labeling functions</source>
         <translation>导出标注函数</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="125"/>
-        <location filename="../ui/lfpanel.cpp" line="133"/>
+        <location filename="../ui/lfpanel.cpp" line="126"/>
+        <location filename="../ui/lfpanel.cpp" line="134"/>
         <source>Labeling functions (*.json)</source>
         <translation>标注函数 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="130"/>
+        <location filename="../ui/lfpanel.cpp" line="131"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="132"/>
-        <location filename="../ui/lfpanel.cpp" line="357"/>
+        <location filename="../ui/lfpanel.cpp" line="133"/>
+        <location filename="../ui/lfpanel.cpp" line="370"/>
         <source>Import labeling functions</source>
         <translation>导入标注函数</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="138"/>
+        <location filename="../ui/lfpanel.cpp" line="139"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="148"/>
+        <location filename="../ui/lfpanel.cpp" line="149"/>
         <source>%1 copy</source>
         <translation>%1 副本</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="162"/>
+        <location filename="../ui/lfpanel.cpp" line="163"/>
         <source>Ena&amp;ble</source>
         <translation>启用(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="173"/>
+        <location filename="../ui/lfpanel.cpp" line="174"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="178"/>
+        <location filename="../ui/lfpanel.cpp" line="179"/>
         <source>Label model:</source>
         <translation>标签模型：</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="241"/>
+        <location filename="../ui/lfpanel.cpp" line="247"/>
         <source>%L1 of %L2 items have a vote, %L3 have conflicting votes.</source>
         <translation>%L2 个项中有 %L1 个得到投票，%L3 个投票相互冲突。</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="265"/>
+        <location filename="../ui/lfpanel.cpp" line="272"/>
         <source>%1 (v%2)</source>
         <translation>%1（v%2）</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="267"/>
+        <location filename="../ui/lfpanel.cpp" line="275"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="267"/>
+        <location filename="../ui/lfpanel.cpp" line="275"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lfpanel.cpp" line="344"/>
+        <location filename="../ui/lfpanel.cpp" line="359"/>
         <source>Wrote %n labeling function(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 个标注函数写入 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="371"/>
+        <location filename="../ui/lfpanel.cpp" line="385"/>
         <source>Remove labeling function</source>
         <translation>移除标注函数</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="372"/>
+        <location filename="../ui/lfpanel.cpp" line="386"/>
         <source>Remove &apos;%1&apos; with all its versions and votes?</source>
         <translation>移除“%1”及其所有版本和投票？</translation>
     </message>
@@ -984,119 +984,119 @@
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Auto-accept at %1 confidence after %2 human labels per class; applies from the next auto-label run</source>
         <translation>每个类别有 %2 个人工标签后，置信度达到 %1 即自动接受；从下一次自动标注起生效</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Removed %n item(s) from the project.</source>
         <translation>
             <numerusform>已从项目中移除 %n 个条目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>%1: %L2 of %L3</source>
         <translation>%1：%L2 / %L3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Triage projects (*.triage);;All files (*)</source>
         <translation>Triage 项目 (*.triage);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;Import Folder…</source>
         <translation>导入文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Import Folder with &amp;Class Sub-folders…</source>
         <translation>导入含类别子文件夹的文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Import folder (sub-folders named after classes)</source>
         <translation>导入文件夹（子文件夹以类别命名）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;Export Dataset…</source>
         <translation>导出数据集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Label</source>
         <translation>标注(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Auto-label</source>
         <translation>自动标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Auto-accept &amp;Settings…</source>
         <translation>自动接受设置(&amp;S)…</translation>
     </message>
@@ -1172,34 +1172,34 @@
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>Remove from Project</source>
         <translation>从项目中移除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Remove %n item(s) from the project? Their files stay where they are; the removal is recorded in the decision log.</source>
         <translation>
             <numerusform>从项目中移除 %n 个条目？文件保留在原处；移除操作会记录在决策日志中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>%1 done: %2</source>
         <translation>%1 完成：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>%1 stopped: %2</source>
         <translation>%1 已停止：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
         <translation>有任务正在运行。取消并退出吗？已完成的部分会保留。</translation>
     </message>
@@ -1380,24 +1380,44 @@ dog</translation>
 <context>
     <name>triage::ui::RoutingDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="175"/>
+        <location filename="../ui/dialogs.cpp" line="178"/>
+        <source>Least confident first</source>
+        <translation>置信度最低的优先</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="179"/>
+        <source>Closest two classes first (margin)</source>
+        <translation>前两类最接近的优先（间隔）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="180"/>
+        <source>Most uncertain distribution first (entropy)</source>
+        <translation>分布最不确定的优先（熵）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="183"/>
         <source>Auto-accept settings</source>
         <translation>自动接受设置</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="184"/>
+        <location filename="../ui/dialogs.cpp" line="192"/>
         <source>An item is auto-accepted when the learner&apos;s calibrated confidence reaches the threshold and people have labelled at least the minimum number of items of its class. Everything else goes to review. Applies from the next auto-label run.</source>
         <translation>当模型的校准置信度达到阈值，且该类别的人工标注数量不少于最低要求时，项目会被自动接受。其余项目进入审核。从下一次自动标注起生效。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="191"/>
+        <location filename="../ui/dialogs.cpp" line="199"/>
         <source>Confidence threshold:</source>
         <translation>置信度阈值：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="192"/>
+        <location filename="../ui/dialogs.cpp" line="200"/>
         <source>Human labels per class first:</source>
         <translation>每个类别所需的人工标签数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="201"/>
+        <source>Review queue order:</source>
+        <translation>审核队列顺序：</translation>
     </message>
 </context>
 </TS>

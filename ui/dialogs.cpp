@@ -169,9 +169,17 @@ void ExportDialog::accept()
     QDialog::accept();
 }
 
-RoutingDialog::RoutingDialog(double threshold, int minLabelsPerClass, QWidget *parent)
-    : QDialog(parent), m_threshold(new QDoubleSpinBox(this)), m_minLabels(new QSpinBox(this))
+RoutingDialog::RoutingDialog(const RoutingPolicy &policy, QWidget *parent)
+    : QDialog(parent), m_threshold(new QDoubleSpinBox(this)), m_minLabels(new QSpinBox(this)),
+      m_strategy(new QComboBox(this))
 {
+    const double threshold = policy.acceptThreshold;
+    const int minLabelsPerClass = policy.minHumanLabelsPerClass;
+    m_strategy->addItem(tr("Least confident first"), int(SamplingStrategy::LeastConfidence));
+    m_strategy->addItem(tr("Closest two classes first (margin)"), int(SamplingStrategy::Margin));
+    m_strategy->addItem(tr("Most uncertain distribution first (entropy)"),
+                        int(SamplingStrategy::Entropy));
+    m_strategy->setCurrentIndex(m_strategy->findData(int(policy.strategy)));
     setWindowTitle(tr("Auto-accept settings"));
     m_threshold->setRange(0.5, 1.0);
     m_threshold->setDecimals(3);
@@ -190,18 +198,15 @@ RoutingDialog::RoutingDialog(double threshold, int minLabelsPerClass, QWidget *p
     form->addRow(explain);
     form->addRow(tr("Confidence threshold:"), m_threshold);
     form->addRow(tr("Human labels per class first:"), m_minLabels);
+    form->addRow(tr("Review queue order:"), m_strategy);
     form->addRow(okCancel(this));
-    resize(460, 200);
+    resize(460, 220);
 }
 
-double RoutingDialog::threshold() const
+RoutingPolicy RoutingDialog::policy() const
 {
-    return m_threshold->value();
-}
-
-int RoutingDialog::minLabelsPerClass() const
-{
-    return m_minLabels->value();
+    return RoutingPolicy{m_threshold->value(), m_minLabels->value(),
+                         SamplingStrategy(m_strategy->currentData().toInt())};
 }
 
 AddModelDialog::AddModelDialog(const QVector<ClassChoice> &classes, QWidget *parent)

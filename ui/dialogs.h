@@ -52,19 +52,20 @@ private:
     QLineEdit *m_out;
 };
 
-// The project's routing policy: the calibrated confidence needed to auto-accept, and how
-// many human labels a class needs before its items can be auto-accepted.
+// The project's routing policy: the calibrated confidence needed to auto-accept, how many
+// human labels a class needs before its items can be auto-accepted, and how the review
+// queue is ordered.
 class RoutingDialog : public QDialog {
     Q_OBJECT
 public:
-    RoutingDialog(double threshold, int minLabelsPerClass, QWidget *parent = nullptr);
+    explicit RoutingDialog(const RoutingPolicy &policy, QWidget *parent = nullptr);
 
-    double threshold() const;
-    int minLabelsPerClass() const;
+    RoutingPolicy policy() const;
 
 private:
     QDoubleSpinBox *m_threshold;
     QSpinBox *m_minLabels;
+    QComboBox *m_strategy;
 };
 
 // A TorchScript model to add: its file, name, kind, input, and for a classifier the project

@@ -94,8 +94,9 @@ MainWindow::MainWindow(QWidget *parent)
                 rebuildModelsMenu();
             });
     connect(m_session, &ProjectSession::routingPolicyChanged, this,
-            [this](double threshold, int minLabelsPerClass) {
-                m_project.routing = RoutingPolicy{threshold, minLabelsPerClass};
+            [this](double threshold, int minLabelsPerClass, int strategy) {
+                m_project.routing =
+                    RoutingPolicy{threshold, minLabelsPerClass, SamplingStrategy(strategy)};
                 statusBar()->showMessage(
                     tr("Auto-accept at %1 confidence after %2 human labels per class; "
                        "applies from the next auto-label run")
@@ -220,10 +221,9 @@ void MainWindow::buildMenus()
     jobs->addAction(autoLabelAction);
     jobs->addAction(exportAction);
     m_projectActions << label->addAction(tr("Auto-accept &Settings…"), this, [this] {
-        RoutingDialog dialog(m_project.routing.acceptThreshold,
-                             m_project.routing.minHumanLabelsPerClass, this);
+        RoutingDialog dialog(m_project.routing, this);
         if (dialog.exec() == QDialog::Accepted) {
-            setRoutingPolicy(dialog.threshold(), dialog.minLabelsPerClass());
+            setRoutingPolicy(dialog.policy());
         }
     });
     label->addAction(tr("&Labeling Functions…"), QKeySequence(tr("Ctrl+Shift+L")), this,
@@ -437,11 +437,9 @@ void MainWindow::autoLabel()
     }
 }
 
-void MainWindow::setRoutingPolicy(double threshold, int minLabelsPerClass)
+void MainWindow::setRoutingPolicy(const RoutingPolicy &policy)
 {
-    QMetaObject::invokeMethod(m_session, [s = m_session, threshold, minLabelsPerClass] {
-        s->setRoutingPolicy(threshold, minLabelsPerClass);
-    });
+    QMetaObject::invokeMethod(m_session, [s = m_session, policy] { s->setRoutingPolicy(policy); });
 }
 
 void MainWindow::confirmAndRemove(const QVector<qint64> &itemIds)

@@ -42,7 +42,7 @@ public:
     void exportDataset(const QString &format, const QString &include, const QString &outFolder);
     void autoLabel();
     void showBrowse();
-    void setRoutingPolicy(double threshold, int minLabelsPerClass);
+    void setRoutingPolicy(const RoutingPolicy &policy);
     // Models people bring: added and scored as background jobs.
     void addModel(const AddModelRequest &request);
     void scoreWithModel(const QString &name);

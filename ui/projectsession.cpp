@@ -180,16 +180,17 @@ void ProjectSession::queryItems(quint64 requestId, int state, qint64 classId)
     Q_EMIT itemsReady(list);
 }
 
-void ProjectSession::setRoutingPolicy(double threshold, int minLabelsPerClass)
+void ProjectSession::setRoutingPolicy(const RoutingPolicy &policy)
 {
     if (!m_store) {
         return;
     }
-    if (auto set = m_store->settings().setRoutingPolicy(RoutingPolicy{threshold, minLabelsPerClass}); !set) {
+    if (auto set = m_store->settings().setRoutingPolicy(policy); !set) {
         Q_EMIT failed(QString::fromStdString(set.error().message));
         return;
     }
-    Q_EMIT routingPolicyChanged(threshold, minLabelsPerClass);
+    Q_EMIT routingPolicyChanged(policy.acceptThreshold, policy.minHumanLabelsPerClass,
+                                int(policy.strategy));
 }
 
 void ProjectSession::removeItems(const QVector<qint64> &itemIds)

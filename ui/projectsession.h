@@ -32,7 +32,7 @@ public Q_SLOTS:
                 qint64 suggestedClassId);  // classId -1: skip
     void undo(qint64 itemId);
     void queryItems(quint64 requestId, int state, qint64 classId);  // 0 / -1: any
-    void setRoutingPolicy(double threshold, int minLabelsPerClass);
+    void setRoutingPolicy(const triage::RoutingPolicy &policy);
     void removeItems(const QVector<qint64> &itemIds);
     void noteRoundStarted();  // an auto-label round began: the next is due later
     void listModels();        // answers with modelsListed
@@ -46,7 +46,7 @@ Q_SIGNALS:
     void reviewItemReady(const triage::ui::ReviewItem &item);
     void decisionCommitted(qint64 itemId);
     void itemsReady(const triage::ui::ItemRowList &rows);
-    void routingPolicyChanged(double threshold, int minLabelsPerClass);
+    void routingPolicyChanged(double threshold, int minLabelsPerClass, int strategy);
     // A decision is waiting for another program's write lock on the project file; it is
     // stored (in order) as soon as the lock is free. Empty message: no longer waiting.
     void waitingForDatabase(const QString &message);

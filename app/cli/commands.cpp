@@ -134,8 +134,8 @@ Result<AutoLabelOptions> autoLabelOptionsFrom(const Arguments &parsed)
     return options;
 }
 
-// --threshold and --min-labels-per-class change the project's routing policy, --backbone
-// what the learner learns from (saved).
+// --threshold, --min-labels-per-class and --strategy change the project's routing policy,
+// --backbone what the learner learns from (saved).
 Result<void> applyRoutingOptions(ProjectStore &store, const Arguments &parsed)
 {
     if (auto backbone = parsed.value("backbone")) {
@@ -153,6 +153,14 @@ Result<void> applyRoutingOptions(ProjectStore &store, const Arguments &parsed)
     if (*minLabels < 0 || *minLabels > kMaxMinLabelsPerClass) {  // checked before narrowing
         return usageError("--min-labels-per-class must be 0 to " +
                           std::to_string(kMaxMinLabelsPerClass));
+    }
+    if (auto strategy = parsed.value("strategy")) {
+        const auto chosen = samplingStrategyFromText(*strategy);
+        if (!chosen) {
+            return usageError("--strategy is least-confidence, margin or entropy, not '" +
+                              *strategy + "'");
+        }
+        policy->strategy = *chosen;
     }
     policy->acceptThreshold = *threshold;
     policy->minHumanLabelsPerClass = int(*minLabels);
@@ -549,14 +557,18 @@ const std::vector<Command> &commands()
          "usage: triage-cli autolabel PROJECT [--threshold P] [--min-labels-per-class N] "
          "[--seed S] [--no-flip]\n"
          "                           [--backbone MODEL|pixels]\n"
+         "                           [--strategy least-confidence|margin|entropy]\n"
          "  Trains the learner on the human labels, scores every item and routes it: auto-\n"
          "  accepted when its calibrated confidence reaches P (default 0.95, saved in the\n"
          "  project) and people labelled at least N (default 20) items of that class; queued\n"
          "  for review otherwise.\n"
          "  --backbone MODEL (saved) trains the learner as a head on an embedder's frozen\n"
          "  features, scoring the items it has not scored first; pixels (the default) trains\n"
-         "  the built-in CNN on the images.\n",
-         {"threshold", "min-labels-per-class", "seed", "backbone"}, {"no-flip"}, true, 1, 1,
+         "  the built-in CNN on the images.\n"
+         "  --strategy (saved) orders the review queue: least-confidence (default; the lowest\n"
+         "  top probability first), margin (the closest two classes first) or entropy (the\n"
+         "  most spread-out probabilities first).\n",
+         {"threshold", "min-labels-per-class", "seed", "backbone", "strategy"}, {"no-flip"}, true, 1, 1,
          runAutolabel},
         {"status", "counts by state and class, last job, learner version",
          "usage: triage-cli status PROJECT [--json]\n"
@@ -566,6 +578,7 @@ const std::vector<Command> &commands()
          "usage: triage-cli simulate PROJECT --truth FILE --budget N [--batch K] [--seed S] "
          "[--threshold P]\n"
          "                          [--sampling queue|random] [--backbone MODEL|pixels]\n"
+         "                          [--strategy least-confidence|margin|entropy]\n"
          "                          [--ack-decisions] [--json]\n"
          "  A simulated annotator answers the review queue from FILE (CSV path,label; or an\n"
          "  IDX labels file paired with the imported IDX images), retraining and re-routing\n"
@@ -573,10 +586,11 @@ const std::vector<Command> &commands()
          "  label accuracy of the pool (each item's label, else the learner's prediction,\n"
          "  against the truth) and the precision and coverage of auto-accepted labels.\n"
          "  --sampling random answers a random sample of the queue instead of its head: the\n"
-         "  baseline that least-confidence ordering must beat.\n"
+         "  baseline that the queue's ordering must beat. --strategy (saved) orders the queue\n"
+         "  as for autolabel.\n"
          "  --ack-decisions prints 'decided ITEM DECISION' as each decision commits.\n",
          {"truth", "budget", "batch", "seed", "threshold", "min-labels-per-class", "sampling",
-          "backbone"},
+          "backbone", "strategy"},
          {"no-flip", "ack-decisions"}, true, 1, 1, runSimulate, checkSimulate},
         {"export", "write a dataset (imagefolder or csv)",
          "usage: triage-cli export PROJECT --format imagefolder|csv --out DIR "

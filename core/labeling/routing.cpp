@@ -1,8 +1,35 @@
 #include "routing.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace triage {
+namespace {
+
+// Lower is reviewed first: the item whose label the next decision teaches most.
+double informativeness(std::span<const float> row, size_t top, SamplingStrategy strategy)
+{
+    switch (strategy) {
+    case SamplingStrategy::LeastConfidence: break;
+    case SamplingStrategy::Margin: {
+        float second = 0;
+        for (size_t c = 0; c < row.size(); ++c) {
+            second = c != top ? std::max(second, row[c]) : second;
+        }
+        return double(row[top] - second);
+    }
+    case SamplingStrategy::Entropy: {
+        double entropy = 0;
+        for (const float p : row) {
+            entropy -= p > 0 ? double(p) * std::log(double(p)) : 0.0;
+        }
+        return row.size() > 1 ? 1 - entropy / std::log(double(row.size())) : 1;
+    }
+    }
+    return row[top];
+}
+
+}  // namespace
 
 std::vector<Route> planRoutes(const ProbabilitySource &scores,
                               const std::vector<ClassInfo> &classes,
@@ -24,7 +51,7 @@ std::vector<Route> planRoutes(const ProbabilitySource &scores,
         route.kind = classIsKnown && row[top] >= float(policy.acceptThreshold)
                          ? RouteKind::AutoAccept
                          : RouteKind::Queue;
-        route.queueRank = row[top];  // least confident first, in [0, 1]...
+        route.queueRank = informativeness(row, top, policy.strategy);  // in [0, 1]...
         if (!conflicts.empty() && conflicts[i]) {
             route.queueRank -= 1;  // ...after every conflict
         }

@@ -1,7 +1,8 @@
 #pragma once
 // Routing: where each scored item goes. An item is auto-accepted when its calibrated top
 // probability reaches the project's threshold and people have given at least the policy's
-// minimum of labels for that class; every other item is queued, least confident first.
+// minimum of labels for that class; every other item is queued, ordered by the policy's
+// sampling strategy (least confident, smallest margin or highest entropy first).
 // Pure function over any ProbabilitySource (the learner's scores, a label model's): the
 // store applies the routes and never lets them touch human labels.
 #include "probabilitysource.h"

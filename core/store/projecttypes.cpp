@@ -99,4 +99,25 @@ std::optional<LabelModelKind> labelModelKindFromText(std::string_view text)
     return std::nullopt;
 }
 
+std::string_view toText(SamplingStrategy strategy)
+{
+    switch (strategy) {
+    case SamplingStrategy::LeastConfidence: return "least-confidence";
+    case SamplingStrategy::Margin: return "margin";
+    case SamplingStrategy::Entropy: return "entropy";
+    }
+    return "unknown";
+}
+
+std::optional<SamplingStrategy> samplingStrategyFromText(std::string_view text)
+{
+    for (auto strategy :
+         {SamplingStrategy::LeastConfidence, SamplingStrategy::Margin, SamplingStrategy::Entropy}) {
+        if (text == toText(strategy)) {
+            return strategy;
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace triage

@@ -29,9 +29,17 @@ struct ClassInfo {
     int position = 0;  // 0-based; the learner's output index and the review key order
 };
 
+// How the review queue orders the items it routes there (issue 9): by the top class's
+// probability (least confident first), by the gap between the two best classes (smallest
+// first), or by the entropy of the whole distribution (highest first).
+enum class SamplingStrategy { LeastConfidence = 1, Margin, Entropy };
+std::string_view toText(SamplingStrategy strategy);  // "least-confidence", "margin", "entropy"
+std::optional<SamplingStrategy> samplingStrategyFromText(std::string_view text);
+
 struct RoutingPolicy {
     double acceptThreshold = 0.95;    // calibrated top probability needed to auto-accept
     int minHumanLabelsPerClass = 20;  // a class is auto-accepted only once people gave this many
+    SamplingStrategy strategy = SamplingStrategy::LeastConfidence;
 };
 
 constexpr int64_t kDefaultPixelLimit = 100'000'000;  // 100 megapixels

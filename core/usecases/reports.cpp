@@ -302,7 +302,8 @@ JobOutcome describe(const ProjectStatus &s)
     out.details.push_back("human decisions: " + count(c.humanDecisions) +
                           "; auto-accept threshold " + formatNumber(s.policy.acceptThreshold) +
                           " after " + count(s.policy.minHumanLabelsPerClass) +
-                          " human labels per class");
+                          " human labels per class; queue order " +
+                          std::string(toText(s.policy.strategy)));
     out.details.push_back("class                 human  import    auto");
     for (size_t i = 0; i < c.byClass.size() && i < s.classes.size(); ++i) {
         char line[160];
@@ -342,6 +343,7 @@ JobOutcome describe(const ProjectStatus &s)
     json.field("human_decisions", c.humanDecisions);
     json.field("accept_threshold", s.policy.acceptThreshold);
     json.field("min_labels_per_class", int64_t(s.policy.minHumanLabelsPerClass));
+    json.field("sampling_strategy", std::string(toText(s.policy.strategy)));
     json.beginArray("classes");
     for (size_t i = 0; i < c.byClass.size() && i < s.classes.size(); ++i) {
         json.beginObject()

@@ -554,6 +554,9 @@ private Q_SLOTS:
         QVERIFY(!store.settings().setRoutingPolicy(RoutingPolicy{0, 3}).ok());
         QVERIFY(!store.settings().setRoutingPolicy(RoutingPolicy{std::nan(""), 3}).ok());
         QVERIFY(!store.settings().setRoutingPolicy(RoutingPolicy{0.9, -1}).ok());
+        RoutingPolicy entropy{0.9, 3, SamplingStrategy::Entropy};
+        QVERIFY(store.settings().setRoutingPolicy(entropy).ok());
+        QCOMPARE(store.settings().routingPolicy()->strategy, SamplingStrategy::Entropy);
         QVERIFY(!store.settings().setPixelLimit(0).ok());
         QVERIFY(store.settings().setPixelLimit(250'000'000).ok());
         QCOMPARE(store.settings().pixelLimit().value(), int64_t(250'000'000));
@@ -564,6 +567,12 @@ private Q_SLOTS:
         auto policy = store.settings().routingPolicy();
         QVERIFY(!policy.ok());
         QCOMPARE(policy.error().code, ErrorCode::CorruptData);
+        QVERIFY(raw.exec("UPDATE settings SET value = '0.95' WHERE key = 'accept_threshold';"
+                         "UPDATE settings SET value = 'newest' WHERE key = 'sampling_strategy'")
+                    .ok());
+        policy = store.settings().routingPolicy();
+        QCOMPARE(policy.error().code, ErrorCode::CorruptData);
+        QVERIFY(policy.error().message.find("sampling_strategy") != std::string::npos);
     }
 
     // Item 6: status on another application's database or an empty file wrote to it.

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace triage;
 
 namespace {
@@ -68,6 +70,48 @@ private Q_SLOTS:
         for (const Route &r : routes) {
             QCOMPARE(r.kind, RouteKind::Queue);  // no class has human labels yet
         }
+    }
+
+    // A pool on which the three strategies disagree: each puts its items in its own order.
+    void eachStrategyOrdersTheQueueItsWay_data()
+    {
+        QTest::addColumn<int>("strategy");
+        QTest::addColumn<QVector<qint64>>("order");  // item ids, reviewed first to last
+        // Items: 1 [.60 .20 .20]  2 [.55 .45 0]  3 [.50 .49 .01]  4 [.52 .24 .24].
+        QTest::newRow("least confidence: lowest top probability")
+            << int(SamplingStrategy::LeastConfidence) << QVector<qint64>{3, 4, 2, 1};
+        QTest::newRow("margin: closest two classes")
+            << int(SamplingStrategy::Margin) << QVector<qint64>{3, 2, 4, 1};
+        QTest::newRow("entropy: most spread-out distribution")
+            << int(SamplingStrategy::Entropy) << QVector<qint64>{4, 1, 3, 2};
+    }
+
+    void eachStrategyOrdersTheQueueItsWay()
+    {
+        QFETCH(int, strategy);
+        QFETCH(QVector<qint64>, order);
+        const std::vector<ClassInfo> classes{{1, "a", 0}, {2, "b", 1}, {3, "c", 2}};
+        const std::vector<float> probs{0.60f, 0.20f, 0.20f, 0.55f, 0.45f, 0.00f,
+                                       0.50f, 0.49f, 0.01f, 0.52f, 0.24f, 0.24f};
+        RoutingPolicy policy;
+        policy.strategy = SamplingStrategy(strategy);
+        auto routes = planRoutes(table({1, 2, 3, 4}, probs, 3), classes, {0, 0, 0}, policy);
+        std::sort(routes.begin(), routes.end(),
+                  [](const Route &a, const Route &b) { return a.queueRank < b.queueRank; });
+        QVector<qint64> reviewed;
+        for (const Route &r : routes) {
+            reviewed << r.itemId;
+            QVERIFY(r.queueRank >= 0 && r.queueRank <= 1);
+        }
+        QCOMPARE(reviewed, order);
+        // Conflicts among trusted labeling functions still come first, whatever the strategy.
+        const std::vector<uint8_t> conflicts{0, 1, 0, 0};
+        routes = planRoutes(table({1, 2, 3, 4}, probs, 3), classes, {0, 0, 0}, policy, conflicts);
+        QCOMPARE(std::min_element(routes.begin(), routes.end(),
+                                  [](const Route &a, const Route &b) {
+                                      return a.queueRank < b.queueRank;
+                                  })->itemId,
+                 int64_t(2));
     }
 };
 

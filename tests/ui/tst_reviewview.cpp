@@ -271,10 +271,12 @@ private Q_SLOTS:
         }
 
         // The lead's routing settings reach the project file.
-        window.setRoutingPolicy(0.8, 5);
+        window.setRoutingPolicy(RoutingPolicy{0.8, 5, SamplingStrategy::Margin});
         QTRY_COMPARE(window.project().routing.acceptThreshold, 0.8);
-        QCOMPARE(ProjectStore::open(path.toStdString())->settings().routingPolicy()->minHumanLabelsPerClass,
-                 5);
+        const auto saved = ProjectStore::open(path.toStdString())->settings().routingPolicy();
+        QCOMPARE(saved->minHumanLabelsPerClass, 5);
+        QCOMPARE(saved->strategy, SamplingStrategy::Margin);
+        QCOMPARE(window.project().routing.strategy, SamplingStrategy::Margin);
 
         // Auto-label from the imported folder labels, as a job too.
         window.autoLabel();

@@ -68,7 +68,17 @@ Result<RoutingPolicy> Settings::routingPolicy()
     if (!threshold || !minLabels) {
         return threshold ? minLabels.error() : threshold.error();
     }
-    const RoutingPolicy policy{*threshold, int(std::clamp(*minLabels, -1.0, 1e9))};
+    auto strategyText = value("sampling_strategy");
+    if (!strategyText) {
+        return strategyText.error();
+    }
+    const auto strategy = samplingStrategyFromText(strategyText->value_or("least-confidence"));
+    if (!strategy) {
+        return makeError(ErrorCode::CorruptData,
+                         "setting sampling_strategy in " + m_c.db.path() + " is '" +
+                             **strategyText + "', not least-confidence, margin or entropy");
+    }
+    const RoutingPolicy policy{*threshold, int(std::clamp(*minLabels, -1.0, 1e9)), *strategy};
     if (auto valid = validateRoutingPolicy(policy);
         !valid || double(policy.minHumanLabelsPerClass) != *minLabels) {
         return makeError(
@@ -85,6 +95,7 @@ Result<void> Settings::setRoutingPolicy(const RoutingPolicy &policy)
     TRIAGE_TRY(validateRoutingPolicy(policy));
     return inTransaction(m_c.db, [&]() -> Result<void> {
         TRIAGE_TRY(setValue("accept_threshold", formatNumber(policy.acceptThreshold)));
+        TRIAGE_TRY(setValue("sampling_strategy", std::string(toText(policy.strategy))));
         return setValue("min_human_labels_per_class",
                         std::to_string(policy.minHumanLabelsPerClass));
     });
