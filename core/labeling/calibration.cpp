@@ -75,6 +75,28 @@ double fitTemperature(std::span<const float> probabilities, int classes,
     return std::exp((low + high) / 2);
 }
 
+double expectedCalibrationError(std::span<const double> confidences,
+                                std::span<const uint8_t> right, int bins)
+{
+    if (confidences.empty() || bins < 1) {
+        return -1;
+    }
+    std::vector<double> confidenceSum(size_t(bins), 0.0), rightSum(size_t(bins), 0.0);
+    std::vector<int64_t> count(size_t(bins), 0);
+    for (size_t i = 0; i < confidences.size(); ++i) {
+        const double c = std::clamp(confidences[i], 0.0, 1.0);
+        const size_t bin = std::min(size_t(bins) - 1, size_t(c * bins));
+        confidenceSum[bin] += c;
+        rightSum[bin] += right[i] ? 1 : 0;
+        ++count[bin];
+    }
+    double error = 0;
+    for (size_t b = 0; b < size_t(bins); ++b) {
+        error += std::abs(confidenceSum[b] - rightSum[b]);  // n * |mean conf - accuracy|
+    }
+    return error / double(confidences.size());
+}
+
 void applyTemperature(std::span<float> probabilities, int classes, double temperature)
 {
     const size_t k = size_t(classes);

@@ -15,4 +15,10 @@ double fitTemperature(std::span<const float> probabilities, int classes,
 // Rescales every row of `probabilities` in place.
 void applyTemperature(std::span<float> probabilities, int classes, double temperature);
 
+// Expected calibration error: the confidences (a reported top probability each) put in
+// `bins` equal-width bins, and the gap between each bin's mean confidence and how often
+// its items were right, weighted by the bin's share. 0 is perfect; -1 with no items.
+double expectedCalibrationError(std::span<const double> confidences,
+                                std::span<const uint8_t> right, int bins = 15);
+
 }  // namespace triage

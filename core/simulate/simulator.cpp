@@ -1,5 +1,6 @@
 #include "simulator.h"
 
+#include "calibration.h"
 #include "csvreader.h"
 #include "idxfile.h"
 #include "importer.h"
@@ -160,6 +161,8 @@ Result<PoolMetrics> evaluate(ProjectStore &store, const Truth &truth)
     }
     PoolMetrics m;
     int64_t humanCorrect = 0;
+    std::vector<double> confidences;  // of the items without a human label
+    std::vector<uint8_t> predictionRight;
     for (const auto &o : *outcomes) {
         const auto found = truth.classIdOf.find(o.itemId);
         if (found == truth.classIdOf.end()) {
@@ -176,6 +179,11 @@ Result<PoolMetrics> evaluate(ProjectStore &store, const Truth &truth)
             ++m.humanLabels;
             humanCorrect += right;
         }
+        if (o.labelSource != LabelSource::Human && o.labelSource != LabelSource::Import &&
+            o.predictedProbability) {
+            confidences.push_back(*o.predictedProbability);
+            predictionRight.push_back(o.predictedClassId == found->second ? 1 : 0);
+        }
     }
     auto ratio = [](int64_t a, int64_t b) {
         return b > 0 ? double(a) / double(b) : 0.0;
@@ -184,6 +192,7 @@ Result<PoolMetrics> evaluate(ProjectStore &store, const Truth &truth)
     m.autoPrecision = ratio(m.autoCorrect, m.autoAccepted);
     m.autoCoverage = ratio(m.autoAccepted, m.pool - m.humanLabels);
     m.humanOnlyAccuracy = ratio(humanCorrect, m.pool);
+    m.calibrationError = expectedCalibrationError(confidences, predictionRight);
     return m;
 }
 

@@ -32,6 +32,9 @@ struct PoolMetrics {
     double autoPrecision = 0;      // autoCorrect / autoAccepted (0 when none)
     double autoCoverage = 0;       // autoAccepted / (pool - humanLabels)
     double humanOnlyAccuracy = 0;  // what the human labels alone get right: humanLabels / pool
+    // Expected calibration error (15 bins) of the reported confidence on the items without a
+    // human label; -1 before any model.
+    double calibrationError = -1;
 };
 
 Result<PoolMetrics> evaluate(ProjectStore &store, const Truth &truth);

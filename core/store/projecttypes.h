@@ -123,6 +123,7 @@ struct ItemOutcome {
     std::optional<int64_t> labelClassId;
     std::optional<LabelSource> labelSource;
     std::optional<int64_t> predictedClassId;
+    std::optional<double> predictedProbability;  // the reported confidence in that class
 };
 
 struct DecisionInput {

@@ -24,7 +24,8 @@ void writeMetrics(JsonWriter &json, const PoolMetrics &m)
         .field("human_only_accuracy", m.humanOnlyAccuracy)
         .field("auto_accepted", m.autoAccepted)
         .field("auto_precision", m.autoPrecision)
-        .field("auto_coverage", m.autoCoverage);
+        .field("auto_coverage", m.autoCoverage)
+        .field("calibration_error", m.calibrationError);
 }
 
 void describeMetrics(std::vector<std::string> &lines, const PoolMetrics &m)
@@ -38,6 +39,10 @@ void describeMetrics(std::vector<std::string> &lines, const PoolMetrics &m)
     lines.push_back("  auto-accepted:             " + count(m.autoAccepted) + ", precision " +
                     percent(m.autoPrecision) + ", coverage " + percent(m.autoCoverage) +
                     " of items without a human label");
+    lines.push_back("  calibration error (ECE):   " +
+                    (m.calibrationError >= 0 ? formatFixed(m.calibrationError * 100, 1) + " points"
+                                             : std::string("-")) +
+                    " on items without a human label");
 }
 
 std::string className(const std::optional<int64_t> &classId, const std::vector<ClassInfo> &classes)
@@ -256,15 +261,18 @@ JobOutcome describe(const SimulationReport &r, double seconds)
     out.summary = count(r.decisions) + " simulated decisions: overall accuracy " +
                   percent(r.final.overallAccuracy) + ", auto-accepted precision " +
                   percent(r.final.autoPrecision);
-    out.details.push_back("decisions  overall  auto-prec  auto-cov  held-out");
+    out.details.push_back("decisions  overall  auto-prec  auto-cov  held-out    ECE");
     for (const auto &round : r.rounds) {
         char line[128];
-        std::snprintf(line, sizeof line, "%9lld  %7s  %9s  %8s  %8s",
+        std::snprintf(line, sizeof line, "%9lld  %7s  %9s  %8s  %8s  %5s",
                       (long long)round.humanDecisions,
                       percent(round.metrics.overallAccuracy).c_str(),
                       percent(round.metrics.autoPrecision).c_str(),
                       percent(round.metrics.autoCoverage).c_str(),
-                      percent(std::max(0.0, round.validationAccuracy)).c_str());
+                      percent(std::max(0.0, round.validationAccuracy)).c_str(),
+                      round.metrics.calibrationError >= 0
+                          ? percent(round.metrics.calibrationError).c_str()
+                          : "-");
         out.details.push_back(line);
     }
     out.details.push_back("after " + count(r.decisions) + " simulated decisions (" +

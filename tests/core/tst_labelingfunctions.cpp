@@ -317,6 +317,26 @@ private Q_SLOTS:
         applyTemperature(rescaled, 2, t);
         QVERIFY(rescaled[0] < overconfident[0] || overconfident[0] < 0.5f);
         QCOMPARE(fitTemperature({}, 2, {}), 1.0);
+
+        // Expected calibration error: by hand, two at 0.95 with one right (gap 0.9 in that
+        // bin) and two at 0.65 both right (gap 0.7): (0.9 + 0.7) / 4.
+        const std::vector<double> confidences{0.95, 0.95, 0.65, 0.65};
+        const std::vector<uint8_t> right{1, 0, 1, 1};
+        QVERIFY(std::abs(expectedCalibrationError(confidences, right) - 0.4) < 1e-12);
+        QCOMPARE(expectedCalibrationError({}, {}), -1.0);
+        // And on the over-confident model above, the fitted temperature shrinks it.
+        auto ece = [&](const std::vector<float> &probabilities) {
+            std::vector<double> top;
+            std::vector<uint8_t> hit;
+            for (size_t i = 0; i < labels.size(); ++i) {
+                const bool first = probabilities[2 * i] >= probabilities[2 * i + 1];
+                top.push_back(first ? probabilities[2 * i] : probabilities[2 * i + 1]);
+                hit.push_back((first ? 0 : 1) == labels[i] ? 1 : 0);
+            }
+            return expectedCalibrationError(top, hit);
+        };
+        QVERIFY2(ece(rescaled) < ece(overconfident) / 2,
+                 (std::to_string(ece(rescaled)) + " vs " + std::to_string(ece(overconfident))).c_str());
     }
 
     void editingMakesVersionsAndKeepsTheirVotes()

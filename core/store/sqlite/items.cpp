@@ -228,7 +228,7 @@ Result<ProjectCounts> Items::counts()
 Result<std::vector<ItemOutcome>> Items::outcomes()
 {
     TRIAGE_PREPARE(q, m_c.db,
-                   "SELECT i.id, i.path, l.class_id, l.source, p.top_class_id FROM items i "
+                   "SELECT i.id, i.path, l.class_id, l.source, p.top_class_id, p.top_probability FROM items i "
                    "LEFT JOIN labels l ON l.item_id = i.id "
                    "LEFT JOIN predictions p ON p.item_id = i.id "
                    "AND p.model_version_id = "
@@ -245,6 +245,7 @@ Result<std::vector<ItemOutcome>> Items::outcomes()
         }
         if (!r.columnIsNull(4)) {
             o.predictedClassId = r.columnInt(4);
+            o.predictedProbability = r.columnDouble(5);
         }
         return o;
     });
