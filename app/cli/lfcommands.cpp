@@ -143,8 +143,7 @@ Result<LfDefinition> definitionFrom(const Arguments &p, LfDefinition d)
     d.maxDistance = int(*maxDistance);
     d.minConfidence = *minConfidence;
     d.neighbours = int(*k);
-    // The same checks an imported file gets: round-trip through the JSON reader.
-    return definitionFromJson(definitionJson(d));
+    return d;  // add, edit and preview check it (checkWellFormed), naming the function
 }
 
 const std::string &lfName(const Arguments &p)

@@ -485,6 +485,18 @@ Result<LfDefinition> definitionFromJson(std::string_view text)
     return definitionFromJson(*parsed);
 }
 
+Result<void> checkWellFormed(const std::string &name, const LfDefinition &definition)
+{
+    auto parsed = parseJson(definitionJson(definition));
+    if (!parsed) {
+        return makeError(ErrorCode::Internal,
+                         "labeling function '" + name +
+                             "' wrote JSON it cannot read: " + parsed.error().message);
+    }
+    auto read = readDefinition(*parsed, "labeling function '" + name + "': ");
+    return read ? Result<void>() : Result<void>(read.error());
+}
+
 std::string lfSetJson(const std::vector<NamedLf> &functions)
 {
     JsonWriter json;

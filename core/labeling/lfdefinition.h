@@ -114,6 +114,9 @@ std::string definitionJson(const LfDefinition &definition);
 // ignored here). Errors name the member that is missing or wrong.
 Result<LfDefinition> definitionFromJson(const JsonValue &object);
 Result<LfDefinition> definitionFromJson(std::string_view text);
+// The checks a file's definition gets (a rule has a condition, ranges are ordered, ...),
+// for one built in a form or from options; errors name the function.
+Result<void> checkWellFormed(const std::string &name, const LfDefinition &definition);
 
 // The file `lf export` writes: {"format": "triage-labeling-functions", "version": 1,
 // "functions": [{"name": ..., "enabled": ..., "kind": ..., ...}, ...]}.

@@ -182,15 +182,7 @@ Result<void> checkLabelingFunction(ProjectStore &store, const std::string &name,
         return makeError(ErrorCode::InvalidArgument,
                          "a labeling function needs a name without commas, quotes or line breaks");
     }
-    // The checks an imported file gets (a rule has a condition, ranges are ordered, ...).
-    if (auto wellFormed = definitionFromJson(definitionJson(definition)); !wellFormed) {
-        const std::string prefix = "labeling function: ";
-        const std::string &message = wellFormed.error().message;
-        return makeError(
-            ErrorCode::InvalidArgument,
-            "labeling function '" + name +
-                "': " + (message.rfind(prefix, 0) == 0 ? message.substr(prefix.size()) : message));
-    }
+    TRIAGE_TRY(checkWellFormed(name, definition));
     if (votesPerItem(definition.kind)) {
         auto pixelLimit = store.settings().pixelLimit();
         if (!pixelLimit) {
@@ -501,13 +493,25 @@ Result<int64_t> writeVoteMatrix(ProjectStore &store, const std::string &path)
             out << ',' << lf.record.name;
         }
         out << '\n';
+        // Paths come in batches, in the same id order as the rows: one query per batch.
+        std::vector<StoredItem> batch;
+        size_t next = 0;
         for (int64_t i = 0; i < votes->matrix.items; ++i) {
-            auto row = store.items().get(votes->itemIds[size_t(i)]);
-            if (!row) {
-                return row.error();
+            const int64_t itemId = votes->itemIds[size_t(i)];
+            while (next < batch.size() && batch[next].id < itemId) {
+                ++next;
             }
-            out << votes->itemIds[size_t(i)] << ',' << csvField(*row ? (*row)->path : std::string())
-                << ',' << votes->anchors[size_t(i)];
+            if (next == batch.size()) {
+                auto read = store.items().usableAfter(itemId - 1, kItemsPerBatch * 8);
+                if (!read) {
+                    return read.error();
+                }
+                batch = std::move(*read);
+                next = 0;
+            }
+            const bool found = next < batch.size() && batch[next].id == itemId;
+            out << itemId << ',' << csvField(found ? batch[next].meta.path : std::string()) << ','
+                << votes->anchors[size_t(i)];
             for (int j = 0; j < votes->matrix.lfs; ++j) {
                 out << ',' << votes->matrix.at(i, j);
             }
@@ -558,8 +562,12 @@ Result<LfApplyReport> ApplyLabelingFunctionsJob::apply(ProjectStore &store,
                          (lf.definition.kind == LfKind::NearestNeighbours &&
                           lf.definition.modelName == "pixels");
     }
+    // The item-by-item kinds are checked by making their voters below; the others here
+    // (a model they name may have been removed since).
     for (const auto &lf : *lfs) {
-        TRIAGE_TRY(checkLabelingFunction(store, lf.record.name, lf.definition));
+        if (!votesPerItem(lf.definition.kind)) {
+            TRIAGE_TRY(checkLabelingFunction(store, lf.record.name, lf.definition));
+        }
     }
 
     // Each thread gets voters of its own; the walk resumes after the least-applied version.
