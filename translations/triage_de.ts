@@ -71,187 +71,187 @@
 <context>
     <name>triage::ui::AddModelDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="218"/>
+        <location filename="../ui/dialogs.cpp" line="247"/>
         <source>The model outputs probabilities, not logits</source>
         <translation>Das Modell gibt Wahrscheinlichkeiten aus, keine Logits</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="221"/>
+        <location filename="../ui/dialogs.cpp" line="250"/>
         <source>Add model</source>
         <translation>Modell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="222"/>
+        <location filename="../ui/dialogs.cpp" line="251"/>
         <source>From the file name (.pt, .onnx)</source>
         <translation>Aus dem Dateinamen (.pt, .onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="223"/>
+        <location filename="../ui/dialogs.cpp" line="252"/>
         <source>TorchScript (LibTorch)</source>
         <translation>TorchScript (LibTorch)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="224"/>
+        <location filename="../ui/dialogs.cpp" line="253"/>
         <source>ONNX (OpenCV DNN, CPU)</source>
         <translation>ONNX (OpenCV DNN, CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="225"/>
+        <location filename="../ui/dialogs.cpp" line="254"/>
         <source>ImageNet mean and std</source>
         <translation>ImageNet-Mittelwert und -Standardabweichung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="226"/>
+        <location filename="../ui/dialogs.cpp" line="255"/>
         <source>Pixels scaled to 0…1</source>
         <translation>Pixel auf 0…1 skaliert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="227"/>
+        <location filename="../ui/dialogs.cpp" line="256"/>
         <source>Pixels scaled to −1…1</source>
         <translation>Pixel auf −1…1 skaliert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="228"/>
+        <location filename="../ui/dialogs.cpp" line="257"/>
         <source>Classifier (a score per class)</source>
         <translation>Klassifikator (ein Wert je Klasse)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="229"/>
+        <location filename="../ui/dialogs.cpp" line="258"/>
         <source>Embedder (a vector per image)</source>
         <translation>Embedder (ein Vektor je Bild)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="238"/>
+        <location filename="../ui/dialogs.cpp" line="267"/>
         <source>RGB</source>
         <translation>RGB</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="239"/>
+        <location filename="../ui/dialogs.cpp" line="268"/>
         <source>BGR</source>
         <translation>BGR</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="240"/>
+        <location filename="../ui/dialogs.cpp" line="269"/>
         <source>Gray</source>
         <translation>Grau</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="241"/>
+        <location filename="../ui/dialogs.cpp" line="270"/>
         <source>Stretch to the input</source>
         <translation>Auf die Eingabe strecken</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="242"/>
+        <location filename="../ui/dialogs.cpp" line="271"/>
         <source>Fit, padding the rest</source>
         <translation>Einpassen, Rest auffüllen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="243"/>
+        <location filename="../ui/dialogs.cpp" line="272"/>
         <source>Crop the centre</source>
         <translation>Mitte ausschneiden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="245"/>
+        <location filename="../ui/dialogs.cpp" line="274"/>
         <source>Model output</source>
         <translation>Modellausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="245"/>
+        <location filename="../ui/dialogs.cpp" line="274"/>
         <source>Project class</source>
         <translation>Projektklasse</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="256"/>
+        <location filename="../ui/dialogs.cpp" line="285"/>
         <source>Load Class Names…</source>
         <translation>Klassennamen laden…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="259"/>
+        <location filename="../ui/dialogs.cpp" line="288"/>
         <source>Model file:</source>
         <translation>Modelldatei:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="262"/>
+        <location filename="../ui/dialogs.cpp" line="291"/>
         <source>Models (*.pt *.pth *.ts *.torchscript *.onnx);;All files (*)</source>
         <translation>Modelle (*.pt *.pth *.ts *.torchscript *.onnx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="265"/>
+        <location filename="../ui/dialogs.cpp" line="294"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="261"/>
+        <location filename="../ui/dialogs.cpp" line="290"/>
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="266"/>
+        <location filename="../ui/dialogs.cpp" line="295"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="267"/>
+        <location filename="../ui/dialogs.cpp" line="296"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="268"/>
+        <location filename="../ui/dialogs.cpp" line="297"/>
         <source>the forward&apos;s output; or a method or node name</source>
         <translation>die Ausgabe von forward; oder ein Methoden- oder Knotenname</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="270"/>
+        <location filename="../ui/dialogs.cpp" line="299"/>
         <source>Embedding output:</source>
         <translation>Einbettungsausgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="271"/>
+        <location filename="../ui/dialogs.cpp" line="300"/>
         <source>Input size:</source>
         <translation>Eingabegröße:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="272"/>
+        <location filename="../ui/dialogs.cpp" line="301"/>
         <source>Channels:</source>
         <translation>Kanäle:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="273"/>
+        <location filename="../ui/dialogs.cpp" line="302"/>
         <source>Resize:</source>
         <translation>Skalierung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="274"/>
+        <location filename="../ui/dialogs.cpp" line="303"/>
         <source>Normalisation:</source>
         <translation>Normalisierung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="276"/>
+        <location filename="../ui/dialogs.cpp" line="305"/>
         <source>Model outputs:</source>
         <translation>Modellausgaben:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="277"/>
+        <location filename="../ui/dialogs.cpp" line="306"/>
         <source>Mapping:</source>
         <translation>Zuordnung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="298"/>
+        <location filename="../ui/dialogs.cpp" line="327"/>
         <source>Class names, one a line</source>
         <translation>Klassennamen, einer je Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="298"/>
+        <location filename="../ui/dialogs.cpp" line="327"/>
         <source>Text (*.txt *.names);;All files (*)</source>
         <translation>Text (*.txt *.names);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="378"/>
+        <location filename="../ui/dialogs.cpp" line="407"/>
         <source>(abstain)</source>
         <translation>(enthält sich)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="419"/>
+        <location filename="../ui/dialogs.cpp" line="448"/>
         <source>Choose the model file and give it a name.</source>
         <translation>Wählen Sie die Modelldatei und geben Sie ihr einen Namen.</translation>
     </message>
@@ -269,17 +269,27 @@
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="42"/>
+        <location filename="../ui/browseview.cpp" line="26"/>
+        <source>Suspect labels</source>
+        <translation>Verdächtige Labels</translation>
+    </message>
+    <message>
+        <location filename="../ui/browseview.cpp" line="28"/>
+        <source>Labels by people or imports that the model, scored out of fold, doubts: most suspect first</source>
+        <translation>Labels von Personen oder Importen, die das Modell (außerhalb der Falte bewertet) anzweifelt: verdächtigste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/browseview.cpp" line="47"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="78"/>
+        <location filename="../ui/browseview.cpp" line="83"/>
         <source>All classes</source>
         <translation>Alle Klassen</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="97"/>
+        <location filename="../ui/browseview.cpp" line="102"/>
         <source>%L1 items</source>
         <translation>%L1 Elemente</translation>
     </message>
@@ -741,210 +751,210 @@
 <context>
     <name>triage::ui::LfPanel</name>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="86"/>
+        <location filename="../ui/lfpanel.cpp" line="64"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="87"/>
+        <location filename="../ui/lfpanel.cpp" line="65"/>
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="88"/>
+        <location filename="../ui/lfpanel.cpp" line="66"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="89"/>
-        <location filename="../ui/lfpanel.cpp" line="163"/>
+        <location filename="../ui/lfpanel.cpp" line="67"/>
+        <location filename="../ui/lfpanel.cpp" line="141"/>
         <source>Disa&amp;ble</source>
         <translation>Deakti&amp;vieren</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="90"/>
+        <location filename="../ui/lfpanel.cpp" line="68"/>
         <source>A&amp;pply to All Items</source>
         <translation>Auf alle Elemente an&amp;wenden</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="92"/>
+        <location filename="../ui/lfpanel.cpp" line="70"/>
         <source>Labeling Functions</source>
         <translation>Labeling-Funktionen</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="94"/>
+        <location filename="../ui/lfpanel.cpp" line="72"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="94"/>
+        <location filename="../ui/lfpanel.cpp" line="72"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="94"/>
+        <location filename="../ui/lfpanel.cpp" line="72"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="94"/>
+        <location filename="../ui/lfpanel.cpp" line="72"/>
         <source>Enabled</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="94"/>
+        <location filename="../ui/lfpanel.cpp" line="72"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="94"/>
+        <location filename="../ui/lfpanel.cpp" line="72"/>
         <source>Overlap</source>
         <translation>Überlappung</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="95"/>
+        <location filename="../ui/lfpanel.cpp" line="73"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="95"/>
+        <location filename="../ui/lfpanel.cpp" line="73"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="95"/>
+        <location filename="../ui/lfpanel.cpp" line="73"/>
         <source>Checked</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="95"/>
+        <location filename="../ui/lfpanel.cpp" line="73"/>
         <source>95% interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="95"/>
+        <location filename="../ui/lfpanel.cpp" line="73"/>
         <source>Learned</source>
         <translation>Gelernt</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="96"/>
+        <location filename="../ui/lfpanel.cpp" line="74"/>
         <source>Items it votes on</source>
         <translation>Elemente, für die sie stimmt</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="97"/>
+        <location filename="../ui/lfpanel.cpp" line="75"/>
         <source>Items it and another function vote on</source>
         <translation>Elemente, für die sie und eine andere Funktion stimmen</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="99"/>
+        <location filename="../ui/lfpanel.cpp" line="77"/>
         <source>Items another function votes a different class on</source>
         <translation>Elemente, für die eine andere Funktion eine andere Klasse stimmt</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="101"/>
+        <location filename="../ui/lfpanel.cpp" line="79"/>
         <source>How often it agrees with people, on the items they labelled</source>
         <translation>Wie oft sie mit Menschen übereinstimmt, bei den von ihnen gelabelten Elementen</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="102"/>
+        <location filename="../ui/lfpanel.cpp" line="80"/>
         <source>Human-labelled items it voted on</source>
         <translation>Von Menschen gelabelte Elemente, für die sie stimmte</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="104"/>
+        <location filename="../ui/lfpanel.cpp" line="82"/>
         <source>The accuracy the label model estimated for it</source>
         <translation>Die Genauigkeit, die das Label-Modell für sie schätzt</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="116"/>
+        <location filename="../ui/lfpanel.cpp" line="94"/>
         <source>Dawid–Skene (learns each function&apos;s accuracy)</source>
         <translation>Dawid–Skene (lernt die Genauigkeit jeder Funktion)</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="118"/>
+        <location filename="../ui/lfpanel.cpp" line="96"/>
         <source>Weighted vote (each function&apos;s accuracy on human labels)</source>
         <translation>Gewichtete Abstimmung (Genauigkeit jeder Funktion an menschlichen Labels)</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="120"/>
+        <location filename="../ui/lfpanel.cpp" line="98"/>
         <source>Majority vote</source>
         <translation>Mehrheitsentscheid</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="122"/>
+        <location filename="../ui/lfpanel.cpp" line="100"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="124"/>
+        <location filename="../ui/lfpanel.cpp" line="102"/>
         <source>Export labeling functions</source>
         <translation>Labeling-Funktionen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="126"/>
-        <location filename="../ui/lfpanel.cpp" line="134"/>
+        <location filename="../ui/lfpanel.cpp" line="104"/>
+        <location filename="../ui/lfpanel.cpp" line="112"/>
         <source>Labeling functions (*.json)</source>
         <translation>Labeling-Funktionen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="131"/>
+        <location filename="../ui/lfpanel.cpp" line="109"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="133"/>
-        <location filename="../ui/lfpanel.cpp" line="370"/>
+        <location filename="../ui/lfpanel.cpp" line="111"/>
+        <location filename="../ui/lfpanel.cpp" line="348"/>
         <source>Import labeling functions</source>
         <translation>Labeling-Funktionen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="139"/>
+        <location filename="../ui/lfpanel.cpp" line="117"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="149"/>
+        <location filename="../ui/lfpanel.cpp" line="127"/>
         <source>%1 copy</source>
         <translation>%1 Kopie</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="163"/>
+        <location filename="../ui/lfpanel.cpp" line="141"/>
         <source>Ena&amp;ble</source>
         <translation>&amp;Aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="174"/>
+        <location filename="../ui/lfpanel.cpp" line="152"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="179"/>
+        <location filename="../ui/lfpanel.cpp" line="157"/>
         <source>Label model:</source>
         <translation>Label-Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="247"/>
+        <location filename="../ui/lfpanel.cpp" line="225"/>
         <source>%L1 of %L2 items have a vote, %L3 have conflicting votes.</source>
         <translation>%L1 von %L2 Elementen haben eine Stimme, %L3 widersprüchliche Stimmen.</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="272"/>
+        <location filename="../ui/lfpanel.cpp" line="250"/>
         <source>%1 (v%2)</source>
         <translation>%1 (v%2)</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="275"/>
+        <location filename="../ui/lfpanel.cpp" line="253"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="275"/>
+        <location filename="../ui/lfpanel.cpp" line="253"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lfpanel.cpp" line="359"/>
+        <location filename="../ui/lfpanel.cpp" line="337"/>
         <source>Wrote %n labeling function(s) to %1.</source>
         <translation>
             <numerusform>%n Labeling-Funktion nach %1 geschrieben.</numerusform>
@@ -952,12 +962,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="385"/>
+        <location filename="../ui/lfpanel.cpp" line="363"/>
         <source>Remove labeling function</source>
         <translation>Labeling-Funktion entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="386"/>
+        <location filename="../ui/lfpanel.cpp" line="364"/>
         <source>Remove &apos;%1&apos; with all its versions and votes?</source>
         <translation>„%1“ mit allen Versionen und Stimmen entfernen?</translation>
     </message>
@@ -965,32 +975,42 @@
 <context>
     <name>triage::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>Browse</source>
         <translation>Durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
-        <source>Auto-accept at %1 confidence after %2 human labels per class; applies from the next auto-label run</source>
-        <translation>Automatisch akzeptieren ab %1 Konfidenz nach %2 menschlichen Labels pro Klasse; gilt ab dem nächsten Auto-Labeling</translation>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <source>Auto-accept at %1% precision</source>
+        <translation>Automatisch übernehmen bei %1 % Präzision</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <source>Auto-accept at %1 confidence</source>
+        <translation>Automatisch übernehmen ab Konfidenz %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <source>%1 after %2 human labels per class; applies from the next auto-label run</source>
+        <translation>%1 nach %2 menschlichen Labels pro Klasse; gilt ab dem nächsten Auto-Labeling</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Removed %n item(s) from the project.</source>
         <translation>
             <numerusform>%n Element aus dem Projekt entfernt.</numerusform>
@@ -998,188 +1018,199 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>%1: %L2 of %L3</source>
         <translation>%1: %L2 von %L3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Triage projects (*.triage);;All files (*)</source>
         <translation>Triage-Projekte (*.triage);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Import Folder…</source>
         <translation>Ordner &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Import folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Import Folder with &amp;Class Sub-folders…</source>
         <translation>Ordner mit &amp;Klassen-Unterordnern importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Import folder (sub-folders named after classes)</source>
         <translation>Ordner importieren (Unterordner nach Klassen benannt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Export Dataset…</source>
         <translation>Datensatz &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Label</source>
         <translation>&amp;Labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Auto-label</source>
         <translation>&amp;Automatisch labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Auto-accept &amp;Settings…</source>
         <translation>Einstellungen für automatisches &amp;Akzeptieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <source>Auto-accept by &amp;Class…</source>
+        <translation>Automatische Übernahme nach &amp;Klasse…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Labeling Functions…</source>
         <translation>&amp;Labeling-Funktionen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Add Model…</source>
         <translation>Modell &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Score Items with</source>
         <translation>Elemente &amp;bewerten mit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Learner Learns From</source>
         <translation>&amp;Lernmodell lernt aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Pixels (the built-in network)</source>
         <translation>Pixeln (das eingebaute Netz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Features of %1</source>
         <translation>Merkmalen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Open or create a project first.</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Another job is running; wait for it or cancel it.</source>
         <translation>Ein anderer Auftrag läuft; warten Sie oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>%1 — Triage</source>
         <translation>%1 — Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>Remove from Project</source>
         <translation>Aus dem Projekt entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Remove %n item(s) from the project? Their files stay where they are; the removal is recorded in the decision log.</source>
         <translation>
             <numerusform>%n Element aus dem Projekt entfernen? Die Datei bleibt, wo sie ist; das Entfernen wird im Entscheidungsprotokoll festgehalten.</numerusform>
@@ -1187,22 +1218,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>%1 done: %2</source>
         <translation>%1 fertig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>%1 stopped: %2</source>
         <translation>%1 gestoppt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
         <translation>Ein Auftrag läuft. Abbrechen und beenden? Was er fertiggestellt hat, bleibt erhalten.</translation>
     </message>
@@ -1272,9 +1303,14 @@ hund</translation>
 <context>
     <name>triage::ui::ProjectSession</name>
     <message>
-        <location filename="../ui/projectsession.cpp" line="102"/>
+        <location filename="../ui/projectsession.cpp" line="103"/>
         <source>Waiting for the project file: another program is writing to it. Your decision will be stored as soon as it is free.</source>
         <translation>Warte auf die Projektdatei: Ein anderes Programm schreibt gerade hinein. Ihre Entscheidung wird gespeichert, sobald sie frei ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="210"/>
+        <source>suspect: the model says %1 (%2%), the label %3%</source>
+        <translation>verdächtig: das Modell sagt %1 (%2 %), das Label %3 %</translation>
     </message>
 </context>
 <context>
@@ -1383,44 +1419,182 @@ hund</translation>
 <context>
     <name>triage::ui::RoutingDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="178"/>
+        <location filename="../ui/dialogs.cpp" line="179"/>
+        <source>Target precision (a threshold per class)</source>
+        <translation>Zielpräzision (ein Schwellenwert pro Klasse)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="180"/>
+        <source>One confidence threshold for every class</source>
+        <translation>Ein Konfidenz-Schwellenwert für alle Klassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="192"/>
         <source>Least confident first</source>
         <translation>Unsicherste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="179"/>
+        <location filename="../ui/dialogs.cpp" line="193"/>
         <source>Closest two classes first (margin)</source>
         <translation>Knappste zwei Klassen zuerst (Margin)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="180"/>
+        <location filename="../ui/dialogs.cpp" line="194"/>
         <source>Most uncertain distribution first (entropy)</source>
         <translation>Unsicherste Verteilung zuerst (Entropie)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="183"/>
+        <location filename="../ui/dialogs.cpp" line="197"/>
         <source>Auto-accept settings</source>
         <translation>Einstellungen für automatisches Akzeptieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="192"/>
-        <source>An item is auto-accepted when the learner&apos;s calibrated confidence reaches the threshold and people have labelled at least the minimum number of items of its class. Everything else goes to review. Applies from the next auto-label run.</source>
-        <translation>Ein Element wird automatisch akzeptiert, wenn die kalibrierte Konfidenz des Modells den Schwellenwert erreicht und Menschen mindestens die Mindestzahl an Elementen seiner Klasse gelabelt haben. Alles andere geht in die Prüfung. Gilt ab dem nächsten Auto-Labeling.</translation>
+        <location filename="../ui/dialogs.cpp" line="206"/>
+        <source>With a target precision, Triage gives each class the lowest confidence threshold at which people&apos;s labels, scored out of fold, show with 95% confidence that auto-accepted labels reach the target; a class without that evidence yet is not auto-accepted (Label ▸ Auto-accept by Class says what it needs). Experts can set one threshold for every class instead. The audit share of would-be auto-accepts goes to review to measure their precision. Applies from the next auto-label run.</source>
+        <translation>Mit einer Zielpräzision gibt Triage jeder Klasse den niedrigsten Konfidenz-Schwellenwert, bei dem die Labels der Personen (außerhalb der Falte bewertet) mit 95 % Sicherheit zeigen, dass automatisch übernommene Labels das Ziel erreichen; eine Klasse ohne diesen Nachweis wird noch nicht automatisch übernommen (Labeln ▸ Automatische Übernahme nach Klasse sagt, was ihr fehlt). Fachleute können stattdessen einen Schwellenwert für alle Klassen setzen. Der Prüfanteil der sonst automatisch übernommenen Elemente geht zur Prüfung, um ihre Präzision zu messen. Gilt ab dem nächsten Auto-Labeling.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="199"/>
+        <location filename="../ui/dialogs.cpp" line="215"/>
+        <source>Auto-accept by:</source>
+        <translation>Automatisch übernehmen nach:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="216"/>
+        <source>Target precision:</source>
+        <translation>Zielpräzision:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="217"/>
         <source>Confidence threshold:</source>
         <translation>Konfidenz-Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="200"/>
+        <location filename="../ui/dialogs.cpp" line="218"/>
         <source>Human labels per class first:</source>
         <translation>Vorher menschliche Labels pro Klasse:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="201"/>
+        <location filename="../ui/dialogs.cpp" line="219"/>
+        <source>Audit share:</source>
+        <translation>Prüfanteil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="220"/>
         <source>Review queue order:</source>
         <translation>Reihenfolge der Prüfwarteschlange:</translation>
+    </message>
+</context>
+<context>
+    <name>triage::ui::TrustPanel</name>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="28"/>
+        <source>people have labelled %1 of the %2 needed first</source>
+        <translation>Personen haben %1 der zuerst nötigen %2 gelabelt</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="34"/>
+        <source>no auto-label round has weighed the evidence yet</source>
+        <translation>noch kein Auto-Labeling hat die Nachweise gewogen</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="36"/>
+        <source>no unlabelled item of &apos;%1&apos; is confident enough yet</source>
+        <translation>noch kein ungelabeltes Element von „%1“ ist sicher genug</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="41"/>
+        <source>needs at least 1 more label of &apos;%1&apos;</source>
+        <translation>braucht mindestens 1 weiteres Label von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="42"/>
+        <source>needs at least %L1 more labels of &apos;%2&apos;</source>
+        <translation>braucht mindestens %L1 weitere Labels von „%2“</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="56"/>
+        <source>Auto-accept by Class</source>
+        <translation>Automatische Übernahme nach Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="57"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="57"/>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="57"/>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="58"/>
+        <source>Audited precision</source>
+        <translation>Geprüfte Präzision</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="58"/>
+        <source>95% interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="59"/>
+        <source>Why not auto-accepted</source>
+        <translation>Warum nicht automatisch übernommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="61"/>
+        <source>People&apos;s labels at or above the threshold that the model, scored out of fold, got right; for a withheld class all of them</source>
+        <translation>Labels von Personen ab dem Schwellenwert, die das Modell (außerhalb der Falte bewertet) richtig hatte; bei einer zurückgehaltenen Klasse alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="64"/>
+        <source>How often auto-accept was right on the audited items people answered</source>
+        <translation>Wie oft die automatische Übernahme bei den geprüften, von Personen beantworteten Elementen richtig war</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="75"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="98"/>
+        <source>Target precision %1: each class is auto-accepted from the lowest confidence at which a one-sided 95% lower bound of its precision reaches the target.</source>
+        <translation>Zielpräzision %1: Jede Klasse wird ab der niedrigsten Konfidenz automatisch übernommen, bei der eine einseitige 95-%-Untergrenze ihrer Präzision das Ziel erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="102"/>
+        <source>One confidence threshold for every class: %L1 (no target precision).</source>
+        <translation>Ein Konfidenz-Schwellenwert für alle Klassen: %L1 (keine Zielpräzision).</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="106"/>
+        <source>%1 of would-be auto-accepts go to review as audits.</source>
+        <translation>%1 der sonst automatisch übernommenen Elemente gehen als Stichprobe zur Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="129"/>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="133"/>
+        <source>%1 of %2 right, at least %3</source>
+        <translation>%1 von %2 richtig, mindestens %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="143"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="154"/>
+        <source>no audit answered</source>
+        <translation>keine Stichprobe beantwortet</translation>
     </message>
 </context>
 </TS>

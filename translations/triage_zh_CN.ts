@@ -71,187 +71,187 @@
 <context>
     <name>triage::ui::AddModelDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="218"/>
+        <location filename="../ui/dialogs.cpp" line="247"/>
         <source>The model outputs probabilities, not logits</source>
         <translation>模型输出概率，而不是 logits</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="221"/>
+        <location filename="../ui/dialogs.cpp" line="250"/>
         <source>Add model</source>
         <translation>添加模型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="222"/>
+        <location filename="../ui/dialogs.cpp" line="251"/>
         <source>From the file name (.pt, .onnx)</source>
         <translation>根据文件名 (.pt, .onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="223"/>
+        <location filename="../ui/dialogs.cpp" line="252"/>
         <source>TorchScript (LibTorch)</source>
         <translation>TorchScript (LibTorch)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="224"/>
+        <location filename="../ui/dialogs.cpp" line="253"/>
         <source>ONNX (OpenCV DNN, CPU)</source>
         <translation>ONNX (OpenCV DNN, CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="225"/>
+        <location filename="../ui/dialogs.cpp" line="254"/>
         <source>ImageNet mean and std</source>
         <translation>ImageNet 均值和标准差</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="226"/>
+        <location filename="../ui/dialogs.cpp" line="255"/>
         <source>Pixels scaled to 0…1</source>
         <translation>像素缩放到 0…1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="227"/>
+        <location filename="../ui/dialogs.cpp" line="256"/>
         <source>Pixels scaled to −1…1</source>
         <translation>像素缩放到 −1…1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="228"/>
+        <location filename="../ui/dialogs.cpp" line="257"/>
         <source>Classifier (a score per class)</source>
         <translation>分类器（每个类别一个分数）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="229"/>
+        <location filename="../ui/dialogs.cpp" line="258"/>
         <source>Embedder (a vector per image)</source>
         <translation>嵌入模型（每张图像一个向量）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="238"/>
+        <location filename="../ui/dialogs.cpp" line="267"/>
         <source>RGB</source>
         <translation>RGB</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="239"/>
+        <location filename="../ui/dialogs.cpp" line="268"/>
         <source>BGR</source>
         <translation>BGR</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="240"/>
+        <location filename="../ui/dialogs.cpp" line="269"/>
         <source>Gray</source>
         <translation>灰度</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="241"/>
+        <location filename="../ui/dialogs.cpp" line="270"/>
         <source>Stretch to the input</source>
         <translation>拉伸到输入尺寸</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="242"/>
+        <location filename="../ui/dialogs.cpp" line="271"/>
         <source>Fit, padding the rest</source>
         <translation>等比适应，其余填充</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="243"/>
+        <location filename="../ui/dialogs.cpp" line="272"/>
         <source>Crop the centre</source>
         <translation>裁剪中心</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="245"/>
+        <location filename="../ui/dialogs.cpp" line="274"/>
         <source>Model output</source>
         <translation>模型输出</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="245"/>
+        <location filename="../ui/dialogs.cpp" line="274"/>
         <source>Project class</source>
         <translation>项目类别</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="256"/>
+        <location filename="../ui/dialogs.cpp" line="285"/>
         <source>Load Class Names…</source>
         <translation>载入类别名称…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="259"/>
+        <location filename="../ui/dialogs.cpp" line="288"/>
         <source>Model file:</source>
         <translation>模型文件：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="262"/>
+        <location filename="../ui/dialogs.cpp" line="291"/>
         <source>Models (*.pt *.pth *.ts *.torchscript *.onnx);;All files (*)</source>
         <translation>模型 (*.pt *.pth *.ts *.torchscript *.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="265"/>
+        <location filename="../ui/dialogs.cpp" line="294"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="261"/>
+        <location filename="../ui/dialogs.cpp" line="290"/>
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="266"/>
+        <location filename="../ui/dialogs.cpp" line="295"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="267"/>
+        <location filename="../ui/dialogs.cpp" line="296"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="268"/>
+        <location filename="../ui/dialogs.cpp" line="297"/>
         <source>the forward&apos;s output; or a method or node name</source>
         <translation>forward 的输出；或方法名、节点名</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="270"/>
+        <location filename="../ui/dialogs.cpp" line="299"/>
         <source>Embedding output:</source>
         <translation>嵌入输出：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="271"/>
+        <location filename="../ui/dialogs.cpp" line="300"/>
         <source>Input size:</source>
         <translation>输入尺寸：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="272"/>
+        <location filename="../ui/dialogs.cpp" line="301"/>
         <source>Channels:</source>
         <translation>通道：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="273"/>
+        <location filename="../ui/dialogs.cpp" line="302"/>
         <source>Resize:</source>
         <translation>缩放：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="274"/>
+        <location filename="../ui/dialogs.cpp" line="303"/>
         <source>Normalisation:</source>
         <translation>归一化：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="276"/>
+        <location filename="../ui/dialogs.cpp" line="305"/>
         <source>Model outputs:</source>
         <translation>模型输出数：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="277"/>
+        <location filename="../ui/dialogs.cpp" line="306"/>
         <source>Mapping:</source>
         <translation>映射：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="298"/>
+        <location filename="../ui/dialogs.cpp" line="327"/>
         <source>Class names, one a line</source>
         <translation>类别名称，每行一个</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="298"/>
+        <location filename="../ui/dialogs.cpp" line="327"/>
         <source>Text (*.txt *.names);;All files (*)</source>
         <translation>文本 (*.txt *.names);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="378"/>
+        <location filename="../ui/dialogs.cpp" line="407"/>
         <source>(abstain)</source>
         <translation>（弃权）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="419"/>
+        <location filename="../ui/dialogs.cpp" line="448"/>
         <source>Choose the model file and give it a name.</source>
         <translation>请选择模型文件并为其命名。</translation>
     </message>
@@ -269,17 +269,27 @@
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="42"/>
+        <location filename="../ui/browseview.cpp" line="26"/>
+        <source>Suspect labels</source>
+        <translation>可疑标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/browseview.cpp" line="28"/>
+        <source>Labels by people or imports that the model, scored out of fold, doubts: most suspect first</source>
+        <translation>模型（折外评分）怀疑的人工或导入标签：最可疑的优先</translation>
+    </message>
+    <message>
+        <location filename="../ui/browseview.cpp" line="47"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="78"/>
+        <location filename="../ui/browseview.cpp" line="83"/>
         <source>All classes</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="97"/>
+        <location filename="../ui/browseview.cpp" line="102"/>
         <source>%L1 items</source>
         <translation>%L1 项</translation>
     </message>
@@ -741,222 +751,222 @@
 <context>
     <name>triage::ui::LfPanel</name>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="86"/>
+        <location filename="../ui/lfpanel.cpp" line="64"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="87"/>
+        <location filename="../ui/lfpanel.cpp" line="65"/>
         <source>&amp;Duplicate…</source>
         <translation>复制(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="88"/>
+        <location filename="../ui/lfpanel.cpp" line="66"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="89"/>
-        <location filename="../ui/lfpanel.cpp" line="163"/>
+        <location filename="../ui/lfpanel.cpp" line="67"/>
+        <location filename="../ui/lfpanel.cpp" line="141"/>
         <source>Disa&amp;ble</source>
         <translation>停用(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="90"/>
+        <location filename="../ui/lfpanel.cpp" line="68"/>
         <source>A&amp;pply to All Items</source>
         <translation>应用到所有项(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="92"/>
+        <location filename="../ui/lfpanel.cpp" line="70"/>
         <source>Labeling Functions</source>
         <translation>标注函数</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="94"/>
+        <location filename="../ui/lfpanel.cpp" line="72"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="94"/>
+        <location filename="../ui/lfpanel.cpp" line="72"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="94"/>
+        <location filename="../ui/lfpanel.cpp" line="72"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="94"/>
+        <location filename="../ui/lfpanel.cpp" line="72"/>
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="94"/>
+        <location filename="../ui/lfpanel.cpp" line="72"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="94"/>
+        <location filename="../ui/lfpanel.cpp" line="72"/>
         <source>Overlap</source>
         <translation>重叠</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="95"/>
+        <location filename="../ui/lfpanel.cpp" line="73"/>
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="95"/>
+        <location filename="../ui/lfpanel.cpp" line="73"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="95"/>
+        <location filename="../ui/lfpanel.cpp" line="73"/>
         <source>Checked</source>
         <translation>已核对</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="95"/>
+        <location filename="../ui/lfpanel.cpp" line="73"/>
         <source>95% interval</source>
         <translation>95% 区间</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="95"/>
+        <location filename="../ui/lfpanel.cpp" line="73"/>
         <source>Learned</source>
         <translation>学得</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="96"/>
+        <location filename="../ui/lfpanel.cpp" line="74"/>
         <source>Items it votes on</source>
         <translation>它投票的项</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="97"/>
+        <location filename="../ui/lfpanel.cpp" line="75"/>
         <source>Items it and another function vote on</source>
         <translation>它和另一个函数都投票的项</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="99"/>
+        <location filename="../ui/lfpanel.cpp" line="77"/>
         <source>Items another function votes a different class on</source>
         <translation>另一个函数投给不同类别的项</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="101"/>
+        <location filename="../ui/lfpanel.cpp" line="79"/>
         <source>How often it agrees with people, on the items they labelled</source>
         <translation>在人工标注的项上与人工一致的比例</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="102"/>
+        <location filename="../ui/lfpanel.cpp" line="80"/>
         <source>Human-labelled items it voted on</source>
         <translation>它投票的人工标注项</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="104"/>
+        <location filename="../ui/lfpanel.cpp" line="82"/>
         <source>The accuracy the label model estimated for it</source>
         <translation>标签模型为它估计的准确率</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="116"/>
+        <location filename="../ui/lfpanel.cpp" line="94"/>
         <source>Dawid–Skene (learns each function&apos;s accuracy)</source>
         <translation>Dawid–Skene（学习每个函数的准确率）</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="118"/>
+        <location filename="../ui/lfpanel.cpp" line="96"/>
         <source>Weighted vote (each function&apos;s accuracy on human labels)</source>
         <translation>加权投票（按每个函数在人工标注上的准确率）</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="120"/>
+        <location filename="../ui/lfpanel.cpp" line="98"/>
         <source>Majority vote</source>
         <translation>多数投票</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="122"/>
+        <location filename="../ui/lfpanel.cpp" line="100"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="124"/>
+        <location filename="../ui/lfpanel.cpp" line="102"/>
         <source>Export labeling functions</source>
         <translation>导出标注函数</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="126"/>
-        <location filename="../ui/lfpanel.cpp" line="134"/>
+        <location filename="../ui/lfpanel.cpp" line="104"/>
+        <location filename="../ui/lfpanel.cpp" line="112"/>
         <source>Labeling functions (*.json)</source>
         <translation>标注函数 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="131"/>
+        <location filename="../ui/lfpanel.cpp" line="109"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="133"/>
-        <location filename="../ui/lfpanel.cpp" line="370"/>
+        <location filename="../ui/lfpanel.cpp" line="111"/>
+        <location filename="../ui/lfpanel.cpp" line="348"/>
         <source>Import labeling functions</source>
         <translation>导入标注函数</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="139"/>
+        <location filename="../ui/lfpanel.cpp" line="117"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="149"/>
+        <location filename="../ui/lfpanel.cpp" line="127"/>
         <source>%1 copy</source>
         <translation>%1 副本</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="163"/>
+        <location filename="../ui/lfpanel.cpp" line="141"/>
         <source>Ena&amp;ble</source>
         <translation>启用(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="174"/>
+        <location filename="../ui/lfpanel.cpp" line="152"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="179"/>
+        <location filename="../ui/lfpanel.cpp" line="157"/>
         <source>Label model:</source>
         <translation>标签模型：</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="247"/>
+        <location filename="../ui/lfpanel.cpp" line="225"/>
         <source>%L1 of %L2 items have a vote, %L3 have conflicting votes.</source>
         <translation>%L2 个项中有 %L1 个得到投票，%L3 个投票相互冲突。</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="272"/>
+        <location filename="../ui/lfpanel.cpp" line="250"/>
         <source>%1 (v%2)</source>
         <translation>%1（v%2）</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="275"/>
+        <location filename="../ui/lfpanel.cpp" line="253"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="275"/>
+        <location filename="../ui/lfpanel.cpp" line="253"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/lfpanel.cpp" line="359"/>
+        <location filename="../ui/lfpanel.cpp" line="337"/>
         <source>Wrote %n labeling function(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 个标注函数写入 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="385"/>
+        <location filename="../ui/lfpanel.cpp" line="363"/>
         <source>Remove labeling function</source>
         <translation>移除标注函数</translation>
     </message>
     <message>
-        <location filename="../ui/lfpanel.cpp" line="386"/>
+        <location filename="../ui/lfpanel.cpp" line="364"/>
         <source>Remove &apos;%1&apos; with all its versions and votes?</source>
         <translation>移除“%1”及其所有版本和投票？</translation>
     </message>
@@ -964,242 +974,263 @@
 <context>
     <name>triage::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
-        <source>Auto-accept at %1 confidence after %2 human labels per class; applies from the next auto-label run</source>
-        <translation>每个类别有 %2 个人工标签后，置信度达到 %1 即自动接受；从下一次自动标注起生效</translation>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <source>Auto-accept at %1% precision</source>
+        <translation>按 %1% 精确率自动接受</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <source>Auto-accept at %1 confidence</source>
+        <translation>置信度达到 %1 时自动接受</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <source>%1 after %2 human labels per class; applies from the next auto-label run</source>
+        <translation>%1，每类需先有 %2 个人工标签；从下一次自动标注起生效</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Removed %n item(s) from the project.</source>
         <translation>
             <numerusform>已从项目中移除 %n 个条目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>%1: %L2 of %L3</source>
         <translation>%1：%L2 / %L3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Triage projects (*.triage);;All files (*)</source>
         <translation>Triage 项目 (*.triage);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Import Folder…</source>
         <translation>导入文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Import Folder with &amp;Class Sub-folders…</source>
         <translation>导入含类别子文件夹的文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Import folder (sub-folders named after classes)</source>
         <translation>导入文件夹（子文件夹以类别命名）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Export Dataset…</source>
         <translation>导出数据集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Label</source>
         <translation>标注(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Auto-label</source>
         <translation>自动标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Auto-accept &amp;Settings…</source>
         <translation>自动接受设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <source>Auto-accept by &amp;Class…</source>
+        <translation>按类别自动接受(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Labeling Functions…</source>
         <translation>标注函数(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Add Model…</source>
         <translation>添加模型(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Score Items with</source>
         <translation>用模型评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Learner Learns From</source>
         <translation>学习器的输入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Pixels (the built-in network)</source>
         <translation>像素（内置网络）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Features of %1</source>
         <translation>%1 的特征</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Open or create a project first.</source>
         <translation>请先打开或创建一个项目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Another job is running; wait for it or cancel it.</source>
         <translation>另一个任务正在运行；请等待或取消它。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>%1 — Triage</source>
         <translation>%1 — Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>Remove from Project</source>
         <translation>从项目中移除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Remove %n item(s) from the project? Their files stay where they are; the removal is recorded in the decision log.</source>
         <translation>
             <numerusform>从项目中移除 %n 个条目？文件保留在原处；移除操作会记录在决策日志中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>%1 done: %2</source>
         <translation>%1 完成：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>%1 stopped: %2</source>
         <translation>%1 已停止：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
         <translation>有任务正在运行。取消并退出吗？已完成的部分会保留。</translation>
     </message>
@@ -1269,9 +1300,14 @@ dog</translation>
 <context>
     <name>triage::ui::ProjectSession</name>
     <message>
-        <location filename="../ui/projectsession.cpp" line="102"/>
+        <location filename="../ui/projectsession.cpp" line="103"/>
         <source>Waiting for the project file: another program is writing to it. Your decision will be stored as soon as it is free.</source>
         <translation>正在等待项目文件：另一个程序正在写入。文件空闲后，您的决定将立即保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="210"/>
+        <source>suspect: the model says %1 (%2%), the label %3%</source>
+        <translation>可疑：模型认为是 %1（%2%），标签 %3%</translation>
     </message>
 </context>
 <context>
@@ -1380,44 +1416,182 @@ dog</translation>
 <context>
     <name>triage::ui::RoutingDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="178"/>
+        <location filename="../ui/dialogs.cpp" line="179"/>
+        <source>Target precision (a threshold per class)</source>
+        <translation>目标精确率（每类一个阈值）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="180"/>
+        <source>One confidence threshold for every class</source>
+        <translation>所有类别使用同一置信度阈值</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="192"/>
         <source>Least confident first</source>
         <translation>置信度最低的优先</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="179"/>
+        <location filename="../ui/dialogs.cpp" line="193"/>
         <source>Closest two classes first (margin)</source>
         <translation>前两类最接近的优先（间隔）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="180"/>
+        <location filename="../ui/dialogs.cpp" line="194"/>
         <source>Most uncertain distribution first (entropy)</source>
         <translation>分布最不确定的优先（熵）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="183"/>
+        <location filename="../ui/dialogs.cpp" line="197"/>
         <source>Auto-accept settings</source>
         <translation>自动接受设置</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="192"/>
-        <source>An item is auto-accepted when the learner&apos;s calibrated confidence reaches the threshold and people have labelled at least the minimum number of items of its class. Everything else goes to review. Applies from the next auto-label run.</source>
-        <translation>当模型的校准置信度达到阈值，且该类别的人工标注数量不少于最低要求时，项目会被自动接受。其余项目进入审核。从下一次自动标注起生效。</translation>
+        <location filename="../ui/dialogs.cpp" line="206"/>
+        <source>With a target precision, Triage gives each class the lowest confidence threshold at which people&apos;s labels, scored out of fold, show with 95% confidence that auto-accepted labels reach the target; a class without that evidence yet is not auto-accepted (Label ▸ Auto-accept by Class says what it needs). Experts can set one threshold for every class instead. The audit share of would-be auto-accepts goes to review to measure their precision. Applies from the next auto-label run.</source>
+        <translation>设定目标精确率后，Triage 为每个类别选择最低的置信度阈值，使人工标签（折外评分）以 95% 的置信度表明自动接受的标签达到目标；尚无足够证据的类别暂不自动接受（“标注 ▸ 按类别自动接受”会说明还缺什么）。专家也可以为所有类别设定同一阈值。按抽检比例，本应自动接受的条目会送去审核，以测量其精确率。从下一次自动标注起生效。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="199"/>
+        <location filename="../ui/dialogs.cpp" line="215"/>
+        <source>Auto-accept by:</source>
+        <translation>自动接受依据：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="216"/>
+        <source>Target precision:</source>
+        <translation>目标精确率：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="217"/>
         <source>Confidence threshold:</source>
         <translation>置信度阈值：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="200"/>
+        <location filename="../ui/dialogs.cpp" line="218"/>
         <source>Human labels per class first:</source>
         <translation>每个类别所需的人工标签数：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="201"/>
+        <location filename="../ui/dialogs.cpp" line="219"/>
+        <source>Audit share:</source>
+        <translation>抽检比例：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="220"/>
         <source>Review queue order:</source>
         <translation>审核队列顺序：</translation>
+    </message>
+</context>
+<context>
+    <name>triage::ui::TrustPanel</name>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="28"/>
+        <source>people have labelled %1 of the %2 needed first</source>
+        <translation>人工已标注 %1 个，需先有 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="34"/>
+        <source>no auto-label round has weighed the evidence yet</source>
+        <translation>尚无自动标注轮次评估证据</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="36"/>
+        <source>no unlabelled item of &apos;%1&apos; is confident enough yet</source>
+        <translation>“%1”尚无足够置信的未标注条目</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="41"/>
+        <source>needs at least 1 more label of &apos;%1&apos;</source>
+        <translation>至少还需要 1 个“%1”的标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="42"/>
+        <source>needs at least %L1 more labels of &apos;%2&apos;</source>
+        <translation>至少还需要 %L1 个“%2”的标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="56"/>
+        <source>Auto-accept by Class</source>
+        <translation>按类别自动接受</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="57"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="57"/>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="57"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="58"/>
+        <source>Audited precision</source>
+        <translation>抽检精确率</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="58"/>
+        <source>95% interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="59"/>
+        <source>Why not auto-accepted</source>
+        <translation>为何未自动接受</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="61"/>
+        <source>People&apos;s labels at or above the threshold that the model, scored out of fold, got right; for a withheld class all of them</source>
+        <translation>阈值及以上、模型（折外评分）判断正确的人工标签；暂缓类别则为全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="64"/>
+        <source>How often auto-accept was right on the audited items people answered</source>
+        <translation>在人工回答的抽检条目上自动接受的正确率</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="75"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="98"/>
+        <source>Target precision %1: each class is auto-accepted from the lowest confidence at which a one-sided 95% lower bound of its precision reaches the target.</source>
+        <translation>目标精确率 %1：每个类别从其精确率单侧 95% 下界达到目标的最低置信度起自动接受。</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="102"/>
+        <source>One confidence threshold for every class: %L1 (no target precision).</source>
+        <translation>所有类别同一置信度阈值：%L1（无目标精确率）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="106"/>
+        <source>%1 of would-be auto-accepts go to review as audits.</source>
+        <translation>本应自动接受的条目中有 %1 作为抽检送去审核。</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="129"/>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="133"/>
+        <source>%1 of %2 right, at least %3</source>
+        <translation>%2 个中 %1 个正确，至少 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="143"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%3 个中 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="154"/>
+        <source>no audit answered</source>
+        <translation>尚无抽检答复</translation>
     </message>
 </context>
 </TS>

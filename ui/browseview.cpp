@@ -23,6 +23,11 @@ BrowseView::BrowseView(QWidget *parent)
                         ItemState::HumanLabeled, ItemState::Failed, ItemState::Removed}) {
         m_state->addItem(stateName(s), int(s));
     }
+    m_state->addItem(tr("Suspect labels"), kSuspectLabelsFilter);
+    m_state->setItemData(m_state->count() - 1,
+                         tr("Labels by people or imports that the model, scored out of fold, "
+                            "doubts: most suspect first"),
+                         Qt::ToolTipRole);
     m_state->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_class->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_table->setModel(m_model);

@@ -170,11 +170,25 @@ void ExportDialog::accept()
 }
 
 RoutingDialog::RoutingDialog(const RoutingPolicy &policy, QWidget *parent)
-    : QDialog(parent), m_threshold(new QDoubleSpinBox(this)), m_minLabels(new QSpinBox(this)),
-      m_strategy(new QComboBox(this))
+    : QDialog(parent), m_rule(new QComboBox(this)), m_target(new QDoubleSpinBox(this)),
+      m_threshold(new QDoubleSpinBox(this)), m_minLabels(new QSpinBox(this)),
+      m_auditShare(new QDoubleSpinBox(this)), m_strategy(new QComboBox(this))
 {
     const double threshold = policy.acceptThreshold;
     const int minLabelsPerClass = policy.minHumanLabelsPerClass;
+    m_rule->addItem(tr("Target precision (a threshold per class)"), true);
+    m_rule->addItem(tr("One confidence threshold for every class"), false);
+    m_rule->setCurrentIndex(policy.targetPrecision > 0 ? 0 : 1);
+    m_target->setRange(kMinTargetPrecision * 100, kMaxTargetPrecision * 100);
+    m_target->setDecimals(2);
+    m_target->setSuffix(QStringLiteral(" %"));
+    m_target->setValue((policy.targetPrecision > 0 ? policy.targetPrecision
+                                                   : RoutingPolicy{}.targetPrecision) *
+                       100);
+    m_auditShare->setRange(0, kMaxAuditShare * 100);
+    m_auditShare->setDecimals(1);
+    m_auditShare->setSuffix(QStringLiteral(" %"));
+    m_auditShare->setValue(policy.auditShare * 100);
     m_strategy->addItem(tr("Least confident first"), int(SamplingStrategy::LeastConfidence));
     m_strategy->addItem(tr("Closest two classes first (margin)"), int(SamplingStrategy::Margin));
     m_strategy->addItem(tr("Most uncertain distribution first (entropy)"),
@@ -188,25 +202,40 @@ RoutingDialog::RoutingDialog(const RoutingPolicy &policy, QWidget *parent)
     m_minLabels->setRange(0, 100000);
     m_minLabels->setValue(minLabelsPerClass);
     auto *form = new QFormLayout(this);
-    auto *explain =
-        new QLabel(tr("An item is auto-accepted when the learner's calibrated confidence "
-                      "reaches the threshold and people have labelled at least the "
-                      "minimum number of items of its class. Everything else goes to "
-                      "review. Applies from the next auto-label run."),
-                   this);
+    auto *explain = new QLabel(
+        tr("With a target precision, Triage gives each class the lowest confidence threshold "
+           "at which people's labels, scored out of fold, show with 95% confidence that "
+           "auto-accepted labels reach the target; a class without that evidence yet is not "
+           "auto-accepted (Label ▸ Auto-accept by Class says what it needs). Experts can set "
+           "one threshold for every class instead. The audit share of would-be auto-accepts "
+           "goes to review to measure their precision. Applies from the next auto-label run."),
+        this);
     explain->setWordWrap(true);
     form->addRow(explain);
+    form->addRow(tr("Auto-accept by:"), m_rule);
+    form->addRow(tr("Target precision:"), m_target);
     form->addRow(tr("Confidence threshold:"), m_threshold);
     form->addRow(tr("Human labels per class first:"), m_minLabels);
+    form->addRow(tr("Audit share:"), m_auditShare);
     form->addRow(tr("Review queue order:"), m_strategy);
     form->addRow(okCancel(this));
-    resize(460, 220);
+    const auto showRule = [this] {
+        const bool target = m_rule->currentData().toBool();
+        m_target->setEnabled(target);
+        m_threshold->setEnabled(!target);
+    };
+    connect(m_rule, &QComboBox::currentIndexChanged, this, showRule);
+    showRule();
+    resize(560, 320);
 }
 
 RoutingPolicy RoutingDialog::policy() const
 {
-    return RoutingPolicy{m_threshold->value(), m_minLabels->value(),
+    RoutingPolicy policy{m_threshold->value(), m_minLabels->value(),
                          SamplingStrategy(m_strategy->currentData().toInt())};
+    policy.targetPrecision = m_rule->currentData().toBool() ? m_target->value() / 100 : 0.0;
+    policy.auditShare = m_auditShare->value() / 100;
+    return policy;
 }
 
 AddModelDialog::AddModelDialog(const QVector<ClassChoice> &classes, QWidget *parent)

@@ -52,9 +52,9 @@ private:
     QLineEdit *m_out;
 };
 
-// The project's routing policy: the calibrated confidence needed to auto-accept, how many
-// human labels a class needs before its items can be auto-accepted, and how the review
-// queue is ordered.
+// The project's routing policy: the precision auto-accepted labels must reach (a threshold
+// per class), or for experts one confidence threshold for every class; how many human
+// labels a class needs first; the share of auto-accepts audited; the review queue's order.
 class RoutingDialog : public QDialog {
     Q_OBJECT
 public:
@@ -63,8 +63,11 @@ public:
     RoutingPolicy policy() const;
 
 private:
+    QComboBox *m_rule;  // target precision, or one threshold
+    QDoubleSpinBox *m_target;
     QDoubleSpinBox *m_threshold;
     QSpinBox *m_minLabels;
+    QDoubleSpinBox *m_auditShare;
     QComboBox *m_strategy;
 };
 

@@ -4,6 +4,7 @@
 #include "labelingfunctions.h"
 #include "lfeditor.h"
 #include "projectworker.h"
+#include "tablecells.h"
 
 #include <QComboBox>
 #include <QSignalBlocker>
@@ -29,41 +30,18 @@ struct LfPanel::Row {
 
 namespace {
 
-// Sorts by the number behind the text ("12.5%" by 0.125); rows without one sort first.
-class NumberItem : public QTableWidgetItem {
-public:
-    NumberItem(const QString &text, std::optional<double> value) : QTableWidgetItem(text)
-    {
-        setData(Qt::UserRole, value ? QVariant(*value) : QVariant());
-        setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    bool operator<(const QTableWidgetItem &other) const override
-    {
-        const QVariant a = data(Qt::UserRole), b = other.data(Qt::UserRole);
-        if (!a.isValid() || !b.isValid()) {
-            return !a.isValid() && b.isValid();
-        }
-        return a.toDouble() < b.toDouble();
-    }
-};
-
-QString percent(double fraction)
-{
-    return QStringLiteral("%L1%").arg(100 * fraction, 0, 'f', 1);
-}
-
 QTableWidgetItem *fractionItem(int64_t part, int64_t whole)
 {
     if (whole <= 0) {
         return new NumberItem(QStringLiteral("–"), std::nullopt);
     }
     const double f = double(part) / double(whole);
-    return new NumberItem(percent(f), f);
+    return new NumberItem(percentText(f), f);
 }
 
 QTableWidgetItem *accuracyItem(double value)
 {
-    return value >= 0 ? new NumberItem(percent(value), value)
+    return value >= 0 ? new NumberItem(percentText(value), value)
                       : new NumberItem(QStringLiteral("–"), std::nullopt);
 }
 
@@ -283,8 +261,8 @@ void LfPanel::showRows(const std::vector<Row> &rows, const QString &summary)
                              new NumberItem(QString::number(s.checked), double(s.checked)));
             m_table->setItem(
                 r, Interval,
-                new NumberItem(s.checked > 0 ? QStringLiteral("%1–%2").arg(percent(s.accuracyLow),
-                                                                           percent(s.accuracyHigh))
+                new NumberItem(s.checked > 0 ? QStringLiteral("%1–%2").arg(percentText(s.accuracyLow),
+                                                                           percentText(s.accuracyHigh))
                                              : QStringLiteral("–"),
                                s.checked > 0 ? std::optional(s.accuracyLow) : std::nullopt));
             m_table->setItem(r, Learned, accuracyItem(row.analysis->learnedAccuracy));

@@ -2,6 +2,7 @@
 
 #include "labelingfunctions.h"
 #include "lfpanel.h"
+#include "trustpanel.h"
 
 #include "browseview.h"
 #include "dialogs.h"
@@ -94,14 +95,17 @@ MainWindow::MainWindow(QWidget *parent)
                 rebuildModelsMenu();
             });
     connect(m_session, &ProjectSession::routingPolicyChanged, this,
-            [this](double threshold, int minLabelsPerClass, int strategy) {
-                m_project.routing =
-                    RoutingPolicy{threshold, minLabelsPerClass, SamplingStrategy(strategy)};
+            [this](const RoutingPolicy &policy) {
+                m_project.routing = policy;
+                const QString rule =
+                    policy.targetPrecision > 0
+                        ? tr("Auto-accept at %1% precision").arg(policy.targetPrecision * 100)
+                        : tr("Auto-accept at %1 confidence").arg(policy.acceptThreshold);
                 statusBar()->showMessage(
-                    tr("Auto-accept at %1 confidence after %2 human labels per class; "
-                       "applies from the next auto-label run")
-                        .arg(threshold)
-                        .arg(minLabelsPerClass),
+                    tr("%1 after %2 human labels per class; applies from the next "
+                       "auto-label run")
+                        .arg(rule)
+                        .arg(policy.minHumanLabelsPerClass),
                     8000);
             });
     connect(m_review, &ReviewView::decideRequested, m_session, &ProjectSession::decide);
@@ -226,6 +230,8 @@ void MainWindow::buildMenus()
             setRoutingPolicy(dialog.policy());
         }
     });
+    label->addAction(tr("Auto-accept by &Class…"), QKeySequence(tr("Ctrl+Shift+A")), this,
+                     &MainWindow::showTrustPanel);
     label->addAction(tr("&Labeling Functions…"), QKeySequence(tr("Ctrl+Shift+L")), this,
                      &MainWindow::showLabelingFunctions);
     QAction *undo = m_review->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -302,6 +308,26 @@ void MainWindow::showLabelingFunctions()
 LfPanel *MainWindow::labelingFunctionsPanel() const
 {
     return m_lfPanel;
+}
+
+void MainWindow::showTrustPanel()
+{
+    if (m_project.path.isEmpty()) {
+        statusBar()->showMessage(tr("Open or create a project first."), 5000);
+        return;
+    }
+    if (!m_trustPanel) {
+        m_trustPanel = new TrustPanel(m_project.path, this);
+        m_trustPanel->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_trustPanel->show();
+    m_trustPanel->raise();
+    m_trustPanel->activateWindow();
+}
+
+TrustPanel *MainWindow::trustPanel() const
+{
+    return m_trustPanel;
 }
 
 void MainWindow::applyLabelingFunctions()
@@ -385,6 +411,9 @@ void MainWindow::onOpened(const ProjectInfo &info)
     m_labeler = std::make_shared<AutoLabeler>();  // a new project: a new pool to decode
     if (m_lfPanel) {
         m_lfPanel->close();  // it shows the project that was open before
+    }
+    if (m_trustPanel) {
+        m_trustPanel->close();
     }
     setWindowTitle(tr("%1 — Triage").arg(info.name));
     m_review->setProject(info);
@@ -474,6 +503,9 @@ void MainWindow::onJobFinished(const QString &kind, bool ok, const QString &mess
     m_browse->refresh();
     if (m_lfPanel) {
         m_lfPanel->refresh();  // votes, analysis: any job may have changed them
+    }
+    if (m_trustPanel) {
+        m_trustPanel->refresh();  // thresholds and audits change with every round
     }
     Q_EMIT jobFinished(kind, ok, message);
 }

@@ -27,6 +27,7 @@ namespace triage::ui {
 class BrowseView;
 class JobRunner;
 class LfPanel;
+class TrustPanel;
 class ProjectSession;
 class ReviewView;
 
@@ -52,6 +53,8 @@ public:
     void showLabelingFunctions();
     void applyLabelingFunctions();
     LfPanel *labelingFunctionsPanel() const;
+    void showTrustPanel();  // Label ▸ Auto-accept by Class
+    TrustPanel *trustPanel() const;
     const QString &learnerBackbone() const { return m_backbone; }
     const QStringList &modelNames() const { return m_modelNames; }
 
@@ -102,6 +105,7 @@ private:
     QString m_backbone;  // "" for pixels
     QList<QAction *> m_projectActions;
     QPointer<LfPanel> m_lfPanel;
+    QPointer<TrustPanel> m_trustPanel;
     QLabel *m_jobLabel;
     QProgressBar *m_jobProgress;
     QPushButton *m_jobCancel;

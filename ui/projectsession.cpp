@@ -3,6 +3,7 @@
 #include "imageconvert.h"
 #include "projectmodels.h"
 #include "statenames.h"
+#include "suspects.h"
 
 #include <QThread>
 
@@ -149,6 +150,10 @@ void ProjectSession::queryItems(quint64 requestId, int state, qint64 classId)
     if (!m_store) {
         return;
     }
+    if (state == kSuspectLabelsFilter) {
+        querySuspects(requestId, classId);
+        return;
+    }
     ItemFilter filter;
     if (state > 0) {
         filter.state = ItemState(state);
@@ -180,6 +185,36 @@ void ProjectSession::queryItems(quint64 requestId, int state, qint64 classId)
     Q_EMIT itemsReady(list);
 }
 
+void ProjectSession::querySuspects(quint64 requestId, qint64 classId)
+{
+    auto suspects = readSuspectLabels(*m_store);
+    if (!suspects) {
+        Q_EMIT failed(QString::fromStdString(suspects.error().message));
+        return;
+    }
+    ItemRowList list{requestId, {}, {}};
+    for (const SuspectItem &s : suspects->suspects) {
+        if (classId >= 0 && s.labelClassId != classId) {
+            continue;
+        }
+        auto row = m_store->items().get(s.itemId);
+        if (!row) {
+            Q_EMIT failed(QString::fromStdString(row.error().message));
+            return;
+        }
+        if (!*row) {
+            continue;
+        }
+        const auto suggested = m_store->classById(s.suggestedClassId);
+        list.rows.push_back(**row);
+        list.votes.push_back(tr("suspect: the model says %1 (%2%), the label %3%")
+                                 .arg(QString::fromStdString(suggested ? suggested->name : "?"))
+                                 .arg(qRound(s.suggestedProbability * 100))
+                                 .arg(qRound(s.labelProbability * 100)));
+    }
+    Q_EMIT itemsReady(list);
+}
+
 void ProjectSession::setRoutingPolicy(const RoutingPolicy &policy)
 {
     if (!m_store) {
@@ -189,8 +224,7 @@ void ProjectSession::setRoutingPolicy(const RoutingPolicy &policy)
         Q_EMIT failed(QString::fromStdString(set.error().message));
         return;
     }
-    Q_EMIT routingPolicyChanged(policy.acceptThreshold, policy.minHumanLabelsPerClass,
-                                int(policy.strategy));
+    Q_EMIT routingPolicyChanged(policy);
 }
 
 void ProjectSession::removeItems(const QVector<qint64> &itemIds)

@@ -39,6 +39,9 @@ struct ReviewItem {
     qint64 humanLabels = 0;    // in the whole project
 };
 
+// The browse filter that lists suspect labels (suspects.h) instead of items in a state.
+constexpr int kSuspectLabelsFilter = -2;
+
 struct ItemRowList {
     quint64 requestId = 0;
     QVector<ItemRow> rows;
@@ -47,6 +50,7 @@ struct ItemRowList {
 
 }  // namespace triage::ui
 
+Q_DECLARE_METATYPE(triage::RoutingPolicy)
 Q_DECLARE_METATYPE(triage::ui::ProjectInfo)
 Q_DECLARE_METATYPE(triage::ui::ReviewItem)
 Q_DECLARE_METATYPE(triage::ui::ItemRowList)

@@ -10,6 +10,7 @@
 #include "projectmodels.h"
 #include "projectstatus.h"
 #include "removal.h"
+#include "suspects.h"
 #include "reports.h"
 
 #include <opencv2/core/mat.hpp>
@@ -131,10 +132,19 @@ Result<AutoLabelOptions> autoLabelOptionsFrom(const Arguments &parsed)
     }
     options.learner.seed = uint64_t(*seed);
     options.learner.horizontalFlip = !parsed.has("no-flip");
+    auto folds = parsed.integer("folds", options.learner.folds);
+    if (!folds) {
+        return folds.error();
+    }
+    if (*folds < 1 || *folds > 16) {
+        return usageError("--folds must be 1 to 16");
+    }
+    options.learner.folds = int(*folds);
     return options;
 }
 
-// --threshold, --min-labels-per-class and --strategy change the project's routing policy,
+// --target-precision, --threshold (one threshold for every class instead: for experts),
+// --min-labels-per-class, --audit-share and --strategy change the project's routing policy,
 // --backbone what the learner learns from (saved).
 Result<void> applyRoutingOptions(ProjectStore &store, const Arguments &parsed)
 {
@@ -145,10 +155,21 @@ Result<void> applyRoutingOptions(ProjectStore &store, const Arguments &parsed)
     if (!policy) {
         return policy.error();
     }
+    if (parsed.has("threshold") && parsed.has("target-precision")) {
+        return usageError("give --target-precision (a threshold per class) or --threshold (one "
+                          "for every class), not both");
+    }
     auto threshold = parsed.number("threshold", policy->acceptThreshold);
     auto minLabels = parsed.integer("min-labels-per-class", policy->minHumanLabelsPerClass);
-    if (!threshold || !minLabels) {
-        return threshold ? minLabels.error() : threshold.error();
+    auto target = parsed.number("target-precision", policy->targetPrecision);
+    auto auditShare = parsed.number("audit-share", policy->auditShare);
+    for (const auto *read : {&threshold, &target, &auditShare}) {
+        if (!*read) {
+            return read->error();
+        }
+    }
+    if (!minLabels) {
+        return minLabels.error();
     }
     if (*minLabels < 0 || *minLabels > kMaxMinLabelsPerClass) {  // checked before narrowing
         return usageError("--min-labels-per-class must be 0 to " +
@@ -163,6 +184,8 @@ Result<void> applyRoutingOptions(ProjectStore &store, const Arguments &parsed)
         policy->strategy = *chosen;
     }
     policy->acceptThreshold = *threshold;
+    policy->targetPrecision = parsed.has("threshold") ? 0.0 : *target;
+    policy->auditShare = *auditShare;
     policy->minHumanLabelsPerClass = int(*minLabels);
     return store.settings().setRoutingPolicy(*policy);
 }
@@ -223,6 +246,22 @@ Result<JobOutcome> runStatus(const Arguments &, ProjectStore *store)
         return status.error();
     }
     return describe(*status);
+}
+
+Result<JobOutcome> runSuspects(const Arguments &parsed, ProjectStore *store)
+{
+    auto limit = parsed.integer("limit", 50);
+    if (!limit) {
+        return limit.error();
+    }
+    if (*limit < 0) {
+        return usageError("--limit must be 0 (all) or more");
+    }
+    auto suspects = readSuspectLabels(*store);
+    if (!suspects) {
+        return suspects.error();
+    }
+    return describe(*suspects, store->classes(), *limit);
 }
 
 Result<void> checkSimulate(const Arguments &parsed)
@@ -554,29 +593,46 @@ const std::vector<Command> &commands()
          "  --max-megapixels N     the largest image the project decodes (saved; default 100)\n",
          {"max-megapixels"}, {"labels-from-folders"}, true, 2, kAny, runImport},
         {"autolabel", "train the learner on human labels, score and route every item",
-         "usage: triage-cli autolabel PROJECT [--threshold P] [--min-labels-per-class N] "
-         "[--seed S] [--no-flip]\n"
+         "usage: triage-cli autolabel PROJECT [--target-precision P | --threshold T]\n"
+         "                           [--min-labels-per-class N] [--audit-share A]\n"
+         "                           [--seed S] [--folds K] [--no-flip]\n"
          "                           [--backbone MODEL|pixels]\n"
          "                           [--strategy least-confidence|margin|entropy]\n"
          "  Trains the learner on the human labels, scores every item and routes it: auto-\n"
-         "  accepted when its calibrated confidence reaches P (default 0.95, saved in the\n"
-         "  project) and people labelled at least N (default 20) items of that class; queued\n"
-         "  for review otherwise.\n"
+         "  accepted when its calibrated confidence reaches its class's threshold and people\n"
+         "  labelled at least N (default 20) items of that class; queued for review otherwise.\n"
+         "  --target-precision P (saved; default 0.99) chooses each class's threshold so that\n"
+         "  a one-sided 95% lower bound of its precision, from people's labels scored out of\n"
+         "  fold, reaches P; a class without that evidence is not auto-accepted (status says\n"
+         "  how many more labels it needs). --threshold T (saved) uses T for every class\n"
+         "  instead, for experts. --audit-share A (saved; default 0.02) sends that share of\n"
+         "  would-be auto-accepts to review, to measure their precision.\n"
+         "  --folds K (default 4) trains K learners, each holding out a fold of the labels.\n"
          "  --backbone MODEL (saved) trains the learner as a head on an embedder's frozen\n"
          "  features, scoring the items it has not scored first; pixels (the default) trains\n"
          "  the built-in CNN on the images.\n"
          "  --strategy (saved) orders the review queue: least-confidence (default; the lowest\n"
          "  top probability first), margin (the closest two classes first) or entropy (the\n"
          "  most spread-out probabilities first).\n",
-         {"threshold", "min-labels-per-class", "seed", "backbone", "strategy"}, {"no-flip"}, true, 1, 1,
-         runAutolabel},
+         {"threshold", "target-precision", "audit-share", "min-labels-per-class", "seed", "folds",
+          "backbone", "strategy"},
+         {"no-flip"}, true, 1, 1, runAutolabel},
         {"status", "counts by state and class, last job, learner version",
          "usage: triage-cli status PROJECT [--json]\n"
          "  Counts by state and class, the last job and the learner version.\n",
          {}, {}, true, 1, 1, runStatus},
+        {"suspects", "people's and imports' labels that the learner's out-of-fold scores doubt",
+         "usage: triage-cli suspects PROJECT [--limit N] [--json]\n"
+         "  Lists labels given by people or imports that are probably wrong, most suspect\n"
+         "  first: the latest round's out-of-fold probability of the label is below what\n"
+         "  items of that class usually get, while another class is as confident as items\n"
+         "  truly of that class usually are (confident learning). Run autolabel first.\n"
+         "  --limit N lists the first N (default 50; 0 lists all).\n",
+         {"limit"}, {}, true, 1, 1, runSuspects},
         {"simulate", "answer the review queue from a truth file and measure label quality",
-         "usage: triage-cli simulate PROJECT --truth FILE --budget N [--batch K] [--seed S] "
-         "[--threshold P]\n"
+         "usage: triage-cli simulate PROJECT --truth FILE --budget N [--batch K] [--seed S]\n"
+         "                          [--target-precision P | --threshold T] [--audit-share A]\n"
+         "                          [--folds K]\n"
          "                          [--sampling queue|random] [--backbone MODEL|pixels]\n"
          "                          [--strategy least-confidence|margin|entropy]\n"
          "                          [--ack-decisions] [--json]\n"
@@ -586,11 +642,11 @@ const std::vector<Command> &commands()
          "  label accuracy of the pool (each item's label, else the learner's prediction,\n"
          "  against the truth) and the precision and coverage of auto-accepted labels.\n"
          "  --sampling random answers a random sample of the queue instead of its head: the\n"
-         "  baseline that the queue's ordering must beat. --strategy (saved) orders the queue\n"
+         "  baseline that the queue's ordering must beat. The routing and learner options are\n"
          "  as for autolabel.\n"
          "  --ack-decisions prints 'decided ITEM DECISION' as each decision commits.\n",
-         {"truth", "budget", "batch", "seed", "threshold", "min-labels-per-class", "sampling",
-          "backbone", "strategy"},
+         {"truth", "budget", "batch", "seed", "folds", "threshold", "target-precision",
+          "audit-share", "min-labels-per-class", "sampling", "backbone", "strategy"},
          {"no-flip", "ack-decisions"}, true, 1, 1, runSimulate, checkSimulate},
         {"export", "write a dataset (imagefolder or csv)",
          "usage: triage-cli export PROJECT --format imagefolder|csv --out DIR "

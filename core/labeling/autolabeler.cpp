@@ -1,10 +1,12 @@
 #include "autolabeler.h"
 
 #include "labelcombiner.h"
+#include "precisiontarget.h"
 #include "routing.h"
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace triage {
 
@@ -193,7 +195,12 @@ Result<AutoLabeler::Trained> AutoLabeler::train(ProjectStore &store, AutoLabelRe
         return training.error();
     }
     report.training = *training;
-    return Trained{std::move(*learner), std::move(perClass)};
+    std::vector<int64_t> outOfFoldItems;
+    for (const int64_t index : training->outOfFoldIndices) {
+        outOfFoldItems.push_back(trainIds[size_t(index)]);
+    }
+    return Trained{std::move(*learner), std::move(perClass), std::move(outOfFoldItems),
+                   training->outOfFoldProbabilities};
 }
 
 // Scores the pool and stores the round as an incomplete model version with its predictions.
@@ -210,6 +217,21 @@ Result<ScoreTable> AutoLabeler::score(ProjectStore &store, Trained &trained,
         TRIAGE_TRY(trained.learner.predict(m_cache.view(), scores.probabilities(), progress, cancel));
     }
     report.scored = int64_t(scores.itemIds().size());
+    if (!trained.outOfFoldItems.empty()) {
+        std::unordered_map<int64_t, size_t> rowOf;
+        for (size_t row = 0; row < scores.itemIds().size(); ++row) {
+            rowOf.emplace(scores.itemIds()[row], row);
+        }
+        const size_t classCount = scores.classCount();
+        for (size_t i = 0; i < trained.outOfFoldItems.size(); ++i) {
+            const auto found = rowOf.find(trained.outOfFoldItems[i]);
+            if (found != rowOf.end()) {
+                std::copy_n(trained.outOfFoldProbabilities.begin() + long(i * classCount),
+                            classCount,
+                            scores.probabilities().begin() + long(found->second * classCount));
+            }
+        }
+    }
 
     auto weights = trained.learner.serialize();
     if (!weights) {
@@ -270,7 +292,23 @@ Result<RoutingSummary> routeScores(ProjectStore &store, const ProbabilitySource 
     if (!policy) {
         return policy.error();
     }
-    const auto routes = planRoutes(scores, store.classes(), labelsByPosition, *policy, conflicts);
+    RoutingThresholds thresholds;  // empty: the policy's one threshold
+    if (policy->targetPrecision > 0) {
+        auto labels = store.decisions().humanLabels();
+        if (!labels) {
+            return labels.error();
+        }
+        std::unordered_map<int64_t, int64_t> labelOf;
+        for (const auto &label : *labels) {
+            labelOf.emplace(label.itemId, label.classId);
+        }
+        const auto chosen =
+            classThresholds(scores, store.classes(), labelOf, policy->targetPrecision);
+        TRIAGE_TRY(store.models().storeThresholds(scores.modelVersionId(), chosen));
+        thresholds = routingThresholds(chosen);
+    }
+    const auto routes = planRoutes(scores, store.classes(), labelsByPosition, *policy, conflicts,
+                                   thresholds.accept, thresholds.audit);
     auto routing = store.decisions().applyRoutes(scores.modelVersionId(), routes);
     if (!routing) {
         return routing.error();

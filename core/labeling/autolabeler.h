@@ -2,6 +2,9 @@
 // AutoLabeler: the auto-label round, in four steps that each hand the next what it needs:
 //   train   - the learner, from every human and imported label (new images decoded first);
 //   score   - calibrated probabilities for every usable item, stored as a model version;
+//             for an item people labelled, the out-of-fold probabilities of the member
+//             that did not train on it, so everything downstream (thresholds, suspect
+//             labels, the label model's evidence) sees honest, out-of-sample scores;
 //   combine - the probabilities routing reads: the label model's over every enabled
 //             labeling function's votes, the learner's among them (labelcombiner.h), or
 //             the learner's own when no other function voted;
@@ -59,6 +62,10 @@ public:
     struct Trained {
         Learner learner;
         std::vector<int64_t> labelsByPosition;  // human and import labels per class
+        // People's labels with their out-of-fold probabilities (classCount each): what the
+        // round stores for those items instead of the ensemble's in-sample scores.
+        std::vector<int64_t> outOfFoldItems;
+        std::vector<float> outOfFoldProbabilities;
     };
     Result<Trained> train(ProjectStore &store, AutoLabelReport &report,
                           const ProgressFn &progress, const CancelToken &cancel);

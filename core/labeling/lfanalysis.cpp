@@ -1,22 +1,12 @@
 #include "lfanalysis.h"
 
+#include "precisiontarget.h"
+
 #include <algorithm>
 #include <cmath>
 #include <tuple>
 
 namespace triage {
-
-std::pair<double, double> wilsonInterval(int64_t successes, int64_t trials)
-{
-    if (trials <= 0) {
-        return {-1, -1};
-    }
-    constexpr double z = 1.959963984540054;  // the normal's 97.5% quantile
-    const double n = double(trials), p = double(successes) / n;
-    const double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
-    const double half = z * std::sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n);
-    return {std::max(0.0, centre - half), std::min(1.0, centre + half)};
-}
 
 VoteAnalysis analyzeVotes(const VoteMatrix &votes, std::span<const int32_t> anchors)
 {

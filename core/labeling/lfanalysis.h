@@ -33,7 +33,5 @@ struct VoteAnalysis {
 // `anchors`: one entry per item, the class a person gave it or kAbstain.
 VoteAnalysis analyzeVotes(const VoteMatrix &votes, std::span<const int32_t> anchors);
 
-// Wilson's score interval for `successes` of `trials` at 95%: {low, high}.
-std::pair<double, double> wilsonInterval(int64_t successes, int64_t trials);
 
 }  // namespace triage

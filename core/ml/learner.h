@@ -45,7 +45,13 @@ struct LearnerConfig {
     int batchSize = 64;
     double learningRate = 2e-3;
     double weightDecay = 5e-4;
-    double validationFraction = 0.15;
+    double validationFraction = 0.15;  // with one fold: the people's labels held out
+    // Cross-fitting: `folds` models, model f trained on every label but fold f of people's
+    // labels and stopped early on it, give every person's label an out-of-fold prediction
+    // (calibration, thresholds, suspect labels); then one model trains on all labels for the
+    // epochs they stopped at on average, and is the learner kept. 1: one model stopped
+    // early on a validation slice.
+    int folds = 4;
     bool horizontalFlip = true;  // augmentation; off for data where mirroring changes meaning
     uint64_t seed = 1;
 };
@@ -54,8 +60,14 @@ struct TrainingReport {
     int epochs = 0;
     int64_t trainCount = 0;
     int64_t validationCount = 0;
-    double validationAccuracy = -1;  // -1 when too few labels for a held-out slice
-    double temperature = 1;          // calibration fitted on the held-out slice
+    int members = 1;                 // models trained (folds + 1 when cross-fitted)
+    double validationAccuracy = -1;  // out of fold; -1 when too few labels to hold any out
+    double temperature = 1;          // calibration fitted on the out-of-fold predictions
+    // The people's labels held out of training (every one with 2+ folds): their indices in
+    // the training input, and the calibrated probabilities (classCount each, row-major) of
+    // the member that did not see them.
+    std::vector<int64_t> outOfFoldIndices;
+    std::vector<float> outOfFoldProbabilities;
     std::string device;
     double seconds = 0;
 };

@@ -18,7 +18,8 @@ namespace {
 constexpr int kMaxEpochs = 200;
 constexpr int kPredictBatch = 256;
 constexpr int kMinLabelsForValidation = 20;
-constexpr int kFormatVersion = 2;  // 2 adds the feature width
+constexpr int kFormatVersion = 3;  // 2 adds the feature width, 3 the ensemble's members
+constexpr int kMaxFolds = 16;
 
 struct NetImpl : torch::nn::Module {
     NetImpl(int classCount)
@@ -136,40 +137,66 @@ double fitTemperature(const torch::Tensor &logits, const torch::Tensor &labels)
 
 }  // namespace
 
+// One member of the ensemble: a CNN on images or a head on features.
+struct Member {
+    Net net{nullptr};
+    Head head{nullptr};
+
+    torch::nn::Module &module()
+    {
+        if (head) {
+            return *head;
+        }
+        return *net;
+    }
+    torch::Tensor logits(const torch::Tensor &x) { return head ? head(x) : net(x); }
+};
+
+// What training one member leaves: its epochs, the epoch early stopping kept, and its
+// logits for the labels it held out.
+struct MemberOutcome {
+    int epochs = 0;
+    int bestEpoch = 0;
+    torch::Tensor heldOutLogits;
+};
+
 struct TorchLearnerImpl {
     int classCount = 0;
     LearnerConfig config;
     double temperature = 1;
     bool trained = false;
     torch::Device device{torch::kCPU};
-    Net net{nullptr};    // images
-    Head head{nullptr};  // features
+    std::vector<Member> members;
 
     TorchLearnerImpl(int classes, const LearnerConfig &cfg) : classCount(classes), config(cfg)
     {
         device = ml::selectDevice();
-        reset();
+        reset(1);
     }
 
     bool takesFeatures() const { return config.featureWidth > 0; }
-    torch::nn::Module &module()
+
+    // A member with fresh weights from `seed`.
+    Member makeMember(uint64_t seed)
     {
+        torch::manual_seed(seed);
+        Member member;
         if (takesFeatures()) {
-            return *head;
+            member.head = Head(config.featureWidth, classCount);
+        } else {
+            member.net = Net(classCount);
         }
-        return *net;
+        member.module().to(device);
+        return member;
     }
 
-    // Fresh, seeded weights.
-    void reset()
+    // `count` members with fresh weights, member m seeded with seed + m.
+    void reset(int count)
     {
-        torch::manual_seed(config.seed);
-        if (takesFeatures()) {
-            head = Head(config.featureWidth, classCount);
-        } else {
-            net = Net(classCount);
+        members.clear();
+        for (int m = 0; m < count; ++m) {
+            members.push_back(makeMember(config.seed + uint64_t(m)));
         }
-        module().to(device);
     }
 
     Result<void> checkInput(const ImageTensorView &images) const
@@ -218,39 +245,40 @@ struct TorchLearnerImpl {
         return training ? augment(x, config.horizontalFlip, rng) : x;
     }
 
-    torch::Tensor logits(const torch::Tensor &x) { return takesFeatures() ? head(x) : net(x); }
-
-    // Logits of host inputs, in prediction-sized batches, in eval mode.
-    torch::Tensor logitsOf(const torch::Tensor &host)
+    // A member's logits of host inputs, in prediction-sized batches, in eval mode.
+    torch::Tensor logitsOf(Member &member, const torch::Tensor &host)
     {
         torch::NoGradGuard noGrad;
-        module().eval();
+        member.module().eval();
         std::mt19937_64 unused;
         std::vector<torch::Tensor> parts;
         for (int64_t b = 0; b < host.size(0); b += kPredictBatch) {
             const int64_t n = std::min<int64_t>(kPredictBatch, host.size(0) - b);
-            parts.push_back(logits(modelInput(host.narrow(0, b, n), false, unused)));
+            parts.push_back(member.logits(modelInput(host.narrow(0, b, n), false, unused)));
         }
-        return torch::cat(parts);
+        return parts.empty() ? torch::empty({0, classCount}, torch::kFloat32).to(device)
+                             : torch::cat(parts);
     }
 
-    std::vector<std::pair<std::string, torch::Tensor>> snapshot()
+    using Snapshot = std::vector<std::pair<std::string, torch::Tensor>>;
+
+    static Snapshot snapshot(torch::nn::Module &module)
     {
-        std::vector<std::pair<std::string, torch::Tensor>> state;
-        for (const auto &p : module().named_parameters()) {
+        Snapshot state;
+        for (const auto &p : module.named_parameters()) {
             state.emplace_back(p.key(), p.value().detach().clone());
         }
-        for (const auto &b : module().named_buffers()) {
+        for (const auto &b : module.named_buffers()) {
             state.emplace_back(b.key(), b.value().detach().clone());
         }
         return state;
     }
 
-    void restore(const std::vector<std::pair<std::string, torch::Tensor>> &state)
+    static void restore(torch::nn::Module &module, const Snapshot &state)
     {
         torch::NoGradGuard noGrad;
-        auto params = module().named_parameters();
-        auto buffers = module().named_buffers();
+        auto params = module.named_parameters();
+        auto buffers = module.named_buffers();
         for (const auto &[name, value] : state) {
             if (auto *p = params.find(name)) {
                 p->copy_(value);
@@ -263,6 +291,16 @@ struct TorchLearnerImpl {
     Result<TrainingReport> train(const torch::Tensor &inputs, std::span<const int32_t> labels,
                                  std::span<const float> weights, const ProgressFn &progress,
                                  const CancelToken &cancel);
+    // One member on the inputs at `trainIndex`, stopped early on those at `heldOutIndex`.
+    struct Split {
+        torch::Tensor trainIndex, heldOutIndex;  // int64 positions into the inputs
+    };
+    // `fixedEpochs` > 0: exactly that many (nothing held out to stop on); progress counts
+    // `progressSteps` members' worth of epochs.
+    Result<MemberOutcome> trainMember(int memberIndex, const torch::Tensor &inputs,
+                                      const torch::Tensor &targets, const torch::Tensor &weights,
+                                      const Split &split, int fixedEpochs, int progressSteps,
+                                      const ProgressFn &progress, const CancelToken &cancel);
     // Either input kind, checked, then trained on as a host tensor.
     template <typename View>
     Result<TrainingReport> checkedTrain(const View &view, std::span<const int32_t> labels,
@@ -309,6 +347,10 @@ Result<std::unique_ptr<LearnerEngine>> createTorchLearner(int classCount,
     }
     if (config.featureWidth < 0 || config.featureWidth > 65536) {
         return makeError(ErrorCode::InvalidArgument, "learner feature width must be 0..65536");
+    }
+    if (config.folds < 1 || config.folds > kMaxFolds) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "learner folds must be 1.." + std::to_string(kMaxFolds));
     }
     try {
         return std::unique_ptr<LearnerEngine>(
@@ -392,59 +434,155 @@ Result<TrainingReport> TorchLearnerImpl::train(const torch::Tensor &inputs,
 {
     const auto started = std::chrono::steady_clock::now();
     std::mt19937_64 rng(config.seed);
-    reset();
     const int64_t count = inputs.size(0);
     std::vector<float> weightOf(weights.begin(), weights.end());
     weightOf.resize(size_t(count), 1.0f);  // no weights: every label a person's
 
-    // Shuffle the labelled inputs into one host tensor, then split off a held-out slice of
-    // people's labels: machine labels (weight below 1) go first, so the slice at the end
-    // never holds one.
-    std::vector<int64_t> order(static_cast<size_t>(count));
-    std::iota(order.begin(), order.end(), 0);
-    std::shuffle(order.begin(), order.end(), rng);
-    const auto firstHuman = std::stable_partition(
-        order.begin(), order.end(), [&](int64_t i) { return weightOf[size_t(i)] < 1.0f; });
-    const int64_t humanCount = int64_t(order.end() - firstHuman);
-    int64_t validationCount = 0;
-    if (humanCount >= kMinLabelsForValidation) {
-        // A fixed share, whatever the class count: with many classes a per-class minimum
-        // would take most of a small label set away from training.
-        validationCount =
-            std::max<int64_t>(3, int64_t(std::llround(humanCount * config.validationFraction)));
+    // Only people's labels (weight 1) are held out: machine labels are trained on by every
+    // member, so validation and calibration rest on people alone. People's labels in a
+    // seeded random order, sorted by class and dealt round-robin: stratified folds.
+    std::vector<int64_t> people;
+    for (int64_t i = 0; i < count; ++i) {
+        if (weightOf[size_t(i)] >= 1.0f) {
+            people.push_back(i);
+        }
     }
-    const int64_t trainCount = count - validationCount;
-    auto indexTensor = torch::from_blob(order.data(), {count}, torch::kInt64).clone();
-    auto shuffled = inputs.index_select(0, indexTensor).contiguous();  // owns its memory
-    auto targets =
+    std::shuffle(people.begin(), people.end(), rng);
+    std::vector<int> foldOf(size_t(count), -1);  // -1: every member trains on it
+    int memberCount = 1;
+    if (int64_t(people.size()) >= kMinLabelsForValidation) {
+        if (config.folds >= 2) {
+            memberCount = config.folds;
+            std::stable_sort(people.begin(), people.end(),
+                             [&](int64_t a, int64_t b) { return labels[size_t(a)] < labels[size_t(b)]; });
+            for (size_t j = 0; j < people.size(); ++j) {
+                foldOf[size_t(people[j])] = int(j % size_t(memberCount));
+            }
+        } else {
+            // A fixed share, whatever the class count: with many classes a per-class minimum
+            // would take most of a small label set away from training.
+            const auto held = std::max<int64_t>(
+                3, std::llround(double(people.size()) * config.validationFraction));
+            for (int64_t j = 0; j < held; ++j) {
+                foldOf[size_t(people[size_t(j)])] = 0;
+            }
+        }
+    }
+
+    const auto targets =
         torch::from_blob(const_cast<int32_t *>(labels.data()), {count}, torch::kInt32)
-            .index_select(0, indexTensor)
             .to(torch::kInt64);
-    auto trainInputs = shuffled.narrow(0, 0, trainCount);
-    auto trainTargets = targets.narrow(0, 0, trainCount).to(device);
-    auto trainWeights = torch::from_blob(weightOf.data(), {count}, torch::kFloat32)
-                            .index_select(0, indexTensor)
-                            .narrow(0, 0, trainCount)
-                            .to(device);
-    auto validationInputs = shuffled.narrow(0, trainCount, validationCount);
-    auto validationTargets = targets.narrow(0, trainCount, validationCount).to(device);
+    const auto weightTensor = torch::from_blob(weightOf.data(), {count}, torch::kFloat32).clone();
+    reset(memberCount);
+    TrainingReport result;
+    result.members = memberCount;
+    // With folds, one more model trains on every label for the epochs the fold members
+    // stopped at on average, and scores the pool: it is the learner that is kept.
+    const bool crossFitted = memberCount >= 2;
+    const int progressSteps = memberCount + (crossFitted ? 1 : 0);
+    auto asTensor = [](std::vector<int64_t> &v) {
+        return torch::from_blob(v.data(), {int64_t(v.size())}, torch::kInt64).clone();
+    };
+    std::vector<int64_t> heldOutOrder;
+    std::vector<torch::Tensor> heldOutLogits;
+    double bestEpochs = 0;
+    for (int m = 0; m < memberCount; ++m) {
+        std::vector<int64_t> trainIndex, heldOutIndex;
+        for (int64_t i = 0; i < count; ++i) {
+            (foldOf[size_t(i)] == m ? heldOutIndex : trainIndex).push_back(i);
+        }
+        auto outcome = trainMember(m, inputs, targets, weightTensor,
+                                   Split{asTensor(trainIndex), asTensor(heldOutIndex)}, 0,
+                                   progressSteps, progress, cancel);
+        if (!outcome) {
+            return outcome.error();
+        }
+        result.epochs = std::max(result.epochs, outcome->epochs);
+        result.trainCount = std::max<int64_t>(result.trainCount, int64_t(trainIndex.size()));
+        bestEpochs += outcome->bestEpoch;
+        heldOutOrder.insert(heldOutOrder.end(), heldOutIndex.begin(), heldOutIndex.end());
+        heldOutLogits.push_back(outcome->heldOutLogits);
+    }
+    if (crossFitted) {
+        std::vector<int64_t> everything(static_cast<size_t>(count)), none;
+        std::iota(everything.begin(), everything.end(), 0);
+        members.push_back(makeMember(config.seed + uint64_t(memberCount)));
+        const int epochs = std::max(1, int(std::lround(bestEpochs / memberCount)));
+        auto final = trainMember(memberCount, inputs, targets, weightTensor,
+                                 Split{asTensor(everything), asTensor(none)}, epochs,
+                                 progressSteps, progress, cancel);
+        if (!final) {
+            return final.error();
+        }
+        members.erase(members.begin(), members.begin() + memberCount);
+        result.members = memberCount + 1;
+        result.trainCount = count;
+    }
+
+    result.device = ml::deviceDescription();
+    result.validationCount = int64_t(heldOutOrder.size());
+    temperature = 1;
+    if (!heldOutOrder.empty()) {
+        const auto logits = torch::cat(heldOutLogits);
+        const auto heldOutTargets =
+            targets.index_select(0, torch::from_blob(heldOutOrder.data(),
+                                                     {int64_t(heldOutOrder.size())}, torch::kInt64))
+                .to(device);
+        temperature = fitTemperature(logits, heldOutTargets);
+        result.validationAccuracy =
+            logits.argmax(1).eq(heldOutTargets).to(torch::kFloat64).mean().item<double>();
+        const auto probabilities =
+            torch::softmax(logits / temperature, 1).to(torch::kCPU).contiguous();
+        result.outOfFoldIndices = heldOutOrder;
+        result.outOfFoldProbabilities.assign(probabilities.data_ptr<float>(),
+                                             probabilities.data_ptr<float>() + probabilities.numel());
+    }
+    trained = true;
+    result.temperature = temperature;
+    result.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return result;
+}
+
+Result<MemberOutcome> TorchLearnerImpl::trainMember(int memberIndex, const torch::Tensor &inputs,
+                                                    const torch::Tensor &targets,
+                                                    const torch::Tensor &weights,
+                                                    const Split &split, int fixedEpochs,
+                                                    int progressSteps, const ProgressFn &progress,
+                                                    const CancelToken &cancel)
+{
+    std::mt19937_64 rng(config.seed * 1000003 + uint64_t(memberIndex));
+    Member &member = members[size_t(memberIndex)];
+    const auto trainInputs = inputs.index_select(0, split.trainIndex);
+    const auto trainTargets = targets.index_select(0, split.trainIndex).to(device);
+    const auto trainWeights = weights.index_select(0, split.trainIndex).to(device);
+    const auto heldOutInputs = inputs.index_select(0, split.heldOutIndex);
+    const auto heldOutTargets = targets.index_select(0, split.heldOutIndex).to(device);
+    const int64_t trainCount = trainInputs.size(0);
+    const int64_t heldOutCount = heldOutInputs.size(0);
     if (takesFeatures()) {  // standardise with what training sees
         torch::NoGradGuard noGrad;
-        head->mean.copy_(trainInputs.mean(0).to(device));
-        head->spread.copy_(trainInputs.std(0, /*unbiased=*/false).clamp_min(1e-6).to(device));
+        member.head->mean.copy_(trainInputs.mean(0).to(device));
+        member.head->spread.copy_(
+            trainInputs.std(0, /*unbiased=*/false).clamp_min(1e-6).to(device));
     }
 
     torch::optim::AdamW optimizer(
-        module().parameters(),
+        member.module().parameters(),
         torch::optim::AdamWOptions(config.learningRate).weight_decay(config.weightDecay));
     const int64_t batchesPerEpoch = (trainCount + config.batchSize - 1) / config.batchSize;
-    const int epochLimit = int(std::min<int64_t>(
-        kMaxEpochs, std::max<int64_t>(config.maxEpochs,
-                                      (config.minSteps + batchesPerEpoch - 1) / batchesPerEpoch)));
+    const int epochLimit =
+        fixedEpochs > 0
+            ? fixedEpochs
+            : int(std::min<int64_t>(kMaxEpochs,
+                                    std::max<int64_t>(config.maxEpochs,
+                                                      (config.minSteps + batchesPerEpoch - 1) /
+                                                          batchesPerEpoch)));
+    const int64_t progressTotal = int64_t(progressSteps) * epochLimit;
 
     double bestLoss = std::numeric_limits<double>::infinity();
     int bestEpoch = 0, epoch = 0;
-    auto best = snapshot();
+    auto best = snapshot(member.module());
     for (epoch = 1; epoch <= epochLimit; ++epoch) {
         // Cosine decay over the epoch limit: late epochs take small steps, so the weights
         // early stopping keeps are not the noise of a large learning rate.
@@ -453,7 +591,7 @@ Result<TrainingReport> TorchLearnerImpl::train(const torch::Tensor &inputs,
         for (auto &group : optimizer.param_groups()) {
             static_cast<torch::optim::AdamWOptions &>(group.options()).lr(lr);
         }
-        module().train();
+        member.module().train();
         auto perm = torch::randperm(trainCount, torch::TensorOptions().dtype(torch::kInt64));
         for (int64_t b = 0; b < trainCount; b += config.batchSize) {
             if (cancel.isCancelled()) {
@@ -464,7 +602,7 @@ Result<TrainingReport> TorchLearnerImpl::train(const torch::Tensor &inputs,
             const auto onDevice = idx.to(device);
             const auto w = trainWeights.index_select(0, onDevice);
             auto loss = (torch::nn::functional::cross_entropy(
-                             logits(x), trainTargets.index_select(0, onDevice),
+                             member.logits(x), trainTargets.index_select(0, onDevice),
                              torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kNone)) *
                          w)
                             .sum() /
@@ -473,42 +611,27 @@ Result<TrainingReport> TorchLearnerImpl::train(const torch::Tensor &inputs,
             loss.backward();
             optimizer.step();
         }
-        if (validationCount > 0) {
-            const double loss =
-                torch::nn::functional::cross_entropy(logitsOf(validationInputs), validationTargets)
-                    .item<double>();
+        if (heldOutCount > 0) {
+            const double loss = torch::nn::functional::cross_entropy(
+                                    logitsOf(member, heldOutInputs), heldOutTargets)
+                                    .item<double>();
             if (loss < bestLoss) {
                 bestLoss = loss;
                 bestEpoch = epoch;
-                best = snapshot();
+                best = snapshot(member.module());
             } else if ((epoch - bestEpoch) * batchesPerEpoch >= config.patienceSteps &&
                        epoch * batchesPerEpoch >= config.minSteps) {
                 break;
             }
         }
-        reportProgress(progress, "train", epoch, epochLimit);
+        reportProgress(progress, "train", int64_t(memberIndex) * epochLimit + epoch, progressTotal);
     }
-
-    TrainingReport result;
-    result.epochs = std::min(epoch, epochLimit);
-    result.trainCount = trainCount;
-    result.validationCount = validationCount;
-    result.device = ml::deviceDescription();
-    if (validationCount > 0) {
-        restore(best);
-        auto heldOut = logitsOf(validationInputs);
-        result.validationAccuracy =
-            heldOut.argmax(1).eq(validationTargets).to(torch::kFloat64).mean().item<double>();
-        temperature = fitTemperature(heldOut, validationTargets);
-    } else {
-        temperature = 1;
+    if (heldOutCount > 0) {
+        restore(member.module(), best);
     }
-    module().eval();
-    trained = true;
-    result.temperature = temperature;
-    result.seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    return result;
+    member.module().eval();
+    return MemberOutcome{std::min(epoch, epochLimit), heldOutCount > 0 ? bestEpoch : epochLimit,
+                         logitsOf(member, heldOutInputs)};
 }
 
 Result<void> TorchLearnerImpl::predict(const torch::Tensor &inputs, std::span<float> probabilities,
@@ -520,7 +643,9 @@ Result<void> TorchLearnerImpl::predict(const torch::Tensor &inputs, std::span<fl
     }
     try {
         c10::InferenceMode inference;
-        module().eval();
+        for (auto &member : members) {
+            member.module().eval();
+        }
         std::mt19937_64 unused;
         for (int64_t b = 0; b < count; b += kPredictBatch) {
             if (cancel.isCancelled()) {
@@ -528,7 +653,15 @@ Result<void> TorchLearnerImpl::predict(const torch::Tensor &inputs, std::span<fl
             }
             const int64_t end = std::min(count, b + kPredictBatch);
             auto x = modelInput(inputs.narrow(0, b, end - b), false, unused);
-            auto probs = torch::softmax(logits(x) / temperature, 1).to(torch::kCPU).contiguous();
+            // The members' mean logits (a saved learner has one member; the format allows more).
+            torch::Tensor sum;
+            for (auto &member : members) {
+                auto z = member.logits(x);
+                sum = sum.defined() ? sum + z : z;
+            }
+            auto probs = torch::softmax(sum / (double(members.size()) * temperature), 1)
+                             .to(torch::kCPU)
+                             .contiguous();
             std::copy_n(probs.data_ptr<float>(), probs.numel(), probabilities.data() + b * classCount);
             reportProgress(progress, "score", end, count);
         }
@@ -555,14 +688,21 @@ Result<void> TorchLearner::predict(const FeatureView &features, std::span<float>
 Result<std::vector<uint8_t>> TorchLearner::serialize() const
 {
     try {
+        auto &impl = *m_impl;
         torch::serialize::OutputArchive archive;
-        archive.write("format", torch::tensor({int64_t(kFormatVersion), int64_t(m_impl->classCount),
-                                               int64_t(m_impl->config.inputSize),
-                                               int64_t(m_impl->config.featureWidth)}));
-        archive.write("temperature", torch::tensor({m_impl->temperature}, torch::kFloat64));
-        m_impl->module().to(torch::kCPU);
-        m_impl->module().save(archive);
-        m_impl->module().to(m_impl->device);
+        archive.write("format", torch::tensor({int64_t(kFormatVersion), int64_t(impl.classCount),
+                                               int64_t(impl.config.inputSize),
+                                               int64_t(impl.config.featureWidth),
+                                               int64_t(impl.members.size())}));
+        archive.write("temperature", torch::tensor({impl.temperature}, torch::kFloat64));
+        for (size_t m = 0; m < impl.members.size(); ++m) {
+            auto &module = impl.members[m].module();
+            torch::serialize::OutputArchive memberArchive;
+            module.to(torch::kCPU);
+            module.save(memberArchive);
+            module.to(impl.device);
+            archive.write("member" + std::to_string(m), memberArchive);
+        }
         std::ostringstream out;
         archive.save_to(out);
         const std::string bytes = out.str();
@@ -581,20 +721,38 @@ Result<std::unique_ptr<LearnerEngine>> loadTorchLearner(const std::vector<uint8_
         torch::Tensor format, temperature;
         archive.read("format", format);
         archive.read("temperature", temperature);
-        // Version 1 (image learners only) has no feature width.
-        const bool known = (format.numel() == 3 && format[0].item<int64_t>() == 1) ||
-                           (format.numel() == 4 && format[0].item<int64_t>() == kFormatVersion);
+        // Version 1 (image learners only) has no feature width; 1 and 2 hold one member,
+        // saved at the top of the archive.
+        const int64_t version = format.numel() > 0 ? format[0].item<int64_t>() : 0;
+        const bool known = (format.numel() == 3 && version == 1) ||
+                           (format.numel() == 4 && version == 2) ||
+                           (format.numel() == 5 && version == kFormatVersion);
         if (!known) {
             return makeError(ErrorCode::UnsupportedVersion, "saved learner has an unknown format");
         }
         LearnerConfig config;
         config.inputSize = int(format[2].item<int64_t>());
-        config.featureWidth = format.numel() == 4 ? int(format[3].item<int64_t>()) : 0;
+        config.featureWidth = format.numel() >= 4 ? int(format[3].item<int64_t>()) : 0;
+        const int64_t memberCount = format.numel() == 5 ? format[4].item<int64_t>() : 1;
+        if (memberCount < 1 || memberCount > kMaxFolds) {
+            return makeError(ErrorCode::CorruptData, "saved learner has " +
+                                                         std::to_string(memberCount) + " members");
+        }
         auto impl = std::make_unique<TorchLearnerImpl>(int(format[1].item<int64_t>()), config);
-        impl->module().to(torch::kCPU);
-        impl->module().load(archive);
-        impl->module().to(impl->device);
-        impl->module().eval();
+        impl->reset(int(memberCount));
+        for (int64_t m = 0; m < memberCount; ++m) {
+            auto &module = impl->members[size_t(m)].module();
+            module.to(torch::kCPU);
+            if (version < kFormatVersion) {
+                module.load(archive);
+            } else {
+                torch::serialize::InputArchive memberArchive;
+                archive.read("member" + std::to_string(m), memberArchive);
+                module.load(memberArchive);
+            }
+            module.to(impl->device);
+            module.eval();
+        }
         impl->temperature = temperature.item<double>();
         impl->trained = true;
         return std::unique_ptr<LearnerEngine>(std::make_unique<TorchLearner>(std::move(impl)));

@@ -43,7 +43,7 @@ public:
 // The module's entry points. `version` changes whenever this table or an interface above
 // changes, so a module from another build is refused instead of misread.
 struct TorchModule {
-    static constexpr int kVersion = 2;  // 2: training takes per-label weights
+    static constexpr int kVersion = 3;  // 3: k-fold ensembles, out-of-fold predictions
     int version = kVersion;
     Result<std::unique_ptr<LearnerEngine>> (*createLearner)(int classCount,
                                                             const LearnerConfig &config);

@@ -1,6 +1,7 @@
 #include "simulator.h"
 
 #include "calibration.h"
+#include "precisiontarget.h"
 #include "csvreader.h"
 #include "idxfile.h"
 #include "importer.h"
@@ -136,6 +137,30 @@ Result<Truth> truthFromCsv(ProjectStore &store, const std::string &path)
     return truth;
 }
 
+Result<MeasuredPrecision> measurePrecision(ProjectStore &store)
+{
+    auto audits = store.decisions().auditOutcomes();
+    auto policy = store.settings().routingPolicy();
+    auto thresholds = store.models().latestThresholds();
+    for (const Error *e : {audits ? nullptr : &audits.error(), policy ? nullptr : &policy.error(),
+                           thresholds ? nullptr : &thresholds.error()}) {
+        if (e) {
+            return *e;
+        }
+    }
+    MeasuredPrecision m;
+    for (const AuditOutcome &audit : *audits) {
+        ++m.audited;
+        m.auditedRight += audit.right;
+    }
+    std::tie(m.low, m.high) = wilsonInterval(m.auditedRight, m.audited);
+    if (policy->targetPrecision > 0) {
+        m.classesAccepted = int(std::count_if(thresholds->begin(), thresholds->end(),
+                                              [](const ClassThreshold &t) { return t.accepted; }));
+    }
+    return m;
+}
+
 }  // namespace
 
 Result<Truth> loadTruth(ProjectStore &store, const std::string &path)
@@ -205,6 +230,12 @@ Result<SimulationReport> simulate(ProjectStore &store, const Truth &truth,
     }
     AutoLabeler labeler(options.autoLabel);
     SimulationReport report;
+    auto policy = store.settings().routingPolicy();
+    if (!policy) {
+        return policy.error();
+    }
+    report.strategy =
+        options.sampling == Sampling::Random ? "random" : std::string(toText(policy->strategy));
     std::unordered_set<int64_t> noTruth;  // queued items the truth does not cover: passed over
     std::mt19937_64 rng(options.seed);
     while (report.decisions < options.budget) {
@@ -275,6 +306,11 @@ Result<SimulationReport> simulate(ProjectStore &store, const Truth &truth,
             return metrics.error();
         }
         round.metrics = *metrics;
+        auto measured = measurePrecision(store);
+        if (!measured) {
+            return measured.error();
+        }
+        round.measured = *measured;
         report.rounds.push_back(round);
     }
     if (report.decisions == 0) {

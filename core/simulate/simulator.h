@@ -56,14 +56,25 @@ struct SimulationOptions {
     std::function<void(int64_t itemId, int64_t decisionId)> onDecision;
 };
 
+// What the project itself measures of auto-accept, without the truth: the audits people
+// answered, and how many classes the target precision lets auto-accept take.
+struct MeasuredPrecision {
+    int64_t audited = 0;
+    int64_t auditedRight = 0;
+    double low = -1, high = -1;  // Wilson 95%; -1 with no audit answered
+    int classesAccepted = -1;    // -1: one threshold for every class (no target)
+};
+
 struct SimulationRound {
     int64_t humanDecisions = 0;
     PoolMetrics metrics;
+    MeasuredPrecision measured;
     double trainSeconds = 0;
     double validationAccuracy = -1;
 };
 
 struct SimulationReport {
+    std::string strategy;  // the queue's order ("random" for the baseline)
     std::vector<SimulationRound> rounds;
     PoolMetrics final;
     int64_t decisions = 0;

@@ -37,10 +37,18 @@ std::string_view toText(SamplingStrategy strategy);  // "least-confidence", "mar
 std::optional<SamplingStrategy> samplingStrategyFromText(std::string_view text);
 
 struct RoutingPolicy {
-    double acceptThreshold = 0.95;    // calibrated top probability needed to auto-accept
+    double acceptThreshold = 0.95;    // with no target: the calibrated top probability needed
     int minHumanLabelsPerClass = 20;  // a class is auto-accepted only once people gave this many
     SamplingStrategy strategy = SamplingStrategy::LeastConfidence;
+    // The precision auto-accepted labels must reach (precisiontarget.h): each class gets the
+    // threshold its evidence supports, or none yet. 0: acceptThreshold for every class.
+    double targetPrecision = 0.99;
+    double auditShare = 0.02;  // of auto-accepts, sent to review at random to measure them
 };
+
+constexpr double kMinTargetPrecision = 0.5;
+constexpr double kMaxTargetPrecision = 0.9999;
+constexpr double kMaxAuditShare = 0.5;
 
 constexpr int64_t kDefaultPixelLimit = 100'000'000;  // 100 megapixels
 constexpr int64_t kMaxPixelLimit = 1'000'000'000;    // what a project may raise it to
@@ -175,12 +183,37 @@ struct Route {
     int64_t classId = 0;    // the model's top class
     double confidence = 0;  // its calibrated probability
     double queueRank = 0;   // lower is reviewed first
+    bool audit = false;     // queued although confident: a sample of what auto-accept takes
 };
 
 struct RoutingSummary {
     int64_t autoAccepted = 0;
     int64_t queued = 0;
+    int64_t audits = 0;     // of the queued, confident items sent to review as an audit
     int64_t untouched = 0;  // labelled by a person or an import since scoring began
+};
+
+// What a round's evidence allows for one class under the target precision
+// (precisiontarget.h): its threshold, or why it is withheld.
+struct ClassThreshold {
+    int64_t classId = 0;
+    bool accepted = false;  // some threshold reaches the target
+    double threshold = 1;   // accepted: the lowest confidence auto-accepted
+    double candidate = 1;   // what calibration alone would allow: audits are drawn above it
+    int64_t evidence = 0;   // labelled items at or above the threshold (withheld: the candidate)
+    int64_t right = 0;      // of them, predicted right
+    double lowerBound = 0;  // one-sided 95% lower bound of auto-accept's precision there
+    // Withheld: confident right answers still needed; -1 when no unlabelled item of the
+    // class is confident enough for the target even if the evidence were perfect.
+    int64_t moreNeeded = 0;
+};
+
+// An audited auto-accept that a person has answered.
+struct AuditOutcome {
+    int64_t itemId = 0;
+    int64_t classId = 0;  // what auto-accept would have said
+    double confidence = 0;
+    bool right = false;  // the person chose that class
 };
 
 struct JobRecord {

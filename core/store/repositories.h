@@ -91,9 +91,12 @@ public:
     // The labels the label model auto-accepted (not the learner's own): what the learner
     // also trains on, weighted by their confidence.
     virtual Result<std::vector<ConfidentLabel>> labelModelLabels() = 0;
-    // Applies routes to items no person or import has labelled; returns what changed.
+    // Applies routes to items no person or import has labelled; returns what changed. An
+    // audit route queues the item and records what auto-accept would have said.
     virtual Result<RoutingSummary> applyRoutes(int64_t modelVersionId,
                                                std::span<const Route> routes) = 0;
+    // The audits people have answered (a label; a skip is no answer), by item id.
+    virtual Result<std::vector<AuditOutcome>> auditOutcomes() = 0;
 };
 
 class ModelRepository {
@@ -105,6 +108,11 @@ public:
     virtual Result<void> complete(int64_t modelVersionId) = 0;
     virtual Result<std::optional<ModelVersion>> latest() = 0;  // the newest learner round
     virtual Result<std::vector<uint8_t>> weights(int64_t modelVersionId) = 0;
+    // The per-class thresholds a round routed with (target precision), and those of the
+    // newest complete round that has them (empty before any).
+    virtual Result<void> storeThresholds(int64_t modelVersionId,
+                                         std::span<const ClassThreshold> thresholds) = 0;
+    virtual Result<std::vector<ClassThreshold>> latestThresholds() = 0;
 };
 
 class PredictionRepository {

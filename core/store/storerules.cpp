@@ -100,6 +100,19 @@ Result<void> validateRoutingPolicy(const RoutingPolicy &policy)
                              std::to_string(kMaxMinLabelsPerClass) + ", not " +
                              std::to_string(policy.minHumanLabelsPerClass));
     }
+    if (policy.targetPrecision != 0 && !(policy.targetPrecision >= kMinTargetPrecision &&
+                                         policy.targetPrecision <= kMaxTargetPrecision)) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "the target precision must be " + formatNumber(kMinTargetPrecision) +
+                             " to " + formatNumber(kMaxTargetPrecision) +
+                             " (or 0 for one threshold for every class), not " +
+                             formatNumber(policy.targetPrecision));
+    }
+    if (!(policy.auditShare >= 0 && policy.auditShare <= kMaxAuditShare)) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "the audit share must be 0 to " + formatNumber(kMaxAuditShare) + ", not " +
+                             formatNumber(policy.auditShare));
+    }
     return {};
 }
 

@@ -9,15 +9,16 @@ Result<ProjectStatus> readProjectStatus(ProjectStore &store)
     auto policy = store.settings().routingPolicy();
     auto job = store.jobs().last();
     auto learner = store.models().latest();
+    auto trust = readClassTrust(store);
     for (const Error *e : {name ? nullptr : &name.error(), counts ? nullptr : &counts.error(),
                            policy ? nullptr : &policy.error(), job ? nullptr : &job.error(),
-                           learner ? nullptr : &learner.error()}) {
+                           learner ? nullptr : &learner.error(), trust ? nullptr : &trust.error()}) {
         if (e) {
             return *e;
         }
     }
-    return ProjectStatus{*name,    store.path(), store.classes(), *counts,
-                         *policy, *job,         *learner};
+    return ProjectStatus{*name,   store.path(), store.classes(), *counts,
+                         *policy, *job,         *learner,        *trust};
 }
 
 }  // namespace triage

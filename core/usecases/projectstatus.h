@@ -1,6 +1,7 @@
 #pragma once
 // The project at a glance: counts by state and class, the routing policy, the last job
 // and the current learner. Read by `status`, the GUI's dashboard and GET /status.
+#include "classtrust.h"
 #include "projectstore.h"
 
 #include <optional>
@@ -15,6 +16,7 @@ struct ProjectStatus {
     RoutingPolicy policy;
     std::optional<JobRecord> lastJob;
     std::optional<ModelVersion> learner;
+    std::vector<ClassTrust> trust;  // per class: threshold or why withheld, audited precision
 };
 
 Result<ProjectStatus> readProjectStatus(ProjectStore &store);

@@ -1,6 +1,7 @@
 #include "reports.h"
 
 #include "lfreports.h"
+#include "classtrust.h"
 
 #include "jsonwriter.h"
 #include "numbertext.h"
@@ -168,7 +169,10 @@ JobOutcome describe(const AutoLabelReport &r)
     out.details.push_back(trained);
     std::string scored = "scored " + count(r.scored) + " items: " +
                          count(r.routing.autoAccepted) + " auto-accepted, " +
-                         count(r.routing.queued) + " queued for review";
+                         count(r.routing.queued) + " queued for review" +
+                         (r.routing.audits > 0
+                              ? " (" + count(r.routing.audits) + " of them audits of auto-accept)"
+                              : std::string());
     if (r.newlyFailed > 0) {
         scored += ", " + count(r.newlyFailed) + " no longer readable (marked failed)";
     }
@@ -196,6 +200,7 @@ JobOutcome describe(const AutoLabelReport &r)
         .field("newly_failed", r.newlyFailed)
         .field("auto_accepted", r.routing.autoAccepted)
         .field("queued", r.routing.queued)
+        .field("audits", r.routing.audits)
         .field("untouched", r.routing.untouched)
         .field("predictions_pruned", r.predictionsPruned)
         .beginObject("training")
@@ -255,16 +260,32 @@ JobOutcome describe(const ExportReport &r, const ExportOptions &options,
     return out;
 }
 
+namespace {
+
+std::string describeMeasured(const MeasuredPrecision &m)
+{
+    if (m.audited == 0) {
+        return "-";
+    }
+    return count(m.audited) + " (" + percent(double(m.auditedRight) / double(m.audited)) + ", " +
+           percent(m.low) + "-" + percent(m.high) + ")";
+}
+
+}  // namespace
+
 JobOutcome describe(const SimulationReport &r, double seconds)
 {
     JobOutcome out;
     out.summary = count(r.decisions) + " simulated decisions: overall accuracy " +
                   percent(r.final.overallAccuracy) + ", auto-accepted precision " +
                   percent(r.final.autoPrecision);
-    out.details.push_back("decisions  overall  auto-prec  auto-cov  held-out    ECE");
+    out.details.push_back("queue order: " + r.strategy);
+    out.details.push_back("decisions  overall  auto-prec  auto-cov  held-out    ECE  classes  "
+                          "audited (measured precision, 95% interval)");
     for (const auto &round : r.rounds) {
-        char line[128];
-        std::snprintf(line, sizeof line, "%9lld  %7s  %9s  %8s  %8s  %5s",
+        char line[200];
+        const MeasuredPrecision &m = round.measured;
+        std::snprintf(line, sizeof line, "%9lld  %7s  %9s  %8s  %8s  %5s  %7s  %s",
                       (long long)round.humanDecisions,
                       percent(round.metrics.overallAccuracy).c_str(),
                       percent(round.metrics.autoPrecision).c_str(),
@@ -272,7 +293,9 @@ JobOutcome describe(const SimulationReport &r, double seconds)
                       percent(std::max(0.0, round.validationAccuracy)).c_str(),
                       round.metrics.calibrationError >= 0
                           ? percent(round.metrics.calibrationError).c_str()
-                          : "-");
+                          : "-",
+                      m.classesAccepted >= 0 ? count(m.classesAccepted).c_str() : "all",
+                      describeMeasured(m).c_str());
         out.details.push_back(line);
     }
     out.details.push_back("after " + count(r.decisions) + " simulated decisions (" +
@@ -281,20 +304,96 @@ JobOutcome describe(const SimulationReport &r, double seconds)
     JsonWriter json;
     json.beginObject();
     writeMetrics(json, r.final);
-    json.field("decisions", r.decisions).field("seconds", seconds);
+    json.field("decisions", r.decisions).field("seconds", seconds).field("strategy", r.strategy);
     json.beginArray("rounds");
     for (const auto &round : r.rounds) {
+        const MeasuredPrecision &m = round.measured;
         json.beginObject()
             .field("human_decisions", round.humanDecisions)
             .field("validation_accuracy", round.validationAccuracy)
             .field("train_seconds", round.trainSeconds);
         writeMetrics(json, round.metrics);
+        json.beginObject("measured")
+            .field("audited", m.audited)
+            .field("audited_right", m.auditedRight)
+            .field("interval_low", m.low)
+            .field("interval_high", m.high)
+            .field("classes_accepted", int64_t(m.classesAccepted))
+            .endObject();
         json.endObject();
     }
     json.endArray().endObject();
     out.json = json.text();
     return out;
 }
+
+namespace {
+
+std::string describeAcceptRule(const RoutingPolicy &policy)
+{
+    std::string rule = policy.targetPrecision > 0
+                           ? "auto-accept at target precision " + percent(policy.targetPrecision)
+                           : "auto-accept threshold " + formatNumber(policy.acceptThreshold);
+    rule += " after " + count(policy.minHumanLabelsPerClass) + " human labels per class";
+    if (policy.auditShare > 0) {
+        rule += ", " + percent(policy.auditShare) + " audited";
+    }
+    return rule;
+}
+
+std::string describeAudits(const ClassTrust &t)
+{
+    if (t.audited == 0) {
+        return "no audit answered";
+    }
+    return percent(double(t.auditedRight) / double(t.audited)) + " (" + count(t.auditedRight) +
+           '/' + count(t.audited) + ", " + percent(t.auditLow) + "-" + percent(t.auditHigh) + ')';
+}
+
+// The class's threshold (or why it is withheld) and its audited precision.
+std::string describeTrust(const ClassTrust *t, const std::string &className)
+{
+    if (!t) {
+        return {};
+    }
+    std::string text;
+    if (!t->threshold) {
+        text = "-";
+    } else if (t->threshold->accepted) {
+        text = formatNumber(std::round(t->threshold->threshold * 1000) / 1000);
+    } else {
+        text = "withheld: " + withheldReason(*t->threshold, className) + ';';
+    }
+    text.resize(std::max<size_t>(text.size(), 10), ' ');
+    return text + ' ' + describeAudits(*t);
+}
+
+void writeTrust(JsonWriter &json, const ClassTrust &t, const std::string &className)
+{
+    if (t.threshold) {
+        const ClassThreshold &c = *t.threshold;
+        json.beginObject("auto_accept")
+            .boolField("accepted", c.accepted)
+            .field("threshold", c.accepted ? c.threshold : -1.0)
+            .field("evidence", c.evidence)
+            .field("evidence_right", c.right)
+            .field("precision_lower_bound", c.lowerBound)
+            .field("more_labels_needed", c.moreNeeded)
+            .field("reason", c.accepted ? std::string() : withheldReason(c, className))
+            .endObject();
+    } else {
+        json.nullField("auto_accept");
+    }
+    json.beginObject("audits")
+        .field("answered", t.audited)
+        .field("right", t.auditedRight)
+        .field("precision", t.audited > 0 ? double(t.auditedRight) / double(t.audited) : -1.0)
+        .field("interval_low", t.auditLow)
+        .field("interval_high", t.auditHigh)
+        .endObject();
+}
+
+}  // namespace
 
 JobOutcome describe(const ProjectStatus &s)
 {
@@ -307,18 +406,18 @@ JobOutcome describe(const ProjectStatus &s)
                           " unlabeled, " + count(c.queued) + " queued, " +
                           count(c.autoAccepted) + " auto-accepted, " + count(c.humanLabeled) +
                           " human-labeled, " + count(c.failed) + " failed");
-    out.details.push_back("human decisions: " + count(c.humanDecisions) +
-                          "; auto-accept threshold " + formatNumber(s.policy.acceptThreshold) +
-                          " after " + count(s.policy.minHumanLabelsPerClass) +
-                          " human labels per class; queue order " +
+    out.details.push_back("human decisions: " + count(c.humanDecisions) + "; " +
+                          describeAcceptRule(s.policy) + "; queue order " +
                           std::string(toText(s.policy.strategy)));
-    out.details.push_back("class                 human  import    auto");
+    out.details.push_back(
+        "class                 human  import    auto  threshold  audited precision");
     for (size_t i = 0; i < c.byClass.size() && i < s.classes.size(); ++i) {
         char line[160];
-        std::snprintf(line, sizeof line, "%-20s %6lld %7lld %7lld", s.classes[i].name.c_str(),
+        std::snprintf(line, sizeof line, "%-20s %6lld %7lld %7lld  ", s.classes[i].name.c_str(),
                       (long long)c.byClass[i].human, (long long)c.byClass[i].imported,
                       (long long)c.byClass[i].automatic);
-        out.details.push_back(line);
+        const ClassTrust *trust = i < s.trust.size() ? &s.trust[i] : nullptr;
+        out.details.push_back(line + describeTrust(trust, s.classes[i].name));
     }
     if (s.lastJob) {
         const JobRecord &j = *s.lastJob;
@@ -350,6 +449,8 @@ JobOutcome describe(const ProjectStatus &s)
         .endObject();
     json.field("human_decisions", c.humanDecisions);
     json.field("accept_threshold", s.policy.acceptThreshold);
+    json.field("target_precision", s.policy.targetPrecision);
+    json.field("audit_share", s.policy.auditShare);
     json.field("min_labels_per_class", int64_t(s.policy.minHumanLabelsPerClass));
     json.field("sampling_strategy", std::string(toText(s.policy.strategy)));
     json.beginArray("classes");
@@ -358,8 +459,11 @@ JobOutcome describe(const ProjectStatus &s)
             .field("name", s.classes[i].name)
             .field("human", c.byClass[i].human)
             .field("import", c.byClass[i].imported)
-            .field("auto", c.byClass[i].automatic)
-            .endObject();
+            .field("auto", c.byClass[i].automatic);
+        if (i < s.trust.size()) {
+            writeTrust(json, s.trust[i], s.classes[i].name);
+        }
+        json.endObject();
     }
     json.endArray();
     if (s.lastJob) {
@@ -506,6 +610,43 @@ JobOutcome describeIdxConversion(int64_t written, const std::string &folder)
     out.details.push_back(out.summary);
     JsonWriter json;
     json.beginObject().field("written", written).field("folder", folder).endObject();
+    out.json = json.text();
+    return out;
+}
+
+JobOutcome describe(const SuspectReport &r, const std::vector<ClassInfo> &classes, int64_t limit)
+{
+    JobOutcome out;
+    out.summary = count(int64_t(r.suspects.size())) + " suspect labels among " + count(r.checked) +
+                  " checked";
+    out.details.push_back(out.summary + (r.checked == 0 ? " (run autolabel first)" : ""));
+    if (!r.suspects.empty()) {
+        out.details.push_back("  item  label (p)              model says (p)         source  path");
+    }
+    for (size_t i = 0; i < r.suspects.size() && (limit == 0 || int64_t(i) < limit); ++i) {
+        const SuspectItem &s = r.suspects[i];
+        char line[512];
+        std::snprintf(line, sizeof line, "%6lld  %-14s %5.2f  %-14s %5.2f   %-6s  %s",
+                      (long long)s.itemId, className(s.labelClassId, classes).c_str(),
+                      s.labelProbability, className(s.suggestedClassId, classes).c_str(),
+                      s.suggestedProbability, std::string(toText(s.source)).c_str(),
+                      s.path.c_str());
+        out.details.push_back(line);
+    }
+    JsonWriter json;
+    json.beginObject().field("checked", r.checked).beginArray("suspects");
+    for (const SuspectItem &s : r.suspects) {
+        json.beginObject()
+            .field("item", s.itemId)
+            .field("path", s.path)
+            .field("label", className(s.labelClassId, classes))
+            .field("label_probability", s.labelProbability)
+            .field("source", std::string(toText(s.source)))
+            .field("suggested", className(s.suggestedClassId, classes))
+            .field("suggested_probability", s.suggestedProbability)
+            .endObject();
+    }
+    json.endArray().endObject();
     out.json = json.text();
     return out;
 }

@@ -9,6 +9,7 @@
 #include "projectstatus.h"
 #include "scoringpipeline.h"
 #include "simulator.h"
+#include "suspects.h"
 
 namespace triage {
 
@@ -18,6 +19,9 @@ JobOutcome describe(const ExportReport &report, const ExportOptions &options,
                     const std::vector<ClassInfo> &classes);
 JobOutcome describe(const SimulationReport &report, double seconds);
 JobOutcome describe(const ProjectStatus &status);
+// The first `limit` suspects (0: all) as lines; every one in the JSON.
+JobOutcome describe(const SuspectReport &report, const std::vector<ClassInfo> &classes,
+                    int64_t limit);
 JobOutcome describeRemoval(int64_t removed);
 JobOutcome describeCreation(const std::string &path, const std::string &name,
                             size_t classCount);

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QFile>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -365,7 +366,8 @@ private Q_SLOTS:
                      path(QStringLiteral("data/truth.csv")), QStringLiteral("--budget"),
                      QStringLiteral("150"), QStringLiteral("--batch"), QStringLiteral("150"),
                      QStringLiteral("--sampling"), QStringLiteral("random"),
-                     QStringLiteral("--min-labels-per-class"), QStringLiteral("5")});
+                     QStringLiteral("--min-labels-per-class"), QStringLiteral("5"),
+                     QStringLiteral("--threshold"), QStringLiteral("0.95")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const auto add = [&](const QStringList &args) {
             return cli(QStringList{QStringLiteral("lf"), QStringLiteral("add"), project} + args);
@@ -486,6 +488,95 @@ private Q_SLOTS:
             QVERIFY(r.out.startsWith(QStringLiteral("usage: triage-cli ") +
                                      QString::fromLatin1(command)));
         }
+    }
+
+    // Issue 9: import labels of which one in ten is flipped; the default target precision
+    // withholds auto-accept with the evidence it still needs; suspects finds the flips
+    // from out-of-fold scores; a lower target and an audit share route accordingly.
+    void targetPrecisionAndSuspectLabels()
+    {
+        const QString data = path(QStringLiteral("flipped"));
+        const std::vector<std::string> classes{"a", "b", "c"};
+        triage::test::writeSyntheticFolder(data + QStringLiteral("/labelled"), classes, 60);
+        for (int cls = 0; cls < 3; ++cls) {  // unlabelled: in no class-named folder
+            for (int i = 0; i < 100; ++i) {
+                triage::test::writeImage(data + QStringLiteral("/pool/%1_%2.png").arg(cls).arg(i),
+                                         triage::test::syntheticImage(cls, 1000 + i));
+            }
+        }
+        QSet<QString> flipped;  // file names moved into the next class's folder
+        for (int cls = 0; cls < 3; ++cls) {
+            const QString from = QString::fromStdString(classes[size_t(cls)]);
+            const QString to = QString::fromStdString(classes[size_t((cls + 1) % 3)]);
+            for (int i = 0; i < 6; ++i) {
+                const QString name = QStringLiteral("%1_%2.png").arg(from).arg(i * 10 + 3);
+                QVERIFY(QFile::rename(data + QStringLiteral("/labelled/%1/%2").arg(from, name),
+                                      data + QStringLiteral("/labelled/%1/%2").arg(to, name)));
+                flipped.insert(name);
+            }
+        }
+        const QString project = path(QStringLiteral("flipped.triage"));
+        QCOMPARE(cli({QStringLiteral("init"), project, QStringLiteral("--classes"),
+                      QStringLiteral("a,b,c")})
+                     .exitCode,
+                 0);
+        Run r = cli({QStringLiteral("import"), project, data, QStringLiteral("--labels-from-folders")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("autolabel"), project, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // 180 labels (18 wrong) cannot bound precision at 99%: every class withheld, with
+        // how much more evidence it needs.
+        r = cli({QStringLiteral("status"), project, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonObject status = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(status.value(QStringLiteral("target_precision")).toDouble(), 0.99);
+        QCOMPARE(status.value(QStringLiteral("items")).toObject().value(QStringLiteral("auto_accepted")).toInt(), 0);
+        for (const auto &c : status.value(QStringLiteral("classes")).toArray()) {
+            const QJsonObject accept = c.toObject().value(QStringLiteral("auto_accept")).toObject();
+            QCOMPARE(accept.value(QStringLiteral("accepted")).toBool(), false);
+            QVERIFY(accept.value(QStringLiteral("more_labels_needed")).toInt() > 0);
+            QVERIFY2(accept.value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("needs at least ")),
+                     qPrintable(r.out));
+        }
+        r = cli({QStringLiteral("status"), project});
+        QVERIFY2(r.out.contains(QStringLiteral("withheld: needs at least")), qPrintable(r.out));
+
+        // The flipped labels are the suspects.
+        r = cli({QStringLiteral("suspects"), project, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject suspects = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(suspects.value(QStringLiteral("checked")).toInt(), 180);
+        int found = 0, listed = 0;
+        for (const auto &s : suspects.value(QStringLiteral("suspects")).toArray()) {
+            const QJsonObject suspect = s.toObject();
+            ++listed;
+            if (flipped.contains(QFileInfo(suspect.value(QStringLiteral("path")).toString()).fileName())) {
+                ++found;
+                QCOMPARE(suspect.value(QStringLiteral("source")).toString(), QStringLiteral("import"));
+            }
+        }
+        QVERIFY2(found >= 14 && found >= listed * 4 / 5,
+                 qPrintable(QStringLiteral("%1 of 18 flipped found among %2 suspects").arg(found).arg(listed)));
+
+        // A reachable target auto-accepts; a fifth of would-be auto-accepts is audited.
+        r = cli({QStringLiteral("autolabel"), project, QStringLiteral("--target-precision"),
+                 QStringLiteral("0.8"), QStringLiteral("--audit-share"), QStringLiteral("0.2"),
+                 QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject round = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const int accepted = round.value(QStringLiteral("auto_accepted")).toInt();
+        const int audits = round.value(QStringLiteral("audits")).toInt();
+        QVERIFY2(accepted > 100 && audits > 20 && audits < accepted / 2, qPrintable(r.out));
+        QCOMPARE(cli({QStringLiteral("autolabel"), project, QStringLiteral("--threshold"),
+                      QStringLiteral("0.9"), QStringLiteral("--target-precision"),
+                      QStringLiteral("0.9")})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli({QStringLiteral("autolabel"), project, QStringLiteral("--target-precision"),
+                      QStringLiteral("1.5")})
+                     .exitCode,
+                 2);
     }
 };
 

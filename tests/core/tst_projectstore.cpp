@@ -441,6 +441,56 @@ private Q_SLOTS:
         QCOMPARE(store.items().get(open)->value().source.value(), LabelSource::Human);
     }
 
+    // An audit route queues a confident item and remembers what auto-accept would have
+    // said; a person's label on it is the audit's outcome. A round's thresholds are kept.
+    void auditsAndThresholdsAreRecorded()
+    {
+        auto store = test::createProject(path("audit.triage"), {"a", "b"});
+        const int64_t right = addItem(store, "/x/r.png");
+        const int64_t wrong = addItem(store, "/x/w.png");
+        const int64_t skipped = addItem(store, "/x/s.png");
+        const int64_t dropped = addItem(store, "/x/d.png");
+        const int64_t a = store.classes()[0].id, b = store.classes()[1].id;
+        auto version = store.models().add(ModelVersionInput{});
+        QVERIFY(version.ok());
+        std::vector<Route> routes;
+        for (int64_t id : {right, wrong, skipped, dropped}) {
+            routes.push_back(Route{id, RouteKind::Queue, a, 0.97, 0.5, true});
+        }
+        auto summary = store.decisions().applyRoutes(*version, routes);
+        QCOMPARE(summary->audits, int64_t(4));
+        QCOMPARE(summary->queued, int64_t(4));
+        QCOMPARE(store.items().get(right)->value().state, ItemState::Queued);
+        // No longer confident next round: no audit any more.
+        const Route plain{dropped, RouteKind::Queue, a, 0.6, 0.6};
+        QVERIFY(store.decisions().applyRoutes(*version, std::span(&plain, 1)).ok());
+        QVERIFY(store.decisions().record({right, DecisionKind::Label, a, "ann", 0, a}).ok());
+        QVERIFY(store.decisions().record({wrong, DecisionKind::Label, b, "ann", 0, a}).ok());
+        QVERIFY(store.decisions().record({skipped, DecisionKind::Skip, std::nullopt, "ann", 0, a}).ok());
+        QVERIFY(store.decisions().record({dropped, DecisionKind::Label, a, "ann", 0, a}).ok());
+        auto outcomes = store.decisions().auditOutcomes();
+        QVERIFY(outcomes.ok());
+        QCOMPARE(outcomes->size(), size_t(2));
+        QCOMPARE(outcomes->at(0).itemId, right);
+        QVERIFY(outcomes->at(0).right);
+        QCOMPARE(outcomes->at(0).confidence, 0.97);
+        QCOMPARE(outcomes->at(1).itemId, wrong);
+        QVERIFY(!outcomes->at(1).right);
+
+        // Thresholds: none before a complete round has them.
+        const std::vector<ClassThreshold> thresholds{{a, true, 0.93, 0.9, 300, 299, 0.991, 0},
+                                                     {b, false, 1, 0.97, 40, 40, 0.94, 230}};
+        QVERIFY(store.models().storeThresholds(*version, thresholds).ok());
+        QVERIFY(store.models().latestThresholds()->empty());
+        QVERIFY(store.models().complete(*version).ok());
+        auto stored = store.models().latestThresholds();
+        QCOMPARE(stored->size(), size_t(2));
+        QCOMPARE(stored->at(0).threshold, 0.93);
+        QCOMPARE(stored->at(1).moreNeeded, int64_t(230));
+        QCOMPARE(stored->at(1).candidate, 0.97);
+        QVERIFY(!stored->at(1).accepted);
+    }
+
     void bulkWritesSpanSeveralTransactions()
     {
         auto store = test::createProject(path("bulk.triage"), {"a", "b"});
@@ -557,6 +607,22 @@ private Q_SLOTS:
         RoutingPolicy entropy{0.9, 3, SamplingStrategy::Entropy};
         QVERIFY(store.settings().setRoutingPolicy(entropy).ok());
         QCOMPARE(store.settings().routingPolicy()->strategy, SamplingStrategy::Entropy);
+        RoutingPolicy target = entropy;
+        QCOMPARE(target.targetPrecision, 0.99);  // the default: a threshold per class
+        target.targetPrecision = 0.975;
+        target.auditShare = 0.05;
+        QVERIFY(store.settings().setRoutingPolicy(target).ok());
+        QCOMPARE(store.settings().routingPolicy()->targetPrecision, 0.975);
+        QCOMPARE(store.settings().routingPolicy()->auditShare, 0.05);
+        for (const auto &[precision, share] : {std::pair{0.3, 0.02}, std::pair{1.0, 0.02},
+                                               std::pair{0.99, -0.1}, std::pair{0.99, 0.8}}) {
+            target.targetPrecision = precision;
+            target.auditShare = share;
+            QVERIFY(!store.settings().setRoutingPolicy(target).ok());
+        }
+        target.targetPrecision = 0;  // one threshold for every class
+        target.auditShare = 0;
+        QVERIFY(store.settings().setRoutingPolicy(target).ok());
         QVERIFY(!store.settings().setPixelLimit(0).ok());
         QVERIFY(store.settings().setPixelLimit(250'000'000).ok());
         QCOMPARE(store.settings().pixelLimit().value(), int64_t(250'000'000));

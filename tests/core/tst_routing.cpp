@@ -1,4 +1,5 @@
-// Routing rules: the threshold, the per-class minimum of human labels, least confident first.
+// Routing rules: the threshold (one, or one per class), the per-class minimum of human labels,
+// the audit sample, and the order of the queue under each sampling strategy.
 #include "routing.h"
 
 #include <QTest>
@@ -50,8 +51,9 @@ private Q_SLOTS:
         const std::vector<ClassInfo> classes{{10, "a", 0}, {11, "b", 1}};
         const std::vector<int64_t> perClass{humanLabelsOfTopClass, 1000};
         const std::vector<float> probs(probabilities.begin(), probabilities.end());
-        const auto routes =
-            planRoutes(table({7}, probs, 2), classes, perClass, RoutingPolicy{threshold, 20});
+        RoutingPolicy policy{threshold, 20};
+        policy.auditShare = 0;
+        const auto routes = planRoutes(table({7}, probs, 2), classes, perClass, policy);
         QCOMPARE(int(routes.size()), 1);
         QCOMPARE(int(routes[0].kind), expected);
         QCOMPARE(routes[0].classId, int64_t(10));
@@ -112,6 +114,75 @@ private Q_SLOTS:
                                       return a.queueRank < b.queueRank;
                                   })->itemId,
                  int64_t(2));
+    }
+
+    // Per-class thresholds: a withheld class (above 1) auto-accepts nothing, however
+    // confident; another class accepts at its own threshold.
+    void perClassThresholds()
+    {
+        const std::vector<ClassInfo> classes{{1, "a", 0}, {2, "b", 1}};
+        const std::vector<float> probs{0.70f, 0.30f, 0.01f, 0.99f, 0.55f, 0.45f};
+        RoutingPolicy policy;
+        policy.auditShare = 0;
+        const std::vector<double> thresholds{0.6, 2.0};
+        const auto routes = planRoutes(table({1, 2, 3}, probs, 2), classes, {100, 100}, policy,
+                                       {}, thresholds);
+        QCOMPARE(routes[0].kind, RouteKind::AutoAccept);
+        QCOMPARE(routes[1].kind, RouteKind::Queue);
+        QCOMPARE(routes[2].kind, RouteKind::Queue);
+    }
+
+    // The audit share of would-be auto-accepts is queued, the same items every round,
+    // spread through the queue rather than piled at its end.
+    void auditsTheConfiguredShare()
+    {
+        const std::vector<ClassInfo> classes{{1, "a", 0}, {2, "b", 1}};
+        std::vector<int64_t> ids;
+        std::vector<float> probs;
+        for (int64_t id = 1; id <= 40000; ++id) {
+            ids.push_back(id);
+            const float p = id % 2 ? 0.99f : 0.5f + float(id % 400) / 1000.0f;  // half confident
+            probs.insert(probs.end(), {p, 1 - p});
+        }
+        RoutingPolicy policy;
+        policy.auditShare = 0.02;
+        const auto routes = planRoutes(table(ids, probs, 2), classes, {100, 100}, policy);
+        std::vector<int64_t> audited;
+        int64_t early = 0;  // audits among the first half of the queue
+        std::vector<double> queuedRanks;
+        for (const Route &r : routes) {
+            if (r.kind == RouteKind::Queue && !r.audit) {
+                queuedRanks.push_back(r.queueRank);
+            }
+        }
+        std::sort(queuedRanks.begin(), queuedRanks.end());
+        const double median = queuedRanks[queuedRanks.size() / 2];
+        for (const Route &r : routes) {
+            if (r.audit) {
+                QCOMPARE(r.kind, RouteKind::Queue);
+                QCOMPARE(r.classId, int64_t(1));
+                QCOMPARE(r.confidence, double(0.99f));
+                audited.push_back(r.itemId);
+                early += r.queueRank < median;
+            }
+        }
+        // 2% of 20,000: 400, within four standard deviations (4 x 19.8).
+        QVERIFY2(audited.size() > 320 && audited.size() < 480,
+                 qPrintable(QString::number(audited.size())));
+        QVERIFY2(early > int64_t(audited.size()) / 4 && early < int64_t(audited.size()) * 3 / 4,
+                 qPrintable(QString::number(early)));
+        // The same items next round; none at a share of 0.
+        std::vector<int64_t> again;
+        for (const Route &r : planRoutes(table(ids, probs, 2), classes, {100, 100}, policy)) {
+            if (r.audit) {
+                again.push_back(r.itemId);
+            }
+        }
+        QCOMPARE(again, audited);
+        policy.auditShare = 0;
+        for (const Route &r : planRoutes(table(ids, probs, 2), classes, {100, 100}, policy)) {
+            QVERIFY(!r.audit);
+        }
     }
 };
 

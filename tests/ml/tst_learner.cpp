@@ -222,6 +222,7 @@ private Q_SLOTS:
         config.minSteps = 1;
         std::vector<float> weights(d.labels.size(), 0.9f);
         std::fill(weights.end() - 20, weights.end(), 1.0f);  // 20 from people
+        config.folds = 1;
         auto learner = Learner::create(3, config);
         auto report = learner->train(d.view(), d.labels, weights, {}, CancelToken());
         QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
@@ -230,12 +231,83 @@ private Q_SLOTS:
         auto unweighted = learner->train(d.view(), d.labels, {}, CancelToken());
         QCOMPARE(unweighted->validationCount, int64_t(9));  // 15% of all 60
 
+        // Cross-fitted, every person's label is held out once, and no machine label is.
+        config.folds = 4;
+        auto folded = Learner::create(3, config);
+        auto crossFitted = folded->train(d.view(), d.labels, weights, {}, CancelToken());
+        QVERIFY(crossFitted.ok());
+        auto heldOut = crossFitted->outOfFoldIndices;
+        std::sort(heldOut.begin(), heldOut.end());
+        std::vector<int64_t> people(20);
+        std::iota(people.begin(), people.end(), int64_t(40));
+        QCOMPARE(heldOut, people);
+        QCOMPARE(crossFitted->trainCount, int64_t(60));  // the kept model: every label
+
         for (const std::vector<float> &bad :
              {std::vector<float>(5, 1.0f), std::vector<float>(60, 0.0f), std::vector<float>(60, 1.5f)}) {
             auto refused = learner->train(d.view(), d.labels, bad, {}, CancelToken());
             QVERIFY(!refused.ok());
             QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
         }
+    }
+
+    // Cross-fitting: k fold models, each person's label predicted once by the one that did not
+    // train on it; the folds are stratified, the whole is seeded; the model kept trained on
+    // every label, and it saves and restores.
+    void crossFittingPredictsEveryLabelOutOfFold()
+    {
+        const Dataset train = makeDataset(16, 0), test = makeDataset(10, 1000);  // 48 labels
+        LearnerConfig config;
+        config.folds = 4;
+        config.minSteps = 60;
+        config.maxEpochs = 4;
+        auto fit = [&]() {
+            auto learner = Learner::create(3, config);
+            auto report = learner->train(train.view(), train.labels, {}, CancelToken());
+            return std::make_pair(std::move(*learner), report.value());
+        };
+        auto [learner, report] = fit();
+        QCOMPARE(report.members, 5);  // four fold models and the one kept
+        QCOMPARE(report.validationCount, int64_t(48));
+        QCOMPARE(report.trainCount, int64_t(48));
+        QCOMPARE(report.outOfFoldProbabilities.size(), size_t(48 * 3));
+        auto indices = report.outOfFoldIndices;
+        std::sort(indices.begin(), indices.end());
+        for (size_t i = 0; i < indices.size(); ++i) {
+            QCOMPARE(indices[i], int64_t(i));
+        }
+        // Stratified: the first member's fold holds 4 of each class.
+        std::vector<int> firstFold(3, 0);
+        for (size_t j = 0; j < 12; ++j) {
+            ++firstFold[size_t(train.labels[size_t(report.outOfFoldIndices[j])])];
+        }
+        QCOMPARE(firstFold, std::vector<int>({4, 4, 4}));
+        for (size_t r = 0; r < 48; ++r) {
+            const float *row = report.outOfFoldProbabilities.data() + r * 3;
+            QVERIFY(std::abs(row[0] + row[1] + row[2] - 1.f) < 1e-4f);
+        }
+
+        // Seeded: the same labels give the same out-of-fold predictions.
+        auto [again, againReport] = fit();
+        QCOMPARE(againReport.outOfFoldIndices, report.outOfFoldIndices);
+        for (size_t i = 0; i < report.outOfFoldProbabilities.size(); ++i) {
+            QVERIFY(std::abs(report.outOfFoldProbabilities[i] - againReport.outOfFoldProbabilities[i]) <
+                    1e-3f);
+        }
+
+        // The kept model scores well and round-trips.
+        std::vector<float> probs(test.labels.size() * 3), restoredProbs(probs.size());
+        QVERIFY(learner.predict(test.view(), probs, {}, CancelToken()).ok());
+        QVERIFY2(accuracy(probs, test.labels, 3) > 0.9,
+                 qPrintable(QString::number(accuracy(probs, test.labels, 3))));
+        auto restored = Learner::deserialize(learner.serialize().value());
+        QVERIFY2(restored.ok(), restored.ok() ? "" : restored.error().message.c_str());
+        QVERIFY(restored->predict(test.view(), restoredProbs, {}, CancelToken()).ok());
+        for (size_t i = 0; i < probs.size(); ++i) {
+            QVERIFY(std::abs(probs[i] - restoredProbs[i]) < 1e-5f);
+        }
+        config.folds = 17;
+        QVERIFY(!Learner::create(3, config).ok());
     }
 
     void cancelStopsTraining()

@@ -224,6 +224,14 @@ Result<RoutingSummary> Decisions::applyRoutes(int64_t modelVersionId, std::span<
         "model_version_id = excluded.model_version_id, updated_at = excluded.updated_at "
         "WHERE labels.source = ?3");
     TRIAGE_PREPARE(unaccept, m_c.db, "DELETE FROM labels WHERE item_id = ? AND source = ?");
+    // An audit keeps what auto-accept would have said; an item no longer confident enough
+    // is no audit.
+    TRIAGE_PREPARE(audit, m_c.db,
+                   "INSERT INTO audits(item_id, class_id, confidence, model_version_id, queued_at) "
+                   "VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(item_id) DO UPDATE SET "
+                   "class_id = excluded.class_id, confidence = excluded.confidence, "
+                   "model_version_id = excluded.model_version_id");
+    TRIAGE_PREPARE(unaudit, m_c.db, "DELETE FROM audits WHERE item_id = ?");
     const std::string now = utcNowIso8601();
     RoutingSummary summary;
     for (size_t begin = 0; begin < routes.size(); begin += kRowsPerTransaction) {
@@ -252,11 +260,30 @@ Result<RoutingSummary> Decisions::applyRoutes(int64_t modelVersionId, std::span<
                     TRIAGE_TRY(unaccept.run());
                     ++summary.queued;
                 }
+                if (r.audit) {
+                    audit.bind(1, r.itemId).bind(2, r.classId).bind(3, r.confidence);
+                    TRIAGE_TRY(audit.bind(4, modelVersionId).bind(5, now).run());
+                    ++summary.audits;
+                } else {
+                    TRIAGE_TRY(unaudit.bind(1, r.itemId).run());
+                }
             }
             return {};
         }));
     }
     return summary;
+}
+
+Result<std::vector<AuditOutcome>> Decisions::auditOutcomes()
+{
+    TRIAGE_PREPARE(q, m_c.db,
+                   "SELECT a.item_id, a.class_id, a.confidence, l.class_id = a.class_id "
+                   "FROM audits a JOIN labels l ON l.item_id = a.item_id AND l.source = ? "
+                   "ORDER BY a.item_id");
+    q.bind(1, int64_t(LabelSource::Human));
+    return allRows(q, [](const Statement &r) {
+        return AuditOutcome{r.columnInt(0), r.columnInt(1), r.columnDouble(2), r.columnInt(3) != 0};
+    });
 }
 
 }  // namespace triage::sqlite

@@ -164,6 +164,29 @@ INSERT INTO labeling_functions(name, enabled, created_at)
 INSERT INTO lf_versions(lf_id, version, kind, definition, created_at)
     VALUES(last_insert_rowid(), 1, 'learner', '{"kind":"learner","min_confidence":0.5}',
            strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
+)SQL",
+                                                                  R"SQL(
+-- Target precision (issue 9): the per-class thresholds each routed round used, with the
+-- evidence behind them, so status can say why a class is not auto-accepted yet.
+CREATE TABLE class_thresholds(
+    model_version_id INTEGER NOT NULL REFERENCES model_versions(id),
+    class_id INTEGER NOT NULL REFERENCES classes(id),
+    accepted INTEGER NOT NULL,
+    threshold REAL NOT NULL,
+    candidate REAL NOT NULL,
+    evidence INTEGER NOT NULL,
+    right_count INTEGER NOT NULL,
+    lower_bound REAL NOT NULL,
+    more_needed INTEGER NOT NULL,
+    PRIMARY KEY(model_version_id, class_id)) WITHOUT ROWID;
+-- Confident items sent to review at random instead of being auto-accepted: what auto-accept
+-- would have said. A person's label on the item measures auto-accept's precision.
+CREATE TABLE audits(
+    item_id INTEGER PRIMARY KEY REFERENCES items(id),
+    class_id INTEGER NOT NULL REFERENCES classes(id),
+    confidence REAL NOT NULL,
+    model_version_id INTEGER NOT NULL REFERENCES model_versions(id),
+    queued_at TEXT NOT NULL);
 )SQL"};
 
 }  // namespace

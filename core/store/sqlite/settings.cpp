@@ -65,8 +65,12 @@ Result<RoutingPolicy> Settings::routingPolicy()
     const RoutingPolicy defaults;
     auto threshold = number("accept_threshold", defaults.acceptThreshold);
     auto minLabels = number("min_human_labels_per_class", defaults.minHumanLabelsPerClass);
-    if (!threshold || !minLabels) {
-        return threshold ? minLabels.error() : threshold.error();
+    auto target = number("target_precision", defaults.targetPrecision);
+    auto auditShare = number("audit_share", defaults.auditShare);
+    for (const auto *read : {&threshold, &minLabels, &target, &auditShare}) {
+        if (!*read) {
+            return read->error();
+        }
     }
     auto strategyText = value("sampling_strategy");
     if (!strategyText) {
@@ -78,14 +82,16 @@ Result<RoutingPolicy> Settings::routingPolicy()
                          "setting sampling_strategy in " + m_c.db.path() + " is '" +
                              **strategyText + "', not least-confidence, margin or entropy");
     }
-    const RoutingPolicy policy{*threshold, int(std::clamp(*minLabels, -1.0, 1e9)), *strategy};
+    const RoutingPolicy policy{*threshold, int(std::clamp(*minLabels, -1.0, 1e9)), *strategy,
+                               *target, *auditShare};
     if (auto valid = validateRoutingPolicy(policy);
         !valid || double(policy.minHumanLabelsPerClass) != *minLabels) {
         return makeError(
             ErrorCode::CorruptData,
             "routing settings in " + m_c.db.path() + " are out of range: " +
                 (valid ? "minimum labels " + formatNumber(*minLabels) : valid.error().message) +
-                " (set them again with autolabel --threshold/--min-labels-per-class)");
+                " (set them again with autolabel --target-precision, --threshold, "
+                "--min-labels-per-class or --audit-share)");
     }
     return policy;
 }
@@ -96,6 +102,8 @@ Result<void> Settings::setRoutingPolicy(const RoutingPolicy &policy)
     return inTransaction(m_c.db, [&]() -> Result<void> {
         TRIAGE_TRY(setValue("accept_threshold", formatNumber(policy.acceptThreshold)));
         TRIAGE_TRY(setValue("sampling_strategy", std::string(toText(policy.strategy))));
+        TRIAGE_TRY(setValue("target_precision", formatNumber(policy.targetPrecision)));
+        TRIAGE_TRY(setValue("audit_share", formatNumber(policy.auditShare)));
         return setValue("min_human_labels_per_class",
                         std::to_string(policy.minHumanLabelsPerClass));
     });

@@ -76,6 +76,7 @@ public:
     Result<std::vector<ConfidentLabel>> labelModelLabels() override;
     Result<RoutingSummary> applyRoutes(int64_t modelVersionId,
                                        std::span<const Route> routes) override;
+    Result<std::vector<AuditOutcome>> auditOutcomes() override;
 
 private:
     Result<void> rederiveLabel(int64_t itemId);
@@ -90,6 +91,9 @@ public:
     Result<void> complete(int64_t modelVersionId) override;
     Result<std::optional<ModelVersion>> latest() override;
     Result<std::vector<uint8_t>> weights(int64_t modelVersionId) override;
+    Result<void> storeThresholds(int64_t modelVersionId,
+                                 std::span<const ClassThreshold> thresholds) override;
+    Result<std::vector<ClassThreshold>> latestThresholds() override;
 
 private:
     Connection &m_c;

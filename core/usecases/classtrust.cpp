@@ -1,0 +1,58 @@
+#include "classtrust.h"
+
+#include "precisiontarget.h"
+
+namespace triage {
+
+Result<std::vector<ClassTrust>> readClassTrust(ProjectStore &store)
+{
+    auto thresholds = store.models().latestThresholds();
+    if (!thresholds) {
+        return thresholds.error();
+    }
+    auto audits = store.decisions().auditOutcomes();
+    if (!audits) {
+        return audits.error();
+    }
+    std::vector<ClassTrust> trust;
+    for (const ClassInfo &c : store.classes()) {
+        ClassTrust t;
+        t.classId = c.id;
+        for (const ClassThreshold &threshold : *thresholds) {
+            if (threshold.classId == c.id) {
+                t.threshold = threshold;
+            }
+        }
+        for (const AuditOutcome &audit : *audits) {
+            if (audit.classId == c.id) {
+                ++t.audited;
+                t.auditedRight += audit.right;
+            }
+        }
+        std::tie(t.auditLow, t.auditHigh) = wilsonInterval(t.auditedRight, t.audited);
+        trust.push_back(t);
+    }
+    return trust;
+}
+
+ClassTrust pooledAudits(const std::vector<ClassTrust> &byClass)
+{
+    ClassTrust all;
+    for (const ClassTrust &t : byClass) {
+        all.audited += t.audited;
+        all.auditedRight += t.auditedRight;
+    }
+    std::tie(all.auditLow, all.auditHigh) = wilsonInterval(all.auditedRight, all.audited);
+    return all;
+}
+
+std::string withheldReason(const ClassThreshold &threshold, const std::string &className)
+{
+    if (threshold.moreNeeded < 0) {
+        return "no unlabelled item of '" + className + "' is confident enough yet";
+    }
+    return "needs at least " + std::to_string(threshold.moreNeeded) + " more " +
+           (threshold.moreNeeded == 1 ? "label" : "labels") + " of '" + className + "'";
+}
+
+}  // namespace triage
