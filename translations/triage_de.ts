@@ -71,187 +71,187 @@
 <context>
     <name>triage::ui::AddModelDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="247"/>
+        <location filename="../ui/dialogs.cpp" line="249"/>
         <source>The model outputs probabilities, not logits</source>
         <translation>Das Modell gibt Wahrscheinlichkeiten aus, keine Logits</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="250"/>
+        <location filename="../ui/dialogs.cpp" line="252"/>
         <source>Add model</source>
         <translation>Modell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="251"/>
+        <location filename="../ui/dialogs.cpp" line="253"/>
         <source>From the file name (.pt, .onnx)</source>
         <translation>Aus dem Dateinamen (.pt, .onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="252"/>
+        <location filename="../ui/dialogs.cpp" line="254"/>
         <source>TorchScript (LibTorch)</source>
         <translation>TorchScript (LibTorch)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="253"/>
+        <location filename="../ui/dialogs.cpp" line="255"/>
         <source>ONNX (OpenCV DNN, CPU)</source>
         <translation>ONNX (OpenCV DNN, CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="254"/>
+        <location filename="../ui/dialogs.cpp" line="256"/>
         <source>ImageNet mean and std</source>
         <translation>ImageNet-Mittelwert und -Standardabweichung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="255"/>
+        <location filename="../ui/dialogs.cpp" line="257"/>
         <source>Pixels scaled to 0…1</source>
         <translation>Pixel auf 0…1 skaliert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="256"/>
+        <location filename="../ui/dialogs.cpp" line="258"/>
         <source>Pixels scaled to −1…1</source>
         <translation>Pixel auf −1…1 skaliert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="257"/>
+        <location filename="../ui/dialogs.cpp" line="259"/>
         <source>Classifier (a score per class)</source>
         <translation>Klassifikator (ein Wert je Klasse)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="258"/>
+        <location filename="../ui/dialogs.cpp" line="260"/>
         <source>Embedder (a vector per image)</source>
         <translation>Embedder (ein Vektor je Bild)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="267"/>
+        <location filename="../ui/dialogs.cpp" line="269"/>
         <source>RGB</source>
         <translation>RGB</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="268"/>
+        <location filename="../ui/dialogs.cpp" line="270"/>
         <source>BGR</source>
         <translation>BGR</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="269"/>
+        <location filename="../ui/dialogs.cpp" line="271"/>
         <source>Gray</source>
         <translation>Grau</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="270"/>
+        <location filename="../ui/dialogs.cpp" line="272"/>
         <source>Stretch to the input</source>
         <translation>Auf die Eingabe strecken</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="271"/>
+        <location filename="../ui/dialogs.cpp" line="273"/>
         <source>Fit, padding the rest</source>
         <translation>Einpassen, Rest auffüllen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="272"/>
+        <location filename="../ui/dialogs.cpp" line="274"/>
         <source>Crop the centre</source>
         <translation>Mitte ausschneiden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="274"/>
+        <location filename="../ui/dialogs.cpp" line="276"/>
         <source>Model output</source>
         <translation>Modellausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="274"/>
+        <location filename="../ui/dialogs.cpp" line="276"/>
         <source>Project class</source>
         <translation>Projektklasse</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="285"/>
+        <location filename="../ui/dialogs.cpp" line="287"/>
         <source>Load Class Names…</source>
         <translation>Klassennamen laden…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="288"/>
+        <location filename="../ui/dialogs.cpp" line="290"/>
         <source>Model file:</source>
         <translation>Modelldatei:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="291"/>
+        <location filename="../ui/dialogs.cpp" line="293"/>
         <source>Models (*.pt *.pth *.ts *.torchscript *.onnx);;All files (*)</source>
         <translation>Modelle (*.pt *.pth *.ts *.torchscript *.onnx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="294"/>
+        <location filename="../ui/dialogs.cpp" line="296"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="290"/>
+        <location filename="../ui/dialogs.cpp" line="292"/>
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="295"/>
+        <location filename="../ui/dialogs.cpp" line="297"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="296"/>
+        <location filename="../ui/dialogs.cpp" line="298"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="297"/>
+        <location filename="../ui/dialogs.cpp" line="299"/>
         <source>the forward&apos;s output; or a method or node name</source>
         <translation>die Ausgabe von forward; oder ein Methoden- oder Knotenname</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="299"/>
+        <location filename="../ui/dialogs.cpp" line="301"/>
         <source>Embedding output:</source>
         <translation>Einbettungsausgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="300"/>
+        <location filename="../ui/dialogs.cpp" line="302"/>
         <source>Input size:</source>
         <translation>Eingabegröße:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="301"/>
+        <location filename="../ui/dialogs.cpp" line="303"/>
         <source>Channels:</source>
         <translation>Kanäle:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="302"/>
+        <location filename="../ui/dialogs.cpp" line="304"/>
         <source>Resize:</source>
         <translation>Skalierung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="303"/>
+        <location filename="../ui/dialogs.cpp" line="305"/>
         <source>Normalisation:</source>
         <translation>Normalisierung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="305"/>
+        <location filename="../ui/dialogs.cpp" line="307"/>
         <source>Model outputs:</source>
         <translation>Modellausgaben:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="306"/>
+        <location filename="../ui/dialogs.cpp" line="308"/>
         <source>Mapping:</source>
         <translation>Zuordnung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="327"/>
+        <location filename="../ui/dialogs.cpp" line="329"/>
         <source>Class names, one a line</source>
         <translation>Klassennamen, einer je Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="327"/>
+        <location filename="../ui/dialogs.cpp" line="329"/>
         <source>Text (*.txt *.names);;All files (*)</source>
         <translation>Text (*.txt *.names);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="407"/>
+        <location filename="../ui/dialogs.cpp" line="409"/>
         <source>(abstain)</source>
         <translation>(enthält sich)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="448"/>
+        <location filename="../ui/dialogs.cpp" line="450"/>
         <source>Choose the model file and give it a name.</source>
         <translation>Wählen Sie die Modelldatei und geben Sie ihr einen Namen.</translation>
     </message>
@@ -1444,42 +1444,47 @@ hund</translation>
         <translation>Unsicherste Verteilung zuerst (Entropie)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="197"/>
+        <location filename="../ui/dialogs.cpp" line="196"/>
+        <source>Typical items of each cluster first, then margin (mixed)</source>
+        <translation>Zuerst typische Elemente jedes Clusters, dann Abstand (gemischt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="199"/>
         <source>Auto-accept settings</source>
         <translation>Einstellungen für automatisches Akzeptieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="206"/>
+        <location filename="../ui/dialogs.cpp" line="208"/>
         <source>With a target precision, Triage gives each class the lowest confidence threshold at which people&apos;s labels, scored out of fold, show with 95% confidence that auto-accepted labels reach the target; a class without that evidence yet is not auto-accepted (Label ▸ Auto-accept by Class says what it needs). Experts can set one threshold for every class instead. The audit share of would-be auto-accepts goes to review to measure their precision. Applies from the next auto-label run.</source>
         <translation>Mit einer Zielpräzision gibt Triage jeder Klasse den niedrigsten Konfidenz-Schwellenwert, bei dem die Labels der Personen (außerhalb der Falte bewertet) mit 95 % Sicherheit zeigen, dass automatisch übernommene Labels das Ziel erreichen; eine Klasse ohne diesen Nachweis wird noch nicht automatisch übernommen (Labeln ▸ Automatische Übernahme nach Klasse sagt, was ihr fehlt). Fachleute können stattdessen einen Schwellenwert für alle Klassen setzen. Der Prüfanteil der sonst automatisch übernommenen Elemente geht zur Prüfung, um ihre Präzision zu messen. Gilt ab dem nächsten Auto-Labeling.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="215"/>
+        <location filename="../ui/dialogs.cpp" line="217"/>
         <source>Auto-accept by:</source>
         <translation>Automatisch übernehmen nach:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="216"/>
+        <location filename="../ui/dialogs.cpp" line="218"/>
         <source>Target precision:</source>
         <translation>Zielpräzision:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="217"/>
+        <location filename="../ui/dialogs.cpp" line="219"/>
         <source>Confidence threshold:</source>
         <translation>Konfidenz-Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="218"/>
+        <location filename="../ui/dialogs.cpp" line="220"/>
         <source>Human labels per class first:</source>
         <translation>Vorher menschliche Labels pro Klasse:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="219"/>
+        <location filename="../ui/dialogs.cpp" line="221"/>
         <source>Audit share:</source>
         <translation>Prüfanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="220"/>
+        <location filename="../ui/dialogs.cpp" line="222"/>
         <source>Review queue order:</source>
         <translation>Reihenfolge der Prüfwarteschlange:</translation>
     </message>
@@ -1502,97 +1507,107 @@ hund</translation>
         <translation>noch kein ungelabeltes Element von „%1“ ist sicher genug</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="41"/>
+        <location filename="../ui/trustpanel.cpp" line="42"/>
         <source>needs at least 1 more label of &apos;%1&apos;</source>
         <translation>braucht mindestens 1 weiteres Label von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="42"/>
+        <location filename="../ui/trustpanel.cpp" line="43"/>
         <source>needs at least %L1 more labels of &apos;%2&apos;</source>
         <translation>braucht mindestens %L1 weitere Labels von „%2“</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="56"/>
+        <location filename="../ui/trustpanel.cpp" line="48"/>
+        <source>needs at least 1 more confident label of any class</source>
+        <translation>braucht mindestens 1 weiteres sicheres Label einer beliebigen Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="49"/>
+        <source>needs at least %L1 more confident labels of any class</source>
+        <translation>braucht mindestens %L1 weitere sichere Labels beliebiger Klassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="63"/>
         <source>Auto-accept by Class</source>
         <translation>Automatische Übernahme nach Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="57"/>
+        <location filename="../ui/trustpanel.cpp" line="64"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="57"/>
+        <location filename="../ui/trustpanel.cpp" line="64"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="57"/>
+        <location filename="../ui/trustpanel.cpp" line="64"/>
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="58"/>
+        <location filename="../ui/trustpanel.cpp" line="65"/>
         <source>Audited precision</source>
         <translation>Geprüfte Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="58"/>
+        <location filename="../ui/trustpanel.cpp" line="65"/>
         <source>95% interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="59"/>
+        <location filename="../ui/trustpanel.cpp" line="66"/>
         <source>Why not auto-accepted</source>
         <translation>Warum nicht automatisch übernommen</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="61"/>
-        <source>People&apos;s labels at or above the threshold that the model, scored out of fold, got right; for a withheld class all of them</source>
-        <translation>Labels von Personen ab dem Schwellenwert, die das Modell (außerhalb der Falte bewertet) richtig hatte; bei einer zurückgehaltenen Klasse alle</translation>
+        <location filename="../ui/trustpanel.cpp" line="68"/>
+        <source>The class&apos;s labelled items at or above its threshold (for a withheld class, the threshold calibration alone would allow) that the model, scored out of fold, got right; and the lower bound of precision that every class&apos;s evidence supports there</source>
+        <translation>Die gelabelten Elemente der Klasse ab ihrem Schwellenwert (bei einer zurückgehaltenen Klasse ab dem, den die Kalibrierung allein erlauben würde), die das Modell (außerhalb der Falte bewertet) richtig hatte; und die Untergrenze der Präzision, die die Nachweise aller Klassen dort stützen</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="64"/>
+        <location filename="../ui/trustpanel.cpp" line="141"/>
+        <source>%1 of %2 right · precision ≥ %3</source>
+        <translation>%1 von %2 richtig · Präzision ≥ %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="72"/>
         <source>How often auto-accept was right on the audited items people answered</source>
         <translation>Wie oft die automatische Übernahme bei den geprüften, von Personen beantworteten Elementen richtig war</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="75"/>
+        <location filename="../ui/trustpanel.cpp" line="83"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="98"/>
+        <location filename="../ui/trustpanel.cpp" line="106"/>
         <source>Target precision %1: each class is auto-accepted from the lowest confidence at which a one-sided 95% lower bound of its precision reaches the target.</source>
         <translation>Zielpräzision %1: Jede Klasse wird ab der niedrigsten Konfidenz automatisch übernommen, bei der eine einseitige 95-%-Untergrenze ihrer Präzision das Ziel erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="102"/>
+        <location filename="../ui/trustpanel.cpp" line="110"/>
         <source>One confidence threshold for every class: %L1 (no target precision).</source>
         <translation>Ein Konfidenz-Schwellenwert für alle Klassen: %L1 (keine Zielpräzision).</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="106"/>
+        <location filename="../ui/trustpanel.cpp" line="114"/>
         <source>%1 of would-be auto-accepts go to review as audits.</source>
         <translation>%1 der sonst automatisch übernommenen Elemente gehen als Stichprobe zur Prüfung.</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="129"/>
+        <location filename="../ui/trustpanel.cpp" line="137"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="133"/>
-        <source>%1 of %2 right, at least %3</source>
-        <translation>%1 von %2 richtig, mindestens %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/trustpanel.cpp" line="143"/>
+        <location filename="../ui/trustpanel.cpp" line="151"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="154"/>
+        <location filename="../ui/trustpanel.cpp" line="162"/>
         <source>no audit answered</source>
         <translation>keine Stichprobe beantwortet</translation>
     </message>

@@ -71,187 +71,187 @@
 <context>
     <name>triage::ui::AddModelDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="247"/>
+        <location filename="../ui/dialogs.cpp" line="249"/>
         <source>The model outputs probabilities, not logits</source>
         <translation>模型输出概率，而不是 logits</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="250"/>
+        <location filename="../ui/dialogs.cpp" line="252"/>
         <source>Add model</source>
         <translation>添加模型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="251"/>
+        <location filename="../ui/dialogs.cpp" line="253"/>
         <source>From the file name (.pt, .onnx)</source>
         <translation>根据文件名 (.pt, .onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="252"/>
+        <location filename="../ui/dialogs.cpp" line="254"/>
         <source>TorchScript (LibTorch)</source>
         <translation>TorchScript (LibTorch)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="253"/>
+        <location filename="../ui/dialogs.cpp" line="255"/>
         <source>ONNX (OpenCV DNN, CPU)</source>
         <translation>ONNX (OpenCV DNN, CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="254"/>
+        <location filename="../ui/dialogs.cpp" line="256"/>
         <source>ImageNet mean and std</source>
         <translation>ImageNet 均值和标准差</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="255"/>
+        <location filename="../ui/dialogs.cpp" line="257"/>
         <source>Pixels scaled to 0…1</source>
         <translation>像素缩放到 0…1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="256"/>
+        <location filename="../ui/dialogs.cpp" line="258"/>
         <source>Pixels scaled to −1…1</source>
         <translation>像素缩放到 −1…1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="257"/>
+        <location filename="../ui/dialogs.cpp" line="259"/>
         <source>Classifier (a score per class)</source>
         <translation>分类器（每个类别一个分数）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="258"/>
+        <location filename="../ui/dialogs.cpp" line="260"/>
         <source>Embedder (a vector per image)</source>
         <translation>嵌入模型（每张图像一个向量）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="267"/>
+        <location filename="../ui/dialogs.cpp" line="269"/>
         <source>RGB</source>
         <translation>RGB</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="268"/>
+        <location filename="../ui/dialogs.cpp" line="270"/>
         <source>BGR</source>
         <translation>BGR</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="269"/>
+        <location filename="../ui/dialogs.cpp" line="271"/>
         <source>Gray</source>
         <translation>灰度</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="270"/>
+        <location filename="../ui/dialogs.cpp" line="272"/>
         <source>Stretch to the input</source>
         <translation>拉伸到输入尺寸</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="271"/>
+        <location filename="../ui/dialogs.cpp" line="273"/>
         <source>Fit, padding the rest</source>
         <translation>等比适应，其余填充</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="272"/>
+        <location filename="../ui/dialogs.cpp" line="274"/>
         <source>Crop the centre</source>
         <translation>裁剪中心</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="274"/>
+        <location filename="../ui/dialogs.cpp" line="276"/>
         <source>Model output</source>
         <translation>模型输出</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="274"/>
+        <location filename="../ui/dialogs.cpp" line="276"/>
         <source>Project class</source>
         <translation>项目类别</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="285"/>
+        <location filename="../ui/dialogs.cpp" line="287"/>
         <source>Load Class Names…</source>
         <translation>载入类别名称…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="288"/>
+        <location filename="../ui/dialogs.cpp" line="290"/>
         <source>Model file:</source>
         <translation>模型文件：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="291"/>
+        <location filename="../ui/dialogs.cpp" line="293"/>
         <source>Models (*.pt *.pth *.ts *.torchscript *.onnx);;All files (*)</source>
         <translation>模型 (*.pt *.pth *.ts *.torchscript *.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="294"/>
+        <location filename="../ui/dialogs.cpp" line="296"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="290"/>
+        <location filename="../ui/dialogs.cpp" line="292"/>
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="295"/>
+        <location filename="../ui/dialogs.cpp" line="297"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="296"/>
+        <location filename="../ui/dialogs.cpp" line="298"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="297"/>
+        <location filename="../ui/dialogs.cpp" line="299"/>
         <source>the forward&apos;s output; or a method or node name</source>
         <translation>forward 的输出；或方法名、节点名</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="299"/>
+        <location filename="../ui/dialogs.cpp" line="301"/>
         <source>Embedding output:</source>
         <translation>嵌入输出：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="300"/>
+        <location filename="../ui/dialogs.cpp" line="302"/>
         <source>Input size:</source>
         <translation>输入尺寸：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="301"/>
+        <location filename="../ui/dialogs.cpp" line="303"/>
         <source>Channels:</source>
         <translation>通道：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="302"/>
+        <location filename="../ui/dialogs.cpp" line="304"/>
         <source>Resize:</source>
         <translation>缩放：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="303"/>
+        <location filename="../ui/dialogs.cpp" line="305"/>
         <source>Normalisation:</source>
         <translation>归一化：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="305"/>
+        <location filename="../ui/dialogs.cpp" line="307"/>
         <source>Model outputs:</source>
         <translation>模型输出数：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="306"/>
+        <location filename="../ui/dialogs.cpp" line="308"/>
         <source>Mapping:</source>
         <translation>映射：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="327"/>
+        <location filename="../ui/dialogs.cpp" line="329"/>
         <source>Class names, one a line</source>
         <translation>类别名称，每行一个</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="327"/>
+        <location filename="../ui/dialogs.cpp" line="329"/>
         <source>Text (*.txt *.names);;All files (*)</source>
         <translation>文本 (*.txt *.names);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="407"/>
+        <location filename="../ui/dialogs.cpp" line="409"/>
         <source>(abstain)</source>
         <translation>（弃权）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="448"/>
+        <location filename="../ui/dialogs.cpp" line="450"/>
         <source>Choose the model file and give it a name.</source>
         <translation>请选择模型文件并为其命名。</translation>
     </message>
@@ -1441,42 +1441,47 @@ dog</translation>
         <translation>分布最不确定的优先（熵）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="197"/>
+        <location filename="../ui/dialogs.cpp" line="196"/>
+        <source>Typical items of each cluster first, then margin (mixed)</source>
+        <translation>先选各聚类的典型条目，再按间隔（混合）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="199"/>
         <source>Auto-accept settings</source>
         <translation>自动接受设置</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="206"/>
+        <location filename="../ui/dialogs.cpp" line="208"/>
         <source>With a target precision, Triage gives each class the lowest confidence threshold at which people&apos;s labels, scored out of fold, show with 95% confidence that auto-accepted labels reach the target; a class without that evidence yet is not auto-accepted (Label ▸ Auto-accept by Class says what it needs). Experts can set one threshold for every class instead. The audit share of would-be auto-accepts goes to review to measure their precision. Applies from the next auto-label run.</source>
         <translation>设定目标精确率后，Triage 为每个类别选择最低的置信度阈值，使人工标签（折外评分）以 95% 的置信度表明自动接受的标签达到目标；尚无足够证据的类别暂不自动接受（“标注 ▸ 按类别自动接受”会说明还缺什么）。专家也可以为所有类别设定同一阈值。按抽检比例，本应自动接受的条目会送去审核，以测量其精确率。从下一次自动标注起生效。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="215"/>
+        <location filename="../ui/dialogs.cpp" line="217"/>
         <source>Auto-accept by:</source>
         <translation>自动接受依据：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="216"/>
+        <location filename="../ui/dialogs.cpp" line="218"/>
         <source>Target precision:</source>
         <translation>目标精确率：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="217"/>
+        <location filename="../ui/dialogs.cpp" line="219"/>
         <source>Confidence threshold:</source>
         <translation>置信度阈值：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="218"/>
+        <location filename="../ui/dialogs.cpp" line="220"/>
         <source>Human labels per class first:</source>
         <translation>每个类别所需的人工标签数：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="219"/>
+        <location filename="../ui/dialogs.cpp" line="221"/>
         <source>Audit share:</source>
         <translation>抽检比例：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="220"/>
+        <location filename="../ui/dialogs.cpp" line="222"/>
         <source>Review queue order:</source>
         <translation>审核队列顺序：</translation>
     </message>
@@ -1499,97 +1504,107 @@ dog</translation>
         <translation>“%1”尚无足够置信的未标注条目</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="41"/>
+        <location filename="../ui/trustpanel.cpp" line="42"/>
         <source>needs at least 1 more label of &apos;%1&apos;</source>
         <translation>至少还需要 1 个“%1”的标签</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="42"/>
+        <location filename="../ui/trustpanel.cpp" line="43"/>
         <source>needs at least %L1 more labels of &apos;%2&apos;</source>
         <translation>至少还需要 %L1 个“%2”的标签</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="56"/>
+        <location filename="../ui/trustpanel.cpp" line="48"/>
+        <source>needs at least 1 more confident label of any class</source>
+        <translation>至少还需要 1 个任意类别的高置信标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="49"/>
+        <source>needs at least %L1 more confident labels of any class</source>
+        <translation>至少还需要 %L1 个任意类别的高置信标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="63"/>
         <source>Auto-accept by Class</source>
         <translation>按类别自动接受</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="57"/>
+        <location filename="../ui/trustpanel.cpp" line="64"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="57"/>
+        <location filename="../ui/trustpanel.cpp" line="64"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="57"/>
+        <location filename="../ui/trustpanel.cpp" line="64"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="58"/>
+        <location filename="../ui/trustpanel.cpp" line="65"/>
         <source>Audited precision</source>
         <translation>抽检精确率</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="58"/>
+        <location filename="../ui/trustpanel.cpp" line="65"/>
         <source>95% interval</source>
         <translation>95% 区间</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="59"/>
+        <location filename="../ui/trustpanel.cpp" line="66"/>
         <source>Why not auto-accepted</source>
         <translation>为何未自动接受</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="61"/>
-        <source>People&apos;s labels at or above the threshold that the model, scored out of fold, got right; for a withheld class all of them</source>
-        <translation>阈值及以上、模型（折外评分）判断正确的人工标签；暂缓类别则为全部</translation>
+        <location filename="../ui/trustpanel.cpp" line="68"/>
+        <source>The class&apos;s labelled items at or above its threshold (for a withheld class, the threshold calibration alone would allow) that the model, scored out of fold, got right; and the lower bound of precision that every class&apos;s evidence supports there</source>
+        <translation>该类别在其阈值及以上（暂缓类别则为仅凭校准所允许的阈值）、模型（折外评分）判断正确的已标注条目；以及所有类别的证据在该处支持的精确率下界</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="64"/>
+        <location filename="../ui/trustpanel.cpp" line="141"/>
+        <source>%1 of %2 right · precision ≥ %3</source>
+        <translation>%2 个中 %1 个正确 · 精确率 ≥ %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/trustpanel.cpp" line="72"/>
         <source>How often auto-accept was right on the audited items people answered</source>
         <translation>在人工回答的抽检条目上自动接受的正确率</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="75"/>
+        <location filename="../ui/trustpanel.cpp" line="83"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="98"/>
+        <location filename="../ui/trustpanel.cpp" line="106"/>
         <source>Target precision %1: each class is auto-accepted from the lowest confidence at which a one-sided 95% lower bound of its precision reaches the target.</source>
         <translation>目标精确率 %1：每个类别从其精确率单侧 95% 下界达到目标的最低置信度起自动接受。</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="102"/>
+        <location filename="../ui/trustpanel.cpp" line="110"/>
         <source>One confidence threshold for every class: %L1 (no target precision).</source>
         <translation>所有类别同一置信度阈值：%L1（无目标精确率）。</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="106"/>
+        <location filename="../ui/trustpanel.cpp" line="114"/>
         <source>%1 of would-be auto-accepts go to review as audits.</source>
         <translation>本应自动接受的条目中有 %1 作为抽检送去审核。</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="129"/>
+        <location filename="../ui/trustpanel.cpp" line="137"/>
         <source>not yet</source>
         <translation>尚未</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="133"/>
-        <source>%1 of %2 right, at least %3</source>
-        <translation>%2 个中 %1 个正确，至少 %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/trustpanel.cpp" line="143"/>
+        <location filename="../ui/trustpanel.cpp" line="151"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（%3 个中 %2 个）</translation>
     </message>
     <message>
-        <location filename="../ui/trustpanel.cpp" line="154"/>
+        <location filename="../ui/trustpanel.cpp" line="162"/>
         <source>no audit answered</source>
         <translation>尚无抽检答复</translation>
     </message>

@@ -193,6 +193,8 @@ RoutingDialog::RoutingDialog(const RoutingPolicy &policy, QWidget *parent)
     m_strategy->addItem(tr("Closest two classes first (margin)"), int(SamplingStrategy::Margin));
     m_strategy->addItem(tr("Most uncertain distribution first (entropy)"),
                         int(SamplingStrategy::Entropy));
+    m_strategy->addItem(tr("Typical items of each cluster first, then margin (mixed)"),
+                        int(SamplingStrategy::Mixed));
     m_strategy->setCurrentIndex(m_strategy->findData(int(policy.strategy)));
     setWindowTitle(tr("Auto-accept settings"));
     m_threshold->setRange(0.5, 1.0);

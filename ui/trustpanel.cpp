@@ -37,11 +37,18 @@ QString whyNotYet(const RoutingPolicy &policy, const ClassTrust &trust, int64_t 
                            .arg(className);
         } else if (!trust.threshold->accepted) {
             const int64_t needed = trust.threshold->moreNeeded;
-            reasons << (needed == 1
-                            ? TrustPanel::tr("needs at least 1 more label of '%1'").arg(className)
-                            : TrustPanel::tr("needs at least %L1 more labels of '%2'")
-                                  .arg(needed)
-                                  .arg(className));
+            if (trust.threshold->ownEvidence) {  // its own items showed too many errors
+                reasons << (needed == 1
+                                ? TrustPanel::tr("needs at least 1 more label of '%1'").arg(className)
+                                : TrustPanel::tr("needs at least %L1 more labels of '%2'")
+                                      .arg(needed)
+                                      .arg(className));
+            } else {
+                reasons << (needed == 1
+                                ? TrustPanel::tr("needs at least 1 more confident label of any class")
+                                : TrustPanel::tr("needs at least %L1 more confident labels of any class")
+                                      .arg(needed));
+            }
         }
     }
     return reasons.join(QStringLiteral("; "));
@@ -58,8 +65,9 @@ TrustPanel::TrustPanel(const QString &projectPath, QWidget *parent)
                                         tr("Audited precision"), tr("95% interval"),
                                         tr("Why not auto-accepted")});
     m_table->horizontalHeaderItem(Evidence)->setToolTip(
-        tr("People's labels at or above the threshold that the model, scored out of fold, got "
-           "right; for a withheld class all of them"));
+        tr("The class's labelled items at or above its threshold (for a withheld class, the "
+           "threshold calibration alone would allow) that the model, scored out of fold, got "
+           "right; and the lower bound of precision that every class's evidence supports there"));
     m_table->horizontalHeaderItem(Audited)->setToolTip(
         tr("How often auto-accept was right on the audited items people answered"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -130,7 +138,7 @@ void TrustPanel::refresh()
                           }
                           m_table->setItem(
                               row, Evidence,
-                              t ? new NumberItem(tr("%1 of %2 right, at least %3")
+                              t ? new NumberItem(tr("%1 of %2 right · precision ≥ %3")
                                                      .arg(t->right)
                                                      .arg(t->evidence)
                                                      .arg(percentText(t->lowerBound)),

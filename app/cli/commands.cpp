@@ -9,6 +9,7 @@
 #include "modelspecfile.h"
 #include "projectmodels.h"
 #include "projectstatus.h"
+#include "evaluation.h"
 #include "removal.h"
 #include "suspects.h"
 #include "reports.h"
@@ -178,7 +179,7 @@ Result<void> applyRoutingOptions(ProjectStore &store, const Arguments &parsed)
     if (auto strategy = parsed.value("strategy")) {
         const auto chosen = samplingStrategyFromText(*strategy);
         if (!chosen) {
-            return usageError("--strategy is least-confidence, margin or entropy, not '" +
+            return usageError("--strategy is least-confidence, margin, entropy or mixed, not '" +
                               *strategy + "'");
         }
         policy->strategy = *chosen;
@@ -264,6 +265,20 @@ Result<JobOutcome> runSuspects(const Arguments &parsed, ProjectStore *store)
     return describe(*suspects, store->classes(), *limit);
 }
 
+Result<JobOutcome> runEvaluate(const Arguments &parsed, ProjectStore *store)
+{
+    if (!parsed.has("images") || !parsed.has("labels")) {
+        return usageError("evaluate needs --images and --labels");
+    }
+    CancelToken cancel;
+    auto evaluation =
+        evaluateLearner(*store, *parsed.value("images"), *parsed.value("labels"), cancel);
+    if (!evaluation) {
+        return evaluation.error();
+    }
+    return describe(*evaluation);
+}
+
 Result<void> checkSimulate(const Arguments &parsed)
 {
     if (!parsed.has("truth") || !parsed.has("budget")) {
@@ -292,6 +307,13 @@ Result<JobOutcome> runSimulate(const Arguments &parsed, ProjectStore *store)
     SimulationOptions options;
     options.budget = *budget;
     options.batch = *batch;
+    for (const auto &text : splitList(parsed.value("rounds-at").value_or(""), ',')) {
+        const auto at = parseInteger(text);
+        if (!at || *at <= 0 || (!options.roundsAt.empty() && *at <= options.roundsAt.back())) {
+            return usageError("--rounds-at takes increasing decision counts, like 300,600,1200");
+        }
+        options.roundsAt.push_back(*at);
+    }
     options.autoLabel = *autoLabel;
     options.seed = autoLabel->learner.seed;
     options.sampling = sampling == "random" ? Sampling::Random : Sampling::Queue;
@@ -597,7 +619,7 @@ const std::vector<Command> &commands()
          "                           [--min-labels-per-class N] [--audit-share A]\n"
          "                           [--seed S] [--folds K] [--no-flip]\n"
          "                           [--backbone MODEL|pixels]\n"
-         "                           [--strategy least-confidence|margin|entropy]\n"
+         "                           [--strategy least-confidence|margin|entropy|mixed]\n"
          "  Trains the learner on the human labels, scores every item and routes it: auto-\n"
          "  accepted when its calibrated confidence reaches its class's threshold and people\n"
          "  labelled at least N (default 20) items of that class; queued for review otherwise.\n"
@@ -612,8 +634,9 @@ const std::vector<Command> &commands()
          "  features, scoring the items it has not scored first; pixels (the default) trains\n"
          "  the built-in CNN on the images.\n"
          "  --strategy (saved) orders the review queue: least-confidence (default; the lowest\n"
-         "  top probability first), margin (the closest two classes first) or entropy (the\n"
-         "  most spread-out probabilities first).\n",
+         "  top probability first), margin (the closest two classes first), entropy (the\n"
+         "  most spread-out probabilities first) or mixed (the typical items of the pool's\n"
+         "  clusters until people gave 20 labels a class on average, then margin).\n",
          {"threshold", "target-precision", "audit-share", "min-labels-per-class", "seed", "folds",
           "backbone", "strategy"},
          {"no-flip"}, true, 1, 1, runAutolabel},
@@ -629,12 +652,18 @@ const std::vector<Command> &commands()
          "  truly of that class usually are (confident learning). Run autolabel first.\n"
          "  --limit N lists the first N (default 50; 0 lists all).\n",
          {"limit"}, {}, true, 1, 1, runSuspects},
+        {"evaluate", "the latest learner's accuracy on a labelled test set (IDX)",
+         "usage: triage-cli evaluate PROJECT --images IMAGES.idx --labels LABELS.idx [--json]\n"
+         "  Scores the IDX images (MNIST format, .gz or plain) with the latest learner and\n"
+         "  compares its top class with the IDX labels (class positions): the accuracy on\n"
+         "  images the learner never saw, e.g. Fashion-MNIST's test split.\n",
+         {"images", "labels"}, {}, true, 1, 1, runEvaluate},
         {"simulate", "answer the review queue from a truth file and measure label quality",
          "usage: triage-cli simulate PROJECT --truth FILE --budget N [--batch K] [--seed S]\n"
          "                          [--target-precision P | --threshold T] [--audit-share A]\n"
-         "                          [--folds K]\n"
+         "                          [--folds K] [--rounds-at N1,N2,...]\n"
          "                          [--sampling queue|random] [--backbone MODEL|pixels]\n"
-         "                          [--strategy least-confidence|margin|entropy]\n"
+         "                          [--strategy least-confidence|margin|entropy|mixed]\n"
          "                          [--ack-decisions] [--json]\n"
          "  A simulated annotator answers the review queue from FILE (CSV path,label; or an\n"
          "  IDX labels file paired with the imported IDX images), retraining and re-routing\n"
@@ -644,8 +673,9 @@ const std::vector<Command> &commands()
          "  --sampling random answers a random sample of the queue instead of its head: the\n"
          "  baseline that the queue's ordering must beat. The routing and learner options are\n"
          "  as for autolabel.\n"
+         "  --rounds-at retrains after those decision counts instead of every K.\n"
          "  --ack-decisions prints 'decided ITEM DECISION' as each decision commits.\n",
-         {"truth", "budget", "batch", "seed", "folds", "threshold", "target-precision",
+         {"truth", "budget", "batch", "rounds-at", "seed", "folds", "threshold", "target-precision",
           "audit-share", "min-labels-per-class", "sampling", "backbone", "strategy"},
          {"no-flip", "ack-decisions"}, true, 1, 1, runSimulate, checkSimulate},
         {"export", "write a dataset (imagefolder or csv)",

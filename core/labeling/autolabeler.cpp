@@ -1,5 +1,6 @@
 #include "autolabeler.h"
 
+#include "coldstart.h"
 #include "labelcombiner.h"
 #include "precisiontarget.h"
 #include "routing.h"
@@ -272,11 +273,41 @@ Result<std::optional<CombinedLabels>> AutoLabeler::combine(ProjectStore &store,
     return combined;
 }
 
+std::vector<double> AutoLabeler::typicalityOf(const ProbabilitySource &scores) const
+{
+    const auto &ids = poolIds();
+    const std::vector<float> features =
+        m_features.width > 0
+            ? clusteringFeatures(FeatureView{m_features.values.data(), int64_t(ids.size()),
+                                             m_features.width})
+            : clusteringFeatures(m_cache.view());
+    const int width = int(features.size() / std::max<size_t>(1, ids.size()));
+    // Five clusters a class: the kinds of picture within each class, too.
+    const auto ranks = typicalityRanks(features, int64_t(ids.size()), width,
+                                       int(scores.classCount()) * 5, m_options.learner.seed);
+    std::unordered_map<int64_t, double> rankOf;
+    for (size_t i = 0; i < ids.size(); ++i) {
+        rankOf.emplace(ids[i], ranks[i]);
+    }
+    std::vector<double> ordered;
+    for (const int64_t id : scores.itemIds()) {
+        const auto found = rankOf.find(id);
+        ordered.push_back(found == rankOf.end() ? 1.0 : found->second);
+    }
+    return ordered;
+}
+
 Result<void> AutoLabeler::route(ProjectStore &store, const ProbabilitySource &scores,
                                 const std::vector<int64_t> &labelsByPosition,
                                 std::span<const uint8_t> conflicts, AutoLabelReport &report)
 {
-    auto routing = routeScores(store, scores, labelsByPosition, conflicts);
+    auto policy = store.settings().routingPolicy();
+    if (!policy) {
+        return policy.error();
+    }
+    const std::vector<double> typicality =
+        inColdStart(*policy, labelsByPosition) ? typicalityOf(scores) : std::vector<double>();
+    auto routing = routeScores(store, scores, labelsByPosition, conflicts, typicality);
     if (!routing) {
         return routing.error();
     }
@@ -286,13 +317,14 @@ Result<void> AutoLabeler::route(ProjectStore &store, const ProbabilitySource &sc
 
 Result<RoutingSummary> routeScores(ProjectStore &store, const ProbabilitySource &scores,
                                    const std::vector<int64_t> &labelsByPosition,
-                                   std::span<const uint8_t> conflicts)
+                                   std::span<const uint8_t> conflicts,
+                                   std::span<const double> typicality)
 {
     auto policy = store.settings().routingPolicy();
     if (!policy) {
         return policy.error();
     }
-    RoutingThresholds thresholds;  // empty: the policy's one threshold
+    std::optional<ClassRouting> perClass;  // none: the policy's one threshold
     if (policy->targetPrecision > 0) {
         auto labels = store.decisions().humanLabels();
         if (!labels) {
@@ -305,10 +337,10 @@ Result<RoutingSummary> routeScores(ProjectStore &store, const ProbabilitySource 
         const auto chosen =
             classThresholds(scores, store.classes(), labelOf, policy->targetPrecision);
         TRIAGE_TRY(store.models().storeThresholds(scores.modelVersionId(), chosen));
-        thresholds = routingThresholds(chosen);
+        perClass = classRouting(chosen, scores, labelOf, policy->auditShare);
     }
     const auto routes = planRoutes(scores, store.classes(), labelsByPosition, *policy, conflicts,
-                                   thresholds.accept, thresholds.audit);
+                                   perClass ? &*perClass : nullptr, typicality);
     auto routing = store.decisions().applyRoutes(scores.modelVersionId(), routes);
     if (!routing) {
         return routing.error();

@@ -89,6 +89,8 @@ private:
 
     // The round's inputs: the pool's item ids, and each one's features when a backbone is set.
     const std::vector<int64_t> &poolIds() const;
+    // The cold start's rank of each item of `scores` (1 for one outside the pool).
+    std::vector<double> typicalityOf(const ProbabilitySource &scores) const;
     bool inPool(int64_t itemId) const;
 
     AutoLabelOptions m_options;
@@ -100,8 +102,10 @@ private:
 
 // Plans and applies the routes of `scores` (a learner's or a label model's round) and makes
 // that round complete: what every round ends with, with or without a learner.
+// `typicality`: the cold start's queue order (routing.h), or empty.
 Result<RoutingSummary> routeScores(ProjectStore &store, const ProbabilitySource &scores,
                                    const std::vector<int64_t> &labelsByPosition,
-                                   std::span<const uint8_t> conflicts);
+                                   std::span<const uint8_t> conflicts,
+                                   std::span<const double> typicality = {});
 
 }  // namespace triage

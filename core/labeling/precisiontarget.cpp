@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <optional>
+#include <limits>
 
 namespace triage {
 namespace {
@@ -11,37 +11,51 @@ constexpr double kZTwoSided95 = 1.959963984540054;   // the normal's 97.5% quant
 constexpr double kZOneSided95 = 1.6448536269514722;  // its 95% quantile
 constexpr int64_t kMostEverNeeded = 100'000'000;
 
-// What the evidence at and above one candidate threshold says.
-struct Check {
-    double threshold = 1;
-    int64_t evidence = 0, right = 0;
-    double expectedErrors = 0;  // the evidence's sum of (1 - confidence)
-    double poolError = 1;       // the pool's mean (1 - confidence) at and above the threshold
-    double lowerBound = 0;
+// Evidence at and above a threshold that walks down: the items it has passed so far.
+class EvidenceAbove {
+public:
+    explicit EvidenceAbove(std::vector<PrecisionEvidence> evidence) : m_items(std::move(evidence))
+    {
+        std::sort(m_items.begin(), m_items.end(),
+                  [](const auto &a, const auto &b) { return a.confidence > b.confidence; });
+    }
+    void lowerTo(double threshold)
+    {
+        for (; m_next < m_items.size() && m_items[m_next].confidence >= threshold; ++m_next) {
+            ++count;
+            errors += !m_items[m_next].right;
+            expectedErrors += 1 - m_items[m_next].confidence;
+        }
+    }
+    // Upper and lower 95% bounds of errors over expected errors (infinite / 0 with none).
+    double ratioUpper() const
+    {
+        return expectedErrors > 0 ? poissonUpperBound(errors) / expectedErrors
+                                  : std::numeric_limits<double>::infinity();
+    }
+    double ratioLower() const
+    {
+        return expectedErrors > 0 ? poissonLowerBound(errors) / expectedErrors : 0.0;
+    }
+    // Further right answers, each expecting `perItem` errors, that bring the ratio's upper
+    // bound down to `ratio`.
+    int64_t answersFor(double ratio, double perItem) const
+    {
+        const double missing = poissonUpperBound(errors) / ratio - expectedErrors;
+        if (missing <= 0) {
+            return 0;
+        }
+        return std::min<int64_t>(kMostEverNeeded,
+                                 int64_t(std::ceil(missing / std::max(perItem, 1e-6))));
+    }
+
+    int64_t count = 0, errors = 0;
+    double expectedErrors = 0;
+
+private:
+    std::vector<PrecisionEvidence> m_items;
+    size_t m_next = 0;
 };
-
-double lowerBound(const Check &c)
-{
-    if (c.expectedErrors <= 0) {
-        return 0;
-    }
-    const double ratio = poissonUpperBound(c.evidence - c.right) / c.expectedErrors;
-    return 1 - std::min(1.0, ratio * c.poolError);
-}
-
-// Confident right answers (each expecting `perItem` errors) that would lift the check's
-// bound to the target.
-int64_t answersNeeded(const Check &c, double target, double perItem)
-{
-    const double expectedNeeded =
-        poissonUpperBound(c.evidence - c.right) * c.poolError / (1 - target);
-    const double missing = expectedNeeded - c.expectedErrors;
-    if (missing <= 0) {
-        return 0;
-    }
-    return std::min<int64_t>(kMostEverNeeded,
-                             int64_t(std::ceil(missing / std::max(perItem, 1e-6))));
-}
 
 }  // namespace
 
@@ -65,54 +79,57 @@ double poissonUpperBound(int64_t count)
     return k * a * a * a;
 }
 
-ClassThreshold chooseThreshold(std::vector<PrecisionEvidence> evidence, std::vector<double> pool,
-                               double targetPrecision)
+double poissonLowerBound(int64_t count)
 {
-    std::sort(evidence.begin(), evidence.end(),
-              [](const auto &a, const auto &b) { return a.confidence > b.confidence; });
+    if (count <= 0) {
+        return 0;
+    }
+    const double k = double(count);
+    const double a = 1 - 1 / (9 * k) - kZOneSided95 / (3 * std::sqrt(k));
+    return std::max(0.0, k * a * a * a);
+}
+
+ClassThreshold chooseThreshold(std::vector<PrecisionEvidence> classEvidence,
+                               std::vector<PrecisionEvidence> allEvidence,
+                               std::vector<double> pool, double targetPrecision)
+{
     std::sort(pool.begin(), pool.end(), std::greater<>());
+    EvidenceAbove own(std::move(classEvidence)), all(std::move(allEvidence));
+    const double allowedError = 1 - targetPrecision;
     ClassThreshold best;
-    best.moreNeeded = -1;
-    std::optional<Check> candidate;  // the lowest threshold calibration alone allows
-    Check check;
+    best.moreNeeded = -1;  // until some threshold is within calibration's reach
     double poolErrors = 0;
-    size_t e = 0;
     for (size_t p = 0; p < pool.size(); ++p) {
         poolErrors += 1 - pool[p];
         // A threshold sits between distinct confidences: tied items go together.
         if (p + 1 < pool.size() && pool[p + 1] == pool[p]) {
             continue;
         }
-        check.threshold = pool[p];
-        check.poolError = poolErrors / double(p + 1);
-        for (; e < evidence.size() && evidence[e].confidence >= check.threshold; ++e) {
-            ++check.evidence;
-            check.right += evidence[e].right;
-            check.expectedErrors += 1 - evidence[e].confidence;
-        }
-        check.lowerBound = lowerBound(check);
-        if (check.poolError > 1 - targetPrecision) {
+        const double threshold = pool[p];
+        const double poolError = poolErrors / double(p + 1);
+        if (poolError > allowedError) {
             continue;  // even perfect calibration could not promise the target here
         }
-        candidate = check;
-        if (check.lowerBound >= targetPrecision) {
+        own.lowerTo(threshold);
+        all.lowerTo(threshold);
+        const bool contradicted = own.ratioLower() > all.ratioUpper();
+        const EvidenceAbove &judge = contradicted ? own : all;
+        const double bound = 1 - std::min(1.0, judge.ratioUpper() * poolError);
+        best.candidate = threshold;  // the lowest that calibration allows, so far
+        const bool reached = bound >= targetPrecision;
+        if (reached || !best.accepted) {  // what the table shows: the threshold's evidence
+            best.evidence = own.count;
+            best.right = own.count - own.errors;
+            best.lowerBound = bound;
+            best.ownEvidence = contradicted;
+        }
+        if (reached) {
             best.accepted = true;
-            best.threshold = check.threshold;
-            best.evidence = check.evidence;
-            best.right = check.right;
-            best.lowerBound = check.lowerBound;
+            best.threshold = threshold;
             best.moreNeeded = 0;
         } else if (!best.accepted) {
-            const int64_t needed = answersNeeded(check, targetPrecision, check.poolError);
+            const int64_t needed = judge.answersFor(allowedError / poolError, poolError);
             best.moreNeeded = best.moreNeeded < 0 ? needed : std::min(best.moreNeeded, needed);
-        }
-    }
-    if (candidate) {
-        best.candidate = candidate->threshold;
-        if (!best.accepted) {
-            best.evidence = candidate->evidence;
-            best.right = candidate->right;
-            best.lowerBound = candidate->lowerBound;
         }
     }
     return best;
@@ -124,6 +141,7 @@ std::vector<ClassThreshold> classThresholds(const ProbabilitySource &scores,
                                             double targetPrecision)
 {
     std::vector<std::vector<PrecisionEvidence>> evidence(classes.size());
+    std::vector<PrecisionEvidence> allEvidence;
     std::vector<std::vector<double>> pool(classes.size());
     const auto itemIds = scores.itemIds();
     for (size_t i = 0; i < itemIds.size(); ++i) {
@@ -134,27 +152,56 @@ std::vector<ClassThreshold> classThresholds(const ProbabilitySource &scores,
             pool[top].push_back(double(row[top]));
         } else {
             evidence[top].push_back({double(row[top]), classes[top].id == label->second});
+            allEvidence.push_back(evidence[top].back());
         }
     }
     std::vector<ClassThreshold> thresholds;
     for (size_t c = 0; c < classes.size(); ++c) {
-        thresholds.push_back(
-            chooseThreshold(std::move(evidence[c]), std::move(pool[c]), targetPrecision));
+        thresholds.push_back(chooseThreshold(std::move(evidence[c]), allEvidence,
+                                             std::move(pool[c]), targetPrecision));
         thresholds.back().classId = classes[c].id;
     }
     return thresholds;
 }
 
-RoutingThresholds routingThresholds(std::span<const ClassThreshold> thresholds)
+ClassRouting classRouting(std::span<const ClassThreshold> thresholds, const ProbabilitySource &scores,
+                          const std::unordered_map<int64_t, int64_t> &labelOf, double auditShare)
 {
-    RoutingThresholds byPosition;
-    for (const ClassThreshold &t : thresholds) {
-        byPosition.accept.push_back(t.accepted ? t.threshold : 2.0);
-        byPosition.audit.push_back(t.accepted ? t.threshold
-                                   : t.moreNeeded >= 0 ? t.candidate
-                                                       : 2.0);
+    // Unlabelled items at or above each withheld class's candidate: where its evidence is.
+    std::vector<int64_t> atCandidate(thresholds.size(), 0);
+    const auto itemIds = scores.itemIds();
+    for (size_t i = 0; i < itemIds.size(); ++i) {
+        if (labelOf.count(itemIds[i])) {
+            continue;
+        }
+        const auto row = scores.row(i);
+        const size_t top = size_t(std::max_element(row.begin(), row.end()) - row.begin());
+        atCandidate[top] += top < thresholds.size() && row[top] >= float(thresholds[top].candidate);
     }
-    return byPosition;
+    // Evidence shared by every class comes from all withheld classes' items; a class judged
+    // on its own evidence needs it from its own.
+    int64_t sharedItems = 0, sharedNeeded = 0;
+    for (size_t c = 0; c < thresholds.size(); ++c) {
+        if (!thresholds[c].accepted && thresholds[c].moreNeeded >= 0 && !thresholds[c].ownEvidence) {
+            sharedItems += atCandidate[c];
+            sharedNeeded = std::max(sharedNeeded, thresholds[c].moreNeeded);
+        }
+    }
+    const auto share = [](int64_t needed, int64_t items) {
+        return items > 0 ? double(needed) / double(items) : 0.0;
+    };
+    ClassRouting routing;
+    for (size_t c = 0; c < thresholds.size(); ++c) {
+        const ClassThreshold &t = thresholds[c];
+        const bool gathering = !t.accepted && t.moreNeeded >= 0;
+        routing.accept.push_back(t.accepted ? t.threshold : 2.0);
+        routing.audit.push_back(t.accepted ? t.threshold : gathering ? t.candidate : 2.0);
+        const double evidenceShare = t.ownEvidence ? share(t.moreNeeded, atCandidate[c])
+                                                   : share(sharedNeeded, sharedItems);
+        routing.auditShare.push_back(gathering ? std::clamp(evidenceShare, auditShare, 0.5)
+                                               : auditShare);
+    }
+    return routing;
 }
 
 }  // namespace triage

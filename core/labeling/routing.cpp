@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace triage {
 namespace {
@@ -11,6 +12,7 @@ double informativeness(std::span<const float> row, size_t top, SamplingStrategy 
 {
     switch (strategy) {
     case SamplingStrategy::LeastConfidence: break;
+    case SamplingStrategy::Mixed:  // after the cold start
     case SamplingStrategy::Margin: {
         float second = 0;
         for (size_t c = 0; c < row.size(); ++c) {
@@ -42,26 +44,47 @@ double itemDraw(int64_t itemId, uint64_t purpose)
 constexpr uint64_t kAuditDraw = 1;
 constexpr uint64_t kAuditPlace = 2;
 
-// Audits spread evenly through the queue: each takes the rank of the queued item at a
-// random quantile, so a reviewer meets them at the audit rate from the first item on.
-void placeAudits(std::vector<Route> &routes)
+constexpr size_t kEvidenceSpacing = 3;  // a withheld class's audit after every 3 items
+
+// Audits of accepted classes spread evenly through the queue: each takes the rank of the
+// queued item at a random quantile, so a reviewer meets them at the audit rate from the
+// first item on. Audits of withheld classes (`front`) interleave with the queue's head.
+void placeAudits(std::vector<Route> &routes, const std::vector<uint8_t> &front)
 {
     std::vector<double> ranks;
-    for (const Route &r : routes) {
-        if (r.kind == RouteKind::Queue && !r.audit) {
-            ranks.push_back(r.queueRank);
+    std::vector<size_t> evidence;
+    for (size_t i = 0; i < routes.size(); ++i) {
+        if (routes[i].kind == RouteKind::Queue && !routes[i].audit) {
+            ranks.push_back(routes[i].queueRank);
+        } else if (routes[i].audit && front[i]) {
+            evidence.push_back(i);
         }
     }
     std::sort(ranks.begin(), ranks.end());
-    for (Route &r : routes) {
-        if (r.audit) {
-            const double u = itemDraw(r.itemId, kAuditPlace);
-            r.queueRank = ranks.empty() ? u : ranks[size_t(u * double(ranks.size()))];
+    std::sort(evidence.begin(), evidence.end(), [&](size_t a, size_t b) {
+        return itemDraw(routes[a].itemId, kAuditPlace) < itemDraw(routes[b].itemId, kAuditPlace);
+    });
+    for (size_t j = 0; j < evidence.size(); ++j) {
+        routes[evidence[j]].queueRank =
+            ranks.empty() ? 0.0 : ranks[std::min(ranks.size() - 1, j * kEvidenceSpacing)];
+    }
+    for (size_t i = 0; i < routes.size(); ++i) {
+        if (routes[i].audit && !front[i]) {
+            const double u = itemDraw(routes[i].itemId, kAuditPlace);
+            routes[i].queueRank = ranks.empty() ? u : ranks[size_t(u * double(ranks.size()))];
         }
     }
 }
 
 }  // namespace
+
+bool inColdStart(const RoutingPolicy &policy, const std::vector<int64_t> &humanLabelsByPosition)
+{
+    const int64_t labels =
+        std::accumulate(humanLabelsByPosition.begin(), humanLabelsByPosition.end(), int64_t(0));
+    return policy.strategy == SamplingStrategy::Mixed &&
+           labels < kColdStartLabelsPerClass * int64_t(humanLabelsByPosition.size());
+}
 
 bool isAuditDraw(int64_t itemId, double share)
 {
@@ -72,12 +95,13 @@ std::vector<Route> planRoutes(const ProbabilitySource &scores,
                               const std::vector<ClassInfo> &classes,
                               const std::vector<int64_t> &humanLabelsByPosition,
                               const RoutingPolicy &policy, std::span<const uint8_t> conflicts,
-                              std::span<const double> acceptThresholds,
-                              std::span<const double> auditThresholds)
+                              const ClassRouting *perClass, std::span<const double> typicality)
 {
     const auto itemIds = scores.itemIds();
     std::vector<Route> routes;
     routes.reserve(itemIds.size());
+    std::vector<uint8_t> front;  // per route: an audit of a withheld class
+    front.reserve(itemIds.size());
     for (size_t i = 0; i < itemIds.size(); ++i) {
         const auto row = scores.row(i);
         const size_t top = size_t(std::max_element(row.begin(), row.end()) - row.begin());
@@ -86,22 +110,23 @@ std::vector<Route> planRoutes(const ProbabilitySource &scores,
         route.itemId = itemIds[i];
         route.classId = classes[top].id;
         route.confidence = row[top];
-        const double accept =
-            acceptThresholds.empty() ? policy.acceptThreshold : acceptThresholds[top];
-        const double audit = auditThresholds.empty() ? accept : auditThresholds[top];
+        const double accept = perClass ? perClass->accept[top] : policy.acceptThreshold;
+        const double audit = perClass ? perClass->audit[top] : accept;
+        const double share = perClass ? perClass->auditShare[top] : policy.auditShare;
         // Compared in float, the probabilities' own precision: a threshold of 0.95 accepts 0.95f.
-        route.audit = classIsKnown && row[top] >= float(audit) &&
-                      isAuditDraw(route.itemId, policy.auditShare);
+        route.audit = classIsKnown && row[top] >= float(audit) && isAuditDraw(route.itemId, share);
+        front.push_back(route.audit && accept > 1);
         route.kind = classIsKnown && row[top] >= float(accept) && !route.audit
                          ? RouteKind::AutoAccept
                          : RouteKind::Queue;
-        route.queueRank = informativeness(row, top, policy.strategy);  // in [0, 1]...
+        route.queueRank = typicality.empty() ? informativeness(row, top, policy.strategy)
+                                             : typicality[i];  // in [0, 1]...
         if (!conflicts.empty() && conflicts[i]) {
             route.queueRank -= 1;  // ...after every conflict
         }
         routes.push_back(route);
     }
-    placeAudits(routes);
+    placeAudits(routes, front);
     return routes;
 }
 

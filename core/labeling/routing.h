@@ -16,9 +16,19 @@
 
 namespace triage {
 
-// `acceptThresholds`: one per class position (precisiontarget.h; above 1 withholds the
-// class), or empty for the policy's acceptThreshold for every class. `auditThresholds`:
-// where audits are drawn, per class position; empty: where auto-accept starts.
+// Per class position, from the target precision (precisiontarget.h): where auto-accept
+// starts (above 1: the class is withheld), where audits are drawn, and what share of the
+// items there. A withheld class's audits are the evidence it lacks: they go to the front of
+// the queue, one in every four items, instead of being spread through it.
+struct ClassRouting {
+    std::vector<double> accept;
+    std::vector<double> audit;
+    std::vector<double> auditShare;
+};
+
+// `perClass`: null for the policy's acceptThreshold and auditShare for every class.
+// `typicality` (empty, or a rank in [0, 1) per item: coldstart.h) orders the queue instead
+// of the strategy while the mixed strategy's cold start lasts.
 // `conflicts` (empty, or one flag per item of `scores`) marks items that trusted labeling
 // functions disagree on: they are queued ahead of the rest, least confident first.
 std::vector<Route> planRoutes(const ProbabilitySource &scores,
@@ -26,8 +36,12 @@ std::vector<Route> planRoutes(const ProbabilitySource &scores,
                               const std::vector<int64_t> &humanLabelsByPosition,
                               const RoutingPolicy &policy,
                               std::span<const uint8_t> conflicts = {},
-                              std::span<const double> acceptThresholds = {},
-                              std::span<const double> auditThresholds = {});
+                              const ClassRouting *perClass = nullptr,
+                              std::span<const double> typicality = {});
+
+// Whether the mixed strategy's cold start lasts: fewer than kColdStartLabelsPerClass human
+// labels a class on average.
+bool inColdStart(const RoutingPolicy &policy, const std::vector<int64_t> &humanLabelsByPosition);
 
 // Whether an item is in the audit sample at `share`: a fixed draw per item, so the same
 // items are audited round after round.

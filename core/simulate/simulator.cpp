@@ -228,6 +228,21 @@ Result<SimulationReport> simulate(ProjectStore &store, const Truth &truth,
     if (options.budget <= 0 || options.batch <= 0) {
         return makeError(ErrorCode::InvalidArgument, "budget and batch must be positive");
     }
+    if (!std::is_sorted(options.roundsAt.begin(), options.roundsAt.end(), std::less_equal<>()) ||
+        (!options.roundsAt.empty() && options.roundsAt.front() <= 0)) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "the decision counts to retrain at must be positive and increasing");
+    }
+    // How many decisions the next round answers before retraining.
+    const auto nextRound = [&](int64_t done) {
+        for (const int64_t at : options.roundsAt) {
+            if (at > done) {
+                return std::min(at, options.budget) - done;
+            }
+        }
+        return std::min(options.roundsAt.empty() ? options.batch : options.budget - done,
+                        options.budget - done);
+    };
     AutoLabeler labeler(options.autoLabel);
     SimulationReport report;
     auto policy = store.settings().routingPolicy();
@@ -239,7 +254,7 @@ Result<SimulationReport> simulate(ProjectStore &store, const Truth &truth,
     std::unordered_set<int64_t> noTruth;  // queued items the truth does not cover: passed over
     std::mt19937_64 rng(options.seed);
     while (report.decisions < options.budget) {
-        const int64_t want = std::min(options.batch, options.budget - report.decisions);
+        const int64_t want = nextRound(report.decisions);
         int64_t answered = 0;
         // Answer the queue's head (or a random sample of it), passing over items without
         // a truth, until `want` are answered or nothing answerable is left.

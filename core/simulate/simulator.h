@@ -49,6 +49,9 @@ struct SimulationOptions {
     uint64_t seed = 1;
     int64_t budget = 0;   // human decisions to spend
     int64_t batch = 100;  // retrain and re-route after this many
+    // Or after these decision counts (increasing; the budget ends the last round): a large
+    // pool's benchmark retrains often while labels are few and rarely later.
+    std::vector<int64_t> roundsAt;
     std::string annotator = "simulator";
     AutoLabelOptions autoLabel;
     // Called after each decision is committed (item id, decision id): an acknowledgement

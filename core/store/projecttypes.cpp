@@ -105,6 +105,7 @@ std::string_view toText(SamplingStrategy strategy)
     case SamplingStrategy::LeastConfidence: return "least-confidence";
     case SamplingStrategy::Margin: return "margin";
     case SamplingStrategy::Entropy: return "entropy";
+    case SamplingStrategy::Mixed: return "mixed";
     }
     return "unknown";
 }
@@ -112,7 +113,8 @@ std::string_view toText(SamplingStrategy strategy)
 std::optional<SamplingStrategy> samplingStrategyFromText(std::string_view text)
 {
     for (auto strategy :
-         {SamplingStrategy::LeastConfidence, SamplingStrategy::Margin, SamplingStrategy::Entropy}) {
+         {SamplingStrategy::LeastConfidence, SamplingStrategy::Margin, SamplingStrategy::Entropy,
+          SamplingStrategy::Mixed}) {
         if (text == toText(strategy)) {
             return strategy;
         }

@@ -31,9 +31,12 @@ struct ClassInfo {
 
 // How the review queue orders the items it routes there (issue 9): by the top class's
 // probability (least confident first), by the gap between the two best classes (smallest
-// first), or by the entropy of the whole distribution (highest first).
-enum class SamplingStrategy { LeastConfidence = 1, Margin, Entropy };
-std::string_view toText(SamplingStrategy strategy);  // "least-confidence", "margin", "entropy"
+// first), by the entropy of the whole distribution (highest first); or mixed: the typical
+// items of the pool's clusters first (coldstart.h) until people have given
+// kColdStartLabelsPerClass labels a class on average, then margin.
+enum class SamplingStrategy { LeastConfidence = 1, Margin, Entropy, Mixed };
+// "least-confidence", "margin", "entropy", "mixed"
+std::string_view toText(SamplingStrategy strategy);
 std::optional<SamplingStrategy> samplingStrategyFromText(std::string_view text);
 
 struct RoutingPolicy {
@@ -46,6 +49,7 @@ struct RoutingPolicy {
     double auditShare = 0.02;  // of auto-accepts, sent to review at random to measure them
 };
 
+constexpr int kColdStartLabelsPerClass = 20;
 constexpr double kMinTargetPrecision = 0.5;
 constexpr double kMaxTargetPrecision = 0.9999;
 constexpr double kMaxAuditShare = 0.5;
@@ -206,6 +210,9 @@ struct ClassThreshold {
     // Withheld: confident right answers still needed; -1 when no unlabelled item of the
     // class is confident enough for the target even if the evidence were perfect.
     int64_t moreNeeded = 0;
+    // The class's own evidence showed more errors than all classes' together allow, so it
+    // is judged on its own (and needs answers on its own items).
+    bool ownEvidence = false;
 };
 
 // An audited auto-accept that a person has answered.

@@ -51,8 +51,13 @@ std::string withheldReason(const ClassThreshold &threshold, const std::string &c
     if (threshold.moreNeeded < 0) {
         return "no unlabelled item of '" + className + "' is confident enough yet";
     }
-    return "needs at least " + std::to_string(threshold.moreNeeded) + " more " +
-           (threshold.moreNeeded == 1 ? "label" : "labels") + " of '" + className + "'";
+    const std::string count = std::to_string(threshold.moreNeeded);
+    if (threshold.ownEvidence) {  // its own items showed more errors than the rest allow
+        return "needs at least " + count + " more " +
+               (threshold.moreNeeded == 1 ? "label" : "labels") + " of '" + className + "'";
+    }
+    return "needs at least " + count + " more confident " +
+           (threshold.moreNeeded == 1 ? "label" : "labels") + " of any class";
 }
 
 }  // namespace triage

@@ -23,7 +23,7 @@ Result<std::vector<ClassTrust>> readClassTrust(ProjectStore &store);
 ClassTrust pooledAudits(const std::vector<ClassTrust> &byClass);
 
 // Why a withheld class is not auto-accepted, in words: "needs at least 14 more labels of
-// 'Shirt'" (right answers the model is confident of).
+// 'Shirt'" (judged on its own evidence) or "... more confident labels of any class"..
 std::string withheldReason(const ClassThreshold &threshold, const std::string &className);
 
 }  // namespace triage

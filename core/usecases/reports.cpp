@@ -651,4 +651,21 @@ JobOutcome describe(const SuspectReport &r, const std::vector<ClassInfo> &classe
     return out;
 }
 
+JobOutcome describe(const TestSetEvaluation &e)
+{
+    JobOutcome out;
+    out.summary = "learner version " + count(e.modelVersionId) + ": " + percent(e.accuracy) +
+                  " of " + count(e.images) + " test images right";
+    out.details.push_back(out.summary);
+    JsonWriter json;
+    json.beginObject()
+        .field("model_version", e.modelVersionId)
+        .field("images", e.images)
+        .field("correct", e.correct)
+        .field("accuracy", e.accuracy)
+        .endObject();
+    out.json = json.text();
+    return out;
+}
+
 }  // namespace triage

@@ -3,6 +3,7 @@
 // detail lines (the terminal) and JSON (--json, the REST API). The faces print these and
 // format nothing of their own.
 #include "autolabeler.h"
+#include "evaluation.h"
 #include "exporter.h"
 #include "importer.h"
 #include "job.h"
@@ -19,6 +20,7 @@ JobOutcome describe(const ExportReport &report, const ExportOptions &options,
                     const std::vector<ClassInfo> &classes);
 JobOutcome describe(const SimulationReport &report, double seconds);
 JobOutcome describe(const ProjectStatus &status);
+JobOutcome describe(const TestSetEvaluation &evaluation);
 // The first `limit` suspects (0: all) as lines; every one in the JSON.
 JobOutcome describe(const SuspectReport &report, const std::vector<ClassInfo> &classes,
                     int64_t limit);

@@ -112,6 +112,26 @@ private Q_SLOTS:
         QVERIFY(chosen.lowerBound < 0.95);
     }
 
+    // Every class's evidence together is well calibrated, but one class's own items show
+    // far more errors than that allows: it is judged on its own, and withheld.
+    void aClassThatContradictsTheRestIsJudgedAlone()
+    {
+        std::vector<PrecisionEvidence> all, bad;
+        for (int i = 0; i < 3000; ++i) {
+            all.push_back({0.995, i % 200 != 0});  // 0.5% wrong, as calibrated
+        }
+        for (int i = 0; i < 100; ++i) {
+            bad.push_back({0.995, i % 10 != 0});  // 10% wrong at 99.5% confidence
+        }
+        all.insert(all.end(), bad.begin(), bad.end());
+        const std::vector<double> pool(1000, 0.995);
+        const auto fine = chooseThreshold({}, all, pool, 0.98);
+        QVERIFY(fine.accepted && !fine.ownEvidence);
+        const auto judged = chooseThreshold(bad, all, pool, 0.98);
+        QVERIFY(!judged.accepted);
+        QVERIFY(judged.ownEvidence);
+    }
+
     // 30 right answers at 0.99 against a pool at 0.99: the error ratio's bound is
     // 3.0 / 0.3 = 10, so precision is only bounded at 90%; 95% needs the expected errors
     // of the evidence at 3.0 x 0.01 / 0.05 = 0.6, 30 more such answers.
@@ -150,9 +170,11 @@ private Q_SLOTS:
         QCOMPARE(thresholds[0].evidence, int64_t(2));  // items 1 (right) and 2 (wrong)
         QCOMPARE(thresholds[0].right, int64_t(1));
         QCOMPARE(thresholds[1].moreNeeded, int64_t(-1));  // b has no unlabelled item
-        const auto byPosition = routingThresholds(thresholds);
-        QCOMPARE(byPosition.accept, std::vector<double>({2.0, 2.0}));
-        QCOMPARE(byPosition.audit, std::vector<double>({double(0.6f), 2.0}));
+        const auto routing = classRouting(thresholds, ScoresOfTwoClasses(), labelOf, 0.02);
+        QCOMPARE(routing.accept, std::vector<double>({2.0, 2.0}));
+        QCOMPARE(routing.audit, std::vector<double>({double(0.6f), 2.0}));
+        // a's evidence comes from its one unlabelled item at the candidate: half, at most.
+        QCOMPARE(routing.auditShare, std::vector<double>({0.5, 0.02}));
     }
 };
 

@@ -267,6 +267,31 @@ private Q_SLOTS:
         QCOMPARE(store->settings().labelModel().value(), LabelModelKind::DawidSkene);
     }
 
+    // A project from before target precision opens with it on (99%, 2% audited), and with
+    // nothing recorded of thresholds or audits yet.
+    void migrationSixAddsThresholdsAndAudits()
+    {
+        const std::string file = path("v5.triage").toStdString();
+        {
+            auto db = Database::open(file, Database::OpenMode::CreateNew);
+            QVERIFY(db.ok());
+            QVERIFY(sqlite::migrate(*db, 5).ok());
+            QVERIFY(db->exec("INSERT INTO settings VALUES('app', 'triage'), ('name', 'five'), "
+                             "('accept_threshold', '0.9');"
+                             "INSERT INTO classes(name, position) VALUES('a', 0), ('b', 1);")
+                        .ok());
+        }
+        auto store = ProjectStore::open(file);
+        QVERIFY2(store.ok(), store.ok() ? "" : store.error().message.c_str());
+        const auto policy = store->settings().routingPolicy();
+        QVERIFY(policy.ok());
+        QCOMPARE(policy->acceptThreshold, 0.9);
+        QCOMPARE(policy->targetPrecision, 0.99);
+        QCOMPARE(policy->auditShare, 0.02);
+        QVERIFY(store->models().latestThresholds()->empty());
+        QVERIFY(store->decisions().auditOutcomes()->empty());
+    }
+
     void migrationFourLetsAnEmbedderNameItsOutput()
     {
         const std::string file = path("v3.triage").toStdString();

@@ -1,10 +1,14 @@
 // Routing rules: the threshold (one, or one per class), the per-class minimum of human labels,
 // the audit sample, and the order of the queue under each sampling strategy.
+#include "coldstart.h"
 #include "routing.h"
 
 #include <QTest>
 
 #include <algorithm>
+#include <numeric>
+#include <random>
+#include <set>
 
 using namespace triage;
 
@@ -124,9 +128,9 @@ private Q_SLOTS:
         const std::vector<float> probs{0.70f, 0.30f, 0.01f, 0.99f, 0.55f, 0.45f};
         RoutingPolicy policy;
         policy.auditShare = 0;
-        const std::vector<double> thresholds{0.6, 2.0};
+        const ClassRouting perClass{{0.6, 2.0}, {0.6, 2.0}, {0.0, 0.0}};
         const auto routes = planRoutes(table({1, 2, 3}, probs, 2), classes, {100, 100}, policy,
-                                       {}, thresholds);
+                                       {}, &perClass);
         QCOMPARE(routes[0].kind, RouteKind::AutoAccept);
         QCOMPARE(routes[1].kind, RouteKind::Queue);
         QCOMPARE(routes[2].kind, RouteKind::Queue);
@@ -183,6 +187,80 @@ private Q_SLOTS:
         for (const Route &r : planRoutes(table(ids, probs, 2), classes, {100, 100}, policy)) {
             QVERIFY(!r.audit);
         }
+    }
+
+    // Cold start: three tight clusters of 30 and three far outliers, in four clusters. The
+    // first three asked are a typical item of each large cluster; the outliers are asked in
+    // proportion to their number: not before a fifth of the others. The mixed strategy uses that
+    // order until people gave 20 labels a class on average, then margin.
+    void coldStartAsksTypicalItemsOfEveryClusterFirst()
+    {
+        std::mt19937 rng(4);
+        std::normal_distribution<float> noise(0.0f, 0.5f);
+        const float centres[3][2] = {{0, 0}, {10, 0}, {0, 10}};
+        std::vector<float> features;
+        std::vector<int> clusterOf;
+        for (int i = 0; i < 90; ++i) {
+            features.push_back(centres[i % 3][0] + noise(rng));
+            features.push_back(centres[i % 3][1] + noise(rng));
+            clusterOf.push_back(i % 3);
+        }
+        for (int i = 0; i < 3; ++i) {
+            features.insert(features.end(), {30.0f + float(i), 30.0f});
+            clusterOf.push_back(-1);
+        }
+        const auto ranks = typicalityRanks(features, 93, 2, 4, 1);
+        std::vector<size_t> order(93);
+        std::iota(order.begin(), order.end(), size_t(0));
+        std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return ranks[a] < ranks[b]; });
+        const std::set<int> firstThree{clusterOf[order[0]], clusterOf[order[1]], clusterOf[order[2]]};
+        QCOMPARE(firstThree, std::set<int>({0, 1, 2}));
+        for (size_t i = 0; i < 15; ++i) {
+            QVERIFY(clusterOf[order[i]] >= 0);
+        }
+
+        RoutingPolicy mixed;
+        mixed.strategy = SamplingStrategy::Mixed;
+        QVERIFY(inColdStart(mixed, {10, 20, 29}));   // 59 labels, fewer than 3 x 20
+        QVERIFY(!inColdStart(mixed, {20, 20, 20}));
+        QVERIFY(!inColdStart(RoutingPolicy{}, {0, 0, 0}));  // least confidence has none
+        const std::vector<ClassInfo> classes{{1, "a", 0}, {2, "b", 1}};
+        const std::vector<float> probs{0.5f, 0.5f, 0.9f, 0.1f};
+        const std::vector<double> typicality{0.7, 0.1};
+        const auto routes = planRoutes(table({1, 2}, probs, 2), classes, {0, 0}, mixed, {},
+                                       nullptr, typicality);
+        QVERIFY(routes[1].queueRank < routes[0].queueRank);  // typical first, not uncertain
+    }
+
+    // A withheld class's audits are the evidence it lacks: drawn at its own share above its
+    // candidate threshold, and put at the head of the queue, one in every four items.
+    void evidenceForAWithheldClassComesFirst()
+    {
+        const std::vector<ClassInfo> classes{{1, "a", 0}, {2, "b", 1}};
+        std::vector<int64_t> ids;
+        std::vector<float> probs;
+        for (int64_t id = 1; id <= 2000; ++id) {
+            ids.push_back(id);
+            // Half above a's candidate, half uncertain (each at its own confidence).
+            const float p = id % 2 ? 0.99f : 0.5f + float(id % 800) / 2000.0f;
+            probs.insert(probs.end(), {p, 1 - p});
+        }
+        const ClassRouting perClass{{2.0, 2.0}, {0.95, 2.0}, {0.1, 0.02}};
+        auto routes = planRoutes(table(ids, probs, 2), classes, {100, 100}, RoutingPolicy{}, {},
+                                 &perClass);
+        std::sort(routes.begin(), routes.end(),
+                  [](const Route &x, const Route &y) { return x.queueRank < y.queueRank; });
+        int64_t audits = 0;
+        for (const Route &r : routes) {
+            QCOMPARE(r.kind, RouteKind::Queue);
+            audits += r.audit;
+        }
+        QVERIFY2(audits > 60 && audits < 140, qPrintable(QString::number(audits)));  // 10% of 1000
+        int64_t inFirstForty = 0;
+        for (size_t i = 0; i < 40; ++i) {
+            inFirstForty += routes[i].audit;
+        }
+        QVERIFY2(inFirstForty >= 9 && inFirstForty <= 11, qPrintable(QString::number(inFirstForty)));
     }
 };
 

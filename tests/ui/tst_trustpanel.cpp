@@ -47,7 +47,7 @@ private Q_SLOTS:
             QVERIFY(store->decisions().applyRoutes(*version, audits).ok());
             const std::vector<ClassThreshold> thresholds{
                 {classes[0].id, true, 0.912, 0.9, 310, 308, 0.9913, 0},
-                {classes[1].id, false, 1, 0.95, 40, 39, 0.93, 57},
+                {classes[1].id, false, 1, 0.95, 40, 39, 0.93, 57, true},
                 {classes[2].id, false, 1, 1, 0, 0, 0, -1}};
             QVERIFY(store->models().storeThresholds(*version, thresholds).ok());
             QVERIFY(store->models().complete(*version).ok());
@@ -63,7 +63,7 @@ private Q_SLOTS:
         QVERIFY2(panel.summary()->text().contains(QStringLiteral("99.0%")),
                  qPrintable(panel.summary()->text()));
         QCOMPARE(cell(0, ui::TrustPanel::Threshold), QStringLiteral("0.912"));
-        QCOMPARE(cell(0, ui::TrustPanel::Evidence), QStringLiteral("308 of 310 right, at least 99.1%"));
+        QCOMPARE(cell(0, ui::TrustPanel::Evidence), QStringLiteral("308 of 310 right · precision ≥ 99.1%"));
         QCOMPARE(cell(0, ui::TrustPanel::Audited), QStringLiteral("50.0% (1 of 2)"));
         QVERIFY(cell(0, ui::TrustPanel::Interval).contains(QStringLiteral("9.5%")));  // Wilson 9.5-90.5
         // Nobody labelled 20 items of a class yet (the default minimum), and b lacks evidence.

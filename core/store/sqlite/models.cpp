@@ -130,13 +130,14 @@ Result<void> Models::storeThresholds(int64_t modelVersionId,
 {
     TRIAGE_PREPARE(q, m_c.db,
                    "INSERT OR REPLACE INTO class_thresholds(model_version_id, class_id, accepted, "
-                   "threshold, candidate, evidence, right_count, lower_bound, more_needed) "
-                   "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                   "threshold, candidate, evidence, right_count, lower_bound, more_needed, "
+                   "own_evidence) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     return inTransaction(m_c.db, [&]() -> Result<void> {
         for (const ClassThreshold &t : thresholds) {
             q.bind(1, modelVersionId).bind(2, t.classId).bind(3, int64_t(t.accepted));
             q.bind(4, t.threshold).bind(5, t.candidate).bind(6, t.evidence).bind(7, t.right);
-            TRIAGE_TRY(q.bind(8, t.lowerBound).bind(9, t.moreNeeded).run());
+            q.bind(8, t.lowerBound).bind(9, t.moreNeeded).bind(10, int64_t(t.ownEvidence));
+            TRIAGE_TRY(q.run());
         }
         return {};
     });
@@ -146,7 +147,8 @@ Result<std::vector<ClassThreshold>> Models::latestThresholds()
 {
     TRIAGE_PREPARE(q, m_c.db,
                    "SELECT t.class_id, t.accepted, t.threshold, t.candidate, t.evidence, "
-                   "t.right_count, t.lower_bound, t.more_needed FROM class_thresholds t "
+                   "t.right_count, t.lower_bound, t.more_needed, t.own_evidence "
+                   "FROM class_thresholds t "
                    "JOIN classes c ON c.id = t.class_id WHERE t.model_version_id = "
                    "(SELECT MAX(t2.model_version_id) FROM class_thresholds t2 "
                    " JOIN model_versions m ON m.id = t2.model_version_id WHERE m.complete = 1) "
@@ -154,7 +156,7 @@ Result<std::vector<ClassThreshold>> Models::latestThresholds()
     return allRows(q, [](const Statement &r) {
         return ClassThreshold{r.columnInt(0), r.columnInt(1) != 0, r.columnDouble(2),
                               r.columnDouble(3), r.columnInt(4), r.columnInt(5),
-                              r.columnDouble(6), r.columnInt(7)};
+                              r.columnDouble(6), r.columnInt(7), r.columnInt(8) != 0};
     });
 }
 

@@ -178,6 +178,7 @@ CREATE TABLE class_thresholds(
     right_count INTEGER NOT NULL,
     lower_bound REAL NOT NULL,
     more_needed INTEGER NOT NULL,
+    own_evidence INTEGER NOT NULL,
     PRIMARY KEY(model_version_id, class_id)) WITHOUT ROWID;
 -- Confident items sent to review at random instead of being auto-accepted: what auto-accept
 -- would have said. A person's label on the item measures auto-accept's precision.

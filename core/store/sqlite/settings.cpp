@@ -80,7 +80,7 @@ Result<RoutingPolicy> Settings::routingPolicy()
     if (!strategy) {
         return makeError(ErrorCode::CorruptData,
                          "setting sampling_strategy in " + m_c.db.path() + " is '" +
-                             **strategyText + "', not least-confidence, margin or entropy");
+                             **strategyText + "', not least-confidence, margin, entropy or mixed");
     }
     const RoutingPolicy policy{*threshold, int(std::clamp(*minLabels, -1.0, 1e9)), *strategy,
                                *target, *auditShare};
