@@ -87,7 +87,7 @@ TrustPanel::TrustPanel(const QString &projectPath, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(900, 420);
+    resize(1000, 460);
     refresh();
 }
 
@@ -166,6 +166,7 @@ void TrustPanel::refresh()
                                            textItem(whyNotYet(policy, trust, people, name)));
                       }
                       m_table->setSortingEnabled(true);
+                      m_table->resizeRowsToContents();  // reasons wrap, whole
                       Q_EMIT refreshed();
                   });
 }

@@ -141,6 +141,16 @@ Result<AutoLabelOptions> autoLabelOptionsFrom(const Arguments &parsed)
         return usageError("--folds must be 1 to 16");
     }
     options.learner.folds = int(*folds);
+    // Learner levers, on or off (the benchmark measures each).
+    for (const auto &[name, flag] : {std::pair{"tta", &options.learner.testTimeFlip},
+                                     std::pair{"balanced", &options.learner.balancedBatches}}) {
+        if (auto value = parsed.value(name)) {
+            if (*value != "on" && *value != "off") {
+                return usageError(std::string("--") + name + " is on or off, not '" + *value + "'");
+            }
+            *flag = *value == "on";
+        }
+    }
     return options;
 }
 
@@ -617,7 +627,8 @@ const std::vector<Command> &commands()
         {"autolabel", "train the learner on human labels, score and route every item",
          "usage: triage-cli autolabel PROJECT [--target-precision P | --threshold T]\n"
          "                           [--min-labels-per-class N] [--audit-share A]\n"
-         "                           [--seed S] [--folds K] [--no-flip]\n"
+         "                           [--seed S] [--folds K] [--no-flip] [--tta on|off]\n"
+         "                           [--balanced on|off]\n"
          "                           [--backbone MODEL|pixels]\n"
          "                           [--strategy least-confidence|margin|entropy|mixed]\n"
          "  Trains the learner on the human labels, scores every item and routes it: auto-\n"
@@ -630,6 +641,8 @@ const std::vector<Command> &commands()
          "  instead, for experts. --audit-share A (saved; default 0.02) sends that share of\n"
          "  would-be auto-accepts to review, to measure their precision.\n"
          "  --folds K (default 4) trains K learners, each holding out a fold of the labels.\n"
+         "  --tta (default on) scores an image as the mean of it and its mirror image;\n"
+         "  --balanced (default off) draws training batches with every class equally likely.\n"
          "  --backbone MODEL (saved) trains the learner as a head on an embedder's frozen\n"
          "  features, scoring the items it has not scored first; pixels (the default) trains\n"
          "  the built-in CNN on the images.\n"
@@ -638,7 +651,7 @@ const std::vector<Command> &commands()
          "  most spread-out probabilities first) or mixed (the typical items of the pool's\n"
          "  clusters until people gave 20 labels a class on average, then margin).\n",
          {"threshold", "target-precision", "audit-share", "min-labels-per-class", "seed", "folds",
-          "backbone", "strategy"},
+          "tta", "balanced", "backbone", "strategy"},
          {"no-flip"}, true, 1, 1, runAutolabel},
         {"status", "counts by state and class, last job, learner version",
          "usage: triage-cli status PROJECT [--json]\n"
@@ -661,7 +674,8 @@ const std::vector<Command> &commands()
         {"simulate", "answer the review queue from a truth file and measure label quality",
          "usage: triage-cli simulate PROJECT --truth FILE --budget N [--batch K] [--seed S]\n"
          "                          [--target-precision P | --threshold T] [--audit-share A]\n"
-         "                          [--folds K] [--rounds-at N1,N2,...]\n"
+         "                          [--folds K] [--tta on|off] [--balanced on|off]\n"
+         "                          [--rounds-at N1,N2,...]\n"
          "                          [--sampling queue|random] [--backbone MODEL|pixels]\n"
          "                          [--strategy least-confidence|margin|entropy|mixed]\n"
          "                          [--ack-decisions] [--json]\n"
@@ -675,7 +689,8 @@ const std::vector<Command> &commands()
          "  as for autolabel.\n"
          "  --rounds-at retrains after those decision counts instead of every K.\n"
          "  --ack-decisions prints 'decided ITEM DECISION' as each decision commits.\n",
-         {"truth", "budget", "batch", "rounds-at", "seed", "folds", "threshold", "target-precision",
+         {"truth", "budget", "batch", "rounds-at", "seed", "folds", "tta", "balanced", "threshold",
+          "target-precision",
           "audit-share", "min-labels-per-class", "sampling", "backbone", "strategy"},
          {"no-flip", "ack-decisions"}, true, 1, 1, runSimulate, checkSimulate},
         {"export", "write a dataset (imagefolder or csv)",

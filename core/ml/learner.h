@@ -53,6 +53,12 @@ struct LearnerConfig {
     // early on a validation slice.
     int folds = 4;
     bool horizontalFlip = true;  // augmentation; off for data where mirroring changes meaning
+    // Test-time augmentation: an image scores as the mean logits of it and its mirror image
+    // (with horizontalFlip, for image learners).
+    bool testTimeFlip = true;
+    // Batches drawn with each class equally likely (with replacement), not in label
+    // proportions: active learning's label sets are far from balanced.
+    bool balancedBatches = false;
     uint64_t seed = 1;
 };
 

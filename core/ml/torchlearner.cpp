@@ -18,7 +18,8 @@ namespace {
 constexpr int kMaxEpochs = 200;
 constexpr int kPredictBatch = 256;
 constexpr int kMinLabelsForValidation = 20;
-constexpr int kFormatVersion = 3;  // 2 adds the feature width, 3 the ensemble's members
+// 2 adds the feature width; 3 the members and whether scoring mirrors images
+constexpr int kFormatVersion = 3;
 constexpr int kMaxFolds = 16;
 
 struct NetImpl : torch::nn::Module {
@@ -245,6 +246,16 @@ struct TorchLearnerImpl {
         return training ? augment(x, config.horizontalFlip, rng) : x;
     }
 
+    // A member's logits of a model input as scoring sees it: with test-time augmentation,
+    // the mean of the image's and its mirror's.
+    torch::Tensor scoringLogits(Member &member, const torch::Tensor &x)
+    {
+        if (takesFeatures() || !config.horizontalFlip || !config.testTimeFlip) {
+            return member.logits(x);
+        }
+        return (member.logits(x) + member.logits(x.flip({3}))) / 2;
+    }
+
     // A member's logits of host inputs, in prediction-sized batches, in eval mode.
     torch::Tensor logitsOf(Member &member, const torch::Tensor &host)
     {
@@ -254,7 +265,7 @@ struct TorchLearnerImpl {
         std::vector<torch::Tensor> parts;
         for (int64_t b = 0; b < host.size(0); b += kPredictBatch) {
             const int64_t n = std::min<int64_t>(kPredictBatch, host.size(0) - b);
-            parts.push_back(member.logits(modelInput(host.narrow(0, b, n), false, unused)));
+            parts.push_back(scoringLogits(member, modelInput(host.narrow(0, b, n), false, unused)));
         }
         return parts.empty() ? torch::empty({0, classCount}, torch::kFloat32).to(device)
                              : torch::cat(parts);
@@ -580,6 +591,13 @@ Result<MemberOutcome> TorchLearnerImpl::trainMember(int memberIndex, const torch
                                                           batchesPerEpoch)));
     const int64_t progressTotal = int64_t(progressSteps) * epochLimit;
 
+    // Balanced batches: each item drawn with weight 1 / its class's count.
+    torch::Tensor sampleWeights;
+    if (config.balancedBatches) {
+        const auto hostTargets = trainTargets.to(torch::kCPU);
+        const auto counts = torch::bincount(hostTargets, {}, classCount).to(torch::kFloat64);
+        sampleWeights = (1.0 / counts.index_select(0, hostTargets));
+    }
     double bestLoss = std::numeric_limits<double>::infinity();
     int bestEpoch = 0, epoch = 0;
     auto best = snapshot(member.module());
@@ -592,7 +610,9 @@ Result<MemberOutcome> TorchLearnerImpl::trainMember(int memberIndex, const torch
             static_cast<torch::optim::AdamWOptions &>(group.options()).lr(lr);
         }
         member.module().train();
-        auto perm = torch::randperm(trainCount, torch::TensorOptions().dtype(torch::kInt64));
+        auto perm = config.balancedBatches
+                        ? torch::multinomial(sampleWeights, trainCount, /*replacement=*/true)
+                        : torch::randperm(trainCount, torch::TensorOptions().dtype(torch::kInt64));
         for (int64_t b = 0; b < trainCount; b += config.batchSize) {
             if (cancel.isCancelled()) {
                 return makeError(ErrorCode::Cancelled, "training cancelled");
@@ -656,7 +676,7 @@ Result<void> TorchLearnerImpl::predict(const torch::Tensor &inputs, std::span<fl
             // The members' mean logits (a saved learner has one member; the format allows more).
             torch::Tensor sum;
             for (auto &member : members) {
-                auto z = member.logits(x);
+                auto z = scoringLogits(member, x);
                 sum = sum.defined() ? sum + z : z;
             }
             auto probs = torch::softmax(sum / (double(members.size()) * temperature), 1)
@@ -693,7 +713,9 @@ Result<std::vector<uint8_t>> TorchLearner::serialize() const
         archive.write("format", torch::tensor({int64_t(kFormatVersion), int64_t(impl.classCount),
                                                int64_t(impl.config.inputSize),
                                                int64_t(impl.config.featureWidth),
-                                               int64_t(impl.members.size())}));
+                                               int64_t(impl.members.size()),
+                                               int64_t(impl.config.horizontalFlip &&
+                                                       impl.config.testTimeFlip)}));
         archive.write("temperature", torch::tensor({impl.temperature}, torch::kFloat64));
         for (size_t m = 0; m < impl.members.size(); ++m) {
             auto &module = impl.members[m].module();
@@ -726,14 +748,16 @@ Result<std::unique_ptr<LearnerEngine>> loadTorchLearner(const std::vector<uint8_
         const int64_t version = format.numel() > 0 ? format[0].item<int64_t>() : 0;
         const bool known = (format.numel() == 3 && version == 1) ||
                            (format.numel() == 4 && version == 2) ||
-                           (format.numel() == 5 && version == kFormatVersion);
+                           (format.numel() == 6 && version == kFormatVersion);
         if (!known) {
             return makeError(ErrorCode::UnsupportedVersion, "saved learner has an unknown format");
         }
         LearnerConfig config;
         config.inputSize = int(format[2].item<int64_t>());
         config.featureWidth = format.numel() >= 4 ? int(format[3].item<int64_t>()) : 0;
-        const int64_t memberCount = format.numel() == 5 ? format[4].item<int64_t>() : 1;
+        const int64_t memberCount = version == kFormatVersion ? format[4].item<int64_t>() : 1;
+        // Older learners scored without mirroring.
+        config.testTimeFlip = version == kFormatVersion && format[5].item<int64_t>() != 0;
         if (memberCount < 1 || memberCount > kMaxFolds) {
             return makeError(ErrorCode::CorruptData, "saved learner has " +
                                                          std::to_string(memberCount) + " members");

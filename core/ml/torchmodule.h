@@ -43,7 +43,8 @@ public:
 // The module's entry points. `version` changes whenever this table or an interface above
 // changes, so a module from another build is refused instead of misread.
 struct TorchModule {
-    static constexpr int kVersion = 3;  // 3: k-fold ensembles, out-of-fold predictions
+    // 3: cross-fitting and out-of-fold predictions, test-time flips, balanced batches
+    static constexpr int kVersion = 3;
     int version = kVersion;
     Result<std::unique_ptr<LearnerEngine>> (*createLearner)(int classCount,
                                                             const LearnerConfig &config);
