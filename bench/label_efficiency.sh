@@ -54,11 +54,13 @@ trap 'rm -rf "$work"' EXIT
     --out "$work/data" --count "$n" --classes "$classes" >/dev/null
 echo "machine: $(nproc) cores, $(uname -m); $n images, budget $budget, retraining every $batch"
 runs=${RUNS:-mixed least-confidence margin entropy random}
-if [ -z "${RUNS:-}" ] && /usr/bin/python3 -c 'import torch' 2>/dev/null; then
-    /usr/bin/python3 bench/python/make_backbone.py "$work/backbone.pt" 2>/dev/null
-    runs="$runs backbone"
-else
-    echo "(no PyTorch: the backbone run is left out; scripts/install-deps.sh --bench adds it)"
+if [ -z "${RUNS:-}" ]; then
+    if /usr/bin/python3 -c 'import torch' 2>/dev/null; then
+        /usr/bin/python3 bench/python/make_backbone.py "$work/backbone.pt" 2>/dev/null
+        runs="$runs backbone"
+    else
+        echo "(no PyTorch: the backbone run is left out; scripts/install-deps.sh --bench adds it)"
+    fi
 fi
 for run in $runs; do
     project="$work/$run.triage"
