@@ -10,6 +10,14 @@ namespace {
 constexpr double kZTwoSided95 = 1.959963984540054;   // the normal's 97.5% quantile
 constexpr double kZOneSided95 = 1.6448536269514722;  // its 95% quantile
 constexpr int64_t kMostEverNeeded = 100'000'000;
+// No confidence is taken at more than 99.99%: float probabilities saturate at 1, and an
+// item promised to be never wrong would be accepted on no evidence at all.
+constexpr double kLeastErrorRate = 1e-4;
+
+double errorRate(double confidence)
+{
+    return std::max(kLeastErrorRate, 1 - confidence);
+}
 
 // Evidence at and above a threshold that walks down: the items it has passed so far.
 class EvidenceAbove {
@@ -24,7 +32,7 @@ public:
         for (; m_next < m_items.size() && m_items[m_next].confidence >= threshold; ++m_next) {
             ++count;
             errors += !m_items[m_next].right;
-            expectedErrors += 1 - m_items[m_next].confidence;
+            expectedErrors += errorRate(m_items[m_next].confidence);
         }
     }
     // Upper and lower 95% bounds of errors over expected errors (infinite / 0 with none).
@@ -100,7 +108,7 @@ ClassThreshold chooseThreshold(std::vector<PrecisionEvidence> classEvidence,
     best.moreNeeded = -1;  // until some threshold is within calibration's reach
     double poolErrors = 0;
     for (size_t p = 0; p < pool.size(); ++p) {
-        poolErrors += 1 - pool[p];
+        poolErrors += errorRate(pool[p]);
         // A threshold sits between distinct confidences: tied items go together.
         if (p + 1 < pool.size() && pool[p + 1] == pool[p]) {
             continue;
@@ -108,7 +116,7 @@ ClassThreshold chooseThreshold(std::vector<PrecisionEvidence> classEvidence,
         const double threshold = pool[p];
         const double poolError = poolErrors / double(p + 1);
         if (poolError > allowedError) {
-            continue;  // even perfect calibration could not promise the target here
+            break;  // even perfect calibration could not promise the target, here or lower
         }
         own.lowerTo(threshold);
         all.lowerTo(threshold);

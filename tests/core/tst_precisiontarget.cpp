@@ -149,6 +149,8 @@ private Q_SLOTS:
         // With that many more the class is accepted.
         evidence.resize(size_t(30 + withheld.moreNeeded), PrecisionEvidence{0.99, true});
         QVERIFY(chooseThreshold(evidence, pool, 0.95).accepted);
+        // Probabilities saturated at 1 promise no more than 99.99%: no evidence, no accept.
+        QVERIFY(!chooseThreshold({}, std::vector<double>(500, 1.0), 0.95).accepted);
         // A pool no threshold can promise 95% for: no evidence would do.
         const auto hopeless = chooseThreshold(evidence, std::vector<double>(500, 0.9), 0.95);
         QVERIFY(!hopeless.accepted);
