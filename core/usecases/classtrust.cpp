@@ -35,17 +35,6 @@ Result<std::vector<ClassTrust>> readClassTrust(ProjectStore &store)
     return trust;
 }
 
-ClassTrust pooledAudits(const std::vector<ClassTrust> &byClass)
-{
-    ClassTrust all;
-    for (const ClassTrust &t : byClass) {
-        all.audited += t.audited;
-        all.auditedRight += t.auditedRight;
-    }
-    std::tie(all.auditLow, all.auditHigh) = wilsonInterval(all.auditedRight, all.audited);
-    return all;
-}
-
 std::string withheldReason(const ClassThreshold &threshold, const std::string &className)
 {
     if (threshold.moreNeeded < 0) {

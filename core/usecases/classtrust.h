@@ -19,9 +19,6 @@ struct ClassTrust {
 // One per class, in class position order.
 Result<std::vector<ClassTrust>> readClassTrust(ProjectStore &store);
 
-// Every class's audits together: answered, right, and the interval.
-ClassTrust pooledAudits(const std::vector<ClassTrust> &byClass);
-
 // Why a withheld class is not auto-accepted, in words: "needs at least 14 more labels of
 // 'Shirt'" (judged on its own evidence) or "... more confident labels of any class"..
 std::string withheldReason(const ClassThreshold &threshold, const std::string &className);
