@@ -71,187 +71,187 @@
 <context>
     <name>triage::ui::AddModelDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="249"/>
+        <location filename="../ui/dialogs.cpp" line="251"/>
         <source>The model outputs probabilities, not logits</source>
         <translation>Das Modell gibt Wahrscheinlichkeiten aus, keine Logits</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="252"/>
+        <location filename="../ui/dialogs.cpp" line="254"/>
         <source>Add model</source>
         <translation>Modell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="253"/>
+        <location filename="../ui/dialogs.cpp" line="255"/>
         <source>From the file name (.pt, .onnx)</source>
         <translation>Aus dem Dateinamen (.pt, .onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="254"/>
+        <location filename="../ui/dialogs.cpp" line="256"/>
         <source>TorchScript (LibTorch)</source>
         <translation>TorchScript (LibTorch)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="255"/>
+        <location filename="../ui/dialogs.cpp" line="257"/>
         <source>ONNX (OpenCV DNN, CPU)</source>
         <translation>ONNX (OpenCV DNN, CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="256"/>
+        <location filename="../ui/dialogs.cpp" line="258"/>
         <source>ImageNet mean and std</source>
         <translation>ImageNet-Mittelwert und -Standardabweichung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="257"/>
+        <location filename="../ui/dialogs.cpp" line="259"/>
         <source>Pixels scaled to 0…1</source>
         <translation>Pixel auf 0…1 skaliert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="258"/>
+        <location filename="../ui/dialogs.cpp" line="260"/>
         <source>Pixels scaled to −1…1</source>
         <translation>Pixel auf −1…1 skaliert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="259"/>
+        <location filename="../ui/dialogs.cpp" line="261"/>
         <source>Classifier (a score per class)</source>
         <translation>Klassifikator (ein Wert je Klasse)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="260"/>
+        <location filename="../ui/dialogs.cpp" line="262"/>
         <source>Embedder (a vector per image)</source>
         <translation>Embedder (ein Vektor je Bild)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="269"/>
+        <location filename="../ui/dialogs.cpp" line="271"/>
         <source>RGB</source>
         <translation>RGB</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="270"/>
+        <location filename="../ui/dialogs.cpp" line="272"/>
         <source>BGR</source>
         <translation>BGR</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="271"/>
+        <location filename="../ui/dialogs.cpp" line="273"/>
         <source>Gray</source>
         <translation>Grau</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="272"/>
+        <location filename="../ui/dialogs.cpp" line="274"/>
         <source>Stretch to the input</source>
         <translation>Auf die Eingabe strecken</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="273"/>
+        <location filename="../ui/dialogs.cpp" line="275"/>
         <source>Fit, padding the rest</source>
         <translation>Einpassen, Rest auffüllen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="274"/>
+        <location filename="../ui/dialogs.cpp" line="276"/>
         <source>Crop the centre</source>
         <translation>Mitte ausschneiden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="276"/>
+        <location filename="../ui/dialogs.cpp" line="278"/>
         <source>Model output</source>
         <translation>Modellausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="276"/>
+        <location filename="../ui/dialogs.cpp" line="278"/>
         <source>Project class</source>
         <translation>Projektklasse</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="287"/>
+        <location filename="../ui/dialogs.cpp" line="289"/>
         <source>Load Class Names…</source>
         <translation>Klassennamen laden…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="290"/>
+        <location filename="../ui/dialogs.cpp" line="292"/>
         <source>Model file:</source>
         <translation>Modelldatei:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="293"/>
+        <location filename="../ui/dialogs.cpp" line="295"/>
         <source>Models (*.pt *.pth *.ts *.torchscript *.onnx);;All files (*)</source>
         <translation>Modelle (*.pt *.pth *.ts *.torchscript *.onnx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="296"/>
+        <location filename="../ui/dialogs.cpp" line="298"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="292"/>
+        <location filename="../ui/dialogs.cpp" line="294"/>
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="297"/>
+        <location filename="../ui/dialogs.cpp" line="299"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="298"/>
+        <location filename="../ui/dialogs.cpp" line="300"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="299"/>
+        <location filename="../ui/dialogs.cpp" line="301"/>
         <source>the forward&apos;s output; or a method or node name</source>
         <translation>die Ausgabe von forward; oder ein Methoden- oder Knotenname</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="301"/>
+        <location filename="../ui/dialogs.cpp" line="303"/>
         <source>Embedding output:</source>
         <translation>Einbettungsausgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="302"/>
+        <location filename="../ui/dialogs.cpp" line="304"/>
         <source>Input size:</source>
         <translation>Eingabegröße:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="303"/>
+        <location filename="../ui/dialogs.cpp" line="305"/>
         <source>Channels:</source>
         <translation>Kanäle:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="304"/>
+        <location filename="../ui/dialogs.cpp" line="306"/>
         <source>Resize:</source>
         <translation>Skalierung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="305"/>
+        <location filename="../ui/dialogs.cpp" line="307"/>
         <source>Normalisation:</source>
         <translation>Normalisierung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="307"/>
+        <location filename="../ui/dialogs.cpp" line="309"/>
         <source>Model outputs:</source>
         <translation>Modellausgaben:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="308"/>
+        <location filename="../ui/dialogs.cpp" line="310"/>
         <source>Mapping:</source>
         <translation>Zuordnung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="329"/>
+        <location filename="../ui/dialogs.cpp" line="331"/>
         <source>Class names, one a line</source>
         <translation>Klassennamen, einer je Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="329"/>
+        <location filename="../ui/dialogs.cpp" line="331"/>
         <source>Text (*.txt *.names);;All files (*)</source>
         <translation>Text (*.txt *.names);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="409"/>
+        <location filename="../ui/dialogs.cpp" line="411"/>
         <source>(abstain)</source>
         <translation>(enthält sich)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="450"/>
+        <location filename="../ui/dialogs.cpp" line="452"/>
         <source>Choose the model file and give it a name.</source>
         <translation>Wählen Sie die Modelldatei und geben Sie ihr einen Namen.</translation>
     </message>
@@ -1429,62 +1429,67 @@ hund</translation>
         <translation>Ein Konfidenz-Schwellenwert für alle Klassen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="192"/>
+        <location filename="../ui/dialogs.cpp" line="194"/>
         <source>Least confident first</source>
         <translation>Unsicherste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="193"/>
+        <location filename="../ui/dialogs.cpp" line="195"/>
         <source>Closest two classes first (margin)</source>
         <translation>Knappste zwei Klassen zuerst (Margin)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="194"/>
+        <location filename="../ui/dialogs.cpp" line="196"/>
         <source>Most uncertain distribution first (entropy)</source>
         <translation>Unsicherste Verteilung zuerst (Entropie)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="196"/>
+        <location filename="../ui/dialogs.cpp" line="192"/>
         <source>Typical items of each cluster first, then margin (mixed)</source>
         <translation>Zuerst typische Elemente jedes Clusters, dann Abstand (gemischt)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="199"/>
+        <location filename="../ui/dialogs.cpp" line="198"/>
+        <source>Closest two classes, spread over the pool (diverse)</source>
+        <translation>Nächste zwei Klassen, über den Bestand verteilt (divers)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="201"/>
         <source>Auto-accept settings</source>
         <translation>Einstellungen für automatisches Akzeptieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="208"/>
+        <location filename="../ui/dialogs.cpp" line="210"/>
         <source>With a target precision, Triage gives each class the lowest confidence threshold at which people&apos;s labels, scored out of fold, show with 95% confidence that auto-accepted labels reach the target; a class without that evidence yet is not auto-accepted (Label ▸ Auto-accept by Class says what it needs). Experts can set one threshold for every class instead. The audit share of would-be auto-accepts goes to review to measure their precision. Applies from the next auto-label run.</source>
         <translation>Mit einer Zielpräzision gibt Triage jeder Klasse den niedrigsten Konfidenz-Schwellenwert, bei dem die Labels der Personen (außerhalb der Falte bewertet) mit 95 % Sicherheit zeigen, dass automatisch übernommene Labels das Ziel erreichen; eine Klasse ohne diesen Nachweis wird noch nicht automatisch übernommen (Labeln ▸ Automatische Übernahme nach Klasse sagt, was ihr fehlt). Fachleute können stattdessen einen Schwellenwert für alle Klassen setzen. Der Prüfanteil der sonst automatisch übernommenen Elemente geht zur Prüfung, um ihre Präzision zu messen. Gilt ab dem nächsten Auto-Labeling.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="217"/>
+        <location filename="../ui/dialogs.cpp" line="219"/>
         <source>Auto-accept by:</source>
         <translation>Automatisch übernehmen nach:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="218"/>
+        <location filename="../ui/dialogs.cpp" line="220"/>
         <source>Target precision:</source>
         <translation>Zielpräzision:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="219"/>
+        <location filename="../ui/dialogs.cpp" line="221"/>
         <source>Confidence threshold:</source>
         <translation>Konfidenz-Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="220"/>
+        <location filename="../ui/dialogs.cpp" line="222"/>
         <source>Human labels per class first:</source>
         <translation>Vorher menschliche Labels pro Klasse:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="221"/>
+        <location filename="../ui/dialogs.cpp" line="223"/>
         <source>Audit share:</source>
         <translation>Prüfanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="222"/>
+        <location filename="../ui/dialogs.cpp" line="224"/>
         <source>Review queue order:</source>
         <translation>Reihenfolge der Prüfwarteschlange:</translation>
     </message>

@@ -71,187 +71,187 @@
 <context>
     <name>triage::ui::AddModelDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="249"/>
+        <location filename="../ui/dialogs.cpp" line="251"/>
         <source>The model outputs probabilities, not logits</source>
         <translation>模型输出概率，而不是 logits</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="252"/>
+        <location filename="../ui/dialogs.cpp" line="254"/>
         <source>Add model</source>
         <translation>添加模型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="253"/>
+        <location filename="../ui/dialogs.cpp" line="255"/>
         <source>From the file name (.pt, .onnx)</source>
         <translation>根据文件名 (.pt, .onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="254"/>
+        <location filename="../ui/dialogs.cpp" line="256"/>
         <source>TorchScript (LibTorch)</source>
         <translation>TorchScript (LibTorch)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="255"/>
+        <location filename="../ui/dialogs.cpp" line="257"/>
         <source>ONNX (OpenCV DNN, CPU)</source>
         <translation>ONNX (OpenCV DNN, CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="256"/>
+        <location filename="../ui/dialogs.cpp" line="258"/>
         <source>ImageNet mean and std</source>
         <translation>ImageNet 均值和标准差</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="257"/>
+        <location filename="../ui/dialogs.cpp" line="259"/>
         <source>Pixels scaled to 0…1</source>
         <translation>像素缩放到 0…1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="258"/>
+        <location filename="../ui/dialogs.cpp" line="260"/>
         <source>Pixels scaled to −1…1</source>
         <translation>像素缩放到 −1…1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="259"/>
+        <location filename="../ui/dialogs.cpp" line="261"/>
         <source>Classifier (a score per class)</source>
         <translation>分类器（每个类别一个分数）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="260"/>
+        <location filename="../ui/dialogs.cpp" line="262"/>
         <source>Embedder (a vector per image)</source>
         <translation>嵌入模型（每张图像一个向量）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="269"/>
+        <location filename="../ui/dialogs.cpp" line="271"/>
         <source>RGB</source>
         <translation>RGB</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="270"/>
+        <location filename="../ui/dialogs.cpp" line="272"/>
         <source>BGR</source>
         <translation>BGR</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="271"/>
+        <location filename="../ui/dialogs.cpp" line="273"/>
         <source>Gray</source>
         <translation>灰度</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="272"/>
+        <location filename="../ui/dialogs.cpp" line="274"/>
         <source>Stretch to the input</source>
         <translation>拉伸到输入尺寸</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="273"/>
+        <location filename="../ui/dialogs.cpp" line="275"/>
         <source>Fit, padding the rest</source>
         <translation>等比适应，其余填充</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="274"/>
+        <location filename="../ui/dialogs.cpp" line="276"/>
         <source>Crop the centre</source>
         <translation>裁剪中心</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="276"/>
+        <location filename="../ui/dialogs.cpp" line="278"/>
         <source>Model output</source>
         <translation>模型输出</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="276"/>
+        <location filename="../ui/dialogs.cpp" line="278"/>
         <source>Project class</source>
         <translation>项目类别</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="287"/>
+        <location filename="../ui/dialogs.cpp" line="289"/>
         <source>Load Class Names…</source>
         <translation>载入类别名称…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="290"/>
+        <location filename="../ui/dialogs.cpp" line="292"/>
         <source>Model file:</source>
         <translation>模型文件：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="293"/>
+        <location filename="../ui/dialogs.cpp" line="295"/>
         <source>Models (*.pt *.pth *.ts *.torchscript *.onnx);;All files (*)</source>
         <translation>模型 (*.pt *.pth *.ts *.torchscript *.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="296"/>
+        <location filename="../ui/dialogs.cpp" line="298"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="292"/>
+        <location filename="../ui/dialogs.cpp" line="294"/>
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="297"/>
+        <location filename="../ui/dialogs.cpp" line="299"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="298"/>
+        <location filename="../ui/dialogs.cpp" line="300"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="299"/>
+        <location filename="../ui/dialogs.cpp" line="301"/>
         <source>the forward&apos;s output; or a method or node name</source>
         <translation>forward 的输出；或方法名、节点名</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="301"/>
+        <location filename="../ui/dialogs.cpp" line="303"/>
         <source>Embedding output:</source>
         <translation>嵌入输出：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="302"/>
+        <location filename="../ui/dialogs.cpp" line="304"/>
         <source>Input size:</source>
         <translation>输入尺寸：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="303"/>
+        <location filename="../ui/dialogs.cpp" line="305"/>
         <source>Channels:</source>
         <translation>通道：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="304"/>
+        <location filename="../ui/dialogs.cpp" line="306"/>
         <source>Resize:</source>
         <translation>缩放：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="305"/>
+        <location filename="../ui/dialogs.cpp" line="307"/>
         <source>Normalisation:</source>
         <translation>归一化：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="307"/>
+        <location filename="../ui/dialogs.cpp" line="309"/>
         <source>Model outputs:</source>
         <translation>模型输出数：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="308"/>
+        <location filename="../ui/dialogs.cpp" line="310"/>
         <source>Mapping:</source>
         <translation>映射：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="329"/>
+        <location filename="../ui/dialogs.cpp" line="331"/>
         <source>Class names, one a line</source>
         <translation>类别名称，每行一个</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="329"/>
+        <location filename="../ui/dialogs.cpp" line="331"/>
         <source>Text (*.txt *.names);;All files (*)</source>
         <translation>文本 (*.txt *.names);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="409"/>
+        <location filename="../ui/dialogs.cpp" line="411"/>
         <source>(abstain)</source>
         <translation>（弃权）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="450"/>
+        <location filename="../ui/dialogs.cpp" line="452"/>
         <source>Choose the model file and give it a name.</source>
         <translation>请选择模型文件并为其命名。</translation>
     </message>
@@ -1426,62 +1426,67 @@ dog</translation>
         <translation>所有类别使用同一置信度阈值</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="192"/>
+        <location filename="../ui/dialogs.cpp" line="194"/>
         <source>Least confident first</source>
         <translation>置信度最低的优先</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="193"/>
+        <location filename="../ui/dialogs.cpp" line="195"/>
         <source>Closest two classes first (margin)</source>
         <translation>前两类最接近的优先（间隔）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="194"/>
+        <location filename="../ui/dialogs.cpp" line="196"/>
         <source>Most uncertain distribution first (entropy)</source>
         <translation>分布最不确定的优先（熵）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="196"/>
+        <location filename="../ui/dialogs.cpp" line="192"/>
         <source>Typical items of each cluster first, then margin (mixed)</source>
         <translation>先选各聚类的典型条目，再按间隔（混合）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="199"/>
+        <location filename="../ui/dialogs.cpp" line="198"/>
+        <source>Closest two classes, spread over the pool (diverse)</source>
+        <translation>最接近的两个类别，分散到整个数据池（多样）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="201"/>
         <source>Auto-accept settings</source>
         <translation>自动接受设置</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="208"/>
+        <location filename="../ui/dialogs.cpp" line="210"/>
         <source>With a target precision, Triage gives each class the lowest confidence threshold at which people&apos;s labels, scored out of fold, show with 95% confidence that auto-accepted labels reach the target; a class without that evidence yet is not auto-accepted (Label ▸ Auto-accept by Class says what it needs). Experts can set one threshold for every class instead. The audit share of would-be auto-accepts goes to review to measure their precision. Applies from the next auto-label run.</source>
         <translation>设定目标精确率后，Triage 为每个类别选择最低的置信度阈值，使人工标签（折外评分）以 95% 的置信度表明自动接受的标签达到目标；尚无足够证据的类别暂不自动接受（“标注 ▸ 按类别自动接受”会说明还缺什么）。专家也可以为所有类别设定同一阈值。按抽检比例，本应自动接受的条目会送去审核，以测量其精确率。从下一次自动标注起生效。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="217"/>
+        <location filename="../ui/dialogs.cpp" line="219"/>
         <source>Auto-accept by:</source>
         <translation>自动接受依据：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="218"/>
+        <location filename="../ui/dialogs.cpp" line="220"/>
         <source>Target precision:</source>
         <translation>目标精确率：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="219"/>
+        <location filename="../ui/dialogs.cpp" line="221"/>
         <source>Confidence threshold:</source>
         <translation>置信度阈值：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="220"/>
+        <location filename="../ui/dialogs.cpp" line="222"/>
         <source>Human labels per class first:</source>
         <translation>每个类别所需的人工标签数：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="221"/>
+        <location filename="../ui/dialogs.cpp" line="223"/>
         <source>Audit share:</source>
         <translation>抽检比例：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="222"/>
+        <location filename="../ui/dialogs.cpp" line="224"/>
         <source>Review queue order:</source>
         <translation>审核队列顺序：</translation>
     </message>

@@ -189,12 +189,14 @@ RoutingDialog::RoutingDialog(const RoutingPolicy &policy, QWidget *parent)
     m_auditShare->setDecimals(1);
     m_auditShare->setSuffix(QStringLiteral(" %"));
     m_auditShare->setValue(policy.auditShare * 100);
+    m_strategy->addItem(tr("Typical items of each cluster first, then margin (mixed)"),
+                        int(SamplingStrategy::Mixed));
     m_strategy->addItem(tr("Least confident first"), int(SamplingStrategy::LeastConfidence));
     m_strategy->addItem(tr("Closest two classes first (margin)"), int(SamplingStrategy::Margin));
     m_strategy->addItem(tr("Most uncertain distribution first (entropy)"),
                         int(SamplingStrategy::Entropy));
-    m_strategy->addItem(tr("Typical items of each cluster first, then margin (mixed)"),
-                        int(SamplingStrategy::Mixed));
+    m_strategy->addItem(tr("Closest two classes, spread over the pool (diverse)"),
+                        int(SamplingStrategy::Diverse));
     m_strategy->setCurrentIndex(m_strategy->findData(int(policy.strategy)));
     setWindowTitle(tr("Auto-accept settings"));
     m_threshold->setRange(0.5, 1.0);

@@ -189,7 +189,7 @@ Result<void> applyRoutingOptions(ProjectStore &store, const Arguments &parsed)
     if (auto strategy = parsed.value("strategy")) {
         const auto chosen = samplingStrategyFromText(*strategy);
         if (!chosen) {
-            return usageError("--strategy is least-confidence, margin, entropy or mixed, not '" +
+            return usageError("--strategy is " + samplingStrategyChoices() + ", not '" +
                               *strategy + "'");
         }
         policy->strategy = *chosen;
@@ -630,7 +630,8 @@ const std::vector<Command> &commands()
          "                           [--seed S] [--folds K] [--no-flip] [--tta on|off]\n"
          "                           [--balanced on|off]\n"
          "                           [--backbone MODEL|pixels]\n"
-         "                           [--strategy least-confidence|margin|entropy|mixed]\n"
+         "                           [--strategy mixed|least-confidence|margin|\n"
+         "                                       entropy|diverse]\n"
          "  Trains the learner on the human labels, scores every item and routes it: auto-\n"
          "  accepted when its calibrated confidence reaches its class's threshold and people\n"
          "  labelled at least N (default 20) items of that class; queued for review otherwise.\n"
@@ -646,10 +647,12 @@ const std::vector<Command> &commands()
          "  --backbone MODEL (saved) trains the learner as a head on an embedder's frozen\n"
          "  features, scoring the items it has not scored first; pixels (the default) trains\n"
          "  the built-in CNN on the images.\n"
-         "  --strategy (saved) orders the review queue: least-confidence (default; the lowest\n"
-         "  top probability first), margin (the closest two classes first), entropy (the\n"
-         "  most spread-out probabilities first) or mixed (the typical items of the pool's\n"
-         "  clusters until people gave 20 labels a class on average, then margin).\n",
+         "  --strategy (saved) orders the review queue: mixed (default; the typical items of\n"
+         "  the pool's clusters until people gave 20 labels a class on average, then margin),\n"
+         "  least-confidence (the lowest top probability first), margin (the closest two\n"
+         "  classes first), entropy (the most spread-out probabilities first) or diverse (the\n"
+         "  smallest margins, spread over the pool: each next item the one farthest from\n"
+         "  every labelled and earlier item).\n",
          {"threshold", "target-precision", "audit-share", "min-labels-per-class", "seed", "folds",
           "tta", "balanced", "backbone", "strategy"},
          {"no-flip"}, true, 1, 1, runAutolabel},
@@ -677,7 +680,8 @@ const std::vector<Command> &commands()
          "                          [--folds K] [--tta on|off] [--balanced on|off]\n"
          "                          [--rounds-at N1,N2,...]\n"
          "                          [--sampling queue|random] [--backbone MODEL|pixels]\n"
-         "                          [--strategy least-confidence|margin|entropy|mixed]\n"
+         "                          [--strategy mixed|least-confidence|margin|\n"
+         "                                      entropy|diverse]\n"
          "                          [--ack-decisions] [--json]\n"
          "  A simulated annotator answers the review queue from FILE (CSV path,label; or an\n"
          "  IDX labels file paired with the imported IDX images), retraining and re-routing\n"

@@ -1,6 +1,8 @@
 #include "autolabeler.h"
 
+#include "calibration.h"
 #include "coldstart.h"
+#include "diversity.h"
 #include "labelcombiner.h"
 #include "precisiontarget.h"
 #include "routing.h"
@@ -8,6 +10,7 @@
 #include <algorithm>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace triage {
 
@@ -197,11 +200,43 @@ Result<AutoLabeler::Trained> AutoLabeler::train(ProjectStore &store, AutoLabelRe
     }
     report.training = *training;
     std::vector<int64_t> outOfFoldItems;
+    std::vector<int32_t> outOfFoldLabels;
     for (const int64_t index : training->outOfFoldIndices) {
         outOfFoldItems.push_back(trainIds[size_t(index)]);
+        outOfFoldLabels.push_back(trainLabels[size_t(index)]);
     }
     return Trained{std::move(*learner), std::move(perClass), std::move(outOfFoldItems),
-                   training->outOfFoldProbabilities};
+                   std::move(outOfFoldLabels), training->outOfFoldProbabilities};
+}
+
+Result<void> AutoLabeler::recalibrateForThePool(Trained &trained, ScoreTable &scores) const
+{
+    if (int64_t(trained.outOfFoldLabels.size()) < kMinLabelsToRecalibrate) {
+        return {};
+    }
+    const int classCount = int(scores.classCount());
+    const std::unordered_set<int64_t> labelled(trained.outOfFoldItems.begin(),
+                                               trained.outOfFoldItems.end());
+    std::vector<float> unlabelled;
+    for (size_t row = 0; row < scores.itemIds().size(); ++row) {
+        if (labelled.count(scores.itemIds()[row]) == 0) {
+            const auto values = scores.row(row);
+            unlabelled.insert(unlabelled.end(), values.begin(), values.end());
+        }
+    }
+    if (unlabelled.empty()) {
+        return {};
+    }
+    const auto weights =
+        confidenceShiftWeights(trained.outOfFoldProbabilities, unlabelled, classCount);
+    const double t = fitTemperature(trained.outOfFoldProbabilities, classCount,
+                                    trained.outOfFoldLabels, weights);
+    // p^(1/t) renormalised of softmax(z / T) is softmax(z / (T t)): the learner, saved
+    // with that temperature, scores later items as this round scored the pool.
+    TRIAGE_TRY(trained.learner.setTemperature(trained.learner.temperature() * t));
+    applyTemperature(scores.probabilities(), classCount, t);
+    applyTemperature(trained.outOfFoldProbabilities, classCount, t);
+    return {};
 }
 
 // Scores the pool and stores the round as an incomplete model version with its predictions.
@@ -218,6 +253,8 @@ Result<ScoreTable> AutoLabeler::score(ProjectStore &store, Trained &trained,
         TRIAGE_TRY(trained.learner.predict(m_cache.view(), scores.probabilities(), progress, cancel));
     }
     report.scored = int64_t(scores.itemIds().size());
+    TRIAGE_TRY(recalibrateForThePool(trained, scores));
+    report.training.temperature = trained.learner.temperature();
     if (!trained.outOfFoldItems.empty()) {
         std::unordered_map<int64_t, size_t> rowOf;
         for (size_t row = 0; row < scores.itemIds().size(); ++row) {
@@ -273,21 +310,26 @@ Result<std::optional<CombinedLabels>> AutoLabeler::combine(ProjectStore &store,
     return combined;
 }
 
-std::vector<double> AutoLabeler::typicalityOf(const ProbabilitySource &scores) const
+std::vector<float> AutoLabeler::poolFeatures() const
 {
     const auto &ids = poolIds();
-    const std::vector<float> features =
-        m_features.width > 0
-            ? clusteringFeatures(FeatureView{m_features.values.data(), int64_t(ids.size()),
-                                             m_features.width})
-            : clusteringFeatures(m_cache.view());
-    const int width = int(features.size() / std::max<size_t>(1, ids.size()));
-    // Five clusters a class: the kinds of picture within each class, too.
-    const auto ranks = typicalityRanks(features, int64_t(ids.size()), width,
-                                       int(scores.classCount()) * 5, m_options.learner.seed);
+    return m_features.width > 0 ? clusteringFeatures(FeatureView{m_features.values.data(),
+                                                                 int64_t(ids.size()),
+                                                                 m_features.width})
+                                : clusteringFeatures(m_cache.view());
+}
+
+namespace {
+
+// Ranks of the pool's items (in `poolIds` order) in the order of `scores`' items; 1 for an
+// item outside the pool.
+std::vector<double> inScoresOrder(const std::vector<int64_t> &poolIds,
+                                  const std::vector<double> &ranks,
+                                  const ProbabilitySource &scores)
+{
     std::unordered_map<int64_t, double> rankOf;
-    for (size_t i = 0; i < ids.size(); ++i) {
-        rankOf.emplace(ids[i], ranks[i]);
+    for (size_t i = 0; i < poolIds.size(); ++i) {
+        rankOf.emplace(poolIds[i], ranks[i]);
     }
     std::vector<double> ordered;
     for (const int64_t id : scores.itemIds()) {
@@ -295,6 +337,52 @@ std::vector<double> AutoLabeler::typicalityOf(const ProbabilitySource &scores) c
         ordered.push_back(found == rankOf.end() ? 1.0 : found->second);
     }
     return ordered;
+}
+
+}  // namespace
+
+std::vector<double> AutoLabeler::typicalityOf(const ProbabilitySource &scores) const
+{
+    const auto &ids = poolIds();
+    const auto features = poolFeatures();
+    const int width = int(features.size() / std::max<size_t>(1, ids.size()));
+    // Five clusters a class: the kinds of picture within each class, too.
+    const auto ranks = typicalityRanks(features, int64_t(ids.size()), width,
+                                       int(scores.classCount()) * 5, m_options.learner.seed);
+    return inScoresOrder(ids, ranks, scores);
+}
+
+Result<std::vector<double>> AutoLabeler::diversityOf(ProjectStore &store,
+                                                     const ProbabilitySource &scores) const
+{
+    auto labels = store.decisions().humanLabels();
+    if (!labels) {
+        return labels.error();
+    }
+    std::unordered_set<int64_t> labelledIds;
+    for (const auto &label : *labels) {
+        labelledIds.insert(label.itemId);
+    }
+    std::unordered_map<int64_t, size_t> scoreRow;
+    for (size_t i = 0; i < scores.itemIds().size(); ++i) {
+        scoreRow.emplace(scores.itemIds()[i], i);
+    }
+    // Pool items: those without a score (failed since) count as labelled, never picked.
+    const auto &ids = poolIds();
+    std::vector<double> uncertainty(ids.size(), 1.0);
+    std::vector<uint8_t> labelled(ids.size(), 1);
+    for (size_t i = 0; i < ids.size(); ++i) {
+        const auto found = scoreRow.find(ids[i]);
+        if (found != scoreRow.end()) {
+            uncertainty[i] = informativeness(scores.row(found->second), SamplingStrategy::Diverse);
+            labelled[i] = labelledIds.count(ids[i]) > 0 ? 1 : 0;
+        }
+    }
+    const auto features = poolFeatures();
+    const int width = int(features.size() / std::max<size_t>(1, ids.size()));
+    const auto ranks = diverseRanks(features, width, uncertainty, labelled,
+                                    diversePicks(int64_t(ids.size())));
+    return inScoresOrder(ids, ranks, scores);
 }
 
 Result<void> AutoLabeler::route(ProjectStore &store, const ProbabilitySource &scores,
@@ -305,9 +393,17 @@ Result<void> AutoLabeler::route(ProjectStore &store, const ProbabilitySource &sc
     if (!policy) {
         return policy.error();
     }
-    const std::vector<double> typicality =
-        inColdStart(*policy, labelsByPosition) ? typicalityOf(scores) : std::vector<double>();
-    auto routing = routeScores(store, scores, labelsByPosition, conflicts, typicality);
+    std::vector<double> queueOrder;  // empty: the strategy's informativeness
+    if (inColdStart(*policy, labelsByPosition)) {
+        queueOrder = typicalityOf(scores);
+    } else if (policy->strategy == SamplingStrategy::Diverse) {
+        auto spread = diversityOf(store, scores);
+        if (!spread) {
+            return spread.error();
+        }
+        queueOrder = std::move(*spread);
+    }
+    auto routing = routeScores(store, scores, labelsByPosition, conflicts, queueOrder);
     if (!routing) {
         return routing.error();
     }
@@ -318,7 +414,7 @@ Result<void> AutoLabeler::route(ProjectStore &store, const ProbabilitySource &sc
 Result<RoutingSummary> routeScores(ProjectStore &store, const ProbabilitySource &scores,
                                    const std::vector<int64_t> &labelsByPosition,
                                    std::span<const uint8_t> conflicts,
-                                   std::span<const double> typicality)
+                                   std::span<const double> queueOrder)
 {
     auto policy = store.settings().routingPolicy();
     if (!policy) {
@@ -340,7 +436,7 @@ Result<RoutingSummary> routeScores(ProjectStore &store, const ProbabilitySource 
         perClass = classRouting(chosen, scores, labelOf, policy->auditShare);
     }
     const auto routes = planRoutes(scores, store.classes(), labelsByPosition, *policy, conflicts,
-                                   perClass ? &*perClass : nullptr, typicality);
+                                   perClass ? &*perClass : nullptr, queueOrder);
     auto routing = store.decisions().applyRoutes(scores.modelVersionId(), routes);
     if (!routing) {
         return routing.error();

@@ -1,14 +1,16 @@
 #pragma once
 // AutoLabeler: the auto-label round, in four steps that each hand the next what it needs:
 //   train   - the learner, from every human and imported label (new images decoded first);
-//   score   - calibrated probabilities for every usable item, stored as a model version;
+//   score   - calibrated probabilities for every usable item, stored as a model version
+//             (the temperature refitted with people's labels weighted to the pool's spread
+//             of confidence, calibration.h);
 //             for an item people labelled, the out-of-fold probabilities of the member
 //             that did not train on it, so everything downstream (thresholds, suspect
 //             labels, the label model's evidence) sees honest, out-of-sample scores;
 //   combine - the probabilities routing reads: the label model's over every enabled
 //             labeling function's votes, the learner's among them (labelcombiner.h), or
 //             the learner's own when no other function voted;
-//   route   - confident items auto-accepted, the rest queued least confident first.
+//   route   - confident items auto-accepted, the rest queued in the sampling strategy's order.
 // An AutoLabeler lives as long as its project is open: it keeps the decoded pool (PoolCache)
 // across rounds, so a retrain re-reads no image file it has read before.
 // With a backbone set (settings().backbone(), an embedder of the project), the learner is
@@ -28,6 +30,9 @@
 #include <unordered_map>
 
 namespace triage {
+
+// Fewer out-of-fold labels than this: the learner's own temperature stands.
+constexpr int64_t kMinLabelsToRecalibrate = 50;
 
 struct AutoLabelOptions {
     LearnerConfig learner;
@@ -65,6 +70,7 @@ public:
         // People's labels with their out-of-fold probabilities (classCount each): what the
         // round stores for those items instead of the ensemble's in-sample scores.
         std::vector<int64_t> outOfFoldItems;
+        std::vector<int32_t> outOfFoldLabels;  // their class positions
         std::vector<float> outOfFoldProbabilities;
     };
     Result<Trained> train(ProjectStore &store, AutoLabelReport &report,
@@ -89,8 +95,16 @@ private:
 
     // The round's inputs: the pool's item ids, and each one's features when a backbone is set.
     const std::vector<int64_t> &poolIds() const;
+    // Refits the temperature on the out-of-fold labels weighted to the pool's spread of
+    // confidence (calibration.h), and applies it to the round's scores and the learner.
+    Result<void> recalibrateForThePool(Trained &trained, ScoreTable &scores) const;
+    // The pool's clustering features (coldstart.h), in poolIds() order.
+    std::vector<float> poolFeatures() const;
     // The cold start's rank of each item of `scores` (1 for one outside the pool).
     std::vector<double> typicalityOf(const ProbabilitySource &scores) const;
+    // The diverse strategy's rank of each item of `scores` (diversity.h).
+    Result<std::vector<double>> diversityOf(ProjectStore &store,
+                                            const ProbabilitySource &scores) const;
     bool inPool(int64_t itemId) const;
 
     AutoLabelOptions m_options;
@@ -102,10 +116,10 @@ private:
 
 // Plans and applies the routes of `scores` (a learner's or a label model's round) and makes
 // that round complete: what every round ends with, with or without a learner.
-// `typicality`: the cold start's queue order (routing.h), or empty.
+// `queueOrder`: the queue's order instead of the strategy's (routing.h), or empty.
 Result<RoutingSummary> routeScores(ProjectStore &store, const ProbabilitySource &scores,
                                    const std::vector<int64_t> &labelsByPosition,
                                    std::span<const uint8_t> conflicts,
-                                   std::span<const double> typicality = {});
+                                   std::span<const double> queueOrder = {});
 
 }  // namespace triage

@@ -30,21 +30,42 @@ void scaledRow(std::span<const float> row, double inverseT, std::vector<double> 
 }
 
 double negativeLogLikelihood(std::span<const float> probabilities, size_t classes,
-                             std::span<const int32_t> labels, double temperature)
+                             std::span<const int32_t> labels, std::span<const double> weights,
+                             double temperature)
 {
     std::vector<double> row;
     double total = 0;
     for (size_t i = 0; i < labels.size(); ++i) {
         scaledRow(probabilities.subspan(i * classes, classes), 1 / temperature, row);
-        total -= std::log(std::max(row[size_t(labels[i])], kFloor));
+        total -= (weights.empty() ? 1.0 : weights[i]) *
+                 std::log(std::max(row[size_t(labels[i])], kFloor));
     }
     return total;
+}
+
+// Each row's bin of top probability, of kShiftBins; shares of the rows per bin.
+std::vector<double> topProbabilityShares(std::span<const float> probabilities, size_t classes,
+                                         std::vector<size_t> *binOfRow)
+{
+    std::vector<double> shares(size_t(kShiftBins), 0.0);
+    const size_t rows = classes > 0 ? probabilities.size() / classes : 0;
+    for (size_t i = 0; i < rows; ++i) {
+        const auto row = probabilities.subspan(i * classes, classes);
+        const double top = *std::max_element(row.begin(), row.end());
+        const size_t bin = std::min(size_t(kShiftBins) - 1,
+                                    size_t(std::clamp(top, 0.0, 1.0) * kShiftBins));
+        shares[bin] += 1.0 / double(rows);
+        if (binOfRow) {
+            binOfRow->push_back(bin);
+        }
+    }
+    return shares;
 }
 
 }  // namespace
 
 double fitTemperature(std::span<const float> probabilities, int classes,
-                      std::span<const int32_t> labels)
+                      std::span<const int32_t> labels, std::span<const double> weights)
 {
     if (labels.empty() || classes < 2) {
         return 1;
@@ -53,7 +74,8 @@ double fitTemperature(std::span<const float> probabilities, int classes,
     double low = std::log(0.05), high = std::log(20.0);
     const double ratio = (std::sqrt(5.0) - 1) / 2;
     auto cost = [&](double logT) {
-        return negativeLogLikelihood(probabilities, size_t(classes), labels, std::exp(logT));
+        return negativeLogLikelihood(probabilities, size_t(classes), labels, weights,
+                                     std::exp(logT));
     };
     double a = high - ratio * (high - low), b = low + ratio * (high - low);
     double costA = cost(a), costB = cost(b);
@@ -73,6 +95,20 @@ double fitTemperature(std::span<const float> probabilities, int classes,
         }
     }
     return std::exp((low + high) / 2);
+}
+
+std::vector<double> confidenceShiftWeights(std::span<const float> labelled,
+                                           std::span<const float> pool, int classes)
+{
+    std::vector<size_t> binOf;
+    const auto labelledShares = topProbabilityShares(labelled, size_t(classes), &binOf);
+    const auto poolShares = topProbabilityShares(pool, size_t(classes), nullptr);
+    std::vector<double> weights;
+    weights.reserve(binOf.size());
+    for (const size_t bin : binOf) {
+        weights.push_back(std::min(kMaxShiftWeight, poolShares[bin] / labelledShares[bin]));
+    }
+    return weights;
 }
 
 double expectedCalibrationError(std::span<const double> confidences,

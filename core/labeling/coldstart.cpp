@@ -31,7 +31,9 @@ void standardise(std::vector<float> &values, int64_t count, int width)
     }
 }
 
-double distance2(const float *a, const float *b, int width)
+}  // namespace
+
+double squaredDistance(const float *a, const float *b, int width)
 {
     double d = 0;
     for (int k = 0; k < width; ++k) {
@@ -40,8 +42,6 @@ double distance2(const float *a, const float *b, int width)
     }
     return d;
 }
-
-}  // namespace
 
 std::vector<float> clusteringFeatures(const ImageTensorView &images)
 {
@@ -98,7 +98,7 @@ std::vector<double> typicalityRanks(const std::vector<float> &features, int64_t 
         const float *last = centroids.data() + size_t(c - 1) * width;
         double total = 0;
         for (size_t s = 0; s < sample.size(); ++s) {
-            nearest[s] = std::min(nearest[s], distance2(row(sample[s]), last, width));
+            nearest[s] = std::min(nearest[s], squaredDistance(row(sample[s]), last, width));
             total += nearest[s];
         }
         double pick = std::uniform_real_distribution<double>(0, total)(rng);
@@ -112,7 +112,7 @@ std::vector<double> typicalityRanks(const std::vector<float> &features, int64_t 
         int best = 0;
         double bestDistance = std::numeric_limits<double>::infinity();
         for (int c = 0; c < k; ++c) {
-            const double d = distance2(item, centroids.data() + size_t(c) * width, width);
+            const double d = squaredDistance(item, centroids.data() + size_t(c) * width, width);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = c;

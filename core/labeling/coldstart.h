@@ -17,6 +17,8 @@ std::vector<float> clusteringFeatures(const ImageTensorView &images);
 // A backbone's features, standardised per dimension.
 std::vector<float> clusteringFeatures(const FeatureView &features);
 
+double squaredDistance(const float *a, const float *b, int width);
+
 // One rank in [0, 1) per row of `features` (count x width): lower is asked first.
 std::vector<double> typicalityRanks(const std::vector<float> &features, int64_t count, int width,
                                     int clusters, uint64_t seed);

@@ -7,12 +7,12 @@
 namespace triage {
 namespace {
 
-// Lower is reviewed first: the item whose label the next decision teaches most.
 double informativeness(std::span<const float> row, size_t top, SamplingStrategy strategy)
 {
     switch (strategy) {
     case SamplingStrategy::LeastConfidence: break;
-    case SamplingStrategy::Mixed:  // after the cold start
+    case SamplingStrategy::Mixed:    // after the cold start
+    case SamplingStrategy::Diverse:  // the candidates it spreads
     case SamplingStrategy::Margin: {
         float second = 0;
         for (size_t c = 0; c < row.size(); ++c) {
@@ -78,6 +78,12 @@ void placeAudits(std::vector<Route> &routes, const std::vector<uint8_t> &front)
 
 }  // namespace
 
+double informativeness(std::span<const float> row, SamplingStrategy strategy)
+{
+    const size_t top = size_t(std::max_element(row.begin(), row.end()) - row.begin());
+    return informativeness(row, top, strategy);
+}
+
 bool inColdStart(const RoutingPolicy &policy, const std::vector<int64_t> &humanLabelsByPosition)
 {
     const int64_t labels =
@@ -95,7 +101,7 @@ std::vector<Route> planRoutes(const ProbabilitySource &scores,
                               const std::vector<ClassInfo> &classes,
                               const std::vector<int64_t> &humanLabelsByPosition,
                               const RoutingPolicy &policy, std::span<const uint8_t> conflicts,
-                              const ClassRouting *perClass, std::span<const double> typicality)
+                              const ClassRouting *perClass, std::span<const double> queueOrder)
 {
     const auto itemIds = scores.itemIds();
     std::vector<Route> routes;
@@ -119,8 +125,8 @@ std::vector<Route> planRoutes(const ProbabilitySource &scores,
         route.kind = classIsKnown && row[top] >= float(accept) && !route.audit
                          ? RouteKind::AutoAccept
                          : RouteKind::Queue;
-        route.queueRank = typicality.empty() ? informativeness(row, top, policy.strategy)
-                                             : typicality[i];  // in [0, 1]...
+        route.queueRank = queueOrder.empty() ? informativeness(row, top, policy.strategy)
+                                             : queueOrder[i];  // in [0, 1]...
         if (!conflicts.empty() && conflicts[i]) {
             route.queueRank -= 1;  // ...after every conflict
         }

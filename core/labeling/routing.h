@@ -27,8 +27,9 @@ struct ClassRouting {
 };
 
 // `perClass`: null for the policy's acceptThreshold and auditShare for every class.
-// `typicality` (empty, or a rank in [0, 1) per item: coldstart.h) orders the queue instead
-// of the strategy while the mixed strategy's cold start lasts.
+// `queueOrder` (empty, or a rank in [0, 1] per item) orders the queue instead of the
+// strategy's informativeness: the cold start's typicality (coldstart.h) while the mixed
+// strategy's lasts, the diverse strategy's picks (diversity.h).
 // `conflicts` (empty, or one flag per item of `scores`) marks items that trusted labeling
 // functions disagree on: they are queued ahead of the rest, least confident first.
 std::vector<Route> planRoutes(const ProbabilitySource &scores,
@@ -37,7 +38,11 @@ std::vector<Route> planRoutes(const ProbabilitySource &scores,
                               const RoutingPolicy &policy,
                               std::span<const uint8_t> conflicts = {},
                               const ClassRouting *perClass = nullptr,
-                              std::span<const double> typicality = {});
+                              std::span<const double> queueOrder = {});
+
+// Lower is reviewed first: the item whose label the next decision teaches most, by the
+// strategy's measure of uncertainty (in [0, 1]).
+double informativeness(std::span<const float> row, SamplingStrategy strategy);
 
 // Whether the mixed strategy's cold start lasts: fewer than kColdStartLabelsPerClass human
 // labels a class on average.

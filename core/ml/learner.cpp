@@ -88,6 +88,17 @@ double Learner::temperature() const
     return m_engine->temperature();
 }
 
+Result<void> Learner::setTemperature(double temperature)
+{
+    if (!(temperature > 0 && temperature <= 1e6)) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "a temperature must be above 0 and at most 1e6, not " +
+                             std::to_string(temperature));
+    }
+    m_engine->setTemperature(temperature);
+    return {};
+}
+
 bool Learner::isTrained() const
 {
     return m_engine->isTrained();

@@ -124,6 +124,9 @@ public:
     int inputSize() const;
     int featureWidth() const;  // 0 for an image learner
     double temperature() const;
+    // Replaces the temperature training fitted: a caller that knows more of the pool than
+    // the learner (calibration.h's shift weights) refits it; in (0, 1e6].
+    Result<void> setTemperature(double temperature);
     bool isTrained() const;
 
 private:

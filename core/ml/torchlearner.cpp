@@ -341,6 +341,7 @@ public:
     int inputSize() const override;
     int featureWidth() const override;
     double temperature() const override;
+    void setTemperature(double temperature) override;
     bool isTrained() const override;
 
 private:
@@ -801,6 +802,10 @@ int TorchLearner::featureWidth() const
 double TorchLearner::temperature() const
 {
     return m_impl->temperature;
+}
+void TorchLearner::setTemperature(double temperature)
+{
+    m_impl->temperature = temperature;
 }
 bool TorchLearner::isTrained() const
 {

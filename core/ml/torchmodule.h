@@ -37,14 +37,16 @@ public:
     virtual int inputSize() const = 0;
     virtual int featureWidth() const = 0;
     virtual double temperature() const = 0;
+    virtual void setTemperature(double temperature) = 0;
     virtual bool isTrained() const = 0;
 };
 
 // The module's entry points. `version` changes whenever this table or an interface above
 // changes, so a module from another build is refused instead of misread.
 struct TorchModule {
-    // 3: cross-fitting and out-of-fold predictions, test-time flips, balanced batches
-    static constexpr int kVersion = 3;
+    // 3: cross-fitting and out-of-fold predictions, test-time flips, balanced batches;
+    // 4: a learner's temperature can be set
+    static constexpr int kVersion = 4;
     int version = kVersion;
     Result<std::unique_ptr<LearnerEngine>> (*createLearner)(int classCount,
                                                             const LearnerConfig &config);

@@ -106,20 +106,36 @@ std::string_view toText(SamplingStrategy strategy)
     case SamplingStrategy::Margin: return "margin";
     case SamplingStrategy::Entropy: return "entropy";
     case SamplingStrategy::Mixed: return "mixed";
+    case SamplingStrategy::Diverse: return "diverse";
     }
     return "unknown";
 }
 
+namespace {
+constexpr SamplingStrategy kStrategies[] = {SamplingStrategy::LeastConfidence,
+                                            SamplingStrategy::Margin, SamplingStrategy::Entropy,
+                                            SamplingStrategy::Mixed, SamplingStrategy::Diverse};
+}  // namespace
+
 std::optional<SamplingStrategy> samplingStrategyFromText(std::string_view text)
 {
-    for (auto strategy :
-         {SamplingStrategy::LeastConfidence, SamplingStrategy::Margin, SamplingStrategy::Entropy,
-          SamplingStrategy::Mixed}) {
+    for (auto strategy : kStrategies) {
         if (text == toText(strategy)) {
             return strategy;
         }
     }
     return std::nullopt;
+}
+
+std::string samplingStrategyChoices()
+{
+    std::string text;
+    const size_t count = std::size(kStrategies);
+    for (size_t i = 0; i < count; ++i) {
+        text += (i == 0 ? "" : i + 1 == count ? " or " : ", ");
+        text += toText(kStrategies[i]);
+    }
+    return text;
 }
 
 }  // namespace triage

@@ -33,16 +33,19 @@ struct ClassInfo {
 // probability (least confident first), by the gap between the two best classes (smallest
 // first), by the entropy of the whole distribution (highest first); or mixed: the typical
 // items of the pool's clusters first (coldstart.h) until people have given
-// kColdStartLabelsPerClass labels a class on average, then margin.
-enum class SamplingStrategy { LeastConfidence = 1, Margin, Entropy, Mixed };
-// "least-confidence", "margin", "entropy", "mixed"
+// kColdStartLabelsPerClass labels a class on average, then margin; or diverse: the
+// smallest margins, spread over the pool by k-center greedy (diversity.h).
+enum class SamplingStrategy { LeastConfidence = 1, Margin, Entropy, Mixed, Diverse };
+// "least-confidence", "margin", "entropy", "mixed", "diverse"
 std::string_view toText(SamplingStrategy strategy);
 std::optional<SamplingStrategy> samplingStrategyFromText(std::string_view text);
+// The texts, for messages: "least-confidence, margin, ... or diverse".
+std::string samplingStrategyChoices();
 
 struct RoutingPolicy {
     double acceptThreshold = 0.95;    // with no target: the calibrated top probability needed
     int minHumanLabelsPerClass = 20;  // a class is auto-accepted only once people gave this many
-    SamplingStrategy strategy = SamplingStrategy::LeastConfidence;
+    SamplingStrategy strategy = SamplingStrategy::Mixed;
     // The precision auto-accepted labels must reach (precisiontarget.h): each class gets the
     // threshold its evidence supports, or none yet. 0: acceptThreshold for every class.
     double targetPrecision = 0.99;

@@ -339,6 +339,64 @@ private Q_SLOTS:
                  (std::to_string(ece(rescaled)) + " vs " + std::to_string(ece(overconfident))).c_str());
     }
 
+    // Active learning labels the hard items: here 900 of 1,000 labels are hard items (the
+    // model says 0.5-0.7 and is that often right) and 100 easy ones (it says 0.85-0.95 and
+    // is right 99.5% of the time); the pool is 90% easy. One temperature fitted on the
+    // labels as they are fits the hard corner and leaves the easy majority under-confident;
+    // weighted to the pool's spread of confidence it sharpens, and the pool's calibration
+    // error falls.
+    void calibrationCorrectsForHowLabelsWereChosen()
+    {
+        // By hand: labelled tops in bins 5, 5, 9, 9 (shares 1/2, 1/2); the pool's 1/4, 3/4.
+        const std::vector<float> labelledRows{0.55f, 0.45f, 0.45f, 0.55f, 0.95f, 0.05f, 0.05f, 0.95f};
+        const std::vector<float> poolRows{0.55f, 0.45f, 0.95f, 0.05f, 0.95f, 0.05f, 0.05f, 0.95f};
+        const auto byHand = confidenceShiftWeights(labelledRows, poolRows, 2);
+        QCOMPARE(byHand.size(), size_t(4));
+        for (size_t i = 0; i < 4; ++i) {
+            QVERIFY(std::abs(byHand[i] - (i < 2 ? 0.5 : 1.5)) < 1e-9);
+        }
+        // A bin the pool crowds and the labels barely touch is weighed at most kMaxShiftWeight.
+        std::vector<float> oneEasy{0.95f, 0.05f}, allEasy{0.95f, 0.05f};  // of 100 labels
+        for (int i = 0; i < 99; ++i) {
+            oneEasy.insert(oneEasy.end(), {0.55f, 0.45f});
+        }
+        QCOMPARE(confidenceShiftWeights(oneEasy, allEasy, 2)[0], kMaxShiftWeight);  // not 100
+
+        std::mt19937 rng(8);
+        auto draw = [&](bool easy, std::vector<float> &rows, std::vector<int32_t> &labels) {
+            const double said = easy ? std::uniform_real_distribution<double>(0.85, 0.95)(rng)
+                                     : std::uniform_real_distribution<double>(0.5, 0.7)(rng);
+            const double right = easy ? 0.995 : said;
+            rows.insert(rows.end(), {float(said), float(1 - said)});
+            labels.push_back(std::bernoulli_distribution(right)(rng) ? 0 : 1);
+        };
+        std::vector<float> labelled, pool;
+        std::vector<int32_t> labelledTruth, poolTruth;
+        for (int i = 0; i < 1000; ++i) {
+            draw(i >= 900, labelled, labelledTruth);
+        }
+        for (int i = 0; i < 10000; ++i) {
+            draw(i % 10 != 0, pool, poolTruth);
+        }
+        const double plain = fitTemperature(labelled, 2, labelledTruth);
+        const double weighted = fitTemperature(labelled, 2, labelledTruth,
+                                               confidenceShiftWeights(labelled, pool, 2));
+        QVERIFY2(weighted < plain, (std::to_string(weighted) + " vs " + std::to_string(plain)).c_str());
+        auto poolError = [&](double t) {
+            auto rows = pool;
+            applyTemperature(rows, 2, t);
+            std::vector<double> top;
+            std::vector<uint8_t> hit;
+            for (size_t i = 0; i < poolTruth.size(); ++i) {
+                top.push_back(std::max(rows[2 * i], rows[2 * i + 1]));
+                hit.push_back((rows[2 * i] >= rows[2 * i + 1] ? 0 : 1) == poolTruth[i]);
+            }
+            return expectedCalibrationError(top, hit);
+        };
+        QVERIFY2(poolError(weighted) < poolError(plain) / 2,
+                 (std::to_string(poolError(weighted)) + " vs " + std::to_string(poolError(plain))).c_str());
+    }
+
     void editingMakesVersionsAndKeepsTheirVotes()
     {
         QTemporaryDir dir;

@@ -1,6 +1,7 @@
 // Routing rules: the threshold (one, or one per class), the per-class minimum of human labels,
 // the audit sample, and the order of the queue under each sampling strategy.
 #include "coldstart.h"
+#include "diversity.h"
 #include "routing.h"
 
 #include <QTest>
@@ -223,13 +224,65 @@ private Q_SLOTS:
         mixed.strategy = SamplingStrategy::Mixed;
         QVERIFY(inColdStart(mixed, {10, 20, 29}));   // 59 labels, fewer than 3 x 20
         QVERIFY(!inColdStart(mixed, {20, 20, 20}));
-        QVERIFY(!inColdStart(RoutingPolicy{}, {0, 0, 0}));  // least confidence has none
+        RoutingPolicy leastConfidence;
+        leastConfidence.strategy = SamplingStrategy::LeastConfidence;
+        QVERIFY(!inColdStart(leastConfidence, {0, 0, 0}));  // least confidence has none
+        QVERIFY(inColdStart(RoutingPolicy{}, {0, 0, 0}));   // mixed is the default
         const std::vector<ClassInfo> classes{{1, "a", 0}, {2, "b", 1}};
         const std::vector<float> probs{0.5f, 0.5f, 0.9f, 0.1f};
         const std::vector<double> typicality{0.7, 0.1};
         const auto routes = planRoutes(table({1, 2}, probs, 2), classes, {0, 0}, mixed, {},
                                        nullptr, typicality);
         QVERIFY(routes[1].queueRank < routes[0].queueRank);  // typical first, not uncertain
+    }
+
+    // Diverse: ten near-duplicates at A (the smallest margins, and a labelled item among
+    // them), three at B, two at C, the rest at D with large margins. Margin asks about A
+    // first; three diverse picks spread over the fifteen most uncertain: B and C, far from
+    // the labelled item, come first, and never D (not a candidate) nor the labelled item. Items not picked follow, most uncertain first.
+    void diverseSpreadsTheMostUncertainOverThePool()
+    {
+        std::mt19937 rng(2);
+        std::normal_distribution<float> noise(0.0f, 0.05f);
+        std::vector<float> features;
+        std::vector<double> margin;
+        std::vector<char> group;
+        const auto add = [&](char g, float x, float y, double m) {
+            features.insert(features.end(), {x + noise(rng), y + noise(rng)});
+            margin.push_back(m);
+            group.push_back(g);
+        };
+        for (int i = 0; i < 10; ++i) {
+            add('A', 0, 0, 0.01 * i);
+        }
+        for (int i = 0; i < 3; ++i) {
+            add('B', 10, 0, 0.10 + 0.01 * i);
+        }
+        for (int i = 0; i < 2; ++i) {
+            add('C', 0, 10, 0.13 + 0.01 * i);
+        }
+        for (int i = 0; i < 5; ++i) {
+            add('D', 10, 10, 0.5);
+        }
+        add('L', 0, 0, 0.0);  // labelled, and as uncertain as any
+        std::vector<uint8_t> labelled(group.size(), 0);
+        labelled.back() = 1;
+        const auto ranks = diverseRanks(features, 2, margin, labelled, 3);
+        std::vector<size_t> order(group.size());
+        std::iota(order.begin(), order.end(), size_t(0));
+        std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return ranks[a] < ranks[b]; });
+        QCOMPARE(std::set<char>({group[order[0]], group[order[1]]}), std::set<char>({'B', 'C'}));
+        QVERIFY(group[order[2]] != 'D');
+        for (size_t i = 0; i < order.size(); ++i) {
+            QCOMPARE(ranks[order[i]] < 0.5, i < 3);
+            if (i > 3) {
+                QVERIFY(margin[order[i - 1]] <= margin[order[i]]);
+            }
+        }
+        QVERIFY(ranks[group.size() - 1] >= 0.5);
+        QCOMPARE(diversePicks(1000), int64_t(100));
+        QCOMPARE(diversePicks(60000), int64_t(1200));
+        QCOMPARE(diversePicks(10'000'000), int64_t(2000));
     }
 
     // A withheld class's audits are the evidence it lacks: drawn at its own share above its

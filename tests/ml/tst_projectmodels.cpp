@@ -174,11 +174,16 @@ private Q_SLOTS:
                 QVERIFY(store.decisions().record(decision).ok());
             }
         }
+        // The diverse strategy spreads the queue in the backbone's feature space.
+        auto policy = store.settings().routingPolicy().value();
+        policy.strategy = SamplingStrategy::Diverse;
+        QVERIFY(store.settings().setRoutingPolicy(policy).ok());
         AutoLabelOptions options;
         options.learner.minSteps = 40;
         AutoLabelJob job(std::make_shared<AutoLabeler>(options));
         auto outcome = executeJob(store, job, {}, CancelToken());
         QVERIFY2(outcome.ok(), outcome.ok() ? "" : outcome.error().message.c_str());
+        QVERIFY(!store.items().reviewQueue(100).value().empty());
         QVERIFY2(outcome->json.find("\"backbone\":\"backbone\"") != std::string::npos,
                  outcome->json.c_str());
         // The round scored the backbone's features first, then every item from them.

@@ -76,11 +76,12 @@ Result<RoutingPolicy> Settings::routingPolicy()
     if (!strategyText) {
         return strategyText.error();
     }
-    const auto strategy = samplingStrategyFromText(strategyText->value_or("least-confidence"));
+    const auto strategy = samplingStrategyFromText(
+        strategyText->value_or(std::string(toText(RoutingPolicy{}.strategy))));
     if (!strategy) {
         return makeError(ErrorCode::CorruptData,
                          "setting sampling_strategy in " + m_c.db.path() + " is '" +
-                             **strategyText + "', not least-confidence, margin, entropy or mixed");
+                             **strategyText + "', not " + samplingStrategyChoices());
     }
     const RoutingPolicy policy{*threshold, int(std::clamp(*minLabels, -1.0, 1e9)), *strategy,
                                *target, *auditShare};
