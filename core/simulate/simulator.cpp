@@ -150,8 +150,10 @@ Result<MeasuredPrecision> measurePrecision(ProjectStore &store)
     }
     MeasuredPrecision m;
     for (const AuditOutcome &audit : *audits) {
-        ++m.audited;
-        m.auditedRight += audit.right;
+        if (audit.ofAutoAccept) {  // evidence for withheld classes measures no auto-accept
+            ++m.audited;
+            m.auditedRight += audit.right;
+        }
     }
     std::tie(m.low, m.high) = wilsonInterval(m.auditedRight, m.audited);
     if (policy->targetPrecision > 0) {

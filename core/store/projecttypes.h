@@ -224,6 +224,10 @@ struct AuditOutcome {
     int64_t classId = 0;  // what auto-accept would have said
     double confidence = 0;
     bool right = false;  // the person chose that class
+    // Auto-accept would have taken it: its class was accepted in its round and its confidence
+    // reached the class's threshold (or the round had one threshold for all). Otherwise it
+    // was evidence for a withheld class (routing.h).
+    bool ofAutoAccept = true;
 };
 
 struct JobRecord {

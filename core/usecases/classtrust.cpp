@@ -24,7 +24,7 @@ Result<std::vector<ClassTrust>> readClassTrust(ProjectStore &store)
             }
         }
         for (const AuditOutcome &audit : *audits) {
-            if (audit.classId == c.id) {
+            if (audit.classId == c.id && audit.ofAutoAccept) {
                 ++t.audited;
                 t.auditedRight += audit.right;
             }

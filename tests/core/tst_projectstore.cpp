@@ -475,6 +475,7 @@ private Q_SLOTS:
         const int64_t wrong = addItem(store, "/x/w.png");
         const int64_t skipped = addItem(store, "/x/s.png");
         const int64_t dropped = addItem(store, "/x/d.png");
+        const int64_t evidence = addItem(store, "/x/e.png");
         const int64_t a = store.classes()[0].id, b = store.classes()[1].id;
         auto version = store.models().add(ModelVersionInput{});
         QVERIFY(version.ok());
@@ -482,9 +483,10 @@ private Q_SLOTS:
         for (int64_t id : {right, wrong, skipped, dropped}) {
             routes.push_back(Route{id, RouteKind::Queue, a, 0.97, 0.5, true});
         }
+        routes.push_back(Route{evidence, RouteKind::Queue, b, 0.98, 0.5, true});
         auto summary = store.decisions().applyRoutes(*version, routes);
-        QCOMPARE(summary->audits, int64_t(4));
-        QCOMPARE(summary->queued, int64_t(4));
+        QCOMPARE(summary->audits, int64_t(5));
+        QCOMPARE(summary->queued, int64_t(5));
         QCOMPARE(store.items().get(right)->value().state, ItemState::Queued);
         // No longer confident next round: no audit any more.
         const Route plain{dropped, RouteKind::Queue, a, 0.6, 0.6};
@@ -493,14 +495,18 @@ private Q_SLOTS:
         QVERIFY(store.decisions().record({wrong, DecisionKind::Label, b, "ann", 0, a}).ok());
         QVERIFY(store.decisions().record({skipped, DecisionKind::Skip, std::nullopt, "ann", 0, a}).ok());
         QVERIFY(store.decisions().record({dropped, DecisionKind::Label, a, "ann", 0, a}).ok());
+        QVERIFY(store.decisions().record({evidence, DecisionKind::Label, b, "ann", 0, a}).ok());
         auto outcomes = store.decisions().auditOutcomes();
         QVERIFY(outcomes.ok());
-        QCOMPARE(outcomes->size(), size_t(2));
+        QCOMPARE(outcomes->size(), size_t(3));
         QCOMPARE(outcomes->at(0).itemId, right);
         QVERIFY(outcomes->at(0).right);
         QCOMPARE(outcomes->at(0).confidence, 0.97);
         QCOMPARE(outcomes->at(1).itemId, wrong);
         QVERIFY(!outcomes->at(1).right);
+        for (const auto &outcome : *outcomes) {
+            QVERIFY(outcome.ofAutoAccept);  // no thresholds: one for every class
+        }
 
         // Thresholds: none before a complete round has them.
         const std::vector<ClassThreshold> thresholds{{a, true, 0.93, 0.9, 300, 299, 0.991, 0},
@@ -514,6 +520,13 @@ private Q_SLOTS:
         QCOMPARE(stored->at(1).moreNeeded, int64_t(230));
         QCOMPARE(stored->at(1).candidate, 0.97);
         QVERIFY(!stored->at(1).accepted);
+        // With the round's thresholds: a's audits were of auto-accepts (0.97 >= 0.93); b's
+        // was evidence for a withheld class.
+        outcomes = store.decisions().auditOutcomes();
+        QCOMPARE(outcomes->size(), size_t(3));
+        QVERIFY(outcomes->at(0).ofAutoAccept && outcomes->at(1).ofAutoAccept);
+        QCOMPARE(outcomes->at(2).itemId, evidence);
+        QVERIFY(outcomes->at(2).right && !outcomes->at(2).ofAutoAccept);
     }
 
     void bulkWritesSpanSeveralTransactions()

@@ -277,12 +277,17 @@ Result<RoutingSummary> Decisions::applyRoutes(int64_t modelVersionId, std::span<
 Result<std::vector<AuditOutcome>> Decisions::auditOutcomes()
 {
     TRIAGE_PREPARE(q, m_c.db,
-                   "SELECT a.item_id, a.class_id, a.confidence, l.class_id = a.class_id "
+                   "SELECT a.item_id, a.class_id, a.confidence, l.class_id = a.class_id, "
+                   // routing compares in float: a little slack for the stored double
+                   "       t.class_id IS NULL OR (t.accepted AND a.confidence >= t.threshold - 1e-6) "
                    "FROM audits a JOIN labels l ON l.item_id = a.item_id AND l.source = ? "
+                   "LEFT JOIN class_thresholds t "
+                   "       ON t.model_version_id = a.model_version_id AND t.class_id = a.class_id "
                    "ORDER BY a.item_id");
     q.bind(1, int64_t(LabelSource::Human));
     return allRows(q, [](const Statement &r) {
-        return AuditOutcome{r.columnInt(0), r.columnInt(1), r.columnDouble(2), r.columnInt(3) != 0};
+        return AuditOutcome{r.columnInt(0), r.columnInt(1), r.columnDouble(2), r.columnInt(3) != 0,
+                            r.columnInt(4) != 0};
     });
 }
 
