@@ -1451,7 +1451,7 @@ hund</translation>
     <message>
         <location filename="../ui/dialogs.cpp" line="198"/>
         <source>Closest two classes, spread over the pool (diverse)</source>
-        <translation>Nächste zwei Klassen, über den Bestand verteilt (divers)</translation>
+        <translation>Knappste zwei Klassen, über den Bestand verteilt (divers)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.cpp" line="201"/>
