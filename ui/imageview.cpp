@@ -23,10 +23,23 @@ void ImageView::setImage(const QImage &image, const QString &placeholder)
     update();
 }
 
+void ImageView::setKeyboardActive(bool active)
+{
+    if (active != m_keyboardActive) {
+        m_keyboardActive = active;
+        update();
+    }
+}
+
 void ImageView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.fillRect(rect(), palette().color(QPalette::Dark));
+    if (m_keyboardActive) {
+        constexpr int kFrame = 3;
+        painter.setPen(QPen(palette().color(QPalette::Highlight), kFrame));
+        painter.drawRect(rect().adjusted(1, 1, -2, -2));
+    }
     if (m_pixmap.isNull()) {
         painter.setPen(palette().color(QPalette::BrightText));
         painter.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,

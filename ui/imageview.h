@@ -15,6 +15,9 @@ public:
 
     void setImage(const QImage &image, const QString &placeholder = {});
     double zoom() const { return m_zoom; }
+    // A frame in the highlight colour: the review has the keyboard.
+    void setKeyboardActive(bool active);
+    bool keyboardActive() const { return m_keyboardActive; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -28,6 +31,7 @@ private:
     double m_zoom = 1.0;  // on top of fit-to-window
     QPointF m_pan;        // offset of the image centre from the widget centre, in pixels
     QPointF m_dragFrom;
+    bool m_keyboardActive = false;
 };
 
 }  // namespace triage::ui

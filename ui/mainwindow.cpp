@@ -4,6 +4,7 @@
 #include "lfpanel.h"
 #include "trustpanel.h"
 
+#include "browsesession.h"
 #include "browseview.h"
 #include "dialogs.h"
 #include "filedialogs.h"
@@ -20,12 +21,18 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileInfo>
+#include <QLineEdit>
+#include <QAbstractSpinBox>
+#include <QTextEdit>
+#include <QPlainTextEdit>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -46,6 +53,7 @@ QString annotatorName()
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_session(new ProjectSession(annotatorName())),
+      m_browseSession(new BrowseSession),
       m_jobs(new JobRunner(this)), m_labeler(std::make_shared<AutoLabeler>()), m_tabs(new QTabWidget(this)), m_review(new ReviewView(this)),
       m_browse(new BrowseView(this)), m_jobLabel(new QLabel(this)),
       m_jobProgress(new QProgressBar(this)), m_jobCancel(new QPushButton(tr("Cancel"), this))
@@ -53,6 +61,8 @@ MainWindow::MainWindow(QWidget *parent)
     qRegisterMetaType<ProjectInfo>();
     qRegisterMetaType<ReviewItem>();
     qRegisterMetaType<ItemRowList>();
+    qRegisterMetaType<BrowseQuery>();
+    qRegisterMetaType<StateCounts>();
     setWindowTitle(tr("Triage"));
     setAcceptDrops(true);
     resize(1200, 800);
@@ -60,6 +70,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_session->moveToThread(&m_sessionThread);
     connect(&m_sessionThread, &QThread::finished, m_session, &QObject::deleteLater);
     m_sessionThread.start();
+    m_browseSession->moveToThread(&m_browseThread);
+    connect(&m_browseThread, &QThread::finished, m_browseSession, &QObject::deleteLater);
+    m_browseThread.start();
 
     m_tabs->addTab(m_review, tr("Review"));
     m_tabs->addTab(m_browse, tr("Browse"));
@@ -86,7 +99,13 @@ MainWindow::MainWindow(QWidget *parent)
             autoLabel();
         }
     });
-    connect(m_session, &ProjectSession::itemsReady, m_browse, &BrowseView::showRows);
+    connect(m_browse, &BrowseView::queryRequested, m_browseSession, &BrowseSession::query);
+    connect(m_browse, &BrowseView::rowsRequested, m_browseSession, &BrowseSession::fetchRows);
+    connect(m_browseSession, &BrowseSession::idsReady, m_browse, &BrowseView::showIds);
+    connect(m_browseSession, &BrowseSession::rowsReady, m_browse, &BrowseView::showRows);
+    connect(m_browseSession, &BrowseSession::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
     connect(m_session, &ProjectSession::modelsListed, this,
             [this](const QStringList &names, const QStringList &embedders, const QString &backbone) {
                 m_modelNames = names;
@@ -110,7 +129,6 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_review, &ReviewView::decideRequested, m_session, &ProjectSession::decide);
     connect(m_review, &ReviewView::undoRequested, m_session, &ProjectSession::undo);
-    connect(m_browse, &BrowseView::queryRequested, m_session, &ProjectSession::queryItems);
     connect(m_browse, &BrowseView::removeRequested, this, &MainWindow::confirmAndRemove);
     connect(m_session, &ProjectSession::waitingForDatabase, m_review, &ReviewView::showWaiting);
     connect(m_session, &ProjectSession::itemsRemoved, this, [this](qint64 count) {
@@ -127,7 +145,12 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_tabs->currentWidget() == m_browse && !m_project.path.isEmpty()) {
             m_browse->refresh();
         }
+        if (m_tabs->currentWidget() == m_review) {
+            m_review->setFocus(Qt::TabFocusReason);
+        }
     });
+    // Review keys reach the review whatever widget of this window has the keyboard.
+    qApp->installEventFilter(this);
 
     connect(m_jobs, &JobRunner::started, this, [this](const QString &kind) {
         m_jobLabel->setText(tr("%1…").arg(kind));
@@ -156,7 +179,9 @@ MainWindow::~MainWindow()
     m_jobs = nullptr;
     m_sessionThread.requestInterruption();  // a decision waiting for a lock gives up
     m_sessionThread.quit();
+    m_browseThread.quit();
     m_sessionThread.wait();
+    m_browseThread.wait();
 }
 
 void MainWindow::buildMenus()
@@ -417,7 +442,9 @@ void MainWindow::onOpened(const ProjectInfo &info)
     }
     setWindowTitle(tr("%1 — Triage").arg(info.name));
     m_review->setProject(info);
-    m_browse->setProject(info);
+    QMetaObject::invokeMethod(m_browseSession,
+                              [s = m_browseSession, path = info.path] { s->open(path); });
+    m_browse->setProject(info);  // its first query is queued behind the open
     rememberRecent(info.path);
     updateActions();
     statusBar()->showMessage(tr("Opened %1").arg(info.path), 5000);
@@ -508,6 +535,38 @@ void MainWindow::onJobFinished(const QString &kind, bool ok, const QString &mess
         m_trustPanel->refresh();  // thresholds and audits change with every round
     }
     Q_EMIT jobFinished(kind, ok, message);
+}
+
+// While the Review tab shows, a key press meant for another widget of this window (the
+// menu bar after a menu closed with Esc, a toolbar button, the tab bar) goes to the review
+// instead, so the annotator's keys never silently stop working. Text fields keep their
+// typing, open menus and popups their keys, Alt its mnemonics, Tab its focus chain; other
+// windows (dialogs, panels) are left alone.
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool keyEvent = event->type() == QEvent::KeyPress || event->type() == QEvent::KeyRelease;
+    if (!keyEvent || m_forwardingKey || watched == m_review ||
+        m_tabs->currentWidget() != m_review || QApplication::activePopupWidget()) {
+        return QMainWindow::eventFilter(watched, event);
+    }
+    auto *widget = qobject_cast<QWidget *>(watched);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const bool textInput = qobject_cast<QLineEdit *>(watched) ||
+                           qobject_cast<QAbstractSpinBox *>(watched) ||
+                           qobject_cast<QTextEdit *>(watched) ||
+                           qobject_cast<QPlainTextEdit *>(watched);
+    if (!widget || widget->window() != this || m_review->isAncestorOf(widget) || textInput ||
+        (key->modifiers() & Qt::AltModifier) || key->key() == Qt::Key_Tab ||
+        key->key() == Qt::Key_Backtab) {
+        return QMainWindow::eventFilter(watched, event);
+    }
+    m_review->setFocus(Qt::OtherFocusReason);
+    QKeyEvent copy(key->type(), key->key(), key->modifiers(), key->text(), key->isAutoRepeat(),
+                   ushort(key->count()));
+    // A key the review does not use travels up its parents: not through here again.
+    const QScopedValueRollback forwarding(m_forwardingKey, true);
+    QCoreApplication::sendEvent(m_review, &copy);
+    return true;
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -24,6 +24,7 @@ class AutoLabeler;
 
 namespace triage::ui {
 
+class BrowseSession;
 class BrowseView;
 class JobRunner;
 class LfPanel;
@@ -71,6 +72,7 @@ Q_SIGNALS:
     void jobFinished(const QString &kind, bool ok, const QString &message);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +92,9 @@ private:
     ProjectInfo m_project;
     QThread m_sessionThread;
     ProjectSession *m_session;
+    // The browse view's queries: a thread and a connection apart from the review's.
+    QThread m_browseThread;
+    BrowseSession *m_browseSession;
     JobRunner *m_jobs;
     // Kept while the project is open: each round reuses the images earlier rounds decoded.
     std::shared_ptr<AutoLabeler> m_labeler;
@@ -106,6 +111,7 @@ private:
     QList<QAction *> m_projectActions;
     QPointer<LfPanel> m_lfPanel;
     QPointer<TrustPanel> m_trustPanel;
+    bool m_forwardingKey = false;  // eventFilter is handing a key to the review
     QLabel *m_jobLabel;
     QProgressBar *m_jobProgress;
     QPushButton *m_jobCancel;

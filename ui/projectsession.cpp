@@ -3,7 +3,6 @@
 #include "imageconvert.h"
 #include "projectmodels.h"
 #include "statenames.h"
-#include "suspects.h"
 
 #include <QThread>
 
@@ -143,76 +142,6 @@ void ProjectSession::undo(qint64 itemId)
     }
     Q_EMIT decisionCommitted(itemId);
     emitCurrent();
-}
-
-void ProjectSession::queryItems(quint64 requestId, int state, qint64 classId)
-{
-    if (!m_store) {
-        return;
-    }
-    if (state == kSuspectLabelsFilter) {
-        querySuspects(requestId, classId);
-        return;
-    }
-    ItemFilter filter;
-    if (state > 0) {
-        filter.state = ItemState(state);
-    }
-    if (classId >= 0) {
-        filter.classId = classId;
-    }
-    auto rows = m_store->items().list(filter);
-    if (!rows) {
-        Q_EMIT failed(QString::fromStdString(rows.error().message));
-        return;
-    }
-    ItemRowList list{requestId, QVector<ItemRow>(rows->begin(), rows->end()), {}};
-    // Provenance: which labeling functions voted what on each item, one query for all.
-    if (auto votes = m_store->labelingFunctions().currentVotes(); votes && !votes->empty()) {
-        QHash<qint64, QString> byItem;
-        for (const auto &[itemId, vote] : *votes) {
-            const auto cls = m_store->classById(vote.classId);
-            QString &text = byItem[itemId];
-            text += (text.isEmpty() ? QString() : QStringLiteral(" · ")) +
-                    QStringLiteral("%1: %2").arg(QString::fromStdString(vote.lf),
-                                                 QString::fromStdString(cls ? cls->name : "?"));
-        }
-        list.votes.reserve(list.rows.size());
-        for (const ItemRow &row : list.rows) {
-            list.votes.push_back(byItem.value(row.id));
-        }
-    }
-    Q_EMIT itemsReady(list);
-}
-
-void ProjectSession::querySuspects(quint64 requestId, qint64 classId)
-{
-    auto suspects = readSuspectLabels(*m_store);
-    if (!suspects) {
-        Q_EMIT failed(QString::fromStdString(suspects.error().message));
-        return;
-    }
-    ItemRowList list{requestId, {}, {}};
-    for (const SuspectItem &s : suspects->suspects) {
-        if (classId >= 0 && s.labelClassId != classId) {
-            continue;
-        }
-        auto row = m_store->items().get(s.itemId);
-        if (!row) {
-            Q_EMIT failed(QString::fromStdString(row.error().message));
-            return;
-        }
-        if (!*row) {
-            continue;
-        }
-        const auto suggested = m_store->classById(s.suggestedClassId);
-        list.rows.push_back(**row);
-        list.votes.push_back(tr("suspect: the model says %1 (%2%), the label %3%")
-                                 .arg(QString::fromStdString(suggested ? suggested->name : "?"))
-                                 .arg(qRound(s.suggestedProbability * 100))
-                                 .arg(qRound(s.labelProbability * 100)));
-    }
-    Q_EMIT itemsReady(list);
 }
 
 void ProjectSession::setRoutingPolicy(const RoutingPolicy &policy)

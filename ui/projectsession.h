@@ -31,9 +31,6 @@ public Q_SLOTS:
     void decide(qint64 itemId, qint64 classId, double secondsSpent,
                 qint64 suggestedClassId);  // classId -1: skip
     void undo(qint64 itemId);
-    // state 0 / classId -1: any; state kSuspectLabelsFilter: the suspect labels, most
-    // suspect first, with what the model believes instead in the votes column.
-    void queryItems(quint64 requestId, int state, qint64 classId);
     void setRoutingPolicy(const triage::RoutingPolicy &policy);
     void removeItems(const QVector<qint64> &itemIds);
     void noteRoundStarted();  // an auto-label round began: the next is due later
@@ -47,7 +44,6 @@ Q_SIGNALS:
     void failed(const QString &message);
     void reviewItemReady(const triage::ui::ReviewItem &item);
     void decisionCommitted(qint64 itemId);
-    void itemsReady(const triage::ui::ItemRowList &rows);
     void routingPolicyChanged(const triage::RoutingPolicy &policy);
     // A decision is waiting for another program's write lock on the project file; it is
     // stored (in order) as soon as the lock is free. Empty message: no longer waiting.
@@ -61,7 +57,6 @@ Q_SIGNALS:
                       const QString &backbone);
 
 private:
-    void querySuspects(quint64 requestId, qint64 classId);
     // Runs `write` until it stores or fails for another reason than a busy database.
     template <typename Write>
     auto storeWhenFree(Write &&write) -> decltype(write());

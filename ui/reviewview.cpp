@@ -31,6 +31,8 @@ ReviewView::ReviewView(QWidget *parent) : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     m_image = new ImageView(this);
+    m_image->setFocusPolicy(Qt::ClickFocus);
+    m_image->setFocusProxy(this);  // a click on the image gives the review the keys
     m_title = new QLabel(this);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setWordWrap(true);
@@ -50,7 +52,8 @@ ReviewView::ReviewView(QWidget *parent) : QWidget(parent)
     m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    // The text colour itself: the grey it had was 2.4:1 on the window colour, too faint.
+    m_hint->setForegroundRole(QPalette::WindowText);
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Type to filter classes"));
     m_filter->setFocusPolicy(Qt::NoFocus);  // the view takes the keys and feeds the filter
@@ -242,6 +245,18 @@ void ReviewView::showError(const QString &message)
 void ReviewView::showWaiting(const QString &message)
 {
     m_status->setText(message);  // keys typed meanwhile stay queued, in order
+}
+
+void ReviewView::focusInEvent(QFocusEvent *event)
+{
+    m_image->setKeyboardActive(true);
+    QWidget::focusInEvent(event);
+}
+
+void ReviewView::focusOutEvent(QFocusEvent *event)
+{
+    m_image->setKeyboardActive(false);
+    QWidget::focusOutEvent(event);
 }
 
 void ReviewView::keyPressEvent(QKeyEvent *event)

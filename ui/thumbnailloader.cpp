@@ -28,6 +28,8 @@ void ThumbnailLoader::request(qint64 itemId, const QString &path)
     auto source = m_source;
     const int size = m_size;
     const std::string file = path.toStdString();
+    // Later requests run first: after a fast scroll, the rows now on screen do not wait
+    // behind the ones scrolled past.
     m_pool.start([self, source, size, file, itemId] {
         auto decoded = source->load(file);
         if (!decoded) {
@@ -43,12 +45,19 @@ void ThumbnailLoader::request(qint64 itemId, const QString &path)
                 self,
                 [self, itemId, thumbnail] {
                     if (self) {
+                        self->m_requested.remove(itemId);  // may be asked again once evicted
                         Q_EMIT self->ready(itemId, thumbnail);
                     }
                 },
                 Qt::QueuedConnection);
         }
-    });
+    }, ++m_nextPriority);
+}
+
+void ThumbnailLoader::setSize(int pixels)
+{
+    clear();
+    m_size = pixels;
 }
 
 void ThumbnailLoader::setPixelLimit(qint64 pixelLimit)

@@ -18,9 +18,11 @@ public:
     explicit ThumbnailLoader(int size, QObject *parent = nullptr);
     ~ThumbnailLoader() override;
 
-    // Asks for a thumbnail once; ready() follows from a pool thread (queued to the GUI).
+    // Asks for a thumbnail once until it is ready; ready() follows from a pool thread
+    // (queued to the GUI). The newest request is served first: the rows on screen now.
     void request(qint64 itemId, const QString &path);
     void clear();
+    void setSize(int pixels);  // for the requests from now on
     void setPixelLimit(qint64 pixelLimit);  // the project's; thumbnails decode within it
 
 Q_SIGNALS:
@@ -31,6 +33,7 @@ private:
     QThreadPool m_pool;
     std::shared_ptr<ImageSource> m_source;
     QSet<qint64> m_requested;
+    int m_nextPriority = 0;
 };
 
 }  // namespace triage::ui

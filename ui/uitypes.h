@@ -2,6 +2,7 @@
 // Value types that cross from the project thread to the GUI thread in queued signals.
 #include "projecttypes.h"
 
+#include <QHash>
 #include <QImage>
 #include <QMetaType>
 #include <QString>
@@ -42,8 +43,24 @@ struct ReviewItem {
 // The browse filter that lists suspect labels (suspects.h) instead of items in a state.
 constexpr int kSuspectLabelsFilter = -2;
 
+// What the browse view asks: a filter, a search and a sort.
+struct BrowseQuery {
+    int state = 0;        // 0: any but removed; an ItemState; or kSuspectLabelsFilter
+    qint64 classId = -1;  // -1: any
+    QString search;       // part of the file's path
+    ItemSort sort = ItemSort::Id;
+    bool descending = false;
+
+    bool operator==(const BrowseQuery &) const = default;
+};
+
+// Items in each state, by ItemState value (absent: none).
+using StateCounts = QHash<int, qint64>;
+
+// Some rows of the browse view, from `firstRow` on.
 struct ItemRowList {
     quint64 requestId = 0;
+    int firstRow = 0;
     QVector<ItemRow> rows;
     QVector<QString> votes;  // per row: "function: class · ..." (provenance), or empty
 };
@@ -54,3 +71,4 @@ Q_DECLARE_METATYPE(triage::RoutingPolicy)
 Q_DECLARE_METATYPE(triage::ui::ProjectInfo)
 Q_DECLARE_METATYPE(triage::ui::ReviewItem)
 Q_DECLARE_METATYPE(triage::ui::ItemRowList)
+Q_DECLARE_METATYPE(triage::ui::BrowseQuery)

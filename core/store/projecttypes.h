@@ -89,6 +89,10 @@ struct ItemRow {
     std::string failure;
     int width = 0;
     int height = 0;
+    // The latest round's top class and its probability, where the item was scored (filled
+    // by ItemRepository::rows(), for the browse view).
+    std::optional<int64_t> suggestedClassId;
+    double suggestedProbability = 0;
 };
 
 struct ItemFilter {
@@ -96,6 +100,17 @@ struct ItemFilter {
     std::optional<int64_t> classId;
     int64_t limit = -1;
     int64_t offset = 0;
+};
+
+// The browse view's question: which items, in which order. Only ids come back
+// (ItemRepository::findIds); the rows on screen are fetched by id (rows()).
+enum class ItemSort { Id, Path, State, Label, Source, Confidence };
+struct ItemQuery {
+    std::optional<ItemState> state;  // nullopt: every state but Removed
+    std::optional<int64_t> classId;  // the label's class
+    std::string pathContains;        // a case-insensitive part of the path; "" matches all
+    ItemSort sort = ItemSort::Id;
+    bool descending = false;
 };
 
 struct ClassCount {

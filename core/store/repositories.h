@@ -59,11 +59,21 @@ public:
 
     virtual Result<std::vector<ItemRow>> list(const ItemFilter &filter) = 0;
     virtual Result<std::optional<ItemRow>> get(int64_t itemId) = 0;
+    // The ids of the items a query selects, in its order, ties by id: what a view of a
+    // million items holds (8 bytes each) instead of the rows.
+    virtual Result<std::vector<int64_t>> findIds(const ItemQuery &query) = 0;
+    // These items' rows in the order given, with the latest round's suggestion; an id
+    // that no longer exists is left out.
+    virtual Result<std::vector<ItemRow>> rows(std::span<const int64_t> itemIds) = 0;
+    // How many items are in each state, the empty ones left out (kept counters: constant
+    // time).
+    virtual Result<std::vector<std::pair<ItemState, int64_t>>> stateCounts() = 0;
     virtual Result<ProjectCounts> counts() = 0;
     virtual Result<std::vector<ItemOutcome>> outcomes() = 0;  // every item that did not fail
     virtual Result<std::vector<int64_t>> reviewQueue(int64_t limit) = 0;
     virtual Result<int64_t> reviewQueueLength() = 0;
-    virtual Result<int64_t> countInState(ItemState state) = 0;  // by index: cheap per decision
+    // Kept counters, constant time at any size: the review asks after every decision.
+    virtual Result<int64_t> countInState(ItemState state) = 0;
     // Usable items (not failed, not removed) after `afterItemId`, by id, with their metadata:
     // a job walks the pool once, batch by batch.
     virtual Result<std::vector<StoredItem>> usableAfter(int64_t afterItemId, int64_t limit) = 0;

@@ -292,6 +292,51 @@ private Q_SLOTS:
         QVERIFY(store->decisions().auditOutcomes()->empty());
     }
 
+    // The state counters start from the items a project already has, and follow every
+    // insert, state change and delete, whoever writes it.
+    void migrationSevenKeepsCountsByState()
+    {
+        const std::string file = path("v6.triage").toStdString();
+        {
+            auto db = Database::open(file, Database::OpenMode::CreateNew);
+            QVERIFY(db.ok());
+            QVERIFY(sqlite::migrate(*db, 6).ok());
+            QVERIFY(db->exec("INSERT INTO settings VALUES('app', 'triage'), ('name', 'six');"
+                             "INSERT INTO classes(name, position) VALUES('a', 0), ('b', 1);"
+                             "INSERT INTO items(path, state, imported_at) VALUES"
+                             "('/6/a', 1, 'x'), ('/6/b', 1, 'x'), ('/6/c', 2, 'x'), "
+                             "('/6/d', 5, 'x');")
+                        .ok());
+        }
+        auto store = ProjectStore::open(file);
+        QVERIFY2(store.ok(), store.ok() ? "" : store.error().message.c_str());
+        QCOMPARE(store->items().reviewQueueLength().value(), int64_t(3));
+        QCOMPARE(store->items().countInState(ItemState::Failed).value(), int64_t(1));
+        QCOMPARE(store->items().countInState(ItemState::HumanLabeled).value(), int64_t(0));
+
+        const int64_t added = addItem(*store, "/6/e");
+        QCOMPARE(store->items().reviewQueueLength().value(), int64_t(4));
+        QVERIFY(store->decisions()
+                    .record({added, DecisionKind::Label, store->classes()[1].id, "ann", 0,
+                             std::nullopt})
+                    .ok());
+        QCOMPARE(store->items().reviewQueueLength().value(), int64_t(3));
+        QCOMPARE(store->items().countInState(ItemState::HumanLabeled).value(), int64_t(1));
+        QVERIFY(store->decisions().undoLatest(added, "ann").ok());
+        QCOMPARE(store->items().reviewQueueLength().value(), int64_t(4));
+        QCOMPARE(store->items().countInState(ItemState::HumanLabeled).value(), int64_t(0));
+        const std::vector<int64_t> removed{added};
+        QVERIFY(store->decisions().removeItems(removed, "lead").ok());
+        QCOMPARE(store->items().reviewQueueLength().value(), int64_t(3));
+        QCOMPARE(store->items().counts()->removed, int64_t(1));
+        QCOMPARE(store->items().counts()->total, int64_t(4));
+        // A delete by another program too (Triage itself never deletes an item).
+        auto db = Database::open(file, Database::OpenMode::OpenExisting);
+        QVERIFY(db.ok());
+        QVERIFY(db->exec("DELETE FROM items WHERE path = '/6/d'").ok());
+        QCOMPARE(store->items().countInState(ItemState::Failed).value(), int64_t(0));
+    }
+
     void migrationFourLetsAnEmbedderNameItsOutput()
     {
         const std::string file = path("v3.triage").toStdString();
@@ -792,6 +837,65 @@ private Q_SLOTS:
         QCOMPARE(counts->humanDecisions, int64_t(1));
         QCOMPARE(store.items().reviewQueueLength().value(), int64_t(1));
         QCOMPARE(store.items().countInState(ItemState::Failed).value(), int64_t(1));
+    }
+
+    // The browse view's windowed queries: ids by filter, search and sort (ties by id),
+    // then the rows of some ids in the order asked, with the latest round's suggestion.
+    void findsIdsSortedAndFetchesRowsById()
+    {
+        auto store = test::createProject(path("browse.triage"), {"a", "b"});
+        const int64_t a = store.classes()[0].id, b = store.classes()[1].id;
+        const int64_t zebra = addItem(store, "/p/zebra.png");
+        const int64_t apple = addItem(store, "/p/apple_50%.png");
+        const int64_t mango = addItem(store, "/p/mango.png");
+        const int64_t gone = addItem(store, "/p/gone.png");
+        QVERIFY(store.decisions().record({mango, DecisionKind::Label, b, "ann", 0, std::nullopt}).ok());
+        const std::vector<int64_t> removed{gone};
+        QVERIFY(store.decisions().removeItems(removed, "lead").ok());
+        auto model = store.models().add(ModelVersionInput{});
+        QVERIFY(model.ok());
+        const std::vector<int64_t> scored{zebra, apple};
+        const std::vector<float> probabilities{0.2f, 0.8f, 0.6f, 0.4f};
+        QVERIFY(store.predictions().store(*model, scored, probabilities).ok());
+        std::vector<Route> routes{{zebra, RouteKind::AutoAccept, b, 0.8, 0.1, false},
+                                  {apple, RouteKind::Queue, a, 0.6, 0.2, false}};
+        QVERIFY(store.decisions().applyRoutes(*model, routes).ok());
+        QVERIFY(store.models().complete(*model).ok());
+
+        const auto ids = [&](ItemQuery query) { return store.items().findIds(query).value(); };
+        using Ids = std::vector<int64_t>;
+        QCOMPARE(ids({}), (Ids{zebra, apple, mango}));  // removed items only when asked
+        QCOMPARE(ids({ItemState::Removed, {}, "", ItemSort::Id, false}), Ids{gone});
+        QCOMPARE(ids({{}, {}, "", ItemSort::Path, false}), (Ids{apple, mango, zebra}));
+        QCOMPARE(ids({{}, {}, "", ItemSort::Path, true}), (Ids{zebra, mango, apple}));
+        QCOMPARE(ids({{}, {}, "", ItemSort::State, false}), (Ids{apple, zebra, mango}));
+        // Confidence: a label's (a person's is 1), else the suggestion's probability.
+        QCOMPARE(ids({{}, {}, "", ItemSort::Confidence, false}), (Ids{apple, zebra, mango}));
+        QCOMPARE(ids({{}, b, "", ItemSort::Id, false}), (Ids{zebra, mango}));
+        QCOMPARE(ids({ItemState::Queued, {}, "", ItemSort::Id, false}), Ids{apple});
+        // Search: a part of the path, any case, with LIKE's wildcards taken literally.
+        QCOMPARE(ids({{}, {}, "MANGO", ItemSort::Id, false}), Ids{mango});
+        QCOMPARE(ids({{}, {}, "_50%", ItemSort::Id, false}), Ids{apple});
+        QCOMPARE(ids({{}, {}, "p_e", ItemSort::Id, false}), Ids{});  // "_" would match "ple"
+        QCOMPARE(ids({{}, {}, "p%m", ItemSort::Id, false}), Ids{});  // "%" would match "p/m"
+
+        const std::vector<int64_t> wanted{mango, 9999, apple};
+        auto rows = store.items().rows(wanted);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), size_t(2));  // the unknown id is left out
+        QCOMPARE((*rows)[0].id, mango);
+        QCOMPARE((*rows)[0].classId, std::optional<int64_t>(b));
+        QVERIFY(!(*rows)[0].suggestedClassId);
+        QCOMPARE((*rows)[1].id, apple);
+        QCOMPARE((*rows)[1].state, ItemState::Queued);
+        QCOMPARE((*rows)[1].suggestedClassId, std::optional<int64_t>(a));
+        QCOMPARE(float((*rows)[1].suggestedProbability), 0.6f);
+
+        const auto counts = store.items().stateCounts().value();
+        const std::vector<std::pair<ItemState, int64_t>> expected{
+            {ItemState::Queued, 1}, {ItemState::AutoAccepted, 1}, {ItemState::HumanLabeled, 1},
+            {ItemState::Removed, 1}};
+        QCOMPARE(counts, expected);
     }
 };
 

@@ -8,6 +8,7 @@
 #include "modelfixtures.h"
 #include "onnxfixtures.h"
 #include "importer.h"
+#include "imageview.h"
 #include "itemtablemodel.h"
 #include "mainwindow.h"
 #include "reviewview.h"
@@ -33,6 +34,9 @@
 #include <QApplication>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QMenuBar>
+#include <QTabWidget>
+#include <QTabBar>
 #include <QTest>
 #include <QToolBar>
 
@@ -181,6 +185,62 @@ private Q_SLOTS:
         QCOMPARE(store->items().get(first)->value().classId.value(), b);
         QCOMPARE(store->items().get(second)->value().source.value(), LabelSource::Human);
         QCOMPARE(store->items().counts()->humanLabeled, int64_t(2));
+    }
+
+    // Review keys reach the review whatever had the keyboard last: a menu closed with Esc
+    // (the menu bar keeps it), the Browse tab and back, a click on a toolbar button.
+    void keysWorkAfterMenusTabsAndButtons()
+    {
+        const QString path = makeProject(6);
+        auto owned = openOnFirstItem(path);
+        QVERIFY(owned);
+        ui::MainWindow &window = *owned;
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        // The key goes where Qt sends it: to the focus widget, not the review view. (The
+        // offscreen platform can leave a closed popup as the active window, where a window
+        // manager gives the main window back: so does this.)
+        const auto keyToFocus = [&window](Qt::Key key) {
+            QApplication::setActiveWindow(&window);
+            QWidget *target = QApplication::focusWidget();
+            QVERIFY(target);
+            QTest::keyClick(target, key);
+        };
+
+        QAction *fileMenu = window.menuBar()->actions().constFirst();
+        window.menuBar()->setActiveAction(fileMenu);
+        QTRY_COMPARE(QApplication::activePopupWidget(), fileMenu->menu());
+        QTest::keyClick(fileMenu->menu(), Qt::Key_Escape);
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QApplication::focusWidget() != window.reviewView());  // the menu bar has it
+        qint64 before = shown(window);
+        keyToFocus(Qt::Key_2);
+        QTRY_VERIFY(shown(window) != before);
+
+        auto *tabs = window.findChild<QTabWidget *>();
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {},
+                          tabs->tabBar()->tabRect(1).center());
+        QTRY_COMPARE(tabs->currentIndex(), 1);
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {},
+                          tabs->tabBar()->tabRect(0).center());
+        QTRY_COMPARE(tabs->currentIndex(), 0);
+        before = shown(window);
+        keyToFocus(Qt::Key_1);
+        QTRY_VERIFY(shown(window) != before);
+
+        auto *toolbar = window.findChild<QToolBar *>(QStringLiteral("jobs"));
+        QVERIFY(toolbar);
+        QWidget *button = toolbar->widgetForAction(toolbar->actions().constLast());
+        button->setFocus(Qt::MouseFocusReason);  // as a click that takes focus would
+        QCOMPARE(QApplication::focusWidget(), button);
+        auto *image = window.reviewView()->findChild<ui::ImageView *>();
+        QVERIFY(!image->keyboardActive());  // the frame says where the keys go
+        before = shown(window);
+        keyToFocus(Qt::Key_Return);
+        QTRY_VERIFY(shown(window) != before);
+        QVERIFY(image->keyboardActive());
+        QTRY_COMPARE(window.reviewView()->currentItem().decisionsMade, qint64(3));
     }
 
     void undoOfALabelPutsTheItemBack()
@@ -575,7 +635,7 @@ private Q_SLOTS:
         states->setCurrentIndex(states->findData(int(ItemState::HumanLabeled)));
         QTRY_COMPARE(browse->model()->rowCount(), 1);
         const QModelIndex row = browse->model()->index(0, ui::ItemTableModel::Label);
-        QCOMPARE(row.data().toString(), QStringLiteral("b"));
+        QTRY_COMPARE(row.data().toString(), QStringLiteral("b"));  // its page arrives
         QCOMPARE(row.data(ui::ItemTableModel::ItemIdRole).toLongLong(), first);
         // Thumbnails arrive from the pool.
         QTRY_VERIFY(!browse->model()

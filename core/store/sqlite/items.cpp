@@ -10,7 +10,8 @@ namespace {
 
 constexpr const char *kItemColumns =
     "SELECT i.id, i.path, i.state, i.failure, i.width, i.height, l.class_id, l.source, "
-    "l.confidence FROM items i LEFT JOIN labels l ON l.item_id = i.id";
+    "l.confidence";
+constexpr const char *kItemsWithLabels = " FROM items i LEFT JOIN labels l ON l.item_id = i.id";
 
 ItemRow readItemRow(const Statement &q)
 {
@@ -150,7 +151,7 @@ Result<void> Items::markFailed(int64_t itemId, const std::string &reason)
 
 Result<std::vector<ItemRow>> Items::list(const ItemFilter &filter)
 {
-    std::string sql = kItemColumns;
+    std::string sql = std::string(kItemColumns) + kItemsWithLabels;
     sql += " WHERE (?1 IS NULL OR i.state = ?1) AND (?1 IS NOT NULL OR i.state != ?5)"
            " AND (?2 IS NULL OR l.class_id = ?2) ORDER BY i.id LIMIT ?3 OFFSET ?4";
     TRIAGE_PREPARE(q, m_c.db, sql);
@@ -162,18 +163,128 @@ Result<std::vector<ItemRow>> Items::list(const ItemFilter &filter)
 
 Result<std::optional<ItemRow>> Items::get(int64_t itemId)
 {
-    TRIAGE_PREPARE(q, m_c.db, std::string(kItemColumns) + " WHERE i.id = ?");
+    TRIAGE_PREPARE(q, m_c.db, std::string(kItemColumns) + kItemsWithLabels + " WHERE i.id = ?");
     q.bind(1, itemId);
     return firstRow(q, readItemRow);
+}
+
+namespace {
+
+// The ORDER BY key of each sort; the joins findIds() adds when a key needs them.
+const char *sortKey(ItemSort sort)
+{
+    switch (sort) {
+    case ItemSort::Id: return "i.id";
+    case ItemSort::Path: return "i.path";
+    case ItemSort::State: return "i.state";
+    case ItemSort::Label: return "l.class_id";
+    case ItemSort::Source: return "l.source";
+    case ItemSort::Confidence: return "COALESCE(l.confidence, p.top_probability)";
+    }
+    return "i.id";
+}
+
+// A LIKE pattern that matches `text` anywhere, with LIKE's own wildcards taken literally.
+std::string containsPattern(const std::string &text)
+{
+    std::string pattern = "%";
+    for (char c : text) {
+        if (c == '%' || c == '_' || c == '\\') {
+            pattern += '\\';
+        }
+        pattern += c;
+    }
+    return pattern + '%';
+}
+
+constexpr const char *kLatestRound = "(SELECT MAX(id) FROM model_versions WHERE complete = 1)";
+
+}  // namespace
+
+Result<std::vector<int64_t>> Items::findIds(const ItemQuery &query)
+{
+    const bool byLabel = query.classId || query.sort == ItemSort::Label ||
+                         query.sort == ItemSort::Source || query.sort == ItemSort::Confidence;
+    // Only the joins the question needs: listing a million ids by id or path reads one
+    // index, while a join costs a lookup per item.
+    std::string sql = "SELECT i.id FROM items i";
+    if (byLabel) {
+        sql += " LEFT JOIN labels l ON l.item_id = i.id";
+    }
+    if (query.sort == ItemSort::Confidence) {
+        sql += std::string(" LEFT JOIN predictions p ON p.item_id = i.id AND p.model_version_id = ") +
+               kLatestRound;
+    }
+    sql += " WHERE (?1 IS NULL OR i.state = ?1) AND (?1 IS NOT NULL OR i.state != ?2)";
+    if (query.classId) {
+        sql += " AND l.class_id = ?3";
+    }
+    if (!query.pathContains.empty()) {
+        sql += " AND i.path LIKE ?4 ESCAPE '\\'";
+    }
+    sql += std::string(" ORDER BY ") + sortKey(query.sort) + (query.descending ? " DESC" : "");
+    if (query.sort != ItemSort::Id) {
+        sql += ", i.id";
+    }
+    TRIAGE_PREPARE(q, m_c.db, sql);
+    q.bind(1, query.state ? std::optional<int64_t>(int64_t(*query.state)) : std::nullopt);
+    q.bind(2, int64_t(ItemState::Removed));
+    if (query.classId) {
+        q.bind(3, *query.classId);
+    }
+    if (!query.pathContains.empty()) {
+        q.bind(4, containsPattern(query.pathContains));
+    }
+    return allRows(q, readId);
+}
+
+Result<std::vector<ItemRow>> Items::rows(std::span<const int64_t> itemIds)
+{
+    using Rows = std::vector<ItemRow>;
+    return inTransaction(
+        m_c.db,
+        [&]() -> Result<Rows> {
+            TRIAGE_PREPARE(q, m_c.db,
+                           std::string(kItemColumns) +
+                               ", p.top_class_id, p.top_probability FROM items i "
+                               "LEFT JOIN labels l ON l.item_id = i.id "
+                               "LEFT JOIN predictions p ON p.item_id = i.id "
+                               "AND p.model_version_id = " +
+                               kLatestRound + " WHERE i.id = ?");
+            Rows found;
+            found.reserve(itemIds.size());
+            for (int64_t id : itemIds) {
+                q.reset();
+                q.bind(1, id);
+                if (q.step()) {
+                    ItemRow row = readItemRow(q);
+                    if (!q.columnIsNull(9)) {
+                        row.suggestedClassId = q.columnInt(9);
+                        row.suggestedProbability = q.columnDouble(10);
+                    }
+                    found.push_back(std::move(row));
+                }
+                if (q.failed()) {
+                    return q.error();
+                }
+            }
+            return found;
+        },
+        Transaction::Kind::Read);
+}
+
+Result<std::vector<std::pair<ItemState, int64_t>>> Items::stateCounts()
+{
+    TRIAGE_PREPARE(q, m_c.db, "SELECT state, n FROM item_state_counts WHERE n != 0 ORDER BY state");
+    return allRows(q, [](const Statement &r) {
+        return std::pair(ItemState(r.columnInt(0)), r.columnInt(1));
+    });
 }
 
 Result<ProjectCounts> Items::counts()
 {
     ProjectCounts counts;
-    TRIAGE_PREPARE(states, m_c.db, "SELECT state, COUNT(*) FROM items GROUP BY state");
-    auto byState = allRows(states, [](const Statement &r) {
-        return std::pair(ItemState(r.columnInt(0)), r.columnInt(1));
-    });
+    auto byState = stateCounts();
     if (!byState) {
         return byState.error();
     }
@@ -259,16 +370,18 @@ Result<std::vector<int64_t>> Items::reviewQueue(int64_t limit)
     return allRows(q, readId);
 }
 
+// Both read the trigger-kept item_state_counts (schema 7): constant time at any size.
 Result<int64_t> Items::reviewQueueLength()
 {
-    TRIAGE_PREPARE(q, m_c.db, "SELECT COUNT(*) FROM items WHERE state IN (?, ?)");
+    TRIAGE_PREPARE(q, m_c.db,
+                   "SELECT COALESCE(SUM(n), 0) FROM item_state_counts WHERE state IN (?, ?)");
     q.bind(1, int64_t(ItemState::Unlabeled)).bind(2, int64_t(ItemState::Queued));
     return singleInteger(q);
 }
 
 Result<int64_t> Items::countInState(ItemState state)
 {
-    TRIAGE_PREPARE(q, m_c.db, "SELECT COUNT(*) FROM items WHERE state = ?");
+    TRIAGE_PREPARE(q, m_c.db, "SELECT COALESCE(SUM(n), 0) FROM item_state_counts WHERE state = ?");
     q.bind(1, int64_t(state));
     return singleInteger(q);
 }

@@ -188,6 +188,28 @@ CREATE TABLE audits(
     confidence REAL NOT NULL,
     model_version_id INTEGER NOT NULL REFERENCES model_versions(id),
     queued_at TEXT NOT NULL);
+)SQL",
+                                                                  R"SQL(
+-- How many items are in each state, kept by triggers in the same transaction as the change:
+-- the review asks for the queue's length after every decision, and counting a million-item
+-- queue took 15-25 ms each time.
+CREATE TABLE item_state_counts(
+    state INTEGER PRIMARY KEY,
+    n INTEGER NOT NULL) WITHOUT ROWID;
+INSERT INTO item_state_counts(state, n) SELECT state, COUNT(*) FROM items GROUP BY state;
+CREATE TRIGGER items_count_insert AFTER INSERT ON items BEGIN
+    INSERT INTO item_state_counts(state, n) VALUES(NEW.state, 1)
+        ON CONFLICT(state) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER items_count_delete AFTER DELETE ON items BEGIN
+    UPDATE item_state_counts SET n = n - 1 WHERE state = OLD.state;
+END;
+CREATE TRIGGER items_count_state AFTER UPDATE OF state ON items
+    WHEN OLD.state != NEW.state BEGIN
+    UPDATE item_state_counts SET n = n - 1 WHERE state = OLD.state;
+    INSERT INTO item_state_counts(state, n) VALUES(NEW.state, 1)
+        ON CONFLICT(state) DO UPDATE SET n = n + 1;
+END;
 )SQL"};
 
 }  // namespace

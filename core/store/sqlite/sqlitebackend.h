@@ -51,6 +51,9 @@ public:
     Result<void> markFailed(int64_t itemId, const std::string &reason) override;
     Result<std::vector<ItemRow>> list(const ItemFilter &filter) override;
     Result<std::optional<ItemRow>> get(int64_t itemId) override;
+    Result<std::vector<int64_t>> findIds(const ItemQuery &query) override;
+    Result<std::vector<ItemRow>> rows(std::span<const int64_t> itemIds) override;
+    Result<std::vector<std::pair<ItemState, int64_t>>> stateCounts() override;
     Result<ProjectCounts> counts() override;
     Result<std::vector<ItemOutcome>> outcomes() override;
     Result<std::vector<int64_t>> reviewQueue(int64_t limit) override;
