@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, makes a demo project from 5,000 Fashion-MNIST images
-# written as PNG files (with a truth CSV beside them) and opens the GUI on it. Without a
+# Installs what is missing, builds (in the build tree that exists, else build/dev), makes a
+# demo project from 5,000 Fashion-MNIST images written as PNG files (with a truth CSV
+# beside them) and opens the GUI on it; a few lines of output, with progress. Without a
 # display (or with --headless) it runs the same job end to end with the CLI: import,
 # auto-label with simulated review from the truth file, export, status.
 set -euo pipefail
@@ -10,11 +11,36 @@ headless=0
 [ "${1:-}" = "--headless" ] && headless=1
 [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && headless=1
 
-scripts/install-deps.sh
-cmake --preset dev >/dev/null
-cmake --build --preset dev --target triage triage-cli
-cli=$root/build/dev/app/triage-cli
-gui=$root/build/dev/app/triage
+echo "== Checking the Debian packages"
+scripts/install-deps.sh >/dev/null
+# A build tree that exists already (scripts/test.sh makes build/ci) is brought up to date
+# rather than a second one made beside it.
+preset=dev
+for tree in dev ci; do
+    if [ -f "build/$tree/CMakeCache.txt" ] && grep -q '^TRIAGE_BUILD_GUI:BOOL=ON' "build/$tree/CMakeCache.txt"; then
+        preset=$tree
+        break
+    fi
+done
+echo "== Building in build/$preset (the first build takes several minutes)"
+cmake --preset "$preset" >/dev/null
+build_log=$(mktemp)
+cmake --build "build/$preset" --target triage triage-cli >"$build_log" 2>&1 &
+build_pid=$!
+while kill -0 "$build_pid" 2>/dev/null; do  # one line of progress, not one per file
+    step=$(grep -o '^\[[0-9]*/[0-9]*\]' "$build_log" | tail -1 || true)
+    printf '\r   %s ' "${step:-configuring}"
+    sleep 2
+done
+if ! wait "$build_pid"; then
+    echo
+    tail -40 "$build_log" >&2
+    exit 1
+fi
+printf '\r   built%20s\n' ''
+rm -f "$build_log"
+cli=$root/build/$preset/app/triage-cli
+gui=$root/build/$preset/app/triage
 
 fashion=/usr/share/datasets/fashion-mnist
 classes=tshirt_top,trouser,pullover,dress,coat,sandal,shirt,sneaker,bag,ankle_boot
@@ -22,7 +48,7 @@ demo=${TRIAGE_DEMO_DIR:-$root/demo}
 if [ ! -f "$demo/data/truth.csv" ]; then
     echo "== Writing 5,000 Fashion-MNIST images as PNG files under $demo/data"
     "$cli" idx2png "$fashion/train-images-idx3-ubyte.gz" "$fashion/train-labels-idx1-ubyte.gz" \
-        --out "$demo/data" --count 5000 --classes "$classes"
+        --out "$demo/data" --count 5000 --classes "$classes" >/dev/null
 fi
 
 if [ "$headless" = 1 ]; then
@@ -40,10 +66,13 @@ fi
 
 project=$demo/fashion.triage
 if [ ! -f "$project" ]; then
-    "$cli" init "$project" --classes "$classes"
-    "$cli" import "$project" "$demo/data/images"
-    echo "== Seeding 200 simulated decisions so the learner has something to suggest"
-    "$cli" simulate "$project" --truth "$demo/data/truth.csv" --budget 200 --batch 100
+    echo "== Making $project: importing 5,000 images"
+    "$cli" init "$project" --classes "$classes" >/dev/null
+    imported=$("$cli" import "$project" "$demo/data/images")
+    echo "   ${imported%%$'\n'*}"
+    echo "== One learning round on 100 simulated decisions, so the review has suggestions"
+    simulated=$("$cli" simulate "$project" --truth "$demo/data/truth.csv" --budget 100 --batch 100)
+    echo "   ${simulated%%$'\n'*}"
 fi
 echo "== Opening the GUI on $project"
 exec "$gui" "$project"

@@ -1,5 +1,6 @@
 #include "dialogs.h"
 
+#include "theme.h"
 #include "filedialogs.h"
 #include "posixfile.h"
 
@@ -55,12 +56,18 @@ QDialogButtonBox *okCancel(QDialog *dialog)
 
 NewProjectDialog::NewProjectDialog(QWidget *parent)
     : QDialog(parent), m_name(new QLineEdit(this)), m_classes(new QPlainTextEdit(this)),
-      m_path(new QLineEdit(this))
+      m_path(new QLineEdit(this)), m_problem(new QLabel(this))
 {
     setWindowTitle(tr("New project"));
     m_classes->setPlaceholderText(tr("One class a line, e.g.\ncat\ndog"));
+    // Documents where there is one (a fresh account may have none), else the home folder.
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_path->setText(QDir(documents).filePath(QStringLiteral("project.triage")));
+    const QString folder = QFileInfo(documents).isDir() ? documents : QDir::homePath();
+    m_path->setText(QDir(folder).filePath(QStringLiteral("project.triage")));
+    m_path->setMinimumWidth(360);
+    m_problem->setWordWrap(true);
+    showAsProblem(m_problem);
+    m_problem->setVisible(false);
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &name) {
         const QFileInfo current(m_path->text());
         m_path->setText(current.dir().filePath(name.trimmed().isEmpty()
@@ -74,8 +81,24 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
                      return chooseFileToSave(this, tr("Project file"), m_path->text(),
                                              tr("Triage projects (*.triage)"));
                  }));
+    form->addRow(m_problem);
     form->addRow(okCancel(this));
-    resize(480, 360);
+    resize(520, 380);
+}
+
+void NewProjectDialog::restore(const QString &name, const QStringList &classes,
+                               const QString &path, const QString &problem)
+{
+    m_name->setText(name);
+    m_classes->setPlainText(classes.join(QLatin1Char('\n')));
+    m_path->setText(path);
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+}
+
+QString NewProjectDialog::problem() const
+{
+    return m_problem->text();
 }
 
 QString NewProjectDialog::name() const
@@ -115,16 +138,24 @@ void NewProjectDialog::accept()
             problem = QString::fromStdString(valid.error().message);
         }
     }
-    if (!problem.isEmpty()) {
-        QMessageBox::warning(this, windowTitle(), problem);
-        return;
+    const QString folder = QFileInfo(projectPath()).absolutePath();
+    if (problem.isEmpty() && !QDir().mkpath(folder)) {
+        problem = tr("The folder %1 does not exist and cannot be made; choose another place.")
+                      .arg(folder);
+    } else if (problem.isEmpty() && !QFileInfo(folder).isWritable()) {
+        problem = tr("The folder %1 cannot be written to; choose another place.").arg(folder);
     }
-    QDialog::accept();
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    if (problem.isEmpty()) {
+        QDialog::accept();
+    }
 }
 
 ExportDialog::ExportDialog(const QString &defaultFolder, QWidget *parent)
     : QDialog(parent), m_format(new QComboBox(this)), m_include(new QComboBox(this)),
-      m_out(new QLineEdit(this))
+      m_out(new QLineEdit(this)), m_preview(new QLabel(tr("Counting the labels…"), this)),
+      m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Export dataset"));
     m_format->addItem(tr("ImageFolder (a folder per class)"), QStringLiteral("imagefolder"));
@@ -141,8 +172,57 @@ ExportDialog::ExportDialog(const QString &defaultFolder, QWidget *parent)
                                 ? QString()
                                 : QDir(parent).filePath(QFileInfo(m_out->text()).fileName());
                  }));
+    m_out->setMinimumWidth(480);  // a whole path shows, not its first half
+    m_out->setCursorPosition(0);
+    m_preview->setWordWrap(true);
+    m_problem->setWordWrap(true);
+    showAsProblem(m_problem);
+    m_problem->setVisible(false);
+    form->addRow(m_preview);
+    form->addRow(m_problem);
     form->addRow(okCancel(this));
-    resize(520, 160);
+    connect(m_include, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
+    resize(680, 220);
+}
+
+void ExportDialog::setCounts(const ProjectCounts &counts)
+{
+    m_counts = counts;
+    updatePreview();
+}
+
+QString ExportDialog::preview() const
+{
+    return m_preview->text();
+}
+
+QString ExportDialog::problem() const
+{
+    return m_problem->text();
+}
+
+void ExportDialog::updatePreview()
+{
+    if (!m_counts) {
+        return;
+    }
+    qint64 people = 0, automatic = 0;
+    int classes = 0;
+    const bool withAuto = include() == QLatin1String("accepted");
+    for (const ClassCount &c : m_counts->byClass) {
+        people += c.human + c.imported;
+        automatic += withAuto ? c.automatic : 0;
+        classes += (c.human + c.imported + (withAuto ? c.automatic : 0)) > 0 ? 1 : 0;
+    }
+    m_preview->setText(
+        people + automatic == 0
+            ? tr("No item has such a label yet: the export would be empty.")
+            : tr("Writes %L1 items: %L2 labelled by people or imports, %L3 auto-accepted. "
+                 "Classes with items: %L4.")
+                  .arg(people + automatic)
+                  .arg(people)
+                  .arg(automatic)
+                  .arg(classes));
 }
 
 QString ExportDialog::format() const
@@ -161,12 +241,12 @@ QString ExportDialog::outFolder() const
 void ExportDialog::accept()
 {
     const QDir out(outFolder());
-    if (outFolder().isEmpty() || (out.exists() && !out.isEmpty())) {
-        QMessageBox::warning(this, windowTitle(),
-                             tr("Choose a new or empty folder to export into."));
-        return;
+    const bool usable = !outFolder().isEmpty() && !(out.exists() && !out.isEmpty());
+    m_problem->setText(usable ? QString() : tr("Choose a new or empty folder to export into."));
+    m_problem->setVisible(!usable);
+    if (usable) {
+        QDialog::accept();
     }
-    QDialog::accept();
 }
 
 RoutingDialog::RoutingDialog(const RoutingPolicy &policy, QWidget *parent)

@@ -6,6 +6,8 @@
 #include "uitypes.h"
 
 #include <QDialog>
+
+#include <optional>
 #include <QThreadPool>
 
 class QCheckBox;
@@ -13,6 +15,7 @@ class QComboBox;
 class QTableWidget;
 class QDoubleSpinBox;
 class QSpinBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -26,13 +29,21 @@ public:
     QString name() const;
     QStringList classes() const;  // one a line, blank lines dropped
     QString projectPath() const;
+    // The form as it was, with what went wrong: a project that could not be made is asked
+    // for again, nothing typed lost.
+    void restore(const QString &name, const QStringList &classes, const QString &path,
+                 const QString &problem);
+    QString problem() const;  // what the form says is wrong ("" when nothing)
 
+    // Checks the form and makes the project file's folder when it does not exist yet; on a
+    // problem the dialog stays open and says what it is.
     void accept() override;
 
 private:
     QLineEdit *m_name;
     QPlainTextEdit *m_classes;
     QLineEdit *m_path;
+    QLabel *m_problem;
 };
 
 class ExportDialog : public QDialog {
@@ -43,13 +54,23 @@ public:
     QString format() const;   // "imagefolder" or "csv"
     QString include() const;  // "accepted" or "human"
     QString outFolder() const;
+    // The project's label counts (asked for off the GUI thread): the dialog then says how
+    // many items the chosen labels write.
+    void setCounts(const ProjectCounts &counts);
+    QString preview() const;
+    QString problem() const;  // what the form says is wrong ("" when nothing)
 
     void accept() override;
 
 private:
+    void updatePreview();
+
     QComboBox *m_format;
     QComboBox *m_include;
     QLineEdit *m_out;
+    QLabel *m_preview;
+    QLabel *m_problem;
+    std::optional<ProjectCounts> m_counts;
 };
 
 // The project's routing policy: the precision auto-accepted labels must reach (a threshold

@@ -1,5 +1,6 @@
 #include "lfeditor.h"
 
+#include "theme.h"
 #include "filedialogs.h"
 #include "imageconvert.h"
 #include "imagesource.h"
@@ -126,7 +127,7 @@ LfEditor::LfEditor(const QString &projectPath, const QVector<ClassChoice> &class
     m_pages->setCurrentIndex(m_kind->currentData().toInt() - 1);
 
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    showAsProblem(m_problem);
     m_grid->setViewMode(QListView::IconMode);
     m_grid->setIconSize(QSize(kThumbnailPixels, kThumbnailPixels));
     m_grid->setGridSize(QSize(kThumbnailPixels + 56, kThumbnailPixels + 40));

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "labelingfunctions.h"
+#include "learnloop.h"
 #include "lfpanel.h"
 #include "trustpanel.h"
 
@@ -11,13 +12,19 @@
 #include "jobrunner.h"
 #include "jobs.h"
 #include "projectsession.h"
+#include "projectworker.h"
 #include "reviewview.h"
+#include "statenames.h"
+#include "theme.h"
+#include "imageview.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDesktopServices>
+#include <QUrl>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileInfo>
@@ -56,7 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_browseSession(new BrowseSession),
       m_jobs(new JobRunner(this)), m_labeler(std::make_shared<AutoLabeler>()), m_tabs(new QTabWidget(this)), m_review(new ReviewView(this)),
       m_browse(new BrowseView(this)), m_jobLabel(new QLabel(this)),
-      m_jobProgress(new QProgressBar(this)), m_jobCancel(new QPushButton(tr("Cancel"), this))
+      m_jobProgress(new QProgressBar(this)), m_jobCancel(new QPushButton(tr("Cancel"), this)),
+      m_openExport(new QPushButton(tr("Open Folder"), this))
 {
     qRegisterMetaType<ProjectInfo>();
     qRegisterMetaType<ReviewItem>();
@@ -84,9 +92,15 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_jobLabel, 1);
     statusBar()->addPermanentWidget(m_jobProgress);
     statusBar()->addPermanentWidget(m_jobCancel);
+    m_openExport->setVisible(false);
+    statusBar()->addPermanentWidget(m_openExport);
+    connect(m_openExport, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastExportFolder));
+    });
 
     // GUI -> project thread: queued calls. Project thread -> GUI: queued signals.
     connect(m_session, &ProjectSession::opened, this, &MainWindow::onOpened);
+    connect(m_session, &ProjectSession::openFailed, this, &MainWindow::projectOpenFailed);
     connect(m_session, &ProjectSession::failed, this, [this](const QString &message) {
         m_review->showError(message);
         statusBar()->showMessage(message, 10000);
@@ -95,7 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The loop closes by itself: once people have given enough new labels, the learner
     // retrains in the background and the queue is re-ordered.
     connect(m_session, &ProjectSession::retrainDue, this, [this] {
-        if (!m_jobs->isRunning()) {
+        if (autoRetrain() && !m_jobs->isRunning()) {  // a busy machine retrains later
             autoLabel();
         }
     });
@@ -152,21 +166,39 @@ MainWindow::MainWindow(QWidget *parent)
     // Review keys reach the review whatever widget of this window has the keyboard.
     qApp->installEventFilter(this);
 
-    connect(m_jobs, &JobRunner::started, this, [this](const QString &kind) {
-        m_jobLabel->setText(tr("%1…").arg(kind));
+    connect(m_jobs, &JobRunner::started, this, [this] {
+        m_openExport->setVisible(false);
         m_jobProgress->setRange(0, 0);
         m_jobProgress->setVisible(true);
         m_jobCancel->setVisible(true);
-        updateActions();
+        m_jobCancel->setEnabled(true);
+        showJobStatus(tr("starting"));
+    });
+    connect(m_jobs, &JobRunner::queued, this, [this](const QString &kind) {
+        statusBar()->showMessage(tr("%1 waits for %2 to finish.")
+                                     .arg(jobName(kind), jobName(m_jobs->runningKind())),
+                                 5000);
+        showJobStatus(m_jobStage);
     });
     connect(m_jobs, &JobRunner::progressed, this,
-            [this](const QString &stage, qint64 done, qint64 total) {
-                m_jobLabel->setText(tr("%1: %L2 of %L3").arg(stage).arg(done).arg(total));
-                m_jobProgress->setRange(0, total > 0 ? 1000 : 0);
-                m_jobProgress->setValue(total > 0 ? int(1000 * done / total) : 0);
+            [this](const QString &stage, qint64 done, qint64 total, double fraction,
+                   double secondsLeft) {
+                QString text = total > 0 ? tr("%1 %L2 of %L3").arg(stage).arg(done).arg(total)
+                                         : stage;
+                text += QStringLiteral(" · %1%").arg(qRound(fraction * 100));
+                if (secondsLeft >= 0) {
+                    text += QStringLiteral(" · ") + timeLeftText(secondsLeft);
+                }
+                showJobStatus(text);
+                m_jobProgress->setRange(0, 1000);
+                m_jobProgress->setValue(int(1000 * fraction));
             });
     connect(m_jobs, &JobRunner::finished, this, &MainWindow::onJobFinished);
-    connect(m_jobCancel, &QPushButton::clicked, m_jobs, &JobRunner::cancel);
+    connect(m_jobCancel, &QPushButton::clicked, this, [this] {
+        m_jobs->cancel();
+        m_jobCancel->setEnabled(false);
+        showJobStatus(m_jobStage);  // says "cancelling" until the job has stopped
+    });
 
     buildMenus();
     updateActions();
@@ -187,12 +219,7 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Project…"), QKeySequence::New, this, [this] {
-        NewProjectDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted) {
-            createProject(dialog.projectPath(), dialog.name(), dialog.classes());
-        }
-    });
+    file->addAction(tr("&New Project…"), QKeySequence::New, this, [this] { newProject(); });
     file->addAction(tr("&Open Project…"), QKeySequence::Open, this, [this] {
         const QString path = chooseFileToOpen(this, tr("Open project"),
                                               tr("Triage projects (*.triage);;All files (*)"));
@@ -226,6 +253,16 @@ void MainWindow::buildMenus()
                 project.completeBaseName() + QStringLiteral("-export-") +
                 QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
             ExportDialog dialog(suggested, this);
+            // The counts behind the dialog's preview, read off the GUI thread.
+            QPointer<ExportDialog> shown(&dialog);
+            auto *counter = new ProjectWorker(m_project.path, this);
+            counter->run([](ProjectStore &store) { return store.items().counts(); },
+                         [shown, counter](Result<ProjectCounts> counts) {
+                             if (shown && counts) {
+                                 shown->setCounts(*counts);
+                             }
+                             counter->deleteLater();
+                         });
             if (dialog.exec() == QDialog::Accepted) {
                 exportDataset(dialog.format(), dialog.include(), dialog.outFolder());
             }
@@ -249,6 +286,11 @@ void MainWindow::buildMenus()
     jobs->addAction(importFolder);
     jobs->addAction(autoLabelAction);
     jobs->addAction(exportAction);
+    m_autoRetrain = label->addAction(tr("&Retrain Automatically"), this, &MainWindow::setAutoRetrain);
+    m_autoRetrain->setCheckable(true);
+    m_autoRetrain->setChecked(QSettings().value(QStringLiteral("retrainAutomatically"), true).toBool());
+    m_autoRetrain->setToolTip(tr("Start an auto-label round by itself after every %L1 new labels")
+                                  .arg(LearnLoop::kDefaultLabelsPerRound));
     m_projectActions << label->addAction(tr("Auto-accept &Settings…"), this, [this] {
         RoutingDialog dialog(m_project.routing, this);
         if (dialog.exec() == QDialog::Accepted) {
@@ -267,6 +309,8 @@ void MainWindow::buildMenus()
     label->addAction(undo);
     label->addAction(redo);
 
+    buildViewMenu();
+
     QMenu *models = menuBar()->addMenu(tr("&Models"));
     m_projectActions << models->addAction(tr("&Add Model…"), this, [this] {
         AddModelDialog dialog(m_project.classes, this);
@@ -277,6 +321,50 @@ void MainWindow::buildMenus()
     m_scoreMenu = models->addMenu(tr("&Score Items with"));
     m_learnFromMenu = models->addMenu(tr("&Learner Learns From"));
     rebuildModelsMenu();
+}
+
+// View: how the review shows its image (zoom, brightness, contrast), the theme, the keys.
+// The review's own keys stay free: these all take Ctrl, except `?`.
+void MainWindow::buildViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    ImageView *image = m_review->imageView();
+    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, image, &ImageView::zoomIn);
+    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, image, &ImageView::zoomOut);
+    view->addAction(tr("&Fit to Window"), QKeySequence(tr("Ctrl+0")), image, &ImageView::fit);
+    view->addAction(tr("&Actual Size (100%)"), QKeySequence(tr("Ctrl+1")), image,
+                    &ImageView::actualSize);
+    QAction *keepZoom = view->addAction(tr("&Keep Zoom Between Items"));
+    keepZoom->setCheckable(true);
+    keepZoom->setChecked(QSettings().value(QStringLiteral("keepZoom"), false).toBool());
+    image->setKeepZoom(keepZoom->isChecked());
+    connect(keepZoom, &QAction::toggled, this, [image](bool keep) {
+        image->setKeepZoom(keep);
+        QSettings().setValue(QStringLiteral("keepZoom"), keep);
+    });
+    view->addSeparator();
+    constexpr double kBrightnessStep = 0.05;
+    constexpr double kContrastStep = 1.15;
+    const auto adjust = [image](double brightness, double contrast) {
+        image->setAdjustments(image->brightness() + brightness, image->contrast() * contrast);
+    };
+    view->addAction(tr("&Brighter"), QKeySequence(tr("Ctrl+Up")), this,
+                    [adjust] { adjust(kBrightnessStep, 1); });
+    view->addAction(tr("&Darker"), QKeySequence(tr("Ctrl+Down")), this,
+                    [adjust] { adjust(-kBrightnessStep, 1); });
+    view->addAction(tr("More &Contrast"), QKeySequence(tr("Ctrl+Right")), this,
+                    [adjust] { adjust(0, kContrastStep); });
+    view->addAction(tr("&Less Contrast"), QKeySequence(tr("Ctrl+Left")), this,
+                    [adjust] { adjust(0, 1 / kContrastStep); });
+    view->addAction(tr("&Reset Brightness and Contrast"), QKeySequence(tr("Ctrl+R")), this,
+                    [image] { image->setAdjustments(0, 1); });
+    view->addSeparator();
+    QAction *dark = view->addAction(tr("Dar&k Theme"));
+    dark->setCheckable(true);
+    dark->setChecked(darkThemeChosen());
+    connect(dark, &QAction::toggled, this, [](bool on) { applyTheme(on); });
+    view->addAction(tr("Review &Keys"), QKeySequence(QStringLiteral("?")), m_review,
+                    &ReviewView::toggleKeyHelp);
 }
 
 void MainWindow::rebuildModelsMenu()
@@ -308,7 +396,7 @@ void MainWindow::rebuildModelsMenu()
 
 void MainWindow::setLearnerBackbone(const QString &embedder)
 {
-    if (ensureProjectAndIdle()) {
+    if (ensureProject()) {
         QMetaObject::invokeMethod(m_session, [s = m_session, embedder] { s->setBackbone(embedder); });
     }
 }
@@ -323,7 +411,7 @@ void MainWindow::showLabelingFunctions()
         m_lfPanel = new LfPanel(m_project.path, m_project.classes, this);
         m_lfPanel->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_lfPanel, &LfPanel::applyRequested, this, &MainWindow::applyLabelingFunctions);
-        m_lfPanel->setApplyEnabled(!m_jobs->isRunning());
+        m_lfPanel->setApplyEnabled(true);
     }
     m_lfPanel->show();
     m_lfPanel->raise();
@@ -357,21 +445,21 @@ TrustPanel *MainWindow::trustPanel() const
 
 void MainWindow::applyLabelingFunctions()
 {
-    if (ensureProjectAndIdle()) {
+    if (ensureProject()) {
         m_jobs->start(m_project.path, std::make_shared<ApplyLabelingFunctionsJob>());
     }
 }
 
 void MainWindow::addModel(const AddModelRequest &request)
 {
-    if (ensureProjectAndIdle()) {
+    if (ensureProject()) {
         m_jobs->start(m_project.path, std::make_shared<AddModelJob>(request));
     }
 }
 
 void MainWindow::scoreWithModel(const QString &name)
 {
-    if (ensureProjectAndIdle()) {
+    if (ensureProject()) {
         m_jobs->start(m_project.path, std::make_shared<ScoreModelJob>(name.toStdString()));
     }
 }
@@ -381,9 +469,30 @@ QString MainWindow::projectFolder() const
     return m_project.path.isEmpty() ? QString() : QFileInfo(m_project.path).absolutePath();
 }
 
+// "Auto-label · train 3 of 120 · 38% · about 2 min left · then: Import, Export".
+void MainWindow::showJobStatus(const QString &stage)
+{
+    m_jobStage = stage;
+    if (!m_jobs->isRunning()) {
+        return;
+    }
+    const QString kind = jobName(m_jobs->runningKind());
+    QString text = m_jobs->isCancelling() ? tr("Cancelling %1…").arg(kind)
+                                          : tr("%1 · %2").arg(kind, stage);
+    QStringList next;
+    for (const QString &queued : m_jobs->queuedKinds()) {
+        next << jobName(queued);
+    }
+    if (!next.isEmpty()) {
+        text += QStringLiteral(" · ") + tr("then: %1").arg(next.join(QStringLiteral(", ")));
+    }
+    m_jobLabel->setText(text);
+}
+
+// Jobs queue behind a running one, so a running job disables nothing.
 void MainWindow::updateActions()
 {
-    const bool ready = !m_project.path.isEmpty() && !m_jobs->isRunning();
+    const bool ready = !m_project.path.isEmpty();
     for (QAction *action : m_projectActions) {
         action->setEnabled(ready);
     }
@@ -396,14 +505,10 @@ void MainWindow::updateActions()
     }
 }
 
-bool MainWindow::ensureProjectAndIdle()
+bool MainWindow::ensureProject()
 {
     if (m_project.path.isEmpty()) {
         statusBar()->showMessage(tr("Open or create a project first."), 5000);
-        return false;
-    }
-    if (m_jobs->isRunning()) {
-        statusBar()->showMessage(tr("Another job is running; wait for it or cancel it."), 5000);
         return false;
     }
     return true;
@@ -414,16 +519,33 @@ void MainWindow::openProject(const QString &path)
     QMetaObject::invokeMethod(m_session, [s = m_session, path] { s->open(path); });
 }
 
+void MainWindow::newProject(const QString &name, const QStringList &classes, const QString &path,
+                            const QString &problem)
+{
+    NewProjectDialog dialog(this);
+    if (!problem.isEmpty()) {
+        dialog.restore(name, classes, path, problem);
+    }
+    if (dialog.exec() == QDialog::Accepted) {
+        createProject(dialog.projectPath(), dialog.name(), dialog.classes());
+    }
+}
+
 void MainWindow::createProject(const QString &path, const QString &name, const QStringList &classes)
 {
     std::vector<std::string> names;
     for (const QString &c : classes) {
         names.push_back(c.toStdString());
     }
-    QMetaObject::invokeMethod(m_session, [s = m_session, path, name, names] {
+    QMetaObject::invokeMethod(m_session, [this, s = m_session, path, name, classes, names] {
         auto created = ProjectStore::create(path.toStdString(), name.toStdString(), names);
         if (!created) {
-            Q_EMIT s->failed(QString::fromStdString(created.error().message));
+            // The form comes back as it was, with the reason: nothing typed is lost.
+            const QString problem = QString::fromStdString(created.error().message);
+            QMetaObject::invokeMethod(this, [this, name, classes, path, problem] {
+                Q_EMIT projectCreateFailed(problem);
+                newProject(name, classes, path, problem);
+            });
             return;
         }
         s->open(path);
@@ -432,6 +554,9 @@ void MainWindow::createProject(const QString &path, const QString &name, const Q
 
 void MainWindow::onOpened(const ProjectInfo &info)
 {
+    if (info.path != m_project.path) {
+        m_jobs->clearQueue();  // jobs still waiting were asked for the other project
+    }
     m_project = info;
     m_labeler = std::make_shared<AutoLabeler>();  // a new project: a new pool to decode
     if (m_lfPanel) {
@@ -454,7 +579,7 @@ void MainWindow::onOpened(const ProjectInfo &info)
 
 void MainWindow::importPaths(const QStringList &paths, bool labelsFromFolders)
 {
-    if (!ensureProjectAndIdle()) {
+    if (!ensureProject()) {
         return;
     }
     ImportRequest request;
@@ -469,7 +594,7 @@ void MainWindow::importPaths(const QStringList &paths, bool labelsFromFolders)
 void MainWindow::exportDataset(const QString &format, const QString &include,
                                const QString &outFolder)
 {
-    if (!ensureProjectAndIdle()) {
+    if (!ensureProject()) {
         return;
     }
     auto parsedFormat = exportFormatFromString(format.toStdString());
@@ -479,18 +604,34 @@ void MainWindow::exportDataset(const QString &format, const QString &include,
         onJobFinished(QStringLiteral("export"), false, QString::fromStdString(error.message));
         return;
     }
+    m_lastExportFolder = outFolder;
     m_jobs->start(m_project.path, std::make_shared<ExportJob>(ExportOptions{
                                       *parsedFormat, *parsedInclude, outFolder.toStdString()}));
 }
 
 void MainWindow::autoLabel()
 {
-    if (!ensureProjectAndIdle()) {
+    if (!ensureProject()) {
         return;
     }
-    if (m_jobs->start(m_project.path, std::make_shared<AutoLabelJob>(m_labeler))) {
-        QMetaObject::invokeMethod(m_session, [s = m_session] { s->noteRoundStarted(); });
+    const QString kind = QStringLiteral("autolabel");
+    if (m_jobs->runningKind() == kind || m_jobs->queuedKinds().contains(kind)) {
+        statusBar()->showMessage(tr("An auto-label round is already on its way."), 5000);
+        return;
     }
+    m_jobs->start(m_project.path, std::make_shared<AutoLabelJob>(m_labeler));
+    QMetaObject::invokeMethod(m_session, [s = m_session] { s->noteRoundStarted(); });
+}
+
+void MainWindow::setAutoRetrain(bool on)
+{
+    m_autoRetrain->setChecked(on);
+    QSettings().setValue(QStringLiteral("retrainAutomatically"), on);
+}
+
+bool MainWindow::autoRetrain() const
+{
+    return m_autoRetrain->isChecked();
 }
 
 void MainWindow::setRoutingPolicy(const RoutingPolicy &policy)
@@ -520,8 +661,9 @@ void MainWindow::onJobFinished(const QString &kind, bool ok, const QString &mess
 {
     m_jobProgress->setVisible(false);
     m_jobCancel->setVisible(false);
-    m_jobLabel->setText(ok ? tr("%1 done: %2").arg(kind, message)
-                           : tr("%1 stopped: %2").arg(kind, message));
+    m_jobLabel->setText(ok ? tr("%1 done: %2").arg(jobName(kind), message)
+                           : tr("%1 stopped: %2").arg(jobName(kind), message));
+    m_openExport->setVisible(ok && kind == QLatin1String("export"));
     updateActions();
     QMetaObject::invokeMethod(m_session, [s = m_session] {
         s->refreshReview();
@@ -600,6 +742,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
             event->ignore();
             return;
         }
+        m_jobs->clearQueue();
         m_jobs->cancel();
     }
     event->accept();

@@ -39,10 +39,17 @@ public:
     ~MainWindow() override;
 
     void openProject(const QString &path);
+    // File ▸ New Project: the form, empty or as it was with what went wrong.
+    void newProject(const QString &name = {}, const QStringList &classes = {},
+                    const QString &path = {}, const QString &problem = {});
     void createProject(const QString &path, const QString &name, const QStringList &classes);
     void importPaths(const QStringList &paths, bool labelsFromFolders);
     void exportDataset(const QString &format, const QString &include, const QString &outFolder);
     void autoLabel();
+    // Label ▸ Retrain Automatically: a round starts by itself once people have given enough
+    // new labels (on unless turned off; remembered).
+    void setAutoRetrain(bool on);
+    bool autoRetrain() const;
     void showBrowse();
     void setRoutingPolicy(const RoutingPolicy &policy);
     // Models people bring: added and scored as background jobs.
@@ -63,10 +70,13 @@ public:
     BrowseView *browseView() const { return m_browse; }
     JobRunner *jobs() const { return m_jobs; }
     const AutoLabeler &labeler() const { return *m_labeler; }
+    QPushButton *openExportButton() const { return m_openExport; }
     const ProjectInfo &project() const { return m_project; }
 
 Q_SIGNALS:
     void projectOpened(const QString &path);
+    void projectOpenFailed(const QString &message);
+    void projectCreateFailed(const QString &message);
     void projectCreateRequested(const QString &path, const QString &name,
                                 const QStringList &classes);
     void jobFinished(const QString &kind, bool ok, const QString &message);
@@ -79,13 +89,15 @@ protected:
 
 private:
     void buildMenus();
+    void buildViewMenu();
     void onOpened(const ProjectInfo &info);
     void onJobFinished(const QString &kind, bool ok, const QString &message);
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
     void rebuildModelsMenu();
     void updateActions();
-    bool ensureProjectAndIdle();
+    bool ensureProject();
+    void showJobStatus(const QString &stage);
     QString projectFolder() const;
     void confirmAndRemove(const QVector<qint64> &itemIds);
 
@@ -109,12 +121,16 @@ private:
     QStringList m_embedderNames;
     QString m_backbone;  // "" for pixels
     QList<QAction *> m_projectActions;
+    QAction *m_autoRetrain = nullptr;
     QPointer<LfPanel> m_lfPanel;
     QPointer<TrustPanel> m_trustPanel;
     bool m_forwardingKey = false;  // eventFilter is handing a key to the review
+    QString m_jobStage;  // the running job's last progress, as shown
     QLabel *m_jobLabel;
     QProgressBar *m_jobProgress;
     QPushButton *m_jobCancel;
+    QPushButton *m_openExport;  // after an export: its folder in the file manager
+    QString m_lastExportFolder;
 };
 
 }  // namespace triage::ui

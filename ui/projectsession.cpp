@@ -4,6 +4,7 @@
 #include "projectmodels.h"
 #include "statenames.h"
 
+#include <QFileInfo>
 #include <QThread>
 
 #include <algorithm>
@@ -24,6 +25,7 @@ ProjectSession::ProjectSession(QString annotator, int64_t labelsPerRound, QObjec
     : QObject(parent), m_annotator(std::move(annotator)), m_labelsPerRound(labelsPerRound),
       m_learnLoop(labelsPerRound)
 {
+    m_decoder.setMaxThreadCount(1);
 }
 
 ProjectSession::~ProjectSession() = default;
@@ -32,7 +34,9 @@ void ProjectSession::open(const QString &path)
 {
     auto store = ProjectStore::open(path.toStdString());
     if (!store) {  // the project open until now stays open
-        Q_EMIT failed(QString::fromStdString(store.error().message));
+        const QString message = QString::fromStdString(store.error().message);
+        Q_EMIT openFailed(message);
+        Q_EMIT failed(message);
         return;
     }
     m_review.reset();
@@ -45,7 +49,7 @@ void ProjectSession::open(const QString &path)
     m_images = imageSourceFor(pixelLimit ? *pixelLimit : kDefaultPixelLimit);
     m_learnLoop = LearnLoop(m_labelsPerRound);
     ProjectInfo info;
-    info.path = path;
+    info.path = QFileInfo(path).absoluteFilePath();  // recent projects work from anywhere
     if (auto name = m_store->settings().name()) {
         info.name = QString::fromStdString(*name);
     }
@@ -287,45 +291,63 @@ ReviewItem ProjectSession::makeReviewItem(int64_t itemId)
         }
     }
     const auto cached = m_prefetched.constFind(itemId);
-    item.image = cached != m_prefetched.constEnd() ? *cached : imageFor((*row)->path, item.error);
+    // Waits only when the annotator is faster than the decoder.
+    const DisplayImage shown = cached != m_prefetched.constEnd()
+                                   ? cached->get()
+                                   : decodeForDisplay(*m_images, (*row)->path);
+    item.image = shown.image;
+    if (!shown.error.isEmpty()) {
+        item.error = shown.error;
+    }
     return item;
 }
 
-QImage ProjectSession::imageFor(const std::string &path, QString &error)
+ProjectSession::DisplayImage ProjectSession::decodeForDisplay(ImageSource &images,
+                                                             const std::string &path)
 {
-    auto decoded = m_images->load(path);
+    auto decoded = images.load(path);
     if (!decoded) {
-        error = QString::fromStdString(decoded.error().message);
-        return {};
+        return {QImage(), QString::fromStdString(decoded.error().message)};
     }
     const QImage image = toQImage(decoded->pixels);
     // A 100-megapixel photo would cost the GUI thread a 400 MB pixmap and slow scaling on
-    // every paint; scaled here, on this thread, it shows at once and still zooms 2x on a 4K screen.
+    // every paint; scaled here, off the GUI thread, it shows at once and still zooms 2x on
+    // a 4K screen.
     if (std::max(image.width(), image.height()) > kMaxDisplaySide) {
-        return image.scaled(kMaxDisplaySide, kMaxDisplaySide, Qt::KeepAspectRatio,
-                            Qt::SmoothTransformation);
+        return {image.scaled(kMaxDisplaySide, kMaxDisplaySide, Qt::KeepAspectRatio,
+                             Qt::SmoothTransformation),
+                QString()};
     }
-    return image;
+    return {image, QString()};
 }
 
-// Decodes the next few items after the current one has been sent, so that the next
-// decision shows its item without waiting for a decode.
+// Starts decoding the next few items after the current one has been sent, so that the
+// next decision shows its item without waiting for a decode.
 void ProjectSession::prefetch()
 {
     auto next = m_review->upcoming(kPrefetchCount);
     if (!next) {
         return;
     }
-    QHash<qint64, QImage> kept;
+    QHash<qint64, std::shared_future<DisplayImage>> kept;
     for (int64_t id : *next) {
-        if (m_prefetched.contains(id)) {
-            kept.insert(id, m_prefetched.value(id));
+        if (const auto known = m_prefetched.constFind(id); known != m_prefetched.constEnd()) {
+            kept.insert(id, *known);
             continue;
         }
-        if (auto row = m_store->items().get(id); row && row->has_value()) {
-            QString ignored;
-            kept.insert(id, imageFor((*row)->path, ignored));
+        auto row = m_store->items().get(id);
+        if (!row || !row->has_value()) {
+            continue;
         }
+        auto decoded = std::make_shared<std::promise<DisplayImage>>();
+        kept.insert(id, decoded->get_future().share());
+        m_decoder.start([decoded, images = m_images, path = (*row)->path] {
+            try {
+                decoded->set_value(decodeForDisplay(*images, path));
+            } catch (const std::exception &e) {  // out of memory, say: said on the item
+                decoded->set_value({QImage(), QString::fromUtf8(e.what())});
+            }
+        });
     }
     m_prefetched = std::move(kept);
 }

@@ -11,7 +11,9 @@
 
 #include <QHash>
 #include <QObject>
+#include <QThreadPool>
 
+#include <future>
 #include <memory>
 
 namespace triage::ui {
@@ -41,6 +43,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void opened(const triage::ui::ProjectInfo &info);
+    void openFailed(const QString &message);  // the project open until now stays open
     void failed(const QString &message);
     void reviewItemReady(const triage::ui::ReviewItem &item);
     void decisionCommitted(qint64 itemId);
@@ -62,7 +65,6 @@ private:
     auto storeWhenFree(Write &&write) -> decltype(write());
     void emitCurrent();
     ReviewItem makeReviewItem(int64_t itemId);
-    QImage imageFor(const std::string &path, QString &error);
     void prefetch();
     void checkRetrain();
 
@@ -72,7 +74,16 @@ private:
     std::shared_ptr<ImageSource> m_images;
     int64_t m_labelsPerRound;
     LearnLoop m_learnLoop;
-    QHash<qint64, QImage> m_prefetched;  // decoded images of the next items in the queue
+    // The next items' images, decoded on m_decoder while the annotator looks at this one:
+    // a slow decode (a large photo, a whole IDX file on first use) never holds up a
+    // decision's commit on this thread.
+    struct DisplayImage {
+        QImage image;
+        QString error;
+    };
+    static DisplayImage decodeForDisplay(ImageSource &images, const std::string &path);
+    QThreadPool m_decoder;
+    QHash<qint64, std::shared_future<DisplayImage>> m_prefetched;
     qint64 m_shownItem = -1;             // the item the review view shows now
 };
 

@@ -1,5 +1,6 @@
 #include "reviewview.h"
 
+#include "theme.h"
 #include "decisioncommand.h"
 #include "imageview.h"
 
@@ -8,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -49,11 +51,12 @@ ReviewView::ReviewView(QWidget *parent) : QWidget(parent)
     m_counters->setWordWrap(true);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
-    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+    showAsProblem(m_status);
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
     // The text colour itself: the grey it had was 2.4:1 on the window colour, too faint.
     m_hint->setForegroundRole(QPalette::WindowText);
+    m_hint->setObjectName(QStringLiteral("keyHint"));
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Type to filter classes"));
     m_filter->setFocusPolicy(Qt::NoFocus);  // the view takes the keys and feeds the filter
@@ -86,7 +89,59 @@ ReviewView::ReviewView(QWidget *parent) : QWidget(parent)
     layout->addLayout(left, 3);
     layout->addLayout(side, 1);
 
+    m_keyHelp = new QLabel(this);
+    m_keyHelp->setAutoFillBackground(true);
+    m_keyHelp->setAlignment(Qt::AlignCenter);
+    m_keyHelp->setTextFormat(Qt::RichText);
+    m_keyHelp->setVisible(false);
+
     showItem(ReviewItem{});
+}
+
+void ReviewView::toggleKeyHelp()
+{
+    if (m_keyHelp->isVisible()) {
+        m_keyHelp->hide();
+        return;
+    }
+    const QList<std::pair<QString, QString>> keys = {
+        {tr("1–9, 0"), tr("pick the class with that key")},
+        {tr("Enter, Space"), tr("accept the suggestion")},
+        {tr("S (Ctrl+S with many classes)"), tr("skip: the item comes back later")},
+        {tr("Backspace, Ctrl+Z"), tr("undo the last decision")},
+        {tr("Ctrl+Shift+Z"), tr("redo")},
+        {tr("letters (more than ten classes)"), tr("filter the classes; Esc clears")},
+        {tr("Ctrl+Plus, Ctrl+Minus, wheel"), tr("zoom in, out (the wheel about the pointer)")},
+        {tr("Ctrl+0, Ctrl+1"), tr("fit to the window, 100%")},
+        {tr("Ctrl+Up, Ctrl+Down"), tr("brighter, darker")},
+        {tr("Ctrl+Right, Ctrl+Left"), tr("more, less contrast; Ctrl+R resets")},
+        {tr("?"), tr("this list; any key closes it")}};
+    QString rows;
+    for (const auto &[key, action] : keys) {
+        rows += QStringLiteral("<tr><td align=right><b>%1</b></td><td>&nbsp;&nbsp;%2</td></tr>")
+                    .arg(key.toHtmlEscaped(), action.toHtmlEscaped());
+    }
+    m_keyHelp->setText(QStringLiteral("<h3>%1</h3><table>%2</table>").arg(tr("Review keys"), rows));
+    m_keyHelp->setGeometry(rect());
+    m_keyHelp->raise();
+    m_keyHelp->show();
+}
+
+bool ReviewView::keyHelpShown() const
+{
+    return m_keyHelp->isVisible();
+}
+
+void ReviewView::resizeEvent(QResizeEvent *event)
+{
+    m_keyHelp->setGeometry(rect());
+    QWidget::resizeEvent(event);
+}
+
+void ReviewView::mousePressEvent(QMouseEvent *event)
+{
+    m_keyHelp->hide();
+    QWidget::mousePressEvent(event);
 }
 
 void ReviewView::setProject(const ProjectInfo &info)
@@ -110,9 +165,10 @@ void ReviewView::setProject(const ProjectInfo &info)
     m_hint->setText(
         filtering()
             ? tr("Keys: type to filter · 1–9, 0 pick · Enter accept (or pick the first match) · "
-                 "Ctrl+S skip · Esc clear filter · Backspace/Ctrl+Z undo · Ctrl+Shift+Z redo")
+                 "Ctrl+S skip · Esc clear filter · Backspace/Ctrl+Z undo · Ctrl+Shift+Z redo · "
+                 "? all keys")
             : tr("Keys: 1–9, 0 pick a class · Enter/Space accept the suggestion · S skip · "
-                 "Backspace/Ctrl+Z undo · Ctrl+Shift+Z redo"));
+                 "Backspace/Ctrl+Z undo · Ctrl+Shift+Z redo · ? all keys"));
     applyFilter();
 }
 
@@ -228,6 +284,7 @@ void ReviewView::showItem(const ReviewItem &item)
                             .arg(item.decisionsMade)
                             .arg(item.humanLabels));
     applyFilter();
+    Q_EMIT itemShown(item.itemId);
     // Keys typed while the last decision was being stored apply to this item now.
     while (!m_waiting && !m_pendingKeys.isEmpty()) {
         handleKey(m_pendingKeys.takeFirst());
@@ -261,6 +318,16 @@ void ReviewView::focusOutEvent(QFocusEvent *event)
 
 void ReviewView::keyPressEvent(QKeyEvent *event)
 {
+    if (m_keyHelp->isVisible()) {  // the key closes the list, and does nothing else
+        m_keyHelp->hide();
+        event->accept();
+        return;
+    }
+    if (event->text() == QLatin1String("?")) {
+        toggleKeyHelp();
+        event->accept();
+        return;
+    }
     const PendingKey key{event->key(), event->modifiers(), event->text()};
     if (m_waiting) {
         m_pendingKeys.push_back(key);

@@ -30,6 +30,10 @@ public:
 
     void setProject(const ProjectInfo &info);
     QUndoStack *undoStack() { return &m_undoStack; }
+    ImageView *imageView() const { return m_image; }
+    // The `?` overlay: every key of the review, until the next key or click.
+    void toggleKeyHelp();
+    bool keyHelpShown() const;
     const ReviewItem &currentItem() const { return m_item; }
 
 public Q_SLOTS:
@@ -42,11 +46,14 @@ Q_SIGNALS:
     void decideRequested(qint64 itemId, qint64 classId, double secondsSpent,
                          qint64 suggestedClassId);
     void undoRequested(qint64 itemId);
+    void itemShown(qint64 itemId);  // showItem() has put the item on screen (-1: none)
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     struct PendingKey {
@@ -82,6 +89,7 @@ private:
     QLabel *m_counters = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_keyHelp = nullptr;
     QLineEdit *m_filter = nullptr;
     QGridLayout *m_buttonGrid = nullptr;
     QList<QPushButton *> m_buttons;  // by class position

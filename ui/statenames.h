@@ -9,5 +9,7 @@ namespace triage::ui {
 
 QString stateName(ItemState state);
 QString sourceName(LabelSource source);
+QString jobName(const QString &kind);  // "autolabel" -> "Auto-label"
+QString timeLeftText(double seconds);  // "about 3 min left"
 
 }  // namespace triage::ui

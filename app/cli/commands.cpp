@@ -20,6 +20,8 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+
+#include <unistd.h>
 #include <cmath>
 #include <csignal>
 #include <cstdio>
@@ -61,27 +63,36 @@ Error usageError(const std::string &message)
 
 namespace {
 
-// Progress on stderr, at most one line a second per stage, plus each stage's last line.
-ProgressFn printProgress()
+// Progress on stderr. On a terminal, one line per stage that updates in place; in a log,
+// a line at most every five seconds per stage, plus each stage's last line.
+struct ProgressLine {
+    std::string stage;
+    std::chrono::steady_clock::time_point last;
+    bool lineOpen = false;  // a terminal line not ended yet
+};
+
+ProgressFn printProgress(const std::shared_ptr<ProgressLine> &state)
 {
-    struct State {
-        std::string stage;
-        std::chrono::steady_clock::time_point last;
-    };
-    auto state = std::make_shared<State>();
-    return [state](const Progress &p) {
+    const bool terminal = isatty(STDERR_FILENO) == 1;
+    return [state, terminal](const Progress &p) {
         const auto now = std::chrono::steady_clock::now();
         const bool finished = p.total > 0 && p.done >= p.total;
-        if (p.stage == state->stage && !finished && now - state->last < std::chrono::seconds(1)) {
+        const bool newStage = p.stage != state->stage;
+        const auto interval = terminal ? std::chrono::milliseconds(200) : std::chrono::seconds(5);
+        if (!newStage && !finished && now - state->last < interval) {
             return;
+        }
+        if (terminal && newStage && state->lineOpen) {
+            std::cerr << '\n';
         }
         state->stage = p.stage;
         state->last = now;
-        std::cerr << "  " << p.stage << ' ' << p.done;
+        std::cerr << (terminal ? "\r  " : "  ") << p.stage << ' ' << p.done;
         if (p.total > 0) {
             std::cerr << '/' << p.total;
         }
-        std::cerr << '\n';
+        state->lineOpen = terminal && !finished;
+        std::cerr << (terminal && !finished ? "\x1b[K" : "\n") << std::flush;
     };
 }
 
@@ -89,7 +100,12 @@ ProgressFn printProgress()
 
 Result<JobOutcome> runJob(ProjectStore &store, Job &job)
 {
-    return executeJob(store, job, printProgress(), interruptToken());
+    auto line = std::make_shared<ProgressLine>();
+    auto outcome = executeJob(store, job, printProgress(line), interruptToken());
+    if (line->lineOpen) {
+        std::cerr << '\n';  // what the job prints next starts on a line of its own
+    }
+    return outcome;
 }
 
 std::vector<std::string> splitList(const std::string &text, char separator)

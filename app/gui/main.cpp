@@ -6,15 +6,17 @@
 #include "mainwindow.h"
 #include "processpolicy.h"
 #include "reviewview.h"
+#include "theme.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
+
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -26,17 +28,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(TRIAGE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/triage.svg")));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("triage"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(&translator);
-    }
-    // Qt's own strings (the file dialog's "Look in", "Cancel", ...), from Debian's
-    // qt6-translations-l10n when it is installed.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator);
+    triage::ui::installTranslations(app, QLocale());
+    if (triage::ui::darkThemeChosen()) {
+        triage::ui::applyTheme(true);
     }
 
     QCommandLineParser parser;
@@ -69,6 +63,11 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
+        QObject::connect(&window, &triage::ui::MainWindow::projectOpenFailed, &app,
+                         [](const QString &message) {
+                             std::fprintf(stderr, "triage: %s\n", qPrintable(message));
+                             QApplication::exit(1);  // no screenshot of a project not open
+                         });
         auto *poll = new QTimer(&app);
         int waitedMs = 0;
         QObject::connect(poll, &QTimer::timeout, &app, [&, poll] {

@@ -3,6 +3,11 @@
 #include <cstdlib>
 #include <unistd.h>
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#endif
+
 namespace triage {
 
 void restartWithPassiveOpenMp(char **argv)
@@ -14,6 +19,17 @@ void restartWithPassiveOpenMp(char **argv)
         return;
     }
     execv("/proc/self/exe", argv);  // returns only on failure
+}
+
+bool lowerThisThreadsPriority()
+{
+#ifdef __linux__
+    constexpr int kBackgroundNice = 10;
+    const auto thread = id_t(syscall(SYS_gettid));
+    return setpriority(PRIO_PROCESS, thread, kBackgroundNice) == 0;
+#else
+    return false;
+#endif
 }
 
 }  // namespace triage

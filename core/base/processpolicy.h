@@ -13,4 +13,10 @@ namespace triage {
 // the restart failed (the process then runs as it is, only slower).
 void restartWithPassiveOpenMp(char **argv);
 
+// Background work in an interactive program (the GUI's jobs) runs at a lower priority than
+// the threads a person waits on: nice 10 for the calling thread, and for the threads it
+// starts from then on (decoders, LibTorch's pool), which inherit it. On Linux, where a
+// thread has a nice value of its own; elsewhere it does nothing. False if it failed.
+bool lowerThisThreadsPriority();
+
 }  // namespace triage

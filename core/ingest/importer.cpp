@@ -602,7 +602,10 @@ private:
         }
         if (known->has_value() && (*known)->state != ItemState::Failed) {
             ++m_report.alreadyKnown;
-            return {};
+            return item.label ? labelKnown((*known)->itemId, *item.label) : Result<void>();
+        }
+        if (!item.probe.meta && item.probe.failure.empty()) {
+            return {};  // a known file, not probed, that failed since it was looked up
         }
         if (known->has_value() && !item.retryOf) {
             item.retryOf = (*known)->itemId;  // another import recorded it as failed
@@ -646,6 +649,31 @@ private:
                 ++m_report.unknownLabels;
             }
         }
+        return {};
+    }
+
+    // A file imported before, now from a class-named folder: the folder's label, as an
+    // import decision, unless a person labelled the item (or it has that label already).
+    Result<void> labelKnown(int64_t itemId, const std::string &label)
+    {
+        const auto cls = m_store.classByName(label);
+        if (!cls) {
+            ++m_report.unknownLabels;
+            return {};
+        }
+        auto row = m_store.items().get(itemId);
+        if (!row) {
+            return row.error();
+        }
+        if (!*row || (*row)->state == ItemState::Removed || (*row)->classId == cls->id) {
+            return {};
+        }
+        if ((*row)->source == LabelSource::Human) {
+            ++m_report.keptPeoplesLabels;
+            return {};
+        }
+        TRIAGE_TRY(m_store.decisions().addImportLabel(itemId, cls->id));
+        ++m_report.knownLabeled;
         return {};
     }
 
@@ -775,6 +803,8 @@ void addCounts(ImportReport &report, const ImportReport &written)
     report.labeled += written.labeled;
     report.duplicates += written.duplicates;
     report.alreadyKnown += written.alreadyKnown;
+    report.knownLabeled += written.knownLabeled;
+    report.keptPeoplesLabels += written.keptPeoplesLabels;
     report.failed += written.failed;
     report.unknownLabels += written.unknownLabels;
     for (const auto &failure : written.failures) {
@@ -822,6 +852,8 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
         CandidateCursor::Chunk taken;
         std::vector<Candidate *> fresh;
         std::vector<std::optional<int64_t>> retryOf;  // failed before: maybe fixed since
+        // Known files with a folder label: not probed again, but the writer labels them.
+        std::vector<Candidate *> knownWithLabel;
     };
     auto prepare = [&]() -> Result<LookedUpChunk> {
         LookedUpChunk chunk;
@@ -853,7 +885,9 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
             // looked at once. IDX records stay out of the set: a million of them would cost
             // ~100 MB, and one given twice is known by the time its copy is written.
             const bool repeated = !candidates[i].record && !seen.insert(candidates[i].path).second;
-            if ((found && !failedBefore) || repeated) {
+            if (found && !failedBefore && candidates[i].label && !repeated) {
+                chunk.knownWithLabel.push_back(&candidates[i]);  // counted by the writer
+            } else if ((found && !failedBefore) || repeated) {
                 ++report.alreadyKnown;
             } else {
                 chunk.fresh.push_back(&candidates[i]);
@@ -895,6 +929,9 @@ Result<ImportReport> importPaths(ProjectStore &store, const std::vector<std::str
             Candidate &candidate = *chunk.fresh[i];
             probed.push_back(ProbedItem{std::move(candidate.path), std::move(candidate.label),
                                         std::move(probes[i]), chunk.retryOf[i]});
+        }
+        for (Candidate *known : chunk.knownWithLabel) {  // no probe: the writer finds it known
+            probed.push_back(ProbedItem{std::move(known->path), std::move(known->label), {}, {}});
         }
         const int64_t done = chunk.taken.end;
         inFlight.pop_front();

@@ -39,6 +39,11 @@ struct ImportReport {
     int64_t labeled = 0;       // of the added, how many came with a label
     int64_t duplicates = 0;    // same content as an item already in the project
     int64_t alreadyKnown = 0;  // path imported before
+    // Of those, the ones whose class-named folder gave them a label now (as an import
+    // decision), and the ones whose folder label was not applied because a person labelled
+    // them (nothing an import says overrides a person).
+    int64_t knownLabeled = 0;
+    int64_t keptPeoplesLabels = 0;
     int64_t failed = 0;
     int64_t ignored = 0;                // files in folders that are not images by name
     int64_t unknownLabels = 0;          // labels that name no class of the project

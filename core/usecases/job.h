@@ -21,10 +21,19 @@ struct JobOutcome {
     std::string json;
 };
 
+// A stage a job reports progress in, and its usual share of the job's time.
+struct StageShare {
+    std::string stage;
+    double share = 1;
+};
+
 class Job {
 public:
     virtual ~Job() = default;
     virtual std::string kind() const = 0;  // "import", "autolabel", ... as in the jobs table
+    // Its stages in order, with their usual shares of its time (jobprogress.h); empty: one
+    // stage at a time.
+    virtual std::vector<StageShare> stageShares() const { return {}; }
     virtual Result<JobOutcome> run(ProjectStore &store, const ProgressFn &progress,
                                    const CancelToken &cancel) = 0;
 };

@@ -42,6 +42,13 @@ Result<void> scoreBackboneFeatures(ProjectStore &store, const ProgressFn &progre
     return scored ? Result<void>() : Result<void>(scored.error());
 }
 
+// Measured on Fashion-MNIST rounds of 10,000 to 60,000 items on 2 cores: training takes
+// most of a round. A first round also decodes the whole pool.
+std::vector<StageShare> AutoLabelJob::stageShares() const
+{
+    return {{"decode", 0.15}, {"train", 0.6}, {"score", 0.15}, {"store", 0.1}};
+}
+
 Result<JobOutcome> AutoLabelJob::run(ProjectStore &store, const ProgressFn &progress,
                                      const CancelToken &cancel)
 {

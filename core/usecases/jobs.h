@@ -42,6 +42,7 @@ class AutoLabelJob final : public Job {
 public:
     explicit AutoLabelJob(std::shared_ptr<AutoLabeler> labeler) : m_labeler(std::move(labeler)) {}
     std::string kind() const override { return "autolabel"; }
+    std::vector<StageShare> stageShares() const override;
     Result<JobOutcome> run(ProjectStore &store, const ProgressFn &progress,
                            const CancelToken &cancel) override;
 

@@ -117,6 +117,14 @@ JobOutcome describe(const ImportReport &r)
                   " with labels); " + count(r.duplicates) + " duplicates, " +
                   count(r.alreadyKnown) + " already in the project, " + count(r.failed) +
                   " failed, " + count(r.ignored) + " non-image files ignored";
+    if (r.knownLabeled > 0) {
+        out.summary += "; " + count(r.knownLabeled) +
+                       " items already in the project took their folder's label";
+    }
+    if (r.keptPeoplesLabels > 0) {
+        out.summary += "; " + count(r.keptPeoplesLabels) +
+                       " kept the label a person gave them over their folder's";
+    }
     out.details.push_back(out.summary);
     if (r.unknownLabels > 0) {
         out.details.push_back(count(r.unknownLabels) +
@@ -135,6 +143,8 @@ JobOutcome describe(const ImportReport &r)
         .field("labeled", r.labeled)
         .field("duplicates", r.duplicates)
         .field("already_known", r.alreadyKnown)
+        .field("known_labeled", r.knownLabeled)
+        .field("kept_peoples_labels", r.keptPeoplesLabels)
         .field("failed", r.failed)
         .field("ignored", r.ignored)
         .field("unknown_labels", r.unknownLabels)

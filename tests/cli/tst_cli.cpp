@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <csignal>
@@ -97,11 +98,25 @@ private Q_SLOTS:
                  qPrintable(r.out));
         QVERIFY(r.err.contains(QStringLiteral("import 600/600")));  // progress on stderr
 
+        QElapsedTimer simulating;
+        simulating.start();
         r = cli({QStringLiteral("simulate"), project, kFolds, kTwo, QStringLiteral("--truth"),
                  path(QStringLiteral("data/truth.csv")), QStringLiteral("--budget"),
                  QStringLiteral("150"), QStringLiteral("--batch"), QStringLiteral("75"),
                  QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Progress in a log: a line when a stage starts and ends, and at most one every
+        // five seconds between (it was one a second, a screenful per round).
+        qint64 trainLines = 0, trainStarts = 0;
+        QString previous;
+        for (const QString &line : r.err.split(QLatin1Char('\n'))) {
+            const QString stage = line.section(QLatin1Char(' '), 2, 2);  // "  train 3/120"
+            trainLines += stage == QLatin1String("train");
+            trainStarts += stage == QLatin1String("train") && previous != stage;
+            previous = stage;
+        }
+        const qint64 bound = 2 * trainStarts + simulating.elapsed() / 5000 + 1;
+        QVERIFY2(trainStarts >= 2 && trainLines <= bound, qPrintable(r.err));
         const QJsonObject sim = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(sim.value(QStringLiteral("human_labels")).toInt(), 150);
         const double overall = sim.value(QStringLiteral("overall_accuracy")).toDouble();

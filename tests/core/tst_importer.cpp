@@ -184,6 +184,45 @@ private Q_SLOTS:
         QCOMPARE(store.items().counts()->failed, int64_t(0));
     }
 
+    // Imported first without labels, then again from class-named folders: the items
+    // already in the project take their folder's label as an import decision, except the
+    // one a person labelled, and the report says so.
+    void knownItemsTakeTheirFolderLabelsButNeverOverAPerson()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("relabel"));
+        test::writeSyntheticFolder(dir + QStringLiteral("/images"), {"a", "b"}, 3);
+        auto store = test::createProject(dir + QStringLiteral("/p.triage"), {"a", "b"});
+        auto first = import(store, {dir + QStringLiteral("/images")});
+        QVERIFY(first.ok());
+        QCOMPARE(first->labeled, int64_t(0));
+        const auto person = store.items().findPath(
+            itemPathOf(QString(dir + QStringLiteral("/images/a/a_0.png")).toStdString()));
+        QVERIFY(person.ok() && person->has_value());
+        const int64_t b = store.classes()[1].id;
+        QVERIFY(store.decisions()
+                    .record({(*person)->itemId, DecisionKind::Label, b, "ann", 0, std::nullopt})
+                    .ok());
+
+        auto second =
+            import(store, {dir + QStringLiteral("/images")}, FolderLabels::FromClassNamedFolders);
+        QVERIFY(second.ok());
+        QCOMPARE(second->added, int64_t(0));
+        QCOMPARE(second->alreadyKnown, int64_t(6));
+        QCOMPARE(second->knownLabeled, int64_t(5));
+        QCOMPARE(second->keptPeoplesLabels, int64_t(1));
+        QCOMPARE(store.items().counts()->byClass[0].imported, int64_t(2));
+        QCOMPARE(store.items().counts()->byClass[1].imported, int64_t(3));
+        QCOMPARE(store.items().get((*person)->itemId)->value().classId, std::optional<int64_t>(b));
+        QCOMPARE(store.items().get((*person)->itemId)->value().source,
+                 std::optional<LabelSource>(LabelSource::Human));
+        // A third time changes nothing: each has its label.
+        auto third =
+            import(store, {dir + QStringLiteral("/images")}, FolderLabels::FromClassNamedFolders);
+        QVERIFY(third.ok());
+        QCOMPARE(third->knownLabeled, int64_t(0));
+        QCOMPARE(int(store.decisions().log(std::nullopt)->size()), 6);
+    }
+
     void manifestsResolveRelativePathsAndLabels()
     {
         const QString dir = m_dir.filePath(QStringLiteral("manifest"));

@@ -122,7 +122,7 @@ private Q_SLOTS:
         // Apply runs as a job; the analysis columns fill in.
         QSignalSpy finished(&window, &ui::MainWindow::jobFinished);
         QTest::mouseClick(panel->applyButton(), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 300000);
         QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
         QTRY_VERIFY(cell(panel->table(), QStringLiteral("ones"), ui::LfPanel::Coverage) !=
                     QStringLiteral("0.0%"));

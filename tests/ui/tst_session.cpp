@@ -29,7 +29,7 @@ public:
             throw std::runtime_error("a bug in the job");
         }
         for (int64_t step = 0; !cancel.isCancelled(); ++step) {
-            reportProgress(progress, "wait", step, 0);
+            reportProgress(progress, "wait", std::min<int64_t>(step, 999), 1000);
             QThread::msleep(5);
         }
         return makeError(ErrorCode::Cancelled, "waiting cancelled");
@@ -127,24 +127,37 @@ private Q_SLOTS:
         QVERIFY2(item.error.contains(QStringLiteral("limit of 500 pixels")), qPrintable(item.error));
     }
 
-    void jobRunnerReportsProgressAndCancels()
+    // One job at a time: a second waits in the queue and starts when the first is done.
+    void jobRunnerReportsProgressQueuesAndCancels()
     {
         const QString path = makeProject(1);
         ui::JobRunner runner;
         QSignalSpy started(&runner, &ui::JobRunner::started);
+        QSignalSpy queued(&runner, &ui::JobRunner::queued);
         QSignalSpy progressed(&runner, &ui::JobRunner::progressed);
         QSignalSpy finished(&runner, &ui::JobRunner::finished);
-        QVERIFY(runner.start(path, std::make_shared<WaitingJob>()));
+        runner.start(path, std::make_shared<WaitingJob>());
         QVERIFY(runner.isRunning());
-        QVERIFY(!runner.start(path, std::make_shared<WaitingJob>()));  // one at a time
+        runner.start(path, std::make_shared<WaitingJob>());
         QCOMPARE(started.size(), 1);
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(runner.queuedKinds(), QStringList{QStringLiteral("waiting")});
         QTRY_VERIFY(progressed.size() >= 2);
+        const double fraction = progressed.last()[3].toDouble();
+        QVERIFY(fraction > 0 && fraction <= 1);
         runner.cancel();
+        QVERIFY(runner.isCancelling());
         QTRY_COMPARE(finished.size(), 1);
-        QVERIFY(!runner.isRunning());
         QCOMPARE(finished[0][0].toString(), QStringLiteral("waiting"));
         QCOMPARE(finished[0][1].toBool(), false);
         QCOMPARE(finished[0][2].toString(), QStringLiteral("waiting cancelled"));
+        // The queued job started by itself, not cancelled with the first.
+        QTRY_COMPARE(started.size(), 2);
+        QVERIFY(runner.isRunning() && !runner.isCancelling());
+        QVERIFY(runner.queuedKinds().isEmpty());
+        runner.cancel();
+        QTRY_COMPARE(finished.size(), 2);
+        QVERIFY(!runner.isRunning());
         auto store = ProjectStore::open(path.toStdString());
         QCOMPARE(store->jobs().last()->value().state, JobState::Cancelled);
     }
@@ -154,7 +167,7 @@ private Q_SLOTS:
         const QString path = makeProject(1);
         ui::JobRunner runner;
         QSignalSpy finished(&runner, &ui::JobRunner::finished);
-        QVERIFY(runner.start(path, std::make_shared<WaitingJob>(true)));
+        runner.start(path, std::make_shared<WaitingJob>(true));
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(finished[0][1].toBool(), false);
         QVERIFY2(finished[0][2].toString().contains(QStringLiteral("a bug in the job")),
@@ -165,8 +178,7 @@ private Q_SLOTS:
         QCOMPARE(job.kind, std::string("waiting"));
 
         QSignalSpy missing(&runner, &ui::JobRunner::finished);
-        QVERIFY(runner.start(m_dir.filePath(QStringLiteral("none.triage")),
-                             std::make_shared<WaitingJob>()));
+        runner.start(m_dir.filePath(QStringLiteral("none.triage")), std::make_shared<WaitingJob>());
         QTRY_COMPARE(missing.size(), 1);
         QVERIFY(missing[0][2].toString().contains(QStringLiteral("no project file")));
     }
