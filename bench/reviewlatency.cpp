@@ -2,7 +2,8 @@
 // the real main window (run it with QT_QPA_PLATFORM=offscreen) on a large project.
 //   1. store baseline: ReviewSession's next item straight from the store, no GUI;
 //   2. browse: the window opened on the Browse tab, time to the first painted page, then
-//      the time to paint each frame while scrolling a page at a time and jumping at random;
+//      the time to paint each frame while scrolling a page at a time and jumping at random,
+//      and the time a sort by file name and by confidence takes to its first page;
 //   3. review idle: Enter (accept the suggestion) THINK_MS after an item is painted, as a
 //      very fast annotator would (24,000 items an hour at 150 ms), and the time from the key
 //      until the next item is on screen (painted), DECISIONS times;
@@ -147,6 +148,23 @@ void measureBrowse(const QString &project)
     std::mt19937 rng(3);
     for (int i = 0; i < 100; ++i) {
         frame(std::uniform_int_distribution<int>(0, bar->maximum())(rng), jumpFrames);
+    }
+    // A click on a column header: the store sorts a million ids, the first page follows.
+    for (const auto &[column, name] :
+         {std::pair{ui::ItemTableModel::File, "file"}, std::pair{ui::ItemTableModel::Confidence, "confidence"}}) {
+        const qint64 top = model->index(0, 0).data(ui::ItemTableModel::ItemIdRole).toLongLong();
+        QElapsedTimer sorting;
+        sorting.start();
+        table->sortByColumn(column, Qt::DescendingOrder);
+        if (!waitFor([&] {
+                return model->index(0, 0).data(ui::ItemTableModel::ItemIdRole).toLongLong() != top &&
+                       model->isRowLoaded(0);
+            }, 120000)) {
+            fail("the sorted rows did not arrive");
+        }
+        table->viewport()->repaint();
+        std::printf("%-44s %7.0f ms\n", qPrintable(QStringLiteral("browse: sort by %1, to the first page").arg(QLatin1String(name))),
+                    double(sorting.nsecsElapsed()) / 1e6);
     }
     printFigures("browse: frame, scrolling a page at a time", pageFrames);
     printFigures("browse: frame, jumping to a random place", jumpFrames);

@@ -71,8 +71,7 @@ if [ ! -f "$project" ]; then
     imported=$("$cli" import "$project" "$demo/data/images")
     echo "   ${imported%%$'\n'*}"
     echo "== One learning round on 100 simulated decisions, so the review has suggestions"
-    simulated=$("$cli" simulate "$project" --truth "$demo/data/truth.csv" --budget 100 --batch 100)
-    echo "   ${simulated%%$'\n'*}"
+    "$cli" simulate "$project" --truth "$demo/data/truth.csv" --budget 100 --batch 100 >/dev/null
 fi
 echo "== Opening the GUI on $project"
 exec "$gui" "$project"

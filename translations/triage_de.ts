@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Job</name>
+    <message>
+        <location filename="../ui/statenames.cpp" line="35"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="38"/>
+        <source>Auto-label</source>
+        <translation>Automatisch labeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="41"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="44"/>
+        <source>Add model</source>
+        <translation>Modell hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="47"/>
+        <source>Score with model</source>
+        <translation>Mit Modell bewerten</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="50"/>
+        <source>Apply labeling functions</source>
+        <translation>Labeling-Funktionen anwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="59"/>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="63"/>
+        <source>about %1 min left</source>
+        <translation>noch etwa %1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="65"/>
+        <source>about %1 h %2 min left</source>
+        <translation>noch etwa %1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../ui/filedialogs.cpp" line="22"/>
@@ -12,7 +60,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="34"/>
+        <location filename="../ui/dialogs.cpp" line="35"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -20,17 +68,17 @@
 <context>
     <name>Source</name>
     <message>
-        <location filename="../ui/statenames.cpp" line="23"/>
+        <location filename="../ui/statenames.cpp" line="25"/>
         <source>human</source>
         <translation>Mensch</translation>
     </message>
     <message>
-        <location filename="../ui/statenames.cpp" line="24"/>
+        <location filename="../ui/statenames.cpp" line="26"/>
         <source>import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/statenames.cpp" line="25"/>
+        <location filename="../ui/statenames.cpp" line="27"/>
         <source>auto</source>
         <translation>automatisch</translation>
     </message>
@@ -38,32 +86,32 @@
 <context>
     <name>State</name>
     <message>
-        <location filename="../ui/statenames.cpp" line="10"/>
+        <location filename="../ui/statenames.cpp" line="12"/>
         <source>unlabeled</source>
         <translation>ungelabelt</translation>
     </message>
     <message>
-        <location filename="../ui/statenames.cpp" line="11"/>
+        <location filename="../ui/statenames.cpp" line="13"/>
         <source>queued</source>
         <translation>in Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/statenames.cpp" line="12"/>
+        <location filename="../ui/statenames.cpp" line="14"/>
         <source>auto-accepted</source>
         <translation>automatisch akzeptiert</translation>
     </message>
     <message>
-        <location filename="../ui/statenames.cpp" line="13"/>
+        <location filename="../ui/statenames.cpp" line="15"/>
         <source>human-labeled</source>
         <translation>von Menschen gelabelt</translation>
     </message>
     <message>
-        <location filename="../ui/statenames.cpp" line="14"/>
+        <location filename="../ui/statenames.cpp" line="16"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/statenames.cpp" line="15"/>
+        <location filename="../ui/statenames.cpp" line="17"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
@@ -71,311 +119,382 @@
 <context>
     <name>triage::ui::AddModelDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="251"/>
+        <location filename="../ui/dialogs.cpp" line="331"/>
         <source>The model outputs probabilities, not logits</source>
         <translation>Das Modell gibt Wahrscheinlichkeiten aus, keine Logits</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="254"/>
+        <location filename="../ui/dialogs.cpp" line="334"/>
         <source>Add model</source>
         <translation>Modell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="255"/>
+        <location filename="../ui/dialogs.cpp" line="335"/>
         <source>From the file name (.pt, .onnx)</source>
         <translation>Aus dem Dateinamen (.pt, .onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="256"/>
+        <location filename="../ui/dialogs.cpp" line="336"/>
         <source>TorchScript (LibTorch)</source>
         <translation>TorchScript (LibTorch)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="257"/>
+        <location filename="../ui/dialogs.cpp" line="337"/>
         <source>ONNX (OpenCV DNN, CPU)</source>
         <translation>ONNX (OpenCV DNN, CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="258"/>
+        <location filename="../ui/dialogs.cpp" line="338"/>
         <source>ImageNet mean and std</source>
         <translation>ImageNet-Mittelwert und -Standardabweichung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="259"/>
+        <location filename="../ui/dialogs.cpp" line="339"/>
         <source>Pixels scaled to 0…1</source>
         <translation>Pixel auf 0…1 skaliert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="260"/>
+        <location filename="../ui/dialogs.cpp" line="340"/>
         <source>Pixels scaled to −1…1</source>
         <translation>Pixel auf −1…1 skaliert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="261"/>
+        <location filename="../ui/dialogs.cpp" line="341"/>
         <source>Classifier (a score per class)</source>
         <translation>Klassifikator (ein Wert je Klasse)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="262"/>
+        <location filename="../ui/dialogs.cpp" line="342"/>
         <source>Embedder (a vector per image)</source>
         <translation>Embedder (ein Vektor je Bild)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="271"/>
+        <location filename="../ui/dialogs.cpp" line="351"/>
         <source>RGB</source>
         <translation>RGB</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="272"/>
+        <location filename="../ui/dialogs.cpp" line="352"/>
         <source>BGR</source>
         <translation>BGR</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="273"/>
+        <location filename="../ui/dialogs.cpp" line="353"/>
         <source>Gray</source>
         <translation>Grau</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="274"/>
+        <location filename="../ui/dialogs.cpp" line="354"/>
         <source>Stretch to the input</source>
         <translation>Auf die Eingabe strecken</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="275"/>
+        <location filename="../ui/dialogs.cpp" line="355"/>
         <source>Fit, padding the rest</source>
         <translation>Einpassen, Rest auffüllen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="276"/>
+        <location filename="../ui/dialogs.cpp" line="356"/>
         <source>Crop the centre</source>
         <translation>Mitte ausschneiden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="278"/>
+        <location filename="../ui/dialogs.cpp" line="358"/>
         <source>Model output</source>
         <translation>Modellausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="278"/>
+        <location filename="../ui/dialogs.cpp" line="358"/>
         <source>Project class</source>
         <translation>Projektklasse</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="289"/>
+        <location filename="../ui/dialogs.cpp" line="369"/>
         <source>Load Class Names…</source>
         <translation>Klassennamen laden…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="292"/>
+        <location filename="../ui/dialogs.cpp" line="372"/>
         <source>Model file:</source>
         <translation>Modelldatei:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="295"/>
+        <location filename="../ui/dialogs.cpp" line="375"/>
         <source>Models (*.pt *.pth *.ts *.torchscript *.onnx);;All files (*)</source>
         <translation>Modelle (*.pt *.pth *.ts *.torchscript *.onnx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="298"/>
+        <location filename="../ui/dialogs.cpp" line="378"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="294"/>
+        <location filename="../ui/dialogs.cpp" line="374"/>
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="299"/>
+        <location filename="../ui/dialogs.cpp" line="379"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="300"/>
+        <location filename="../ui/dialogs.cpp" line="380"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="301"/>
+        <location filename="../ui/dialogs.cpp" line="381"/>
         <source>the forward&apos;s output; or a method or node name</source>
         <translation>die Ausgabe von forward; oder ein Methoden- oder Knotenname</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="303"/>
+        <location filename="../ui/dialogs.cpp" line="383"/>
         <source>Embedding output:</source>
         <translation>Einbettungsausgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="304"/>
+        <location filename="../ui/dialogs.cpp" line="384"/>
         <source>Input size:</source>
         <translation>Eingabegröße:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="305"/>
+        <location filename="../ui/dialogs.cpp" line="385"/>
         <source>Channels:</source>
         <translation>Kanäle:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="306"/>
+        <location filename="../ui/dialogs.cpp" line="386"/>
         <source>Resize:</source>
         <translation>Skalierung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="307"/>
+        <location filename="../ui/dialogs.cpp" line="387"/>
         <source>Normalisation:</source>
         <translation>Normalisierung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="309"/>
+        <location filename="../ui/dialogs.cpp" line="389"/>
         <source>Model outputs:</source>
         <translation>Modellausgaben:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="310"/>
+        <location filename="../ui/dialogs.cpp" line="390"/>
         <source>Mapping:</source>
         <translation>Zuordnung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="331"/>
+        <location filename="../ui/dialogs.cpp" line="411"/>
         <source>Class names, one a line</source>
         <translation>Klassennamen, einer je Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="331"/>
+        <location filename="../ui/dialogs.cpp" line="411"/>
         <source>Text (*.txt *.names);;All files (*)</source>
         <translation>Text (*.txt *.names);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="411"/>
+        <location filename="../ui/dialogs.cpp" line="491"/>
         <source>(abstain)</source>
         <translation>(enthält sich)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="452"/>
+        <location filename="../ui/dialogs.cpp" line="532"/>
         <source>Choose the model file and give it a name.</source>
         <translation>Wählen Sie die Modelldatei und geben Sie ihr einen Namen.</translation>
     </message>
 </context>
 <context>
+    <name>triage::ui::BrowseSession</name>
+    <message>
+        <location filename="../ui/browsesession.cpp" line="77"/>
+        <source>suspect: the model says %1 (%2%), the label %3%</source>
+        <translation>verdächtig: das Modell sagt %1 (%2 %), das Label %3 %</translation>
+    </message>
+</context>
+<context>
     <name>triage::ui::BrowseView</name>
     <message>
-        <location filename="../ui/browseview.cpp" line="19"/>
+        <location filename="../ui/browseview.cpp" line="35"/>
         <source>Remove from Project…</source>
         <translation>Aus dem Projekt entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="21"/>
+        <location filename="../ui/browseview.cpp" line="38"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="26"/>
+        <location filename="../ui/browseview.cpp" line="42"/>
         <source>Suspect labels</source>
         <translation>Verdächtige Labels</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="28"/>
+        <location filename="../ui/browseview.cpp" line="44"/>
         <source>Labels by people or imports that the model, scored out of fold, doubts: most suspect first</source>
         <translation>Labels von Personen oder Importen, die das Modell (außerhalb der Falte bewertet) anzweifelt: verdächtigste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="47"/>
+        <location filename="../ui/browseview.cpp" line="49"/>
+        <source>Search file names</source>
+        <translation>Dateinamen suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/browseview.cpp" line="54"/>
+        <source>Small thumbnails</source>
+        <translation>Kleine Vorschaubilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/browseview.cpp" line="55"/>
+        <source>Large thumbnails</source>
+        <translation>Große Vorschaubilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/browseview.cpp" line="76"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="83"/>
+        <location filename="../ui/browseview.cpp" line="127"/>
         <source>All classes</source>
         <translation>Alle Klassen</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="102"/>
+        <location filename="../ui/browseview.cpp" line="143"/>
+        <source>Searching…</source>
+        <translation>Suche…</translation>
+    </message>
+    <message>
+        <location filename="../ui/browseview.cpp" line="175"/>
         <source>%L1 items</source>
         <translation>%L1 Elemente</translation>
+    </message>
+    <message>
+        <location filename="../ui/browseview.cpp" line="185"/>
+        <source>All states (%L1)</source>
+        <translation>Alle Zustände (%L1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browseview.cpp" line="189"/>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
     </message>
 </context>
 <context>
     <name>triage::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="129"/>
+        <location filename="../ui/dialogs.cpp" line="157"/>
+        <source>Counting the labels…</source>
+        <translation>Labels werden gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="160"/>
         <source>Export dataset</source>
         <translation>Datensatz exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="130"/>
+        <location filename="../ui/dialogs.cpp" line="161"/>
         <source>ImageFolder (a folder per class)</source>
         <translation>ImageFolder (ein Ordner pro Klasse)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="131"/>
+        <location filename="../ui/dialogs.cpp" line="162"/>
         <source>CSV (path, label, source, confidence)</source>
         <translation>CSV (Pfad, Label, Quelle, Konfidenz)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="132"/>
+        <location filename="../ui/dialogs.cpp" line="163"/>
         <source>Human and auto-accepted labels</source>
         <translation>Menschliche und automatisch akzeptierte Labels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="133"/>
+        <location filename="../ui/dialogs.cpp" line="164"/>
         <source>Human labels only</source>
         <translation>Nur menschliche Labels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="136"/>
+        <location filename="../ui/dialogs.cpp" line="167"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="137"/>
+        <location filename="../ui/dialogs.cpp" line="168"/>
         <source>Labels:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="138"/>
+        <location filename="../ui/dialogs.cpp" line="169"/>
         <source>New folder:</source>
         <translation>Neuer Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="139"/>
+        <location filename="../ui/dialogs.cpp" line="170"/>
         <source>Export into</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="166"/>
+        <location filename="../ui/dialogs.cpp" line="219"/>
+        <source>No item has such a label yet: the export would be empty.</source>
+        <translation>Noch kein Element hat solch ein Label: der Export wäre leer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="220"/>
+        <source>Writes %L1 items: %L2 labelled by people or imports, %L3 auto-accepted. Classes with items: %L4.</source>
+        <translation>Schreibt %L1 Elemente: %L2 von Menschen oder Importen gelabelt, %L3 automatisch akzeptiert. Klassen mit Elementen: %L4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="245"/>
         <source>Choose a new or empty folder to export into.</source>
         <translation>Wählen Sie einen neuen oder leeren Ordner für den Export.</translation>
     </message>
 </context>
 <context>
+    <name>triage::ui::ImageView</name>
+    <message>
+        <location filename="../ui/imageview.cpp" line="127"/>
+        <source>Fit %1</source>
+        <translation>Eingepasst %1</translation>
+    </message>
+</context>
+<context>
     <name>triage::ui::ItemTableModel</name>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="106"/>
+        <location filename="../ui/itemtablemodel.cpp" line="164"/>
+        <source>The model&apos;s suggestion, not a label yet</source>
+        <translation>Vorschlag des Modells, noch kein Label</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemtablemodel.cpp" line="196"/>
+        <source>suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemtablemodel.cpp" line="214"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="107"/>
+        <location filename="../ui/itemtablemodel.cpp" line="215"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="108"/>
+        <location filename="../ui/itemtablemodel.cpp" line="216"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="109"/>
+        <location filename="../ui/itemtablemodel.cpp" line="217"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="110"/>
+        <location filename="../ui/itemtablemodel.cpp" line="218"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="111"/>
+        <location filename="../ui/itemtablemodel.cpp" line="219"/>
         <source>Votes</source>
         <translation>Stimmen</translation>
     </message>
@@ -383,367 +502,367 @@
 <context>
     <name>triage::ui::LfEditor</name>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="85"/>
+        <location filename="../ui/lfeditor.cpp" line="86"/>
         <source>Edit labeling function</source>
         <translation>Labeling-Funktion bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="85"/>
+        <location filename="../ui/lfeditor.cpp" line="86"/>
         <source>Add labeling function</source>
         <translation>Labeling-Funktion hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="87"/>
+        <location filename="../ui/lfeditor.cpp" line="88"/>
         <source>File name or path pattern</source>
         <translation>Muster für Dateiname oder Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="88"/>
-        <location filename="../ui/lfeditor.cpp" line="207"/>
+        <location filename="../ui/lfeditor.cpp" line="89"/>
+        <location filename="../ui/lfeditor.cpp" line="208"/>
         <source>Folder name</source>
         <translation>Ordnername</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="89"/>
+        <location filename="../ui/lfeditor.cpp" line="90"/>
         <source>Metadata and image statistics</source>
         <translation>Metadaten und Bildstatistik</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="90"/>
+        <location filename="../ui/lfeditor.cpp" line="91"/>
         <source>Detector (OpenCV cascade)</source>
         <translation>Detektor (OpenCV-Kaskade)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="91"/>
+        <location filename="../ui/lfeditor.cpp" line="92"/>
         <source>Template match</source>
         <translation>Vorlagenabgleich</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="92"/>
+        <location filename="../ui/lfeditor.cpp" line="93"/>
         <source>Near-duplicate of a human label</source>
         <translation>Beinahe-Duplikat eines menschlichen Labels</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="93"/>
+        <location filename="../ui/lfeditor.cpp" line="94"/>
         <source>Project classifier</source>
         <translation>Klassifikator des Projekts</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="94"/>
+        <location filename="../ui/lfeditor.cpp" line="95"/>
         <source>Nearest human-labelled neighbours</source>
         <translation>Nächste von Menschen gelabelte Nachbarn</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="95"/>
+        <location filename="../ui/lfeditor.cpp" line="96"/>
         <source>In-app learner</source>
         <translation>Eingebautes Lernmodell</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="112"/>
+        <location filename="../ui/lfeditor.cpp" line="113"/>
         <source>pixels (16×16 thumbnails)</source>
         <translation>Pixel (16×16-Vorschaubilder)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="139"/>
+        <location filename="../ui/lfeditor.cpp" line="140"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="140"/>
+        <location filename="../ui/lfeditor.cpp" line="141"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="141"/>
+        <location filename="../ui/lfeditor.cpp" line="142"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="142"/>
+        <location filename="../ui/lfeditor.cpp" line="143"/>
         <source>What it votes on sample items, before anything is stored</source>
         <translation>Was sie für Stichprobenelemente stimmt, bevor etwas gespeichert wird</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="182"/>
+        <location filename="../ui/lfeditor.cpp" line="183"/>
         <source>*bag* or a regular expression</source>
         <translation>*tasche* oder ein regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="184"/>
+        <location filename="../ui/lfeditor.cpp" line="185"/>
         <source>Glob (* and ?)</source>
         <translation>Glob (* und ?)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="185"/>
+        <location filename="../ui/lfeditor.cpp" line="186"/>
         <source>Regular expression</source>
         <translation>Regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="187"/>
+        <location filename="../ui/lfeditor.cpp" line="188"/>
         <source>File name</source>
         <translation>Dateiname</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="188"/>
+        <location filename="../ui/lfeditor.cpp" line="189"/>
         <source>Whole path</source>
         <translation>Ganzer Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="189"/>
+        <location filename="../ui/lfeditor.cpp" line="190"/>
         <source>Case-sensitive</source>
         <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="190"/>
+        <location filename="../ui/lfeditor.cpp" line="191"/>
         <source>Pattern:</source>
         <translation>Muster:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="191"/>
+        <location filename="../ui/lfeditor.cpp" line="192"/>
         <source>Syntax:</source>
         <translation>Syntax:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="192"/>
+        <location filename="../ui/lfeditor.cpp" line="193"/>
         <source>Match against:</source>
         <translation>Abgleichen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="194"/>
-        <location filename="../ui/lfeditor.cpp" line="268"/>
-        <location filename="../ui/lfeditor.cpp" line="345"/>
-        <location filename="../ui/lfeditor.cpp" line="372"/>
+        <location filename="../ui/lfeditor.cpp" line="195"/>
+        <location filename="../ui/lfeditor.cpp" line="269"/>
+        <location filename="../ui/lfeditor.cpp" line="346"/>
+        <location filename="../ui/lfeditor.cpp" line="373"/>
         <source>Votes:</source>
         <translation>Stimmt für:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="203"/>
+        <location filename="../ui/lfeditor.cpp" line="204"/>
         <source>The nearest folder of an item&apos;s path that is named here decides its class.</source>
         <translation>Der nächste hier genannte Ordner im Pfad eines Elements bestimmt seine Klasse.</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="207"/>
+        <location filename="../ui/lfeditor.cpp" line="208"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="210"/>
+        <location filename="../ui/lfeditor.cpp" line="211"/>
         <source>Add Folder</source>
         <translation>Ordner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="211"/>
+        <location filename="../ui/lfeditor.cpp" line="212"/>
         <source>Remove Folder</source>
         <translation>Ordner entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="242"/>
+        <location filename="../ui/lfeditor.cpp" line="243"/>
         <source>Votes when every condition holds. Leave From or To empty for an open range; formats as png|jpeg; hue in degrees (From above To wraps through red).</source>
         <translation>Stimmt, wenn jede Bedingung erfüllt ist. Von oder Bis leer lassen für einen offenen Bereich; Formate als png|jpeg; Farbton in Grad (Von über Bis läuft über Rot).</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="248"/>
+        <location filename="../ui/lfeditor.cpp" line="249"/>
         <source>Measure</source>
         <translation>Messgröße</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="248"/>
+        <location filename="../ui/lfeditor.cpp" line="249"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="248"/>
+        <location filename="../ui/lfeditor.cpp" line="249"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="251"/>
+        <location filename="../ui/lfeditor.cpp" line="252"/>
         <source>Add Condition</source>
         <translation>Bedingung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="252"/>
+        <location filename="../ui/lfeditor.cpp" line="253"/>
         <source>Remove Condition</source>
         <translation>Bedingung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="281"/>
+        <location filename="../ui/lfeditor.cpp" line="282"/>
         <source>width (pixels)</source>
         <translation>Breite (Pixel)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="282"/>
+        <location filename="../ui/lfeditor.cpp" line="283"/>
         <source>height (pixels)</source>
         <translation>Höhe (Pixel)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="283"/>
+        <location filename="../ui/lfeditor.cpp" line="284"/>
         <source>aspect ratio (width / height)</source>
         <translation>Seitenverhältnis (Breite / Höhe)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="284"/>
+        <location filename="../ui/lfeditor.cpp" line="285"/>
         <source>file size (bytes)</source>
         <translation>Dateigröße (Bytes)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="285"/>
+        <location filename="../ui/lfeditor.cpp" line="286"/>
         <source>channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="286"/>
+        <location filename="../ui/lfeditor.cpp" line="287"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="287"/>
+        <location filename="../ui/lfeditor.cpp" line="288"/>
         <source>brightness (0–1)</source>
         <translation>Helligkeit (0–1)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="288"/>
+        <location filename="../ui/lfeditor.cpp" line="289"/>
         <source>contrast (0–0.5)</source>
         <translation>Kontrast (0–0,5)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="289"/>
+        <location filename="../ui/lfeditor.cpp" line="290"/>
         <source>saturation (0–1)</source>
         <translation>Sättigung (0–1)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="290"/>
+        <location filename="../ui/lfeditor.cpp" line="291"/>
         <source>dominant hue (degrees)</source>
         <translation>vorherrschender Farbton (Grad)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="291"/>
+        <location filename="../ui/lfeditor.cpp" line="292"/>
         <source>sharpness (Laplacian variance)</source>
         <translation>Schärfe (Laplace-Varianz)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="292"/>
+        <location filename="../ui/lfeditor.cpp" line="293"/>
         <source>near-white fraction</source>
         <translation>Anteil fast weißer Pixel</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="293"/>
+        <location filename="../ui/lfeditor.cpp" line="294"/>
         <source>near-black fraction</source>
         <translation>Anteil fast schwarzer Pixel</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="323"/>
-        <location filename="../ui/lfeditor.cpp" line="355"/>
+        <location filename="../ui/lfeditor.cpp" line="324"/>
+        <location filename="../ui/lfeditor.cpp" line="356"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="325"/>
+        <location filename="../ui/lfeditor.cpp" line="326"/>
         <source>Cascade file</source>
         <translation>Kaskadendatei</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="325"/>
+        <location filename="../ui/lfeditor.cpp" line="326"/>
         <source>Cascades (*.xml)</source>
         <translation>Kaskaden (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="334"/>
+        <location filename="../ui/lfeditor.cpp" line="335"/>
         <source>fires at least</source>
         <translation>mindestens auslöst</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="335"/>
+        <location filename="../ui/lfeditor.cpp" line="336"/>
         <source>never fires</source>
         <translation>nie auslöst</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="338"/>
+        <location filename="../ui/lfeditor.cpp" line="339"/>
         <source> times</source>
         <translation> Mal</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="342"/>
+        <location filename="../ui/lfeditor.cpp" line="343"/>
         <source>Cascade:</source>
         <translation>Kaskade:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="343"/>
+        <location filename="../ui/lfeditor.cpp" line="344"/>
         <source>Votes when it:</source>
         <translation>Stimmt, wenn sie:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="357"/>
+        <location filename="../ui/lfeditor.cpp" line="358"/>
         <source>Reference image</source>
         <translation>Referenzbild</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="358"/>
+        <location filename="../ui/lfeditor.cpp" line="359"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="370"/>
+        <location filename="../ui/lfeditor.cpp" line="371"/>
         <source>Reference image:</source>
         <translation>Referenzbild:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="371"/>
+        <location filename="../ui/lfeditor.cpp" line="372"/>
         <source>Minimum match score:</source>
         <translation>Mindestübereinstimmung:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="382"/>
+        <location filename="../ui/lfeditor.cpp" line="383"/>
         <source> of 64 bits</source>
         <translation> von 64 Bit</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="383"/>
+        <location filename="../ui/lfeditor.cpp" line="384"/>
         <source>Votes the class of the human-labelled item whose perceptual hash differs by at most:</source>
         <translation>Stimmt für die Klasse des von Menschen gelabelten Elements, dessen Wahrnehmungs-Hash sich höchstens so sehr unterscheidet:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="397"/>
+        <location filename="../ui/lfeditor.cpp" line="398"/>
         <source>Classifier:</source>
         <translation>Klassifikator:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="398"/>
+        <location filename="../ui/lfeditor.cpp" line="399"/>
         <source>Votes its top class from confidence:</source>
         <translation>Stimmt für seine beste Klasse ab Konfidenz:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="409"/>
+        <location filename="../ui/lfeditor.cpp" line="410"/>
         <source>Space:</source>
         <translation>Raum:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="410"/>
+        <location filename="../ui/lfeditor.cpp" line="411"/>
         <source>Votes when this many nearest human labels agree:</source>
         <translation>Stimmt, wenn so viele nächste menschliche Labels übereinstimmen:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="421"/>
+        <location filename="../ui/lfeditor.cpp" line="422"/>
         <source>Votes the learner&apos;s top class from confidence:</source>
         <translation>Stimmt für die beste Klasse des Lernmodells ab Konfidenz:</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="550"/>
+        <location filename="../ui/lfeditor.cpp" line="551"/>
         <source>Previewing…</source>
         <translation>Vorschau wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="573"/>
+        <location filename="../ui/lfeditor.cpp" line="574"/>
         <source>person: %1</source>
         <translation>Mensch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="596"/>
+        <location filename="../ui/lfeditor.cpp" line="597"/>
         <source>Votes on %1 of %2 sample items</source>
         <translation>Stimmt für %1 von %2 Stichprobenelementen</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="598"/>
+        <location filename="../ui/lfeditor.cpp" line="599"/>
         <source>; right on %1 of the %2 a person labelled (%3%)</source>
         <translation>; richtig bei %1 der %2 von Menschen gelabelten (%3 %)</translation>
     </message>
@@ -975,42 +1094,47 @@
 <context>
     <name>triage::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Browse</source>
         <translation>Durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Auto-accept at %1% precision</source>
         <translation>Automatisch übernehmen bei %1 % Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Auto-accept at %1 confidence</source>
         <translation>Automatisch übernehmen ab Konfidenz %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>%1 after %2 human labels per class; applies from the next auto-label run</source>
         <translation>%1 nach %2 menschlichen Labels pro Klasse; gilt ab dem nächsten Auto-Labeling</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Removed %n item(s) from the project.</source>
         <translation>
             <numerusform>%n Element aus dem Projekt entfernt.</numerusform>
@@ -1018,199 +1142,329 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
-        <source>%1…</source>
-        <translation>%1…</translation>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <source>starting</source>
+        <translation>startet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
-        <source>%1: %L2 of %L3</source>
-        <translation>%1: %L2 von %L3</translation>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <source>%1 waits for %2 to finish.</source>
+        <translation>%1 wartet, bis %2 fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <source>%1 %L2 of %L3</source>
+        <translation>%1 %L2 von %L3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Triage projects (*.triage);;All files (*)</source>
         <translation>Triage-Projekte (*.triage);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Import Folder…</source>
         <translation>Ordner &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Import folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Import Folder with &amp;Class Sub-folders…</source>
         <translation>Ordner mit &amp;Klassen-Unterordnern importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Import folder (sub-folders named after classes)</source>
         <translation>Ordner importieren (Unterordner nach Klassen benannt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Export Dataset…</source>
         <translation>Datensatz &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;Label</source>
         <translation>&amp;Labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Auto-label</source>
         <translation>&amp;Automatisch labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <source>&amp;Retrain Automatically</source>
+        <translation>Automatisch &amp;neu trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <source>Start an auto-label round by itself after every %L1 new labels</source>
+        <translation>Nach je %L1 neuen Labels von selbst eine Runde automatisches Labeln starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Auto-accept &amp;Settings…</source>
         <translation>Einstellungen für automatisches &amp;Akzeptieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Auto-accept by &amp;Class…</source>
         <translation>Automatische Übernahme nach &amp;Klasse…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>&amp;Labeling Functions…</source>
         <translation>&amp;Labeling-Funktionen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>&amp;Add Model…</source>
         <translation>Modell &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;Score Items with</source>
         <translation>Elemente &amp;bewerten mit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>&amp;Learner Learns From</source>
         <translation>&amp;Lernmodell lernt aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <source>&amp;Actual Size (100%)</source>
+        <translation>&amp;Originalgröße (100 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <source>&amp;Keep Zoom Between Items</source>
+        <translation>&amp;Zoom zwischen Elementen beibehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <source>&amp;Brighter</source>
+        <translation>&amp;Heller</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <source>&amp;Darker</source>
+        <translation>&amp;Dunkler</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <source>More &amp;Contrast</source>
+        <translation>Mehr &amp;Kontrast</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+Right</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <source>&amp;Less Contrast</source>
+        <translation>&amp;Weniger Kontrast</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <source>Ctrl+Left</source>
+        <translation>Ctrl+Left</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <source>&amp;Reset Brightness and Contrast</source>
+        <translation>Helligkeit und Kontrast &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <source>Dar&amp;k Theme</source>
+        <translation>&amp;Dunkles Design</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <source>Review &amp;Keys</source>
+        <translation>&amp;Tasten der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Pixels (the built-in network)</source>
         <translation>Pixeln (das eingebaute Netz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Features of %1</source>
         <translation>Merkmalen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Open or create a project first.</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
-        <source>Another job is running; wait for it or cancel it.</source>
-        <translation>Ein anderer Auftrag läuft; warten Sie oder brechen Sie ihn ab.</translation>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <source>Cancelling %1…</source>
+        <translation>%1 wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <source>then: %1</source>
+        <translation>danach: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>%1 — Triage</source>
         <translation>%1 — Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <source>An auto-label round is already on its way.</source>
+        <translation>Eine Runde automatisches Labeln läuft bereits oder wartet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>Remove from Project</source>
         <translation>Aus dem Projekt entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>Remove %n item(s) from the project? Their files stay where they are; the removal is recorded in the decision log.</source>
         <translation>
             <numerusform>%n Element aus dem Projekt entfernen? Die Datei bleibt, wo sie ist; das Entfernen wird im Entscheidungsprotokoll festgehalten.</numerusform>
@@ -1218,22 +1472,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="665"/>
         <source>%1 done: %2</source>
         <translation>%1 fertig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>%1 stopped: %2</source>
         <translation>%1 gestoppt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
         <translation>Ein Auftrag läuft. Abbrechen und beenden? Was er fertiggestellt hat, bleibt erhalten.</translation>
     </message>
@@ -1241,12 +1495,12 @@
 <context>
     <name>triage::ui::NewProjectDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="60"/>
+        <location filename="../ui/dialogs.cpp" line="61"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="61"/>
+        <location filename="../ui/dialogs.cpp" line="62"/>
         <source>One class a line, e.g.
 cat
 dog</source>
@@ -1255,163 +1509,388 @@ katze
 hund</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="71"/>
+        <location filename="../ui/dialogs.cpp" line="78"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="72"/>
+        <location filename="../ui/dialogs.cpp" line="79"/>
         <source>Classes:</source>
         <translation>Klassen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="73"/>
+        <location filename="../ui/dialogs.cpp" line="80"/>
         <source>Project file:</source>
         <translation>Projektdatei:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="74"/>
+        <location filename="../ui/dialogs.cpp" line="81"/>
         <source>Project file</source>
         <translation>Projektdatei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="75"/>
+        <location filename="../ui/dialogs.cpp" line="82"/>
         <source>Triage projects (*.triage)</source>
         <translation>Triage-Projekte (*.triage)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="105"/>
+        <location filename="../ui/dialogs.cpp" line="128"/>
         <source>Give the project a name.</source>
         <translation>Geben Sie dem Projekt einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="107"/>
+        <location filename="../ui/dialogs.cpp" line="130"/>
         <source>A project needs at least two classes.</source>
         <translation>Ein Projekt braucht mindestens zwei Klassen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="109"/>
+        <location filename="../ui/dialogs.cpp" line="132"/>
         <source>Choose where to save the project file.</source>
         <translation>Wählen Sie, wo die Projektdatei gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="111"/>
+        <location filename="../ui/dialogs.cpp" line="134"/>
         <source>%1 already exists; choose another file.</source>
         <translation>%1 existiert bereits; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="143"/>
+        <source>The folder %1 does not exist and cannot be made; choose another place.</source>
+        <translation>Der Ordner %1 existiert nicht und kann nicht angelegt werden; wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="146"/>
+        <source>The folder %1 cannot be written to; choose another place.</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden; wählen Sie einen anderen Ort.</translation>
     </message>
 </context>
 <context>
     <name>triage::ui::ProjectSession</name>
     <message>
-        <location filename="../ui/projectsession.cpp" line="103"/>
+        <location filename="../ui/projectsession.cpp" line="110"/>
         <source>Waiting for the project file: another program is writing to it. Your decision will be stored as soon as it is free.</source>
         <translation>Warte auf die Projektdatei: Ein anderes Programm schreibt gerade hinein. Ihre Entscheidung wird gespeichert, sobald sie frei ist.</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="210"/>
-        <source>suspect: the model says %1 (%2%), the label %3%</source>
-        <translation>verdächtig: das Modell sagt %1 (%2 %), das Label %3 %</translation>
+        <location filename="../ui/projectsession.cpp" line="335"/>
+        <source>not scored yet: the next auto-label round will</source>
+        <translation>noch nicht bewertet: die nächste Runde automatisches Labeln tut es</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="338"/>
+        <source>an audit: auto-accept would have taken it as %1 (%2%); your answer measures auto-accept&apos;s precision</source>
+        <translation>eine Stichprobe: die automatische Übernahme hätte es als %1 (%2 %) genommen; Ihre Antwort misst deren Präzision</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="344"/>
+        <source>the labeling functions disagree on it</source>
+        <translation>die Labeling-Funktionen sind sich uneinig</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="350"/>
+        <source>%1 is not auto-accepted yet: about %L2 more labels of it are needed</source>
+        <translation>%1 wird noch nicht automatisch übernommen: etwa %L2 weitere Labels davon werden gebraucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="354"/>
+        <source>%1 is not auto-accepted yet</source>
+        <translation>%1 wird noch nicht automatisch übernommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="356"/>
+        <source>%1% is under %2&apos;s threshold of %3%</source>
+        <translation>%1 % liegt unter der Schwelle von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="363"/>
+        <source>the model is unsure (%1%)</source>
+        <translation>das Modell ist unsicher (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="386"/>
+        <source>label %1</source>
+        <translation>Label %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="387"/>
+        <source>skip</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="388"/>
+        <source>undo</source>
+        <translation>rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="389"/>
+        <source>remove</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="392"/>
+        <source>%1 %2: %3%4</source>
+        <translation>%1 %2: %3%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="395"/>
+        <source> (undone)</source>
+        <translation> (rückgängig gemacht)</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="406"/>
+        <source>Your pace: %L1 s an item (%L2 an hour)</source>
+        <translation>Ihr Tempo: %L1 s je Element (%L2 pro Stunde)</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="411"/>
+        <source>Agreed with the suggestion: %1%</source>
+        <translation>Dem Vorschlag gefolgt: %1 %</translation>
     </message>
 </context>
 <context>
     <name>triage::ui::ReviewView</name>
     <message>
-        <location filename="../ui/reviewview.cpp" line="55"/>
+        <location filename="../ui/reviewview.cpp" line="67"/>
         <source>Type to filter classes</source>
         <translation>Tippen, um Klassen zu filtern</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="109"/>
-        <source>Keys: type to filter · 1–9, 0 pick · Enter accept (or pick the first match) · Ctrl+S skip · Esc clear filter · Backspace/Ctrl+Z undo · Ctrl+Shift+Z redo</source>
-        <translation>Tasten: tippen filtert · 1–9, 0 wählen · Enter akzeptieren (oder ersten Treffer wählen) · Ctrl+S überspringen · Esc Filter leeren · Backspace/Ctrl+Z rückgängig · Ctrl+Shift+Z wiederholen</translation>
+        <location filename="../ui/reviewview.cpp" line="116"/>
+        <source>1–9, 0</source>
+        <translation>1–9, 0</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="111"/>
-        <source>Keys: 1–9, 0 pick a class · Enter/Space accept the suggestion · S skip · Backspace/Ctrl+Z undo · Ctrl+Shift+Z redo</source>
-        <translation>Tasten: 1–9, 0 Klasse wählen · Enter/Leertaste Vorschlag akzeptieren · S überspringen · Backspace/Ctrl+Z rückgängig · Ctrl+Shift+Z wiederholen</translation>
+        <location filename="../ui/reviewview.cpp" line="116"/>
+        <source>pick the class with that key</source>
+        <translation>die Klasse mit dieser Taste wählen</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="174"/>
+        <location filename="../ui/reviewview.cpp" line="117"/>
+        <source>Enter, Space</source>
+        <translation>Eingabe, Leertaste</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="117"/>
+        <source>accept the suggestion</source>
+        <translation>den Vorschlag übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="118"/>
+        <source>S (Ctrl+S with many classes)</source>
+        <translation>S (Strg+S bei vielen Klassen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="118"/>
+        <source>skip: the item comes back later</source>
+        <translation>überspringen: das Element kommt später wieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="119"/>
+        <source>Backspace, Ctrl+Z</source>
+        <translation>Rücktaste, Strg+Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="119"/>
+        <source>undo the last decision</source>
+        <translation>die letzte Entscheidung rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="120"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Strg+Umschalt+Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="120"/>
+        <source>redo</source>
+        <translation>wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="121"/>
+        <source>PageUp</source>
+        <translation>Bild auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="121"/>
+        <source>the item decided last, again: look, or decide anew</source>
+        <translation>das zuletzt entschiedene Element noch einmal: ansehen oder neu entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="122"/>
+        <source>letters (more than ten classes)</source>
+        <translation>Buchstaben (mehr als zehn Klassen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="122"/>
+        <source>filter the classes; Esc clears</source>
+        <translation>die Klassen filtern; Esc leert den Filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="123"/>
+        <source>Ctrl+Plus, Ctrl+Minus, wheel</source>
+        <translation>Strg+Plus, Strg+Minus, Mausrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="123"/>
+        <source>zoom in, out (the wheel about the pointer)</source>
+        <translation>vergrößern, verkleinern (das Mausrad um den Zeiger)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="124"/>
+        <source>Ctrl+0, Ctrl+1</source>
+        <translation>Strg+0, Strg+1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="124"/>
+        <source>fit to the window, 100%</source>
+        <translation>an das Fenster anpassen, 100 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="125"/>
+        <source>Ctrl+Up, Ctrl+Down</source>
+        <translation>Strg+Hoch, Strg+Runter</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="125"/>
+        <source>brighter, darker</source>
+        <translation>heller, dunkler</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="126"/>
+        <source>Ctrl+Right, Ctrl+Left</source>
+        <translation>Strg+Rechts, Strg+Links</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="126"/>
+        <source>more, less contrast; Ctrl+R resets</source>
+        <translation>mehr, weniger Kontrast; Strg+R setzt zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="127"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="127"/>
+        <source>this list; any key closes it</source>
+        <translation>diese Liste; jede Taste schließt sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="134"/>
+        <source>Review keys</source>
+        <translation>Tasten der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="177"/>
+        <source>Keys: type to filter · 1–9, 0 pick · Enter accept (or pick the first match) · Ctrl+S skip · Esc clear filter · Backspace/Ctrl+Z undo · Ctrl+Shift+Z redo · ? all keys</source>
+        <translation>Tasten: tippen zum Filtern · 1–9, 0 wählen · Eingabe übernehmen (oder ersten Treffer wählen) · Strg+S überspringen · Esc Filter leeren · Rücktaste/Strg+Z rückgängig · Strg+Umschalt+Z wiederholen · ? alle Tasten</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="180"/>
+        <source>Keys: 1–9, 0 pick a class · Enter/Space accept the suggestion · S skip · Backspace/Ctrl+Z undo · Ctrl+Shift+Z redo · ? all keys</source>
+        <translation>Tasten: 1–9, 0 Klasse wählen · Eingabe/Leertaste Vorschlag übernehmen · S überspringen · Rücktaste/Strg+Z rückgängig · Strg+Umschalt+Z wiederholen · ? alle Tasten</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="243"/>
         <source>Open or create a project (File menu), then import a folder of images.</source>
         <translation>Öffnen oder erstellen Sie ein Projekt (Menü Datei) und importieren Sie dann einen Bilderordner.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="175"/>
+        <location filename="../ui/reviewview.cpp" line="244"/>
         <source>The review queue is empty. Import more images, or run Label ▸ Auto-label.</source>
         <translation>Die Prüfwarteschlange ist leer. Importieren Sie weitere Bilder oder starten Sie Labeln ▸ Automatisch labeln.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="177"/>
+        <location filename="../ui/reviewview.cpp" line="246"/>
         <source>Nothing to review</source>
         <translation>Nichts zu prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="180"/>
+        <location filename="../ui/reviewview.cpp" line="249"/>
         <source>No image</source>
         <translation>Kein Bild</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="188"/>
+        <location filename="../ui/reviewview.cpp" line="257"/>
         <source>  ·  now: %1</source>
         <translation>  ·  jetzt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="192"/>
+        <location filename="../ui/reviewview.cpp" line="261"/>
         <source>No suggestion yet</source>
         <translation>Noch kein Vorschlag</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="193"/>
+        <location filename="../ui/reviewview.cpp" line="262"/>
         <source>The learner trains once people have labelled some items (Label ▸ Auto-label).</source>
         <translation>Das Modell lernt, sobald Menschen einige Elemente gelabelt haben (Labeln ▸ Automatisch labeln).</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="196"/>
+        <location filename="../ui/reviewview.cpp" line="265"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="207"/>
+        <location filename="../ui/reviewview.cpp" line="276"/>
         <source>then: %1</source>
         <translation>danach: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="209"/>
+        <location filename="../ui/reviewview.cpp" line="278"/>
         <source>suggested by the project&apos;s models (no learner yet)</source>
         <translation>von den Modellen des Projekts vorgeschlagen (noch kein Lernmodell)</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="213"/>
+        <location filename="../ui/reviewview.cpp" line="282"/>
         <source>models: %1</source>
         <translation>Modelle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="217"/>
+        <location filename="../ui/reviewview.cpp" line="286"/>
         <source>votes: %1</source>
         <translation>Stimmen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="223"/>
-        <source>In queue: %L1   ·   decided this session: %L2   ·   human labels: %L3</source>
-        <translation>In der Warteschlange: %L1   ·   in dieser Sitzung entschieden: %L2   ·   menschliche Labels: %L3</translation>
+        <location filename="../ui/reviewview.cpp" line="293"/>
+        <source>Why here: %1</source>
+        <translation>Warum hier: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="239"/>
+        <location filename="../ui/reviewview.cpp" line="297"/>
+        <source>History:</source>
+        <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="301"/>
+        <source>In queue: %L1</source>
+        <translation>In der Warteschlange: %L1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="302"/>
+        <source>Decided this session: %L1</source>
+        <translation>In dieser Sitzung entschieden: %L1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="303"/>
+        <source>Human labels: %L1</source>
+        <translation>Menschliche Labels: %L1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="318"/>
         <source>Not stored: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="326"/>
+        <location filename="../ui/reviewview.cpp" line="434"/>
         <source>There is no suggestion to accept yet: pick a class with its key.</source>
         <translation>Es gibt noch keinen Vorschlag: Wählen Sie eine Klasse mit ihrer Taste.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="344"/>
+        <location filename="../ui/reviewview.cpp" line="452"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="347"/>
+        <location filename="../ui/reviewview.cpp" line="455"/>
         <source>Label as %1</source>
         <translation>Als %1 labeln</translation>
     </message>
@@ -1419,77 +1898,77 @@ hund</translation>
 <context>
     <name>triage::ui::RoutingDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="179"/>
+        <location filename="../ui/dialogs.cpp" line="259"/>
         <source>Target precision (a threshold per class)</source>
         <translation>Zielpräzision (ein Schwellenwert pro Klasse)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="180"/>
+        <location filename="../ui/dialogs.cpp" line="260"/>
         <source>One confidence threshold for every class</source>
         <translation>Ein Konfidenz-Schwellenwert für alle Klassen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="194"/>
+        <location filename="../ui/dialogs.cpp" line="274"/>
         <source>Least confident first</source>
         <translation>Unsicherste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="195"/>
+        <location filename="../ui/dialogs.cpp" line="275"/>
         <source>Closest two classes first (margin)</source>
         <translation>Knappste zwei Klassen zuerst (Margin)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="196"/>
+        <location filename="../ui/dialogs.cpp" line="276"/>
         <source>Most uncertain distribution first (entropy)</source>
         <translation>Unsicherste Verteilung zuerst (Entropie)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="192"/>
+        <location filename="../ui/dialogs.cpp" line="272"/>
         <source>Typical items of each cluster first, then margin (mixed)</source>
         <translation>Zuerst typische Elemente jedes Clusters, dann Abstand (gemischt)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="198"/>
+        <location filename="../ui/dialogs.cpp" line="278"/>
         <source>Closest two classes, spread over the pool (diverse)</source>
         <translation>Knappste zwei Klassen, über den Bestand verteilt (divers)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="201"/>
+        <location filename="../ui/dialogs.cpp" line="281"/>
         <source>Auto-accept settings</source>
         <translation>Einstellungen für automatisches Akzeptieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="210"/>
+        <location filename="../ui/dialogs.cpp" line="290"/>
         <source>With a target precision, Triage gives each class the lowest confidence threshold at which people&apos;s labels, scored out of fold, show with 95% confidence that auto-accepted labels reach the target; a class without that evidence yet is not auto-accepted (Label ▸ Auto-accept by Class says what it needs). Experts can set one threshold for every class instead. The audit share of would-be auto-accepts goes to review to measure their precision. Applies from the next auto-label run.</source>
         <translation>Mit einer Zielpräzision gibt Triage jeder Klasse den niedrigsten Konfidenz-Schwellenwert, bei dem die Labels der Personen (außerhalb der Falte bewertet) mit 95 % Sicherheit zeigen, dass automatisch übernommene Labels das Ziel erreichen; eine Klasse ohne diesen Nachweis wird noch nicht automatisch übernommen (Labeln ▸ Automatische Übernahme nach Klasse sagt, was ihr fehlt). Fachleute können stattdessen einen Schwellenwert für alle Klassen setzen. Der Prüfanteil der sonst automatisch übernommenen Elemente geht zur Prüfung, um ihre Präzision zu messen. Gilt ab dem nächsten Auto-Labeling.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="219"/>
+        <location filename="../ui/dialogs.cpp" line="299"/>
         <source>Auto-accept by:</source>
         <translation>Automatisch übernehmen nach:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="220"/>
+        <location filename="../ui/dialogs.cpp" line="300"/>
         <source>Target precision:</source>
         <translation>Zielpräzision:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="221"/>
+        <location filename="../ui/dialogs.cpp" line="301"/>
         <source>Confidence threshold:</source>
         <translation>Konfidenz-Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="222"/>
+        <location filename="../ui/dialogs.cpp" line="302"/>
         <source>Human labels per class first:</source>
         <translation>Vorher menschliche Labels pro Klasse:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="223"/>
+        <location filename="../ui/dialogs.cpp" line="303"/>
         <source>Audit share:</source>
         <translation>Prüfanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="224"/>
+        <location filename="../ui/dialogs.cpp" line="304"/>
         <source>Review queue order:</source>
         <translation>Reihenfolge der Prüfwarteschlange:</translation>
     </message>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Job</name>
+    <message>
+        <location filename="../ui/statenames.cpp" line="35"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="38"/>
+        <source>Auto-label</source>
+        <translation>自动标注</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="41"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="44"/>
+        <source>Add model</source>
+        <translation>添加模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="47"/>
+        <source>Score with model</source>
+        <translation>用模型打分</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="50"/>
+        <source>Apply labeling functions</source>
+        <translation>应用标注函数</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="59"/>
+        <source>about %1 s left</source>
+        <translation>约剩 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="63"/>
+        <source>about %1 min left</source>
+        <translation>约剩 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/statenames.cpp" line="65"/>
+        <source>about %1 h %2 min left</source>
+        <translation>约剩 %1 小时 %2 分钟</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../ui/filedialogs.cpp" line="22"/>
@@ -12,7 +60,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="34"/>
+        <location filename="../ui/dialogs.cpp" line="35"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -20,17 +68,17 @@
 <context>
     <name>Source</name>
     <message>
-        <location filename="../ui/statenames.cpp" line="23"/>
+        <location filename="../ui/statenames.cpp" line="25"/>
         <source>human</source>
         <translation>人工</translation>
     </message>
     <message>
-        <location filename="../ui/statenames.cpp" line="24"/>
+        <location filename="../ui/statenames.cpp" line="26"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/statenames.cpp" line="25"/>
+        <location filename="../ui/statenames.cpp" line="27"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
@@ -38,32 +86,32 @@
 <context>
     <name>State</name>
     <message>
-        <location filename="../ui/statenames.cpp" line="10"/>
+        <location filename="../ui/statenames.cpp" line="12"/>
         <source>unlabeled</source>
         <translation>未标注</translation>
     </message>
     <message>
-        <location filename="../ui/statenames.cpp" line="11"/>
+        <location filename="../ui/statenames.cpp" line="13"/>
         <source>queued</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../ui/statenames.cpp" line="12"/>
+        <location filename="../ui/statenames.cpp" line="14"/>
         <source>auto-accepted</source>
         <translation>自动接受</translation>
     </message>
     <message>
-        <location filename="../ui/statenames.cpp" line="13"/>
+        <location filename="../ui/statenames.cpp" line="15"/>
         <source>human-labeled</source>
         <translation>人工标注</translation>
     </message>
     <message>
-        <location filename="../ui/statenames.cpp" line="14"/>
+        <location filename="../ui/statenames.cpp" line="16"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/statenames.cpp" line="15"/>
+        <location filename="../ui/statenames.cpp" line="17"/>
         <source>removed</source>
         <translation>已移除</translation>
     </message>
@@ -71,311 +119,382 @@
 <context>
     <name>triage::ui::AddModelDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="251"/>
+        <location filename="../ui/dialogs.cpp" line="331"/>
         <source>The model outputs probabilities, not logits</source>
         <translation>模型输出概率，而不是 logits</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="254"/>
+        <location filename="../ui/dialogs.cpp" line="334"/>
         <source>Add model</source>
         <translation>添加模型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="255"/>
+        <location filename="../ui/dialogs.cpp" line="335"/>
         <source>From the file name (.pt, .onnx)</source>
         <translation>根据文件名 (.pt, .onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="256"/>
+        <location filename="../ui/dialogs.cpp" line="336"/>
         <source>TorchScript (LibTorch)</source>
         <translation>TorchScript (LibTorch)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="257"/>
+        <location filename="../ui/dialogs.cpp" line="337"/>
         <source>ONNX (OpenCV DNN, CPU)</source>
         <translation>ONNX (OpenCV DNN, CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="258"/>
+        <location filename="../ui/dialogs.cpp" line="338"/>
         <source>ImageNet mean and std</source>
         <translation>ImageNet 均值和标准差</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="259"/>
+        <location filename="../ui/dialogs.cpp" line="339"/>
         <source>Pixels scaled to 0…1</source>
         <translation>像素缩放到 0…1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="260"/>
+        <location filename="../ui/dialogs.cpp" line="340"/>
         <source>Pixels scaled to −1…1</source>
         <translation>像素缩放到 −1…1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="261"/>
+        <location filename="../ui/dialogs.cpp" line="341"/>
         <source>Classifier (a score per class)</source>
         <translation>分类器（每个类别一个分数）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="262"/>
+        <location filename="../ui/dialogs.cpp" line="342"/>
         <source>Embedder (a vector per image)</source>
         <translation>嵌入模型（每张图像一个向量）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="271"/>
+        <location filename="../ui/dialogs.cpp" line="351"/>
         <source>RGB</source>
         <translation>RGB</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="272"/>
+        <location filename="../ui/dialogs.cpp" line="352"/>
         <source>BGR</source>
         <translation>BGR</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="273"/>
+        <location filename="../ui/dialogs.cpp" line="353"/>
         <source>Gray</source>
         <translation>灰度</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="274"/>
+        <location filename="../ui/dialogs.cpp" line="354"/>
         <source>Stretch to the input</source>
         <translation>拉伸到输入尺寸</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="275"/>
+        <location filename="../ui/dialogs.cpp" line="355"/>
         <source>Fit, padding the rest</source>
         <translation>等比适应，其余填充</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="276"/>
+        <location filename="../ui/dialogs.cpp" line="356"/>
         <source>Crop the centre</source>
         <translation>裁剪中心</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="278"/>
+        <location filename="../ui/dialogs.cpp" line="358"/>
         <source>Model output</source>
         <translation>模型输出</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="278"/>
+        <location filename="../ui/dialogs.cpp" line="358"/>
         <source>Project class</source>
         <translation>项目类别</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="289"/>
+        <location filename="../ui/dialogs.cpp" line="369"/>
         <source>Load Class Names…</source>
         <translation>载入类别名称…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="292"/>
+        <location filename="../ui/dialogs.cpp" line="372"/>
         <source>Model file:</source>
         <translation>模型文件：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="295"/>
+        <location filename="../ui/dialogs.cpp" line="375"/>
         <source>Models (*.pt *.pth *.ts *.torchscript *.onnx);;All files (*)</source>
         <translation>模型 (*.pt *.pth *.ts *.torchscript *.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="298"/>
+        <location filename="../ui/dialogs.cpp" line="378"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="294"/>
+        <location filename="../ui/dialogs.cpp" line="374"/>
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="299"/>
+        <location filename="../ui/dialogs.cpp" line="379"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="300"/>
+        <location filename="../ui/dialogs.cpp" line="380"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="301"/>
+        <location filename="../ui/dialogs.cpp" line="381"/>
         <source>the forward&apos;s output; or a method or node name</source>
         <translation>forward 的输出；或方法名、节点名</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="303"/>
+        <location filename="../ui/dialogs.cpp" line="383"/>
         <source>Embedding output:</source>
         <translation>嵌入输出：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="304"/>
+        <location filename="../ui/dialogs.cpp" line="384"/>
         <source>Input size:</source>
         <translation>输入尺寸：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="305"/>
+        <location filename="../ui/dialogs.cpp" line="385"/>
         <source>Channels:</source>
         <translation>通道：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="306"/>
+        <location filename="../ui/dialogs.cpp" line="386"/>
         <source>Resize:</source>
         <translation>缩放：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="307"/>
+        <location filename="../ui/dialogs.cpp" line="387"/>
         <source>Normalisation:</source>
         <translation>归一化：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="309"/>
+        <location filename="../ui/dialogs.cpp" line="389"/>
         <source>Model outputs:</source>
         <translation>模型输出数：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="310"/>
+        <location filename="../ui/dialogs.cpp" line="390"/>
         <source>Mapping:</source>
         <translation>映射：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="331"/>
+        <location filename="../ui/dialogs.cpp" line="411"/>
         <source>Class names, one a line</source>
         <translation>类别名称，每行一个</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="331"/>
+        <location filename="../ui/dialogs.cpp" line="411"/>
         <source>Text (*.txt *.names);;All files (*)</source>
         <translation>文本 (*.txt *.names);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="411"/>
+        <location filename="../ui/dialogs.cpp" line="491"/>
         <source>(abstain)</source>
         <translation>（弃权）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="452"/>
+        <location filename="../ui/dialogs.cpp" line="532"/>
         <source>Choose the model file and give it a name.</source>
         <translation>请选择模型文件并为其命名。</translation>
     </message>
 </context>
 <context>
+    <name>triage::ui::BrowseSession</name>
+    <message>
+        <location filename="../ui/browsesession.cpp" line="77"/>
+        <source>suspect: the model says %1 (%2%), the label %3%</source>
+        <translation>可疑：模型认为是 %1（%2%），标签为 %3%</translation>
+    </message>
+</context>
+<context>
     <name>triage::ui::BrowseView</name>
     <message>
-        <location filename="../ui/browseview.cpp" line="19"/>
+        <location filename="../ui/browseview.cpp" line="35"/>
         <source>Remove from Project…</source>
         <translation>从项目中移除…</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="21"/>
+        <location filename="../ui/browseview.cpp" line="38"/>
         <source>All states</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="26"/>
+        <location filename="../ui/browseview.cpp" line="42"/>
         <source>Suspect labels</source>
         <translation>可疑标签</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="28"/>
+        <location filename="../ui/browseview.cpp" line="44"/>
         <source>Labels by people or imports that the model, scored out of fold, doubts: most suspect first</source>
         <translation>模型（折外评分）怀疑的人工或导入标签：最可疑的优先</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="47"/>
+        <location filename="../ui/browseview.cpp" line="49"/>
+        <source>Search file names</source>
+        <translation>搜索文件名</translation>
+    </message>
+    <message>
+        <location filename="../ui/browseview.cpp" line="54"/>
+        <source>Small thumbnails</source>
+        <translation>小缩略图</translation>
+    </message>
+    <message>
+        <location filename="../ui/browseview.cpp" line="55"/>
+        <source>Large thumbnails</source>
+        <translation>大缩略图</translation>
+    </message>
+    <message>
+        <location filename="../ui/browseview.cpp" line="76"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="83"/>
+        <location filename="../ui/browseview.cpp" line="127"/>
         <source>All classes</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="102"/>
+        <location filename="../ui/browseview.cpp" line="143"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../ui/browseview.cpp" line="175"/>
         <source>%L1 items</source>
         <translation>%L1 项</translation>
+    </message>
+    <message>
+        <location filename="../ui/browseview.cpp" line="185"/>
+        <source>All states (%L1)</source>
+        <translation>所有状态（%L1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/browseview.cpp" line="189"/>
+        <source>%1 (%L2)</source>
+        <translation>%1（%L2）</translation>
     </message>
 </context>
 <context>
     <name>triage::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="129"/>
+        <location filename="../ui/dialogs.cpp" line="157"/>
+        <source>Counting the labels…</source>
+        <translation>正在统计标签…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="160"/>
         <source>Export dataset</source>
         <translation>导出数据集</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="130"/>
+        <location filename="../ui/dialogs.cpp" line="161"/>
         <source>ImageFolder (a folder per class)</source>
         <translation>ImageFolder（每个类别一个文件夹）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="131"/>
+        <location filename="../ui/dialogs.cpp" line="162"/>
         <source>CSV (path, label, source, confidence)</source>
         <translation>CSV（路径、标签、来源、置信度）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="132"/>
+        <location filename="../ui/dialogs.cpp" line="163"/>
         <source>Human and auto-accepted labels</source>
         <translation>人工标签和自动接受的标签</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="133"/>
+        <location filename="../ui/dialogs.cpp" line="164"/>
         <source>Human labels only</source>
         <translation>仅人工标签</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="136"/>
+        <location filename="../ui/dialogs.cpp" line="167"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="137"/>
+        <location filename="../ui/dialogs.cpp" line="168"/>
         <source>Labels:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="138"/>
+        <location filename="../ui/dialogs.cpp" line="169"/>
         <source>New folder:</source>
         <translation>新文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="139"/>
+        <location filename="../ui/dialogs.cpp" line="170"/>
         <source>Export into</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="166"/>
+        <location filename="../ui/dialogs.cpp" line="219"/>
+        <source>No item has such a label yet: the export would be empty.</source>
+        <translation>还没有条目带有这样的标签：导出将为空。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="220"/>
+        <source>Writes %L1 items: %L2 labelled by people or imports, %L3 auto-accepted. Classes with items: %L4.</source>
+        <translation>将写出 %L1 个条目：%L2 个由人工或导入标注，%L3 个自动接受。有条目的类别：%L4。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="245"/>
         <source>Choose a new or empty folder to export into.</source>
         <translation>请选择一个新的或空的文件夹进行导出。</translation>
     </message>
 </context>
 <context>
+    <name>triage::ui::ImageView</name>
+    <message>
+        <location filename="../ui/imageview.cpp" line="127"/>
+        <source>Fit %1</source>
+        <translation>适应 %1</translation>
+    </message>
+</context>
+<context>
     <name>triage::ui::ItemTableModel</name>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="106"/>
+        <location filename="../ui/itemtablemodel.cpp" line="164"/>
+        <source>The model&apos;s suggestion, not a label yet</source>
+        <translation>模型的建议，尚不是标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemtablemodel.cpp" line="196"/>
+        <source>suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../ui/itemtablemodel.cpp" line="214"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="107"/>
+        <location filename="../ui/itemtablemodel.cpp" line="215"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="108"/>
+        <location filename="../ui/itemtablemodel.cpp" line="216"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="109"/>
+        <location filename="../ui/itemtablemodel.cpp" line="217"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="110"/>
+        <location filename="../ui/itemtablemodel.cpp" line="218"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../ui/itemtablemodel.cpp" line="111"/>
+        <location filename="../ui/itemtablemodel.cpp" line="219"/>
         <source>Votes</source>
         <translation>投票</translation>
     </message>
@@ -383,367 +502,367 @@
 <context>
     <name>triage::ui::LfEditor</name>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="85"/>
+        <location filename="../ui/lfeditor.cpp" line="86"/>
         <source>Edit labeling function</source>
         <translation>编辑标注函数</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="85"/>
+        <location filename="../ui/lfeditor.cpp" line="86"/>
         <source>Add labeling function</source>
         <translation>添加标注函数</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="87"/>
+        <location filename="../ui/lfeditor.cpp" line="88"/>
         <source>File name or path pattern</source>
         <translation>文件名或路径模式</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="88"/>
-        <location filename="../ui/lfeditor.cpp" line="207"/>
+        <location filename="../ui/lfeditor.cpp" line="89"/>
+        <location filename="../ui/lfeditor.cpp" line="208"/>
         <source>Folder name</source>
         <translation>文件夹名称</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="89"/>
+        <location filename="../ui/lfeditor.cpp" line="90"/>
         <source>Metadata and image statistics</source>
         <translation>元数据与图像统计</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="90"/>
+        <location filename="../ui/lfeditor.cpp" line="91"/>
         <source>Detector (OpenCV cascade)</source>
         <translation>检测器（OpenCV 级联）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="91"/>
+        <location filename="../ui/lfeditor.cpp" line="92"/>
         <source>Template match</source>
         <translation>模板匹配</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="92"/>
+        <location filename="../ui/lfeditor.cpp" line="93"/>
         <source>Near-duplicate of a human label</source>
         <translation>人工标注项的近似重复</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="93"/>
+        <location filename="../ui/lfeditor.cpp" line="94"/>
         <source>Project classifier</source>
         <translation>项目分类器</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="94"/>
+        <location filename="../ui/lfeditor.cpp" line="95"/>
         <source>Nearest human-labelled neighbours</source>
         <translation>最近的人工标注邻居</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="95"/>
+        <location filename="../ui/lfeditor.cpp" line="96"/>
         <source>In-app learner</source>
         <translation>内置学习器</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="112"/>
+        <location filename="../ui/lfeditor.cpp" line="113"/>
         <source>pixels (16×16 thumbnails)</source>
         <translation>像素（16×16 缩略图）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="139"/>
+        <location filename="../ui/lfeditor.cpp" line="140"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="140"/>
+        <location filename="../ui/lfeditor.cpp" line="141"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="141"/>
+        <location filename="../ui/lfeditor.cpp" line="142"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="142"/>
+        <location filename="../ui/lfeditor.cpp" line="143"/>
         <source>What it votes on sample items, before anything is stored</source>
         <translation>在保存之前，查看它对样本项的投票</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="182"/>
+        <location filename="../ui/lfeditor.cpp" line="183"/>
         <source>*bag* or a regular expression</source>
         <translation>*bag* 或正则表达式</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="184"/>
+        <location filename="../ui/lfeditor.cpp" line="185"/>
         <source>Glob (* and ?)</source>
         <translation>通配符（* 和 ?）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="185"/>
+        <location filename="../ui/lfeditor.cpp" line="186"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="187"/>
+        <location filename="../ui/lfeditor.cpp" line="188"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="188"/>
+        <location filename="../ui/lfeditor.cpp" line="189"/>
         <source>Whole path</source>
         <translation>完整路径</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="189"/>
+        <location filename="../ui/lfeditor.cpp" line="190"/>
         <source>Case-sensitive</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="190"/>
+        <location filename="../ui/lfeditor.cpp" line="191"/>
         <source>Pattern:</source>
         <translation>模式：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="191"/>
+        <location filename="../ui/lfeditor.cpp" line="192"/>
         <source>Syntax:</source>
         <translation>语法：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="192"/>
+        <location filename="../ui/lfeditor.cpp" line="193"/>
         <source>Match against:</source>
         <translation>匹配对象：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="194"/>
-        <location filename="../ui/lfeditor.cpp" line="268"/>
-        <location filename="../ui/lfeditor.cpp" line="345"/>
-        <location filename="../ui/lfeditor.cpp" line="372"/>
+        <location filename="../ui/lfeditor.cpp" line="195"/>
+        <location filename="../ui/lfeditor.cpp" line="269"/>
+        <location filename="../ui/lfeditor.cpp" line="346"/>
+        <location filename="../ui/lfeditor.cpp" line="373"/>
         <source>Votes:</source>
         <translation>投票给：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="203"/>
+        <location filename="../ui/lfeditor.cpp" line="204"/>
         <source>The nearest folder of an item&apos;s path that is named here decides its class.</source>
         <translation>项目路径中离它最近、且在此列出的文件夹决定其类别。</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="207"/>
+        <location filename="../ui/lfeditor.cpp" line="208"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="210"/>
+        <location filename="../ui/lfeditor.cpp" line="211"/>
         <source>Add Folder</source>
         <translation>添加文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="211"/>
+        <location filename="../ui/lfeditor.cpp" line="212"/>
         <source>Remove Folder</source>
         <translation>移除文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="242"/>
+        <location filename="../ui/lfeditor.cpp" line="243"/>
         <source>Votes when every condition holds. Leave From or To empty for an open range; formats as png|jpeg; hue in degrees (From above To wraps through red).</source>
         <translation>所有条件都满足时投票。“从”或“到”留空表示开区间；格式写作 png|jpeg；色相以度为单位（“从”大于“到”时跨越红色）。</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="248"/>
+        <location filename="../ui/lfeditor.cpp" line="249"/>
         <source>Measure</source>
         <translation>度量</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="248"/>
+        <location filename="../ui/lfeditor.cpp" line="249"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="248"/>
+        <location filename="../ui/lfeditor.cpp" line="249"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="251"/>
+        <location filename="../ui/lfeditor.cpp" line="252"/>
         <source>Add Condition</source>
         <translation>添加条件</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="252"/>
+        <location filename="../ui/lfeditor.cpp" line="253"/>
         <source>Remove Condition</source>
         <translation>移除条件</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="281"/>
+        <location filename="../ui/lfeditor.cpp" line="282"/>
         <source>width (pixels)</source>
         <translation>宽度（像素）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="282"/>
+        <location filename="../ui/lfeditor.cpp" line="283"/>
         <source>height (pixels)</source>
         <translation>高度（像素）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="283"/>
+        <location filename="../ui/lfeditor.cpp" line="284"/>
         <source>aspect ratio (width / height)</source>
         <translation>宽高比（宽 / 高）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="284"/>
+        <location filename="../ui/lfeditor.cpp" line="285"/>
         <source>file size (bytes)</source>
         <translation>文件大小（字节）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="285"/>
+        <location filename="../ui/lfeditor.cpp" line="286"/>
         <source>channels</source>
         <translation>通道数</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="286"/>
+        <location filename="../ui/lfeditor.cpp" line="287"/>
         <source>format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="287"/>
+        <location filename="../ui/lfeditor.cpp" line="288"/>
         <source>brightness (0–1)</source>
         <translation>亮度（0–1）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="288"/>
+        <location filename="../ui/lfeditor.cpp" line="289"/>
         <source>contrast (0–0.5)</source>
         <translation>对比度（0–0.5）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="289"/>
+        <location filename="../ui/lfeditor.cpp" line="290"/>
         <source>saturation (0–1)</source>
         <translation>饱和度（0–1）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="290"/>
+        <location filename="../ui/lfeditor.cpp" line="291"/>
         <source>dominant hue (degrees)</source>
         <translation>主色相（度）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="291"/>
+        <location filename="../ui/lfeditor.cpp" line="292"/>
         <source>sharpness (Laplacian variance)</source>
         <translation>清晰度（拉普拉斯方差）</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="292"/>
+        <location filename="../ui/lfeditor.cpp" line="293"/>
         <source>near-white fraction</source>
         <translation>近白像素比例</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="293"/>
+        <location filename="../ui/lfeditor.cpp" line="294"/>
         <source>near-black fraction</source>
         <translation>近黑像素比例</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="323"/>
-        <location filename="../ui/lfeditor.cpp" line="355"/>
+        <location filename="../ui/lfeditor.cpp" line="324"/>
+        <location filename="../ui/lfeditor.cpp" line="356"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="325"/>
+        <location filename="../ui/lfeditor.cpp" line="326"/>
         <source>Cascade file</source>
         <translation>级联文件</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="325"/>
+        <location filename="../ui/lfeditor.cpp" line="326"/>
         <source>Cascades (*.xml)</source>
         <translation>级联文件 (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="334"/>
+        <location filename="../ui/lfeditor.cpp" line="335"/>
         <source>fires at least</source>
         <translation>至少触发</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="335"/>
+        <location filename="../ui/lfeditor.cpp" line="336"/>
         <source>never fires</source>
         <translation>从不触发</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="338"/>
+        <location filename="../ui/lfeditor.cpp" line="339"/>
         <source> times</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="342"/>
+        <location filename="../ui/lfeditor.cpp" line="343"/>
         <source>Cascade:</source>
         <translation>级联：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="343"/>
+        <location filename="../ui/lfeditor.cpp" line="344"/>
         <source>Votes when it:</source>
         <translation>投票条件：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="357"/>
+        <location filename="../ui/lfeditor.cpp" line="358"/>
         <source>Reference image</source>
         <translation>参考图像</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="358"/>
+        <location filename="../ui/lfeditor.cpp" line="359"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.webp)</source>
         <translation>图像 (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="370"/>
+        <location filename="../ui/lfeditor.cpp" line="371"/>
         <source>Reference image:</source>
         <translation>参考图像：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="371"/>
+        <location filename="../ui/lfeditor.cpp" line="372"/>
         <source>Minimum match score:</source>
         <translation>最低匹配分数：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="382"/>
+        <location filename="../ui/lfeditor.cpp" line="383"/>
         <source> of 64 bits</source>
         <translation> / 64 位</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="383"/>
+        <location filename="../ui/lfeditor.cpp" line="384"/>
         <source>Votes the class of the human-labelled item whose perceptual hash differs by at most:</source>
         <translation>投票给感知哈希差异不超过此值的人工标注项的类别：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="397"/>
+        <location filename="../ui/lfeditor.cpp" line="398"/>
         <source>Classifier:</source>
         <translation>分类器：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="398"/>
+        <location filename="../ui/lfeditor.cpp" line="399"/>
         <source>Votes its top class from confidence:</source>
         <translation>置信度不低于此值时投票给其最高类别：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="409"/>
+        <location filename="../ui/lfeditor.cpp" line="410"/>
         <source>Space:</source>
         <translation>空间：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="410"/>
+        <location filename="../ui/lfeditor.cpp" line="411"/>
         <source>Votes when this many nearest human labels agree:</source>
         <translation>当这么多个最近的人工标注一致时投票：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="421"/>
+        <location filename="../ui/lfeditor.cpp" line="422"/>
         <source>Votes the learner&apos;s top class from confidence:</source>
         <translation>置信度不低于此值时投票给学习器的最高类别：</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="550"/>
+        <location filename="../ui/lfeditor.cpp" line="551"/>
         <source>Previewing…</source>
         <translation>正在预览…</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="573"/>
+        <location filename="../ui/lfeditor.cpp" line="574"/>
         <source>person: %1</source>
         <translation>人工：%1</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="596"/>
+        <location filename="../ui/lfeditor.cpp" line="597"/>
         <source>Votes on %1 of %2 sample items</source>
         <translation>在 %2 个样本项中对 %1 个投票</translation>
     </message>
     <message>
-        <location filename="../ui/lfeditor.cpp" line="598"/>
+        <location filename="../ui/lfeditor.cpp" line="599"/>
         <source>; right on %1 of the %2 a person labelled (%3%)</source>
         <translation>；在 %2 个人工标注项中正确 %1 个（%3%）</translation>
     </message>
@@ -974,263 +1093,398 @@
 <context>
     <name>triage::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Auto-accept at %1% precision</source>
         <translation>按 %1% 精确率自动接受</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Auto-accept at %1 confidence</source>
         <translation>置信度达到 %1 时自动接受</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>%1 after %2 human labels per class; applies from the next auto-label run</source>
         <translation>%1，每类需先有 %2 个人工标签；从下一次自动标注起生效</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Removed %n item(s) from the project.</source>
         <translation>
             <numerusform>已从项目中移除 %n 个条目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
-        <source>%1…</source>
-        <translation>%1…</translation>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <source>starting</source>
+        <translation>正在开始</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
-        <source>%1: %L2 of %L3</source>
-        <translation>%1：%L2 / %L3</translation>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <source>%1 waits for %2 to finish.</source>
+        <translation>%1 等待 %2 完成。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <source>%1 %L2 of %L3</source>
+        <translation>%1 %L2 / %L3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Triage projects (*.triage);;All files (*)</source>
         <translation>Triage 项目 (*.triage);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Import Folder…</source>
         <translation>导入文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Import Folder with &amp;Class Sub-folders…</source>
         <translation>导入含类别子文件夹的文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Import folder (sub-folders named after classes)</source>
         <translation>导入文件夹（子文件夹以类别命名）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Export Dataset…</source>
         <translation>导出数据集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;Label</source>
         <translation>标注(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Auto-label</source>
         <translation>自动标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <source>&amp;Retrain Automatically</source>
+        <translation>自动重新训练(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <source>Start an auto-label round by itself after every %L1 new labels</source>
+        <translation>每新增 %L1 个标签后自动开始一轮自动标注</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Auto-accept &amp;Settings…</source>
         <translation>自动接受设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Auto-accept by &amp;Class…</source>
         <translation>按类别自动接受(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>&amp;Labeling Functions…</source>
         <translation>标注函数(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>&amp;Add Model…</source>
         <translation>添加模型(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;Score Items with</source>
         <translation>用模型评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>&amp;Learner Learns From</source>
         <translation>学习器的输入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <source>&amp;Fit to Window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <source>&amp;Actual Size (100%)</source>
+        <translation>实际大小 100%(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <source>&amp;Keep Zoom Between Items</source>
+        <translation>在条目之间保持缩放(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <source>&amp;Brighter</source>
+        <translation>更亮(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <source>&amp;Darker</source>
+        <translation>更暗(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <source>More &amp;Contrast</source>
+        <translation>提高对比度(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+Right</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <source>&amp;Less Contrast</source>
+        <translation>降低对比度(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <source>Ctrl+Left</source>
+        <translation>Ctrl+Left</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <source>&amp;Reset Brightness and Contrast</source>
+        <translation>重置亮度和对比度(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <source>Dar&amp;k Theme</source>
+        <translation>深色主题(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <source>Review &amp;Keys</source>
+        <translation>审核按键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Pixels (the built-in network)</source>
         <translation>像素（内置网络）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Features of %1</source>
         <translation>%1 的特征</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Open or create a project first.</source>
         <translation>请先打开或创建一个项目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
-        <source>Another job is running; wait for it or cancel it.</source>
-        <translation>另一个任务正在运行；请等待或取消它。</translation>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <source>Cancelling %1…</source>
+        <translation>正在取消%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <source>then: %1</source>
+        <translation>之后：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>%1 — Triage</source>
         <translation>%1 — Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <source>An auto-label round is already on its way.</source>
+        <translation>已有一轮自动标注正在进行或等待中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="646"/>
         <source>Remove from Project</source>
         <translation>从项目中移除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>Remove %n item(s) from the project? Their files stay where they are; the removal is recorded in the decision log.</source>
         <translation>
             <numerusform>从项目中移除 %n 个条目？文件保留在原处；移除操作会记录在决策日志中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="665"/>
         <source>%1 done: %2</source>
         <translation>%1 完成：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>%1 stopped: %2</source>
         <translation>%1 已停止：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
         <translation>有任务正在运行。取消并退出吗？已完成的部分会保留。</translation>
     </message>
@@ -1238,12 +1492,12 @@
 <context>
     <name>triage::ui::NewProjectDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="60"/>
+        <location filename="../ui/dialogs.cpp" line="61"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="61"/>
+        <location filename="../ui/dialogs.cpp" line="62"/>
         <source>One class a line, e.g.
 cat
 dog</source>
@@ -1252,163 +1506,388 @@ cat
 dog</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="71"/>
+        <location filename="../ui/dialogs.cpp" line="78"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="72"/>
+        <location filename="../ui/dialogs.cpp" line="79"/>
         <source>Classes:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="73"/>
+        <location filename="../ui/dialogs.cpp" line="80"/>
         <source>Project file:</source>
         <translation>项目文件：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="74"/>
+        <location filename="../ui/dialogs.cpp" line="81"/>
         <source>Project file</source>
         <translation>项目文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="75"/>
+        <location filename="../ui/dialogs.cpp" line="82"/>
         <source>Triage projects (*.triage)</source>
         <translation>Triage 项目 (*.triage)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="105"/>
+        <location filename="../ui/dialogs.cpp" line="128"/>
         <source>Give the project a name.</source>
         <translation>请为项目命名。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="107"/>
+        <location filename="../ui/dialogs.cpp" line="130"/>
         <source>A project needs at least two classes.</source>
         <translation>一个项目至少需要两个类别。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="109"/>
+        <location filename="../ui/dialogs.cpp" line="132"/>
         <source>Choose where to save the project file.</source>
         <translation>请选择项目文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="111"/>
+        <location filename="../ui/dialogs.cpp" line="134"/>
         <source>%1 already exists; choose another file.</source>
         <translation>%1 已存在；请选择其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="143"/>
+        <source>The folder %1 does not exist and cannot be made; choose another place.</source>
+        <translation>文件夹 %1 不存在且无法创建；请选择其他位置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="146"/>
+        <source>The folder %1 cannot be written to; choose another place.</source>
+        <translation>无法写入文件夹 %1；请选择其他位置。</translation>
     </message>
 </context>
 <context>
     <name>triage::ui::ProjectSession</name>
     <message>
-        <location filename="../ui/projectsession.cpp" line="103"/>
+        <location filename="../ui/projectsession.cpp" line="110"/>
         <source>Waiting for the project file: another program is writing to it. Your decision will be stored as soon as it is free.</source>
         <translation>正在等待项目文件：另一个程序正在写入。文件空闲后，您的决定将立即保存。</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="210"/>
-        <source>suspect: the model says %1 (%2%), the label %3%</source>
-        <translation>可疑：模型认为是 %1（%2%），标签 %3%</translation>
+        <location filename="../ui/projectsession.cpp" line="335"/>
+        <source>not scored yet: the next auto-label round will</source>
+        <translation>尚未打分：下一轮自动标注会处理</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="338"/>
+        <source>an audit: auto-accept would have taken it as %1 (%2%); your answer measures auto-accept&apos;s precision</source>
+        <translation>抽查：自动接受会将其作为 %1（%2%）；你的回答用于衡量自动接受的精度</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="344"/>
+        <source>the labeling functions disagree on it</source>
+        <translation>标注函数对其意见不一</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="350"/>
+        <source>%1 is not auto-accepted yet: about %L2 more labels of it are needed</source>
+        <translation>%1 尚未自动接受：还需要约 %L2 个该类标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="354"/>
+        <source>%1 is not auto-accepted yet</source>
+        <translation>%1 尚未自动接受</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="356"/>
+        <source>%1% is under %2&apos;s threshold of %3%</source>
+        <translation>%1% 低于 %2 的阈值 %3%</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="363"/>
+        <source>the model is unsure (%1%)</source>
+        <translation>模型不确定（%1%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="386"/>
+        <source>label %1</source>
+        <translation>标注 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="387"/>
+        <source>skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="388"/>
+        <source>undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="389"/>
+        <source>remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="392"/>
+        <source>%1 %2: %3%4</source>
+        <translation>%1 %2：%3%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="395"/>
+        <source> (undone)</source>
+        <translation>（已撤销）</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="406"/>
+        <source>Your pace: %L1 s an item (%L2 an hour)</source>
+        <translation>你的速度：每个条目 %L1 秒（每小时 %L2 个）</translation>
+    </message>
+    <message>
+        <location filename="../ui/projectsession.cpp" line="411"/>
+        <source>Agreed with the suggestion: %1%</source>
+        <translation>与建议一致：%1%</translation>
     </message>
 </context>
 <context>
     <name>triage::ui::ReviewView</name>
     <message>
-        <location filename="../ui/reviewview.cpp" line="55"/>
+        <location filename="../ui/reviewview.cpp" line="67"/>
         <source>Type to filter classes</source>
         <translation>输入以筛选类别</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="109"/>
-        <source>Keys: type to filter · 1–9, 0 pick · Enter accept (or pick the first match) · Ctrl+S skip · Esc clear filter · Backspace/Ctrl+Z undo · Ctrl+Shift+Z redo</source>
-        <translation>按键：输入以筛选 · 1–9、0 选择 · Enter 接受（或选择第一个匹配项）· Ctrl+S 跳过 · Esc 清除筛选 · Backspace/Ctrl+Z 撤销 · Ctrl+Shift+Z 重做</translation>
+        <location filename="../ui/reviewview.cpp" line="116"/>
+        <source>1–9, 0</source>
+        <translation>1–9, 0</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="111"/>
-        <source>Keys: 1–9, 0 pick a class · Enter/Space accept the suggestion · S skip · Backspace/Ctrl+Z undo · Ctrl+Shift+Z redo</source>
-        <translation>按键：1–9、0 选择类别 · Enter/空格 接受建议 · S 跳过 · Backspace/Ctrl+Z 撤销 · Ctrl+Shift+Z 重做</translation>
+        <location filename="../ui/reviewview.cpp" line="116"/>
+        <source>pick the class with that key</source>
+        <translation>选择该键对应的类别</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="174"/>
+        <location filename="../ui/reviewview.cpp" line="117"/>
+        <source>Enter, Space</source>
+        <translation>回车、空格</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="117"/>
+        <source>accept the suggestion</source>
+        <translation>接受建议</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="118"/>
+        <source>S (Ctrl+S with many classes)</source>
+        <translation>S（类别很多时为 Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="118"/>
+        <source>skip: the item comes back later</source>
+        <translation>跳过：该条目稍后再出现</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="119"/>
+        <source>Backspace, Ctrl+Z</source>
+        <translation>退格、Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="119"/>
+        <source>undo the last decision</source>
+        <translation>撤销上一个决定</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="120"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="120"/>
+        <source>redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="121"/>
+        <source>PageUp</source>
+        <translation>PageUp</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="121"/>
+        <source>the item decided last, again: look, or decide anew</source>
+        <translation>再次显示上一个已决定的条目：查看或重新决定</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="122"/>
+        <source>letters (more than ten classes)</source>
+        <translation>字母（超过十个类别时）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="122"/>
+        <source>filter the classes; Esc clears</source>
+        <translation>筛选类别；Esc 清除</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="123"/>
+        <source>Ctrl+Plus, Ctrl+Minus, wheel</source>
+        <translation>Ctrl+加号、Ctrl+减号、滚轮</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="123"/>
+        <source>zoom in, out (the wheel about the pointer)</source>
+        <translation>放大、缩小（滚轮以指针为中心）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="124"/>
+        <source>Ctrl+0, Ctrl+1</source>
+        <translation>Ctrl+0、Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="124"/>
+        <source>fit to the window, 100%</source>
+        <translation>适应窗口、100%</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="125"/>
+        <source>Ctrl+Up, Ctrl+Down</source>
+        <translation>Ctrl+上、Ctrl+下</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="125"/>
+        <source>brighter, darker</source>
+        <translation>更亮、更暗</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="126"/>
+        <source>Ctrl+Right, Ctrl+Left</source>
+        <translation>Ctrl+右、Ctrl+左</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="126"/>
+        <source>more, less contrast; Ctrl+R resets</source>
+        <translation>提高、降低对比度；Ctrl+R 重置</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="127"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="127"/>
+        <source>this list; any key closes it</source>
+        <translation>此列表；按任意键关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="134"/>
+        <source>Review keys</source>
+        <translation>审核按键</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="177"/>
+        <source>Keys: type to filter · 1–9, 0 pick · Enter accept (or pick the first match) · Ctrl+S skip · Esc clear filter · Backspace/Ctrl+Z undo · Ctrl+Shift+Z redo · ? all keys</source>
+        <translation>按键：输入以筛选 · 1–9、0 选择 · 回车 接受（或选择第一个匹配项）· Ctrl+S 跳过 · Esc 清除筛选 · 退格/Ctrl+Z 撤销 · Ctrl+Shift+Z 重做 · ? 所有按键</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="180"/>
+        <source>Keys: 1–9, 0 pick a class · Enter/Space accept the suggestion · S skip · Backspace/Ctrl+Z undo · Ctrl+Shift+Z redo · ? all keys</source>
+        <translation>按键：1–9、0 选择类别 · 回车/空格 接受建议 · S 跳过 · 退格/Ctrl+Z 撤销 · Ctrl+Shift+Z 重做 · ? 所有按键</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="243"/>
         <source>Open or create a project (File menu), then import a folder of images.</source>
         <translation>请打开或创建一个项目（文件菜单），然后导入一个图像文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="175"/>
+        <location filename="../ui/reviewview.cpp" line="244"/>
         <source>The review queue is empty. Import more images, or run Label ▸ Auto-label.</source>
         <translation>审核队列为空。请导入更多图像，或运行 标注 ▸ 自动标注。</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="177"/>
+        <location filename="../ui/reviewview.cpp" line="246"/>
         <source>Nothing to review</source>
         <translation>没有需要审核的项目</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="180"/>
+        <location filename="../ui/reviewview.cpp" line="249"/>
         <source>No image</source>
         <translation>无图像</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="188"/>
+        <location filename="../ui/reviewview.cpp" line="257"/>
         <source>  ·  now: %1</source>
         <translation>  ·  当前：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="192"/>
+        <location filename="../ui/reviewview.cpp" line="261"/>
         <source>No suggestion yet</source>
         <translation>暂无建议</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="193"/>
+        <location filename="../ui/reviewview.cpp" line="262"/>
         <source>The learner trains once people have labelled some items (Label ▸ Auto-label).</source>
         <translation>人工标注一些项目后，模型即开始训练（标注 ▸ 自动标注）。</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="196"/>
+        <location filename="../ui/reviewview.cpp" line="265"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="207"/>
+        <location filename="../ui/reviewview.cpp" line="276"/>
         <source>then: %1</source>
         <translation>其次：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="209"/>
+        <location filename="../ui/reviewview.cpp" line="278"/>
         <source>suggested by the project&apos;s models (no learner yet)</source>
         <translation>由项目的模型建议（尚无学习器）</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="213"/>
+        <location filename="../ui/reviewview.cpp" line="282"/>
         <source>models: %1</source>
         <translation>模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="217"/>
+        <location filename="../ui/reviewview.cpp" line="286"/>
         <source>votes: %1</source>
         <translation>投票：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="223"/>
-        <source>In queue: %L1   ·   decided this session: %L2   ·   human labels: %L3</source>
-        <translation>队列中：%L1   ·   本次已决定：%L2   ·   人工标签：%L3</translation>
+        <location filename="../ui/reviewview.cpp" line="293"/>
+        <source>Why here: %1</source>
+        <translation>为何在此：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="239"/>
+        <location filename="../ui/reviewview.cpp" line="297"/>
+        <source>History:</source>
+        <translation>历史：</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="301"/>
+        <source>In queue: %L1</source>
+        <translation>队列中：%L1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="302"/>
+        <source>Decided this session: %L1</source>
+        <translation>本次会话已决定：%L1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="303"/>
+        <source>Human labels: %L1</source>
+        <translation>人工标签：%L1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewview.cpp" line="318"/>
         <source>Not stored: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="326"/>
+        <location filename="../ui/reviewview.cpp" line="434"/>
         <source>There is no suggestion to accept yet: pick a class with its key.</source>
         <translation>暂无可接受的建议：请用按键选择一个类别。</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="344"/>
+        <location filename="../ui/reviewview.cpp" line="452"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../ui/reviewview.cpp" line="347"/>
+        <location filename="../ui/reviewview.cpp" line="455"/>
         <source>Label as %1</source>
         <translation>标注为 %1</translation>
     </message>
@@ -1416,77 +1895,77 @@ dog</translation>
 <context>
     <name>triage::ui::RoutingDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="179"/>
+        <location filename="../ui/dialogs.cpp" line="259"/>
         <source>Target precision (a threshold per class)</source>
         <translation>目标精确率（每类一个阈值）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="180"/>
+        <location filename="../ui/dialogs.cpp" line="260"/>
         <source>One confidence threshold for every class</source>
         <translation>所有类别使用同一置信度阈值</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="194"/>
+        <location filename="../ui/dialogs.cpp" line="274"/>
         <source>Least confident first</source>
         <translation>置信度最低的优先</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="195"/>
+        <location filename="../ui/dialogs.cpp" line="275"/>
         <source>Closest two classes first (margin)</source>
         <translation>前两类最接近的优先（间隔）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="196"/>
+        <location filename="../ui/dialogs.cpp" line="276"/>
         <source>Most uncertain distribution first (entropy)</source>
         <translation>分布最不确定的优先（熵）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="192"/>
+        <location filename="../ui/dialogs.cpp" line="272"/>
         <source>Typical items of each cluster first, then margin (mixed)</source>
         <translation>先选各聚类的典型条目，再按间隔（混合）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="198"/>
+        <location filename="../ui/dialogs.cpp" line="278"/>
         <source>Closest two classes, spread over the pool (diverse)</source>
         <translation>最接近的两个类别，分散到整个数据池（多样）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="201"/>
+        <location filename="../ui/dialogs.cpp" line="281"/>
         <source>Auto-accept settings</source>
         <translation>自动接受设置</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="210"/>
+        <location filename="../ui/dialogs.cpp" line="290"/>
         <source>With a target precision, Triage gives each class the lowest confidence threshold at which people&apos;s labels, scored out of fold, show with 95% confidence that auto-accepted labels reach the target; a class without that evidence yet is not auto-accepted (Label ▸ Auto-accept by Class says what it needs). Experts can set one threshold for every class instead. The audit share of would-be auto-accepts goes to review to measure their precision. Applies from the next auto-label run.</source>
         <translation>设定目标精确率后，Triage 为每个类别选择最低的置信度阈值，使人工标签（折外评分）以 95% 的置信度表明自动接受的标签达到目标；尚无足够证据的类别暂不自动接受（“标注 ▸ 按类别自动接受”会说明还缺什么）。专家也可以为所有类别设定同一阈值。按抽检比例，本应自动接受的条目会送去审核，以测量其精确率。从下一次自动标注起生效。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="219"/>
+        <location filename="../ui/dialogs.cpp" line="299"/>
         <source>Auto-accept by:</source>
         <translation>自动接受依据：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="220"/>
+        <location filename="../ui/dialogs.cpp" line="300"/>
         <source>Target precision:</source>
         <translation>目标精确率：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="221"/>
+        <location filename="../ui/dialogs.cpp" line="301"/>
         <source>Confidence threshold:</source>
         <translation>置信度阈值：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="222"/>
+        <location filename="../ui/dialogs.cpp" line="302"/>
         <source>Human labels per class first:</source>
         <translation>每个类别所需的人工标签数：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="223"/>
+        <location filename="../ui/dialogs.cpp" line="303"/>
         <source>Audit share:</source>
         <translation>抽检比例：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="224"/>
+        <location filename="../ui/dialogs.cpp" line="304"/>
         <source>Review queue order:</source>
         <translation>审核队列顺序：</translation>
     </message>

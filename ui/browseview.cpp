@@ -169,6 +169,8 @@ void BrowseView::showIds(quint64 requestId, const QVector<qint64> &ids, const St
     m_anyShown = true;
     if (sameQuery) {
         m_table->verticalScrollBar()->setValue(scrolledTo);
+    } else {
+        m_table->scrollToTop();  // another filter or order: its first rows
     }
     m_count->setText(tr("%L1 items").arg(ids.size()));
     showCounts(counts);

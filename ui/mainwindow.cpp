@@ -143,6 +143,7 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_review, &ReviewView::decideRequested, m_session, &ProjectSession::decide);
     connect(m_review, &ReviewView::undoRequested, m_session, &ProjectSession::undo);
+    connect(m_review, &ReviewView::previousRequested, m_session, &ProjectSession::showPrevious);
     connect(m_browse, &BrowseView::removeRequested, this, &MainWindow::confirmAndRemove);
     connect(m_session, &ProjectSession::waitingForDatabase, m_review, &ReviewView::showWaiting);
     connect(m_session, &ProjectSession::itemsRemoved, this, [this](qint64 count) {

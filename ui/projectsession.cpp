@@ -2,9 +2,13 @@
 
 #include "imageconvert.h"
 #include "projectmodels.h"
+#include "queuereason.h"
 #include "statenames.h"
 
+#include <QDateTime>
 #include <QFileInfo>
+#include <QLocale>
+#include <QSet>
 #include <QThread>
 
 #include <algorithm>
@@ -148,6 +152,13 @@ void ProjectSession::undo(qint64 itemId)
     emitCurrent();
 }
 
+void ProjectSession::showPrevious()
+{
+    if (m_review && m_review->focusPrevious()) {
+        emitCurrent();
+    }
+}
+
 void ProjectSession::setRoutingPolicy(const RoutingPolicy &policy)
 {
     if (!m_store) {
@@ -238,6 +249,8 @@ void ProjectSession::emitCurrent()
         item.humanLabels = *labelled;
     }
     item.decisionsMade = m_review->decisionsMade();
+    item.pace = paceText();
+    item.canGoBack = m_review->previous().has_value() && m_review->previous() != item.itemId;
     m_shownItem = item.itemId;
     Q_EMIT reviewItemReady(item);
     prefetch();
@@ -290,6 +303,8 @@ ReviewItem ProjectSession::makeReviewItem(int64_t itemId)
                                                          QString::fromStdString(cls ? cls->name : "?"));
         }
     }
+    item.reasons = reasonsFor(itemId);
+    item.history = historyOf(itemId);
     const auto cached = m_prefetched.constFind(itemId);
     // Waits only when the annotator is faster than the decoder.
     const DisplayImage shown = cached != m_prefetched.constEnd()
@@ -300,6 +315,103 @@ ReviewItem ProjectSession::makeReviewItem(int64_t itemId)
         item.error = shown.error;
     }
     return item;
+}
+
+QString ProjectSession::className(int64_t classId) const
+{
+    const auto cls = m_store->classById(classId);
+    return QString::fromStdString(cls ? cls->name : "?");
+}
+
+// Why the item is in the queue, in the annotator's words (queuereason.h).
+QStringList ProjectSession::reasonsFor(int64_t itemId)
+{
+    auto why = whyQueued(*m_store, itemId);
+    if (!why) {
+        return {QString::fromStdString(why.error().message)};
+    }
+    QStringList reasons;
+    if (why->notScored) {
+        reasons << tr("not scored yet: the next auto-label round will");
+    }
+    if (why->audit) {
+        reasons << tr("an audit: auto-accept would have taken it as %1 (%2%); your answer "
+                      "measures auto-accept's precision")
+                       .arg(className(why->audit->classId))
+                       .arg(qRound(why->audit->confidence * 100));
+    }
+    if (why->labelingFunctionsDisagree) {
+        reasons << tr("the labeling functions disagree on it");
+    }
+    if (why->suggestedClassId && why->classThreshold && !why->audit) {
+        const ClassThreshold &t = *why->classThreshold;
+        const QString cls = className(*why->suggestedClassId);
+        if (!t.accepted && t.moreNeeded > 0) {
+            reasons << tr("%1 is not auto-accepted yet: about %L2 more labels of it are needed")
+                           .arg(cls)
+                           .arg(t.moreNeeded);
+        } else if (!t.accepted) {
+            reasons << tr("%1 is not auto-accepted yet").arg(cls);
+        } else if (why->confidence < t.threshold) {
+            reasons << tr("%1% is under %2's threshold of %3%")
+                           .arg(qRound(why->confidence * 100))
+                           .arg(cls)
+                           .arg(qRound(t.threshold * 100));
+        }
+    }
+    if (reasons.isEmpty() && why->suggestedClassId) {
+        reasons << tr("the model is unsure (%1%)").arg(qRound(why->confidence * 100));
+    }
+    return reasons;
+}
+
+// The item's decisions, newest first, an undone one marked: who, when, what.
+QStringList ProjectSession::historyOf(int64_t itemId)
+{
+    constexpr int kShown = 5;
+    auto log = m_store->decisions().log(itemId);
+    if (!log) {
+        return {QString::fromStdString(log.error().message)};
+    }
+    QSet<int64_t> undone;
+    for (const DecisionRecord &d : *log) {
+        if (d.undoesDecisionId) {
+            undone.insert(*d.undoesDecisionId);
+        }
+    }
+    QStringList lines;
+    for (auto d = log->rbegin(); d != log->rend() && lines.size() < kShown; ++d) {
+        QString what;
+        switch (d->kind) {
+        case DecisionKind::Label: what = tr("label %1").arg(className(d->classId.value_or(0))); break;
+        case DecisionKind::Skip: what = tr("skip"); break;
+        case DecisionKind::Undo: what = tr("undo"); break;
+        case DecisionKind::Remove: what = tr("remove"); break;
+        }
+        const QDateTime when = QDateTime::fromString(QString::fromStdString(d->decidedAt), Qt::ISODate);
+        lines << tr("%1 %2: %3%4")
+                     .arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat),
+                          QString::fromStdString(d->annotator), what,
+                          undone.contains(d->id) ? tr(" (undone)") : QString());
+    }
+    return lines;
+}
+
+QString ProjectSession::paceText() const
+{
+    const ReviewSession::Pace &pace = m_review->pace();
+    QStringList lines;
+    if (pace.decisions > 0 && pace.seconds > 0) {
+        const double perItem = pace.seconds / double(pace.decisions);
+        lines << tr("Your pace: %L1 s an item (%L2 an hour)")
+                     .arg(perItem, 0, 'f', 1)
+                     .arg(qRound(3600 / perItem));
+    }
+    if (pace.withSuggestion > 0) {
+        lines << tr("Agreed with the suggestion: %1%")
+                     .arg(qRound(100.0 * double(pace.agreed) / double(pace.withSuggestion)));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 ProjectSession::DisplayImage ProjectSession::decodeForDisplay(ImageSource &images,

@@ -33,6 +33,7 @@ public Q_SLOTS:
     void decide(qint64 itemId, qint64 classId, double secondsSpent,
                 qint64 suggestedClassId);  // classId -1: skip
     void undo(qint64 itemId);
+    void showPrevious();  // the item decided last, again (to look at or change)
     void setRoutingPolicy(const triage::RoutingPolicy &policy);
     void removeItems(const QVector<qint64> &itemIds);
     void noteRoundStarted();  // an auto-label round began: the next is due later
@@ -65,6 +66,10 @@ private:
     auto storeWhenFree(Write &&write) -> decltype(write());
     void emitCurrent();
     ReviewItem makeReviewItem(int64_t itemId);
+    QStringList reasonsFor(int64_t itemId);
+    QStringList historyOf(int64_t itemId);
+    QString paceText() const;
+    QString className(int64_t classId) const;
     void prefetch();
     void checkRetrain();
 

@@ -47,6 +47,12 @@ ReviewView::ReviewView(QWidget *parent) : QWidget(parent)
     m_alternatives = new QLabel(this);
     m_alternatives->setObjectName(QStringLiteral("alternatives"));
     m_alternatives->setWordWrap(true);
+    m_reasons = new QLabel(this);
+    m_reasons->setObjectName(QStringLiteral("reasons"));
+    m_reasons->setWordWrap(true);
+    m_history = new QLabel(this);
+    m_history->setObjectName(QStringLiteral("history"));
+    m_history->setWordWrap(true);
     m_counters = new QLabel(this);
     m_counters->setWordWrap(true);
     m_status = new QLabel(this);
@@ -74,9 +80,11 @@ ReviewView::ReviewView(QWidget *parent) : QWidget(parent)
     auto *side = new QVBoxLayout;
     side->addWidget(m_suggestion);
     side->addWidget(m_alternatives);
+    side->addWidget(m_reasons);
     side->addSpacing(8);
     side->addWidget(m_filter);
     side->addWidget(scroll, 1);
+    side->addWidget(m_history);
     side->addWidget(m_counters);
     side->addWidget(m_status);
     side->addWidget(m_hint);
@@ -110,6 +118,7 @@ void ReviewView::toggleKeyHelp()
         {tr("S (Ctrl+S with many classes)"), tr("skip: the item comes back later")},
         {tr("Backspace, Ctrl+Z"), tr("undo the last decision")},
         {tr("Ctrl+Shift+Z"), tr("redo")},
+        {tr("PageUp"), tr("the item decided last, again: look, or decide anew")},
         {tr("letters (more than ten classes)"), tr("filter the classes; Esc clears")},
         {tr("Ctrl+Plus, Ctrl+Minus, wheel"), tr("zoom in, out (the wheel about the pointer)")},
         {tr("Ctrl+0, Ctrl+1"), tr("fit to the window, 100%")},
@@ -121,7 +130,8 @@ void ReviewView::toggleKeyHelp()
         rows += QStringLiteral("<tr><td align=right><b>%1</b></td><td>&nbsp;&nbsp;%2</td></tr>")
                     .arg(key.toHtmlEscaped(), action.toHtmlEscaped());
     }
-    m_keyHelp->setText(QStringLiteral("<h3>%1</h3><table>%2</table>").arg(tr("Review keys"), rows));
+    m_keyHelp->setText(QStringLiteral("<h3 align=center>%1</h3><table align=center>%2</table>")
+                           .arg(tr("Review keys"), rows));
     m_keyHelp->setGeometry(rect());
     m_keyHelp->raise();
     m_keyHelp->show();
@@ -278,11 +288,20 @@ void ReviewView::showItem(const ReviewItem &item)
             m_alternatives->setText(text);
         }
     }
+    m_reasons->setText(item.reasons.isEmpty()
+                           ? QString()
+                           : tr("Why here: %1").arg(item.reasons.join(QStringLiteral("; "))));
+    m_reasons->setVisible(!item.reasons.isEmpty());
+    m_history->setText(item.history.isEmpty()
+                           ? QString()
+                           : tr("History:") + QLatin1Char('\n') + item.history.join(QLatin1Char('\n')));
+    m_history->setVisible(!item.history.isEmpty());
     m_counters->setVisible(!m_project.classes.isEmpty());
-    m_counters->setText(tr("In queue: %L1   ·   decided this session: %L2   ·   human labels: %L3")
-                            .arg(item.queueLength)
-                            .arg(item.decisionsMade)
-                            .arg(item.humanLabels));
+    // A line each: a counter is never broken in two, in any language.
+    m_counters->setText(tr("In queue: %L1").arg(item.queueLength) + QLatin1Char('\n') +
+                        tr("Decided this session: %L1").arg(item.decisionsMade) +
+                        QLatin1Char('\n') + tr("Human labels: %L1").arg(item.humanLabels) +
+                        (item.pace.isEmpty() ? QString() : QLatin1Char('\n') + item.pace));
     applyFilter();
     Q_EMIT itemShown(item.itemId);
     // Keys typed while the last decision was being stored apply to this item now.
@@ -345,6 +364,13 @@ bool ReviewView::handleKey(const PendingKey &key)
     const bool shift = key.modifiers & Qt::ShiftModifier;
     if (ctrl && key.key == Qt::Key_Z) {
         shift ? redo() : undo();
+        return true;
+    }
+    if (key.key == Qt::Key_PageUp) {
+        if (m_item.canGoBack) {
+            m_waiting = true;  // the next item shown is the previous one
+            Q_EMIT previousRequested();
+        }
         return true;
     }
     if (key.key == Qt::Key_Backspace && !(filtering() && !m_filter->text().isEmpty())) {

@@ -46,6 +46,7 @@ Q_SIGNALS:
     void decideRequested(qint64 itemId, qint64 classId, double secondsSpent,
                          qint64 suggestedClassId);
     void undoRequested(qint64 itemId);
+    void previousRequested();  // PageUp: the item decided last, again
     void itemShown(qint64 itemId);  // showItem() has put the item on screen (-1: none)
 
 protected:
@@ -86,6 +87,8 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_suggestion = nullptr;
     QLabel *m_alternatives = nullptr;
+    QLabel *m_reasons = nullptr;
+    QLabel *m_history = nullptr;
     QLabel *m_counters = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_status = nullptr;

@@ -35,6 +35,10 @@ struct ReviewItem {
     QStringList modelVotes;          // "model: class 82%", each classifier that scored it
     QStringList lfVotes;  // "function: class", each enabled labeling function that voted
     QString currentLabel;          // the item's label now, with its source
+    QStringList reasons;           // why it is in the queue (queuereason.h), as sentences
+    QStringList history;           // its decisions, newest first: "10:32 alice: label b"
+    QString pace;                  // this session's pace, agreement with suggestions
+    bool canGoBack = false;        // a decided item to look at again (PageUp)
     qint64 queueLength = 0;
     qint64 decisionsMade = 0;  // by this session
     qint64 humanLabels = 0;    // in the whole project

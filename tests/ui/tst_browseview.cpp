@@ -123,9 +123,12 @@ private Q_SLOTS:
         const qint64 firstImported = idAt(browse, 0);
         const qint64 lastImported = idAt(browse, kItems - 1);
 
-        // A click on a header sorts by it; a second click reverses.
+        // A click on a header sorts by it; a second click reverses. A new order starts at
+        // its top, wherever the view was scrolled to.
+        browse->table()->scrollToBottom();
         browse->table()->sortByColumn(ui::ItemTableModel::File, Qt::DescendingOrder);
         QTRY_COMPARE(idAt(browse, 0), lastImported);
+        QTRY_COMPARE(browse->table()->verticalScrollBar()->value(), 0);
         // Confidence, highest first: the person's labels (1.0), then the scored items.
         browse->table()->sortByColumn(ui::ItemTableModel::Confidence, Qt::DescendingOrder);
         QTRY_COMPARE(idAt(browse, 10), lastImported);

@@ -243,6 +243,38 @@ private Q_SLOTS:
         QTRY_COMPARE(window.reviewView()->currentItem().decisionsMade, qint64(3));
     }
 
+    // Beside the image: why the item is queued, its history (who, what, undone), the
+    // session's pace; PageUp brings back the item decided last, to look at or change.
+    void showsContextAndGoesBack()
+    {
+        const QString path = makeProject(4);
+        auto owned = openOnFirstItem(path);
+        QVERIFY(owned);
+        ui::MainWindow &window = *owned;
+        ui::ReviewView *view = window.reviewView();
+        auto *reasons = view->findChild<QLabel *>(QStringLiteral("reasons"));
+        auto *history = view->findChild<QLabel *>(QStringLiteral("history"));
+        QVERIFY(reasons && history);
+        // The fixture's round suggests "a" at 60% and stored no thresholds: the model is unsure.
+        QTRY_VERIFY2(reasons->text().contains(QStringLiteral("the model is unsure (60%)")),
+                     qPrintable(reasons->text()));
+        QVERIFY(history->isHidden());  // nothing decided on it yet
+        const qint64 first = shown(window);
+        QTest::keyClick(view, Qt::Key_2);
+        QTRY_VERIFY(shown(window) != first);
+        QVERIFY(view->currentItem().pace.contains(QStringLiteral("Agreed with the suggestion: 0%")));
+        QTest::keyClick(view, Qt::Key_PageUp);
+        QTRY_COMPARE(shown(window), first);
+        QTRY_VERIFY2(history->text().contains(QStringLiteral(": label b")),
+                     qPrintable(history->text()));
+        QTest::keyClick(view, Qt::Key_Return);  // decided anew: the suggestion, "a"
+        QTRY_VERIFY(shown(window) != first);
+        auto store = ProjectStore::open(path.toStdString());
+        QCOMPARE(store->items().get(first)->value().classId,
+                 std::optional<int64_t>(store->classes()[0].id));
+        QCOMPARE(int(store->decisions().log(first)->size()), 2);
+    }
+
     void undoOfALabelPutsTheItemBack()
     {
         const QString path = makeProject(3);

@@ -291,4 +291,31 @@ Result<std::vector<AuditOutcome>> Decisions::auditOutcomes()
     });
 }
 
+Result<std::optional<AuditRecord>> Decisions::auditOf(int64_t itemId)
+{
+    TRIAGE_PREPARE(q, m_c.db,
+                   "SELECT class_id, confidence, model_version_id FROM audits WHERE item_id = ?");
+    q.bind(1, itemId);
+    return firstRow(q, [](const Statement &r) {
+        return AuditRecord{r.columnInt(0), r.columnDouble(1), r.columnInt(2)};
+    });
+}
+
+Result<std::vector<AnnotatorTotals>> Decisions::annotatorTotals()
+{
+    // Undone decisions count too: the time was spent. An undo itself is no decision.
+    TRIAGE_PREPARE(q, m_c.db,
+                   "SELECT annotator, SUM(kind = ?1), SUM(kind = ?2), SUM(seconds_spent), "
+                   "SUM(kind = ?1 AND suggested_class_id IS NOT NULL), "
+                   "SUM(kind = ?1 AND class_id = suggested_class_id), MIN(decided_at), "
+                   "MAX(decided_at) FROM decisions WHERE source = ?3 AND kind IN (?1, ?2) "
+                   "GROUP BY annotator ORDER BY annotator");
+    q.bind(1, int64_t(DecisionKind::Label)).bind(2, int64_t(DecisionKind::Skip));
+    q.bind(3, int64_t(DecisionSource::Human));
+    return allRows(q, [](const Statement &r) {
+        return AnnotatorTotals{r.columnText(0), r.columnInt(1), r.columnInt(2), r.columnDouble(3),
+                               r.columnInt(4), r.columnInt(5), r.columnText(6), r.columnText(7)};
+    });
+}
+
 }  // namespace triage::sqlite

@@ -80,6 +80,8 @@ public:
     Result<RoutingSummary> applyRoutes(int64_t modelVersionId,
                                        std::span<const Route> routes) override;
     Result<std::vector<AuditOutcome>> auditOutcomes() override;
+    Result<std::optional<AuditRecord>> auditOf(int64_t itemId) override;
+    Result<std::vector<AnnotatorTotals>> annotatorTotals() override;
 
 private:
     Result<void> rederiveLabel(int64_t itemId);
