@@ -131,6 +131,8 @@ void measureBrowse(const QString &project)
     table->viewport()->repaint();
     std::printf("%-44s %7.0f ms (%d rows)\n", "browse: open to first painted page",
                 double(timer.nsecsElapsed()) / 1e6, model->rowCount());
+    std::printf("%-44s resident %s\n", "browse: memory at the first page",
+                qPrintable(statusField("VmRSS")));
 
     QScrollBar *bar = table->verticalScrollBar();
     std::vector<double> pageFrames, jumpFrames;
@@ -168,7 +170,8 @@ void measureBrowse(const QString &project)
     }
     printFigures("browse: frame, scrolling a page at a time", pageFrames);
     printFigures("browse: frame, jumping to a random place", jumpFrames);
-    std::printf("%-44s resident %s, peak %s\n", "browse: memory", qPrintable(statusField("VmRSS")),
+    std::printf("%-44s resident %s, peak %s\n", "browse: memory after scrolling",
+                qPrintable(statusField("VmRSS")),
                 qPrintable(statusField("VmHWM")));
 }
 

@@ -307,7 +307,7 @@
 <context>
     <name>triage::ui::BrowseSession</name>
     <message>
-        <location filename="../ui/browsesession.cpp" line="77"/>
+        <location filename="../ui/browsesession.cpp" line="81"/>
         <source>suspect: the model says %1 (%2%), the label %3%</source>
         <translation>verdächtig: das Modell sagt %1 (%2 %), das Label %3 %</translation>
     </message>
@@ -360,22 +360,22 @@
         <translation>Alle Klassen</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="143"/>
+        <location filename="../ui/browseview.cpp" line="148"/>
         <source>Searching…</source>
         <translation>Suche…</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="175"/>
+        <location filename="../ui/browseview.cpp" line="181"/>
         <source>%L1 items</source>
         <translation>%L1 Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="185"/>
+        <location filename="../ui/browseview.cpp" line="191"/>
         <source>All states (%L1)</source>
         <translation>Alle Zustände (%L1)</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="189"/>
+        <location filename="../ui/browseview.cpp" line="195"/>
         <source>%1 (%L2)</source>
         <translation>%1 (%L2)</translation>
     </message>
@@ -446,6 +446,59 @@
         <location filename="../ui/dialogs.cpp" line="245"/>
         <source>Choose a new or empty folder to export into.</source>
         <translation>Wählen Sie einen neuen oder leeren Ordner für den Export.</translation>
+    </message>
+</context>
+<context>
+    <name>triage::ui::GridView</name>
+    <message>
+        <location filename="../ui/gridview.cpp" line="28"/>
+        <source>Awaiting review</source>
+        <translation>Wartet auf Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridview.cpp" line="29"/>
+        <source>Auto-accepted, to verify</source>
+        <translation>Automatisch akzeptiert, zu bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridview.cpp" line="30"/>
+        <source>Audits</source>
+        <translation>Stichproben</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridview.cpp" line="43"/>
+        <source>Items the model calls</source>
+        <translation>Elemente, die das Modell nennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridview.cpp" line="109"/>
+        <source>Looking for items…</source>
+        <translation>Elemente werden gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridview.cpp" line="129"/>
+        <source>No such items: choose another class or source.</source>
+        <translation>Keine solchen Elemente: wählen Sie eine andere Klasse oder Quelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridview.cpp" line="236"/>
+        <source>%L1 labels stored.</source>
+        <translation>%L1 Labels gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridview.cpp" line="246"/>
+        <source>Not stored: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridview.cpp" line="252"/>
+        <source>Storing…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridview.cpp" line="257"/>
+        <source>%L1 of %L2 marked as %3. Click (or Space) unmarks a wrong one; Enter labels the marked ones and shows the next page.</source>
+        <translation>%L1 von %L2 als %3 markiert. Klick (oder Leertaste) hebt eine falsche Markierung auf; Eingabe labelt die markierten und zeigt die nächste Seite.</translation>
     </message>
 </context>
 <context>
@@ -1094,47 +1147,52 @@
 <context>
     <name>triage::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Browse</source>
         <translation>Durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Auto-accept at %1% precision</source>
         <translation>Automatisch übernehmen bei %1 % Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Auto-accept at %1 confidence</source>
         <translation>Automatisch übernehmen ab Konfidenz %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>%1 after %2 human labels per class; applies from the next auto-label run</source>
         <translation>%1 nach %2 menschlichen Labels pro Klasse; gilt ab dem nächsten Auto-Labeling</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Removed %n item(s) from the project.</source>
         <translation>
             <numerusform>%n Element aus dem Projekt entfernt.</numerusform>
@@ -1142,329 +1200,329 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>starting</source>
         <translation>startet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>%1 waits for %2 to finish.</source>
         <translation>%1 wartet, bis %2 fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>%1 %L2 of %L3</source>
         <translation>%1 %L2 von %L3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Triage projects (*.triage);;All files (*)</source>
         <translation>Triage-Projekte (*.triage);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Import Folder…</source>
         <translation>Ordner &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Import folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Import Folder with &amp;Class Sub-folders…</source>
         <translation>Ordner mit &amp;Klassen-Unterordnern importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Import folder (sub-folders named after classes)</source>
         <translation>Ordner importieren (Unterordner nach Klassen benannt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>&amp;Export Dataset…</source>
         <translation>Datensatz &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>&amp;Label</source>
         <translation>&amp;Labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Auto-label</source>
         <translation>&amp;Automatisch labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>&amp;Retrain Automatically</source>
         <translation>Automatisch &amp;neu trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>Start an auto-label round by itself after every %L1 new labels</source>
         <translation>Nach je %L1 neuen Labels von selbst eine Runde automatisches Labeln starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>Auto-accept &amp;Settings…</source>
         <translation>Einstellungen für automatisches &amp;Akzeptieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Auto-accept by &amp;Class…</source>
         <translation>Automatische Übernahme nach &amp;Klasse…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&amp;Labeling Functions…</source>
         <translation>&amp;Labeling-Funktionen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>&amp;Add Model…</source>
         <translation>Modell &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>&amp;Score Items with</source>
         <translation>Elemente &amp;bewerten mit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>&amp;Learner Learns From</source>
         <translation>&amp;Lernmodell lernt aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&amp;Actual Size (100%)</source>
         <translation>&amp;Originalgröße (100 %)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>&amp;Keep Zoom Between Items</source>
         <translation>&amp;Zoom zwischen Elementen beibehalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&amp;Brighter</source>
         <translation>&amp;Heller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Darker</source>
         <translation>&amp;Dunkler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>More &amp;Contrast</source>
         <translation>Mehr &amp;Kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>&amp;Less Contrast</source>
         <translation>&amp;Weniger Kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>&amp;Reset Brightness and Contrast</source>
         <translation>Helligkeit und Kontrast &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Dar&amp;k Theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Review &amp;Keys</source>
         <translation>&amp;Tasten der Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Pixels (the built-in network)</source>
         <translation>Pixeln (das eingebaute Netz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>Features of %1</source>
         <translation>Merkmalen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>Open or create a project first.</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Cancelling %1…</source>
         <translation>%1 wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>then: %1</source>
         <translation>danach: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>%1 — Triage</source>
         <translation>%1 — Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>An auto-label round is already on its way.</source>
         <translation>Eine Runde automatisches Labeln läuft bereits oder wartet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>Remove from Project</source>
         <translation>Aus dem Projekt entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>Remove %n item(s) from the project? Their files stay where they are; the removal is recorded in the decision log.</source>
         <translation>
             <numerusform>%n Element aus dem Projekt entfernen? Die Datei bleibt, wo sie ist; das Entfernen wird im Entscheidungsprotokoll festgehalten.</numerusform>
@@ -1472,22 +1530,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="665"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>%1 done: %2</source>
         <translation>%1 fertig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>%1 stopped: %2</source>
         <translation>%1 gestoppt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
         <translation>Ein Auftrag läuft. Abbrechen und beenden? Was er fertiggestellt hat, bleibt erhalten.</translation>
     </message>
@@ -1572,77 +1630,77 @@ hund</translation>
         <translation>Warte auf die Projektdatei: Ein anderes Programm schreibt gerade hinein. Ihre Entscheidung wird gespeichert, sobald sie frei ist.</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="335"/>
+        <location filename="../ui/projectsession.cpp" line="361"/>
         <source>not scored yet: the next auto-label round will</source>
         <translation>noch nicht bewertet: die nächste Runde automatisches Labeln tut es</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="338"/>
+        <location filename="../ui/projectsession.cpp" line="364"/>
         <source>an audit: auto-accept would have taken it as %1 (%2%); your answer measures auto-accept&apos;s precision</source>
         <translation>eine Stichprobe: die automatische Übernahme hätte es als %1 (%2 %) genommen; Ihre Antwort misst deren Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="344"/>
+        <location filename="../ui/projectsession.cpp" line="370"/>
         <source>the labeling functions disagree on it</source>
         <translation>die Labeling-Funktionen sind sich uneinig</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="350"/>
+        <location filename="../ui/projectsession.cpp" line="376"/>
         <source>%1 is not auto-accepted yet: about %L2 more labels of it are needed</source>
         <translation>%1 wird noch nicht automatisch übernommen: etwa %L2 weitere Labels davon werden gebraucht</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="354"/>
-        <source>%1 is not auto-accepted yet</source>
-        <translation>%1 wird noch nicht automatisch übernommen</translation>
+        <location filename="../ui/projectsession.cpp" line="380"/>
+        <source>%1 is not auto-accepted yet: no item of it is confident enough for the target precision</source>
+        <translation>%1 wird noch nicht automatisch übernommen: kein Element davon ist sicher genug für die Zielpräzision</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="356"/>
+        <location filename="../ui/projectsession.cpp" line="384"/>
         <source>%1% is under %2&apos;s threshold of %3%</source>
         <translation>%1 % liegt unter der Schwelle von %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="363"/>
+        <location filename="../ui/projectsession.cpp" line="391"/>
         <source>the model is unsure (%1%)</source>
         <translation>das Modell ist unsicher (%1 %)</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="386"/>
+        <location filename="../ui/projectsession.cpp" line="414"/>
         <source>label %1</source>
         <translation>Label %1</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="387"/>
+        <location filename="../ui/projectsession.cpp" line="415"/>
         <source>skip</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="388"/>
+        <location filename="../ui/projectsession.cpp" line="416"/>
         <source>undo</source>
         <translation>rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="389"/>
+        <location filename="../ui/projectsession.cpp" line="417"/>
         <source>remove</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="392"/>
+        <location filename="../ui/projectsession.cpp" line="420"/>
         <source>%1 %2: %3%4</source>
         <translation>%1 %2: %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="395"/>
+        <location filename="../ui/projectsession.cpp" line="423"/>
         <source> (undone)</source>
         <translation> (rückgängig gemacht)</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="406"/>
+        <location filename="../ui/projectsession.cpp" line="434"/>
         <source>Your pace: %L1 s an item (%L2 an hour)</source>
         <translation>Ihr Tempo: %L1 s je Element (%L2 pro Stunde)</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="411"/>
+        <location filename="../ui/projectsession.cpp" line="439"/>
         <source>Agreed with the suggestion: %1%</source>
         <translation>Dem Vorschlag gefolgt: %1 %</translation>
     </message>

@@ -307,7 +307,7 @@
 <context>
     <name>triage::ui::BrowseSession</name>
     <message>
-        <location filename="../ui/browsesession.cpp" line="77"/>
+        <location filename="../ui/browsesession.cpp" line="81"/>
         <source>suspect: the model says %1 (%2%), the label %3%</source>
         <translation>可疑：模型认为是 %1（%2%），标签为 %3%</translation>
     </message>
@@ -360,22 +360,22 @@
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="143"/>
+        <location filename="../ui/browseview.cpp" line="148"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="175"/>
+        <location filename="../ui/browseview.cpp" line="181"/>
         <source>%L1 items</source>
         <translation>%L1 项</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="185"/>
+        <location filename="../ui/browseview.cpp" line="191"/>
         <source>All states (%L1)</source>
         <translation>所有状态（%L1）</translation>
     </message>
     <message>
-        <location filename="../ui/browseview.cpp" line="189"/>
+        <location filename="../ui/browseview.cpp" line="195"/>
         <source>%1 (%L2)</source>
         <translation>%1（%L2）</translation>
     </message>
@@ -446,6 +446,59 @@
         <location filename="../ui/dialogs.cpp" line="245"/>
         <source>Choose a new or empty folder to export into.</source>
         <translation>请选择一个新的或空的文件夹进行导出。</translation>
+    </message>
+</context>
+<context>
+    <name>triage::ui::GridView</name>
+    <message>
+        <location filename="../ui/gridview.cpp" line="28"/>
+        <source>Awaiting review</source>
+        <translation>等待审核</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridview.cpp" line="29"/>
+        <source>Auto-accepted, to verify</source>
+        <translation>已自动接受，待核实</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridview.cpp" line="30"/>
+        <source>Audits</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridview.cpp" line="43"/>
+        <source>Items the model calls</source>
+        <translation>模型认为是</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridview.cpp" line="109"/>
+        <source>Looking for items…</source>
+        <translation>正在查找条目…</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridview.cpp" line="129"/>
+        <source>No such items: choose another class or source.</source>
+        <translation>没有这样的条目：请选择其他类别或来源。</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridview.cpp" line="236"/>
+        <source>%L1 labels stored.</source>
+        <translation>已保存 %L1 个标签。</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridview.cpp" line="246"/>
+        <source>Not stored: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridview.cpp" line="252"/>
+        <source>Storing…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../ui/gridview.cpp" line="257"/>
+        <source>%L1 of %L2 marked as %3. Click (or Space) unmarks a wrong one; Enter labels the marked ones and shows the next page.</source>
+        <translation>%L2 个中有 %L1 个标记为 %3。单击（或空格）取消标记错误项；回车为已标记项添加标签并显示下一页。</translation>
     </message>
 </context>
 <context>
@@ -1093,398 +1146,403 @@
 <context>
     <name>triage::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Auto-accept at %1% precision</source>
         <translation>按 %1% 精确率自动接受</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Auto-accept at %1 confidence</source>
         <translation>置信度达到 %1 时自动接受</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>%1 after %2 human labels per class; applies from the next auto-label run</source>
         <translation>%1，每类需先有 %2 个人工标签；从下一次自动标注起生效</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Removed %n item(s) from the project.</source>
         <translation>
             <numerusform>已从项目中移除 %n 个条目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>starting</source>
         <translation>正在开始</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>%1 waits for %2 to finish.</source>
         <translation>%1 等待 %2 完成。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>%1 %L2 of %L3</source>
         <translation>%1 %L2 / %L3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Triage projects (*.triage);;All files (*)</source>
         <translation>Triage 项目 (*.triage);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Import Folder…</source>
         <translation>导入文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Import Folder with &amp;Class Sub-folders…</source>
         <translation>导入含类别子文件夹的文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Import folder (sub-folders named after classes)</source>
         <translation>导入文件夹（子文件夹以类别命名）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>&amp;Export Dataset…</source>
         <translation>导出数据集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>&amp;Label</source>
         <translation>标注(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Auto-label</source>
         <translation>自动标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>&amp;Retrain Automatically</source>
         <translation>自动重新训练(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>Start an auto-label round by itself after every %L1 new labels</source>
         <translation>每新增 %L1 个标签后自动开始一轮自动标注</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>Auto-accept &amp;Settings…</source>
         <translation>自动接受设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Auto-accept by &amp;Class…</source>
         <translation>按类别自动接受(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&amp;Labeling Functions…</source>
         <translation>标注函数(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>&amp;Add Model…</source>
         <translation>添加模型(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>&amp;Score Items with</source>
         <translation>用模型评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>&amp;Learner Learns From</source>
         <translation>学习器的输入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&amp;Actual Size (100%)</source>
         <translation>实际大小 100%(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>&amp;Keep Zoom Between Items</source>
         <translation>在条目之间保持缩放(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&amp;Brighter</source>
         <translation>更亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Darker</source>
         <translation>更暗(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>More &amp;Contrast</source>
         <translation>提高对比度(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>&amp;Less Contrast</source>
         <translation>降低对比度(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>&amp;Reset Brightness and Contrast</source>
         <translation>重置亮度和对比度(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Dar&amp;k Theme</source>
         <translation>深色主题(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Review &amp;Keys</source>
         <translation>审核按键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Pixels (the built-in network)</source>
         <translation>像素（内置网络）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>Features of %1</source>
         <translation>%1 的特征</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>Open or create a project first.</source>
         <translation>请先打开或创建一个项目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Cancelling %1…</source>
         <translation>正在取消%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>then: %1</source>
         <translation>之后：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>%1 — Triage</source>
         <translation>%1 — Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>An auto-label round is already on its way.</source>
         <translation>已有一轮自动标注正在进行或等待中。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="646"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
         <source>Remove from Project</source>
         <translation>从项目中移除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>Remove %n item(s) from the project? Their files stay where they are; the removal is recorded in the decision log.</source>
         <translation>
             <numerusform>从项目中移除 %n 个条目？文件保留在原处；移除操作会记录在决策日志中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="665"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>%1 done: %2</source>
         <translation>%1 完成：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>%1 stopped: %2</source>
         <translation>%1 已停止：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
         <translation>有任务正在运行。取消并退出吗？已完成的部分会保留。</translation>
     </message>
@@ -1569,77 +1627,77 @@ dog</translation>
         <translation>正在等待项目文件：另一个程序正在写入。文件空闲后，您的决定将立即保存。</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="335"/>
+        <location filename="../ui/projectsession.cpp" line="361"/>
         <source>not scored yet: the next auto-label round will</source>
         <translation>尚未打分：下一轮自动标注会处理</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="338"/>
+        <location filename="../ui/projectsession.cpp" line="364"/>
         <source>an audit: auto-accept would have taken it as %1 (%2%); your answer measures auto-accept&apos;s precision</source>
         <translation>抽查：自动接受会将其作为 %1（%2%）；你的回答用于衡量自动接受的精度</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="344"/>
+        <location filename="../ui/projectsession.cpp" line="370"/>
         <source>the labeling functions disagree on it</source>
         <translation>标注函数对其意见不一</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="350"/>
+        <location filename="../ui/projectsession.cpp" line="376"/>
         <source>%1 is not auto-accepted yet: about %L2 more labels of it are needed</source>
         <translation>%1 尚未自动接受：还需要约 %L2 个该类标签</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="354"/>
-        <source>%1 is not auto-accepted yet</source>
-        <translation>%1 尚未自动接受</translation>
+        <location filename="../ui/projectsession.cpp" line="380"/>
+        <source>%1 is not auto-accepted yet: no item of it is confident enough for the target precision</source>
+        <translation>%1 尚未自动接受：该类没有足够自信的条目达到目标精度</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="356"/>
+        <location filename="../ui/projectsession.cpp" line="384"/>
         <source>%1% is under %2&apos;s threshold of %3%</source>
         <translation>%1% 低于 %2 的阈值 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="363"/>
+        <location filename="../ui/projectsession.cpp" line="391"/>
         <source>the model is unsure (%1%)</source>
         <translation>模型不确定（%1%）</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="386"/>
+        <location filename="../ui/projectsession.cpp" line="414"/>
         <source>label %1</source>
         <translation>标注 %1</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="387"/>
+        <location filename="../ui/projectsession.cpp" line="415"/>
         <source>skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="388"/>
+        <location filename="../ui/projectsession.cpp" line="416"/>
         <source>undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="389"/>
+        <location filename="../ui/projectsession.cpp" line="417"/>
         <source>remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="392"/>
+        <location filename="../ui/projectsession.cpp" line="420"/>
         <source>%1 %2: %3%4</source>
         <translation>%1 %2：%3%4</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="395"/>
+        <location filename="../ui/projectsession.cpp" line="423"/>
         <source> (undone)</source>
         <translation>（已撤销）</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="406"/>
+        <location filename="../ui/projectsession.cpp" line="434"/>
         <source>Your pace: %L1 s an item (%L2 an hour)</source>
         <translation>你的速度：每个条目 %L1 秒（每小时 %L2 个）</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="411"/>
+        <location filename="../ui/projectsession.cpp" line="439"/>
         <source>Agreed with the suggestion: %1%</source>
         <translation>与建议一致：%1%</translation>
     </message>

@@ -33,8 +33,8 @@ void BrowseSession::query(quint64 requestId, const BrowseQuery &query)
     Result<std::vector<int64_t>> ids = makeError(ErrorCode::Internal, "no query");
     if (query.state == kSuspectLabelsFilter) {
         ids = suspectIds(query);
+        m_suspectRequest = requestId;
     } else {
-        m_suspectNotes.clear();
         ItemQuery q;
         if (query.state > 0) {
             q.state = ItemState(query.state);
@@ -43,6 +43,10 @@ void BrowseSession::query(quint64 requestId, const BrowseQuery &query)
             q.classId = query.classId;
         }
         q.pathContains = query.search.toStdString();
+        if (query.suggestedClassId >= 0) {
+            q.suggestedClassId = query.suggestedClassId;
+        }
+        q.auditsOnly = query.auditsOnly;
         q.sort = query.sort;
         q.descending = query.descending;
         ids = m_store->items().findIds(q);
@@ -106,16 +110,17 @@ void BrowseSession::fetchRows(quint64 requestId, int firstRow, const QVector<qin
             missing.id = id;
             list.rows.push_back(missing);
         }
-        list.votes.push_back(votesText(id));
+        list.votes.push_back(votesText(id, requestId == m_suspectRequest));
     }
     Q_EMIT rowsReady(list);
 }
 
 // Provenance: which labeling functions voted what on the item (one lookup), or, under the
 // suspect filter, what the model believes instead.
-QString BrowseSession::votesText(int64_t itemId)
+QString BrowseSession::votesText(int64_t itemId, bool suspectFilter)
 {
-    if (const auto note = m_suspectNotes.constFind(itemId); note != m_suspectNotes.constEnd()) {
+    if (const auto note = m_suspectNotes.constFind(itemId);
+        suspectFilter && note != m_suspectNotes.constEnd()) {
         return *note;
     }
     auto votes = m_store->labelingFunctions().votesFor(itemId);

@@ -32,12 +32,13 @@ Q_SIGNALS:
 
 private:
     Result<std::vector<int64_t>> suspectIds(const BrowseQuery &query);
-    QString votesText(int64_t itemId);
+    QString votesText(int64_t itemId, bool suspectFilter);
 
     std::unique_ptr<ProjectStore> m_store;
     // The suspect-labels filter's note per item ("the model says ..."), shown in the votes
-    // column while that filter is on.
+    // column of the rows that answer that query (the grid's queries share this session).
     QHash<qint64, QString> m_suspectNotes;
+    quint64 m_suspectRequest = 0;
 };
 
 }  // namespace triage::ui

@@ -133,15 +133,21 @@ void BrowseView::setProject(const ProjectInfo &info)
 
 BrowseQuery BrowseView::currentQuery() const
 {
-    return BrowseQuery{m_state->currentData().toInt(), m_class->currentData().toLongLong(),
-                       m_search->text().trimmed(), m_sort, m_descending};
+    BrowseQuery query;
+    query.state = m_state->currentData().toInt();
+    query.classId = m_class->currentData().toLongLong();
+    query.search = m_search->text().trimmed();
+    query.sort = m_sort;
+    query.descending = m_descending;
+    return query;
 }
 
 void BrowseView::refresh()
 {
     m_searchDelay->stop();
     m_count->setText(tr("Searching…"));
-    Q_EMIT queryRequested(++m_requestId, currentQuery());
+    m_requestId = nextRequestId();
+    Q_EMIT queryRequested(m_requestId, currentQuery());
 }
 
 void BrowseView::sortBy(int column, Qt::SortOrder order)

@@ -7,6 +7,7 @@
 
 #include "browsesession.h"
 #include "browseview.h"
+#include "gridview.h"
 #include "dialogs.h"
 #include "filedialogs.h"
 #include "jobrunner.h"
@@ -34,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -62,7 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_session(new ProjectSession(annotatorName())),
       m_browseSession(new BrowseSession),
       m_jobs(new JobRunner(this)), m_labeler(std::make_shared<AutoLabeler>()), m_tabs(new QTabWidget(this)), m_review(new ReviewView(this)),
-      m_browse(new BrowseView(this)), m_jobLabel(new QLabel(this)),
+      m_browse(new BrowseView(this)), m_grid(new GridView(this)), m_jobLabel(new QLabel(this)),
       m_jobProgress(new QProgressBar(this)), m_jobCancel(new QPushButton(tr("Cancel"), this)),
       m_openExport(new QPushButton(tr("Open Folder"), this))
 {
@@ -83,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_browseThread.start();
 
     m_tabs->addTab(m_review, tr("Review"));
+    m_tabs->addTab(m_grid, tr("Grid"));
     m_tabs->addTab(m_browse, tr("Browse"));
     setCentralWidget(m_tabs);
 
@@ -117,6 +120,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_browse, &BrowseView::rowsRequested, m_browseSession, &BrowseSession::fetchRows);
     connect(m_browseSession, &BrowseSession::idsReady, m_browse, &BrowseView::showIds);
     connect(m_browseSession, &BrowseSession::rowsReady, m_browse, &BrowseView::showRows);
+    // The grid review: its pages are browse queries; its labels go the review's way.
+    connect(m_grid, &GridView::queryRequested, m_browseSession, &BrowseSession::query);
+    connect(m_grid, &GridView::rowsRequested, m_browseSession, &BrowseSession::fetchRows);
+    connect(m_browseSession, &BrowseSession::idsReady, m_grid, &GridView::showIds);
+    connect(m_browseSession, &BrowseSession::rowsReady, m_grid, &GridView::showRows);
+    connect(m_grid, &GridView::acceptRequested, m_session, &ProjectSession::acceptItems);
+    connect(m_session, &ProjectSession::itemsAccepted, m_grid, &GridView::pageStored);
+    connect(m_session, &ProjectSession::gridFailed, m_grid, &GridView::storeFailed);
     connect(m_browseSession, &BrowseSession::failed, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
     });
@@ -162,6 +173,10 @@ MainWindow::MainWindow(QWidget *parent)
         }
         if (m_tabs->currentWidget() == m_review) {
             m_review->setFocus(Qt::TabFocusReason);
+        }
+        if (m_tabs->currentWidget() == m_grid && !m_project.path.isEmpty()) {
+            m_grid->refresh();
+            m_grid->list()->setFocus(Qt::TabFocusReason);
         }
     });
     // Review keys reach the review whatever widget of this window has the keyboard.
@@ -571,6 +586,7 @@ void MainWindow::onOpened(const ProjectInfo &info)
     QMetaObject::invokeMethod(m_browseSession,
                               [s = m_browseSession, path = info.path] { s->open(path); });
     m_browse->setProject(info);  // its first query is queued behind the open
+    m_grid->setProject(info);
     rememberRecent(info.path);
     updateActions();
     statusBar()->showMessage(tr("Opened %1").arg(info.path), 5000);
@@ -658,6 +674,11 @@ void MainWindow::showBrowse()
     m_tabs->setCurrentWidget(m_browse);
 }
 
+void MainWindow::showGrid()
+{
+    m_tabs->setCurrentWidget(m_grid);
+}
+
 void MainWindow::onJobFinished(const QString &kind, bool ok, const QString &message)
 {
     m_jobProgress->setVisible(false);
@@ -671,6 +692,9 @@ void MainWindow::onJobFinished(const QString &kind, bool ok, const QString &mess
         s->listModels();
     });
     m_browse->refresh();
+    if (m_tabs->currentWidget() == m_grid) {
+        m_grid->refresh();  // a round re-routes: the page may be stale
+    }
     if (m_lfPanel) {
         m_lfPanel->refresh();  // votes, analysis: any job may have changed them
     }

@@ -26,6 +26,7 @@ namespace triage::ui {
 
 class BrowseSession;
 class BrowseView;
+class GridView;
 class JobRunner;
 class LfPanel;
 class TrustPanel;
@@ -68,6 +69,8 @@ public:
 
     ReviewView *reviewView() const { return m_review; }
     BrowseView *browseView() const { return m_browse; }
+    GridView *gridView() const { return m_grid; }
+    void showGrid();
     JobRunner *jobs() const { return m_jobs; }
     const AutoLabeler &labeler() const { return *m_labeler; }
     QPushButton *openExportButton() const { return m_openExport; }
@@ -114,6 +117,7 @@ private:
     QTabWidget *m_tabs;
     ReviewView *m_review;
     BrowseView *m_browse;
+    GridView *m_grid;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_scoreMenu = nullptr;
     QMenu *m_learnFromMenu = nullptr;

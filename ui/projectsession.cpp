@@ -152,6 +152,30 @@ void ProjectSession::undo(qint64 itemId)
     emitCurrent();
 }
 
+void ProjectSession::acceptItems(const QVector<qint64> &itemIds, qint64 classId,
+                                 double secondsEach)
+{
+    if (!m_review) {
+        return;
+    }
+    auto stored = storeWhenFree([&] {
+        return m_store->unitOfWork([&]() -> Result<void> {
+            for (qint64 id : itemIds) {
+                TRIAGE_TRY(m_review->decide(id, classId, secondsEach, classId));
+            }
+            return {};
+        });
+    });
+    if (!stored) {
+        Q_EMIT gridFailed(QString::fromStdString(stored.error().message));
+        return;
+    }
+    Q_EMIT itemsAccepted(itemIds.size());
+    m_prefetched.clear();
+    emitCurrent();  // the review's item may have been on the page
+    checkRetrain();
+}
+
 void ProjectSession::showPrevious()
 {
     if (m_review && m_review->focusPrevious()) {
@@ -303,7 +327,9 @@ ReviewItem ProjectSession::makeReviewItem(int64_t itemId)
                                                          QString::fromStdString(cls ? cls->name : "?"));
         }
     }
-    item.reasons = reasonsFor(itemId);
+    if ((*row)->state == ItemState::Unlabeled || (*row)->state == ItemState::Queued) {
+        item.reasons = reasonsFor(itemId);  // a decided item (PageUp, browse) waits for nothing
+    }
     item.history = historyOf(itemId);
     const auto cached = m_prefetched.constFind(itemId);
     // Waits only when the annotator is faster than the decoder.
@@ -351,7 +377,9 @@ QStringList ProjectSession::reasonsFor(int64_t itemId)
                            .arg(cls)
                            .arg(t.moreNeeded);
         } else if (!t.accepted) {
-            reasons << tr("%1 is not auto-accepted yet").arg(cls);
+            reasons << tr("%1 is not auto-accepted yet: no item of it is confident enough for "
+                          "the target precision")
+                           .arg(cls);
         } else if (why->confidence < t.threshold) {
             reasons << tr("%1% is under %2's threshold of %3%")
                            .arg(qRound(why->confidence * 100))

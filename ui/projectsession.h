@@ -34,6 +34,9 @@ public Q_SLOTS:
                 qint64 suggestedClassId);  // classId -1: skip
     void undo(qint64 itemId);
     void showPrevious();  // the item decided last, again (to look at or change)
+    // The grid review's page: a label of classId for each item, in one transaction;
+    // answers with itemsAccepted, or gridFailed (nothing stored).
+    void acceptItems(const QVector<qint64> &itemIds, qint64 classId, double secondsEach);
     void setRoutingPolicy(const triage::RoutingPolicy &policy);
     void removeItems(const QVector<qint64> &itemIds);
     void noteRoundStarted();  // an auto-label round began: the next is due later
@@ -53,6 +56,8 @@ Q_SIGNALS:
     // stored (in order) as soon as the lock is free. Empty message: no longer waiting.
     void waitingForDatabase(const QString &message);
     void itemsRemoved(qint64 count);
+    void itemsAccepted(qint64 count);
+    void gridFailed(const QString &message);
     // People have given enough new labels since the learner was trained (skips and undos
     // are no labels): time for an auto-label round.
     void retrainDue();

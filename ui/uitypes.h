@@ -54,9 +54,19 @@ struct BrowseQuery {
     QString search;       // part of the file's path
     ItemSort sort = ItemSort::Id;
     bool descending = false;
+    qint64 suggestedClassId = -1;  // -1: any; else the latest round's top class
+    bool auditsOnly = false;
 
     bool operator==(const BrowseQuery &) const = default;
 };
+
+// Request ids unique across the views that share a BrowseSession, so that each takes only
+// its own answers. GUI thread only.
+inline quint64 nextRequestId()
+{
+    static quint64 last = 0;
+    return ++last;
+}
 
 // Items in each state, by ItemState value (absent: none).
 using StateCounts = QHash<int, qint64>;

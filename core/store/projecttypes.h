@@ -109,6 +109,8 @@ struct ItemQuery {
     std::optional<ItemState> state;  // nullopt: every state but Removed
     std::optional<int64_t> classId;  // the label's class
     std::string pathContains;        // a case-insensitive part of the path; "" matches all
+    std::optional<int64_t> suggestedClassId;  // the latest round's top class
+    bool auditsOnly = false;                  // items routing queued as audits
     ItemSort sort = ItemSort::Id;
     bool descending = false;
 };

@@ -211,7 +211,7 @@ Result<std::vector<int64_t>> Items::findIds(const ItemQuery &query)
     if (byLabel) {
         sql += " LEFT JOIN labels l ON l.item_id = i.id";
     }
-    if (query.sort == ItemSort::Confidence) {
+    if (query.sort == ItemSort::Confidence || query.suggestedClassId) {
         sql += std::string(" LEFT JOIN predictions p ON p.item_id = i.id AND p.model_version_id = ") +
                kLatestRound;
     }
@@ -221,6 +221,12 @@ Result<std::vector<int64_t>> Items::findIds(const ItemQuery &query)
     }
     if (!query.pathContains.empty()) {
         sql += " AND i.path LIKE ?4 ESCAPE '\\'";
+    }
+    if (query.suggestedClassId) {
+        sql += " AND p.top_class_id = ?5";
+    }
+    if (query.auditsOnly) {
+        sql += " AND i.id IN (SELECT item_id FROM audits)";
     }
     sql += std::string(" ORDER BY ") + sortKey(query.sort) + (query.descending ? " DESC" : "");
     if (query.sort != ItemSort::Id) {
@@ -234,6 +240,9 @@ Result<std::vector<int64_t>> Items::findIds(const ItemQuery &query)
     }
     if (!query.pathContains.empty()) {
         q.bind(4, containsPattern(query.pathContains));
+    }
+    if (query.suggestedClassId) {
+        q.bind(5, *query.suggestedClassId);
     }
     return allRows(q, readId);
 }
