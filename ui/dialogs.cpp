@@ -1,8 +1,8 @@
 #include "dialogs.h"
 
-#include "theme.h"
 #include "filedialogs.h"
 #include "posixfile.h"
+#include "theme.h"
 
 #include "storerules.h"
 

@@ -1,11 +1,11 @@
 #include "lfeditor.h"
 
-#include "theme.h"
 #include "filedialogs.h"
 #include "imageconvert.h"
 #include "imagesource.h"
 #include "labelingfunctions.h"
 #include "projectworker.h"
+#include "theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,51 +1,50 @@
 #include "mainwindow.h"
 
+#include "browsesession.h"
+#include "browseview.h"
+#include "dialogs.h"
+#include "filedialogs.h"
+#include "gridview.h"
+#include "imageview.h"
+#include "jobrunner.h"
+#include "jobs.h"
 #include "labelingfunctions.h"
 #include "learnloop.h"
 #include "lfpanel.h"
-#include "trustpanel.h"
-
-#include "browsesession.h"
-#include "browseview.h"
-#include "gridview.h"
-#include "dialogs.h"
-#include "filedialogs.h"
-#include "jobrunner.h"
-#include "jobs.h"
 #include "projectsession.h"
 #include "projectworker.h"
 #include "reviewview.h"
 #include "statenames.h"
 #include "theme.h"
-#include "imageview.h"
+#include "trustpanel.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDesktopServices>
-#include <QUrl>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileInfo>
-#include <QLineEdit>
-#include <QAbstractSpinBox>
-#include <QTextEdit>
-#include <QPlainTextEdit>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextEdit>
 #include <QToolBar>
+#include <QUrl>
 
 namespace triage::ui {
 namespace {

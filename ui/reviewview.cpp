@@ -1,8 +1,8 @@
 #include "reviewview.h"
 
-#include "theme.h"
 #include "decisioncommand.h"
 #include "imageview.h"
+#include "theme.h"
 
 #include <QFileInfo>
 #include <QGridLayout>
