@@ -11,6 +11,7 @@
 namespace triage {
 
 // Removed: a person took the item out of the project (its decisions stay in the log).
+// Stored as numbers: schema 7 keeps a count for each of 1-6 (item_state_counts).
 enum class ItemState { Unlabeled = 1, Queued, AutoAccepted, HumanLabeled, Failed, Removed };
 enum class LabelSource { Human = 1, Import, Auto };
 enum class DecisionKind { Label = 1, Skip, Undo, Remove };
