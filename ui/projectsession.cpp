@@ -296,9 +296,11 @@ ReviewItem ProjectSession::makeReviewItem(int64_t itemId)
         item.currentLabel = QStringLiteral("%1 (%2)").arg(
             QString::fromStdString(cls ? cls->name : "?"), sourceName(*(*row)->source));
     }
+    std::vector<float> learnerSays;  // the latest round's probabilities; empty: not scored
     if (auto prediction = m_store->predictions().latestFor(itemId);
         prediction && prediction->has_value()) {
-        item.probabilities = QVector<float>((*prediction)->begin(), (*prediction)->end());
+        learnerSays = std::move(**prediction);
+        item.probabilities = QVector<float>(learnerSays.begin(), learnerSays.end());
     }
     if (auto votes = modelVotesFor(*m_store, itemId); votes && !votes->empty()) {
         QVector<float> mean(int(m_store->classes().size()), 0.0f);
@@ -320,15 +322,17 @@ ReviewItem ProjectSession::makeReviewItem(int64_t itemId)
     }
     // Provenance: which labeling functions voted what (the label model's suggestion
     // rests on them).
-    if (auto lfVotes = m_store->labelingFunctions().votesFor(itemId)) {
-        for (const auto &vote : *lfVotes) {
-            const auto cls = m_store->classById(vote.classId);
-            item.lfVotes << QStringLiteral("%1: %2").arg(QString::fromStdString(vote.lf),
-                                                         QString::fromStdString(cls ? cls->name : "?"));
-        }
+    std::vector<ItemLfVote> lfVotes;
+    if (auto read = m_store->labelingFunctions().votesFor(itemId)) {
+        lfVotes = std::move(*read);
+    }
+    for (const auto &vote : lfVotes) {
+        item.lfVotes << QStringLiteral("%1: %2").arg(QString::fromStdString(vote.lf),
+                                                     className(vote.classId));
     }
     if ((*row)->state == ItemState::Unlabeled || (*row)->state == ItemState::Queued) {
-        item.reasons = reasonsFor(itemId);  // a decided item (PageUp, browse) waits for nothing
+        // A decided item (PageUp, browse) waits for nothing.
+        item.reasons = reasonsFor(whyQueued(*m_store, itemId, learnerSays, lfVotes));
     }
     item.history = historyOf(itemId);
     const auto cached = m_prefetched.constFind(itemId);
@@ -350,9 +354,8 @@ QString ProjectSession::className(int64_t classId) const
 }
 
 // Why the item is in the queue, in the annotator's words (queuereason.h).
-QStringList ProjectSession::reasonsFor(int64_t itemId)
+QStringList ProjectSession::reasonsFor(const Result<QueueReasons> &why)
 {
-    auto why = whyQueued(*m_store, itemId);
     if (!why) {
         return {QString::fromStdString(why.error().message)};
     }

@@ -5,6 +5,7 @@
 // Every review decision is committed before reviewItemReady shows the next item.
 #include "imagesource.h"
 #include "learnloop.h"
+#include "queuereason.h"
 #include "projectstore.h"
 #include "reviewsession.h"
 #include "uitypes.h"
@@ -71,7 +72,7 @@ private:
     auto storeWhenFree(Write &&write) -> decltype(write());
     void emitCurrent();
     ReviewItem makeReviewItem(int64_t itemId);
-    QStringList reasonsFor(int64_t itemId);
+    QStringList reasonsFor(const Result<QueueReasons> &why);
     QStringList historyOf(int64_t itemId);
     QString paceText() const;
     QString className(int64_t classId) const;

@@ -7,6 +7,7 @@
 #include "projectstore.h"
 
 #include <optional>
+#include <span>
 
 namespace triage {
 
@@ -22,5 +23,10 @@ struct QueueReasons {
 };
 
 Result<QueueReasons> whyQueued(ProjectStore &store, int64_t itemId);
+// The same from what the caller has read of the item already (the review, per decision):
+// the latest round's probabilities (empty: not scored) and the enabled functions' votes.
+Result<QueueReasons> whyQueued(ProjectStore &store, int64_t itemId,
+                               std::span<const float> probabilities,
+                               std::span<const ItemLfVote> votes);
 
 }  // namespace triage
