@@ -32,9 +32,13 @@ private:
                        path, QString());
     }
 
-    static QProcess::ExitStatus runGui(const QStringList &args, int &exitCode)
+    // The real program, with settings of its own: it remembers the project it opened.
+    QProcess::ExitStatus runGui(const QStringList &args, int &exitCode)
     {
         QProcess gui;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        gui.setProcessEnvironment(environment);
         gui.start(qEnvironmentVariable("TRIAGE_GUI"), args);
         if (!gui.waitForStarted(-1)) {
             exitCode = -1;
