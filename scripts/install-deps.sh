@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(
     g++ cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6svg6
+    libqt6svg6 qt6-charts-dev libqt6opengl6-dev
     libtorch-dev libopencv-dev libsqlite3-dev zlib1g-dev libjpeg-dev libdeflate-dev
     dataset-fashion-mnist opencv-data locales sqlite3
 )

@@ -2,6 +2,7 @@
 
 #include "browsesession.h"
 #include "browseview.h"
+#include "dashboardview.h"
 #include "dialogs.h"
 #include "filedialogs.h"
 #include "gridview.h"
@@ -63,7 +64,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_session(new ProjectSession(annotatorName())),
       m_browseSession(new BrowseSession),
       m_jobs(new JobRunner(this)), m_labeler(std::make_shared<AutoLabeler>()), m_tabs(new QTabWidget(this)), m_review(new ReviewView(this)),
-      m_browse(new BrowseView(this)), m_grid(new GridView(this)), m_jobLabel(new QLabel(this)),
+      m_browse(new BrowseView(this)), m_grid(new GridView(this)),
+      m_dashboard(new DashboardView(this)), m_jobLabel(new QLabel(this)),
       m_jobProgress(new QProgressBar(this)), m_jobCancel(new QPushButton(tr("Cancel"), this)),
       m_openExport(new QPushButton(tr("Open Folder"), this))
 {
@@ -86,7 +88,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_review, tr("Review"));
     m_tabs->addTab(m_grid, tr("Grid"));
     m_tabs->addTab(m_browse, tr("Browse"));
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
     setCentralWidget(m_tabs);
+    // A drift warning shows on the tab, whichever tab is open.
+    connect(m_dashboard, &DashboardView::warningsChanged, this, [this](int count) {
+        const int tab = m_tabs->indexOf(m_dashboard);
+        m_tabs->setTabIcon(tab, count > 0 ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
+                                          : QIcon());
+        m_tabs->setTabToolTip(tab, count > 0 ? m_dashboard->warnings()->text() : QString());
+    });
+    connect(m_dashboard, &DashboardView::reportSaved, this,
+            [this](const QString &folder, const QString &problem) {
+                statusBar()->showMessage(
+                    problem.isEmpty() ? tr("Saved the dashboard report in %1").arg(folder)
+                                      : tr("The dashboard report was not saved: %1").arg(problem),
+                    10000);
+            });
 
     m_jobProgress->setMaximumWidth(240);
     m_jobProgress->setVisible(false);
@@ -176,6 +193,9 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_tabs->currentWidget() == m_grid && !m_project.path.isEmpty()) {
             m_grid->refresh();
             m_grid->list()->setFocus(Qt::TabFocusReason);
+        }
+        if (m_tabs->currentWidget() == m_dashboard && !m_project.path.isEmpty()) {
+            m_dashboard->refresh();
         }
     });
     // Review keys reach the review whatever widget of this window has the keyboard.
@@ -586,6 +606,8 @@ void MainWindow::onOpened(const ProjectInfo &info)
                               [s = m_browseSession, path = info.path] { s->open(path); });
     m_browse->setProject(info);  // its first query is queued behind the open
     m_grid->setProject(info);
+    m_dashboard->setProject(info.path);
+    m_dashboard->refresh();  // its warnings show on the tab from the start
     rememberRecent(info.path);
     updateActions();
     statusBar()->showMessage(tr("Opened %1").arg(info.path), 5000);
@@ -691,6 +713,7 @@ void MainWindow::onJobFinished(const QString &kind, bool ok, const QString &mess
         s->listModels();
     });
     m_browse->refresh();
+    m_dashboard->refresh();  // every job may change its figures and warnings
     if (m_tabs->currentWidget() == m_grid) {
         m_grid->refresh();  // a round re-routes: the page may be stale
     }

@@ -26,6 +26,7 @@ namespace triage::ui {
 
 class BrowseSession;
 class BrowseView;
+class DashboardView;
 class GridView;
 class JobRunner;
 class LfPanel;
@@ -70,6 +71,7 @@ public:
     ReviewView *reviewView() const { return m_review; }
     BrowseView *browseView() const { return m_browse; }
     GridView *gridView() const { return m_grid; }
+    DashboardView *dashboardView() const { return m_dashboard; }
     void showGrid();
     JobRunner *jobs() const { return m_jobs; }
     const AutoLabeler &labeler() const { return *m_labeler; }
@@ -118,6 +120,7 @@ private:
     ReviewView *m_review;
     BrowseView *m_browse;
     GridView *m_grid;
+    DashboardView *m_dashboard;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_scoreMenu = nullptr;
     QMenu *m_learnFromMenu = nullptr;

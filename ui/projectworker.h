@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <memory>
 #include <type_traits>
 
 namespace triage::ui {
@@ -30,18 +31,18 @@ public:
         using Answer = std::invoke_result_t<Work, ProjectStore &>;
         m_pool.start([this, path = m_path.toStdString(), work = std::move(work),
                       done = std::move(done)]() mutable {
-            Answer answer = makeError(ErrorCode::Internal, "not run");
-            try {
-                auto store = ProjectStore::open(path);
-                answer = store ? work(*store) : Answer(store.error());
-            } catch (const std::exception &e) {
-                answer = makeError(ErrorCode::Internal, e.what());
-            }
+            // Held by pointer: the queued call copies its functor, and GCC 12 warns
+            // (wrongly) about copying a Result's variant there.
+            auto answer = std::make_shared<Answer>([&]() -> Answer {
+                try {
+                    auto store = ProjectStore::open(path);
+                    return store ? work(*store) : Answer(store.error());
+                } catch (const std::exception &e) {
+                    return makeError(ErrorCode::Internal, e.what());
+                }
+            }());
             QMetaObject::invokeMethod(
-                this,
-                [done = std::move(done), answer = std::move(answer)]() mutable {
-                    done(std::move(answer));
-                },
+                this, [done = std::move(done), answer]() mutable { done(std::move(*answer)); },
                 Qt::QueuedConnection);
         });
     }

@@ -2,6 +2,7 @@
 
 #include "arguments.h"
 #include "commandtable.h"
+#include "dashboardreport.h"
 #include "idxfile.h"
 #include "jobs.h"
 #include "numbertext.h"
@@ -273,6 +274,94 @@ Result<JobOutcome> runStatus(const Arguments &, ProjectStore *store)
         return status.error();
     }
     return describe(*status);
+}
+
+Result<JobOutcome> runReport(const Arguments &parsed, ProjectStore *store)
+{
+    auto dashboard = readDashboard(*store);
+    if (!dashboard) {
+        return dashboard.error();
+    }
+    auto written = writeDashboardReport(*dashboard, *parsed.value("out"));
+    if (!written) {
+        return written.error();
+    }
+    JobOutcome out;
+    out.summary = "wrote " + std::to_string(written->size()) + " report files to " +
+                  *parsed.value("out");
+    out.details = *written;
+    for (const DriftWarning &w : dashboard->drift.warnings) {
+        out.details.push_back("drift warning: " + w.message);
+    }
+    out.json = dashboardJson(*dashboard);
+    return out;
+}
+
+Result<void> checkReport(const Arguments &parsed)
+{
+    if (!parsed.value("out")) {
+        return usageError("report needs --out DIR");
+    }
+    return {};
+}
+
+// A drift limit from the command line: a number, or "off".
+Result<void> readDriftLimit(const Arguments &parsed, const std::string &option, double &limit)
+{
+    const auto text = parsed.value(option);
+    if (text && *text == "off") {
+        limit = -1;
+        return {};
+    }
+    auto value = parsed.number(option, limit);
+    if (!value) {
+        return value.error();
+    }
+    limit = *value;
+    return {};
+}
+
+Result<JobOutcome> runDrift(const Arguments &parsed, ProjectStore *store)
+{
+    auto thresholds = store->settings().driftThresholds();
+    if (!thresholds) {
+        return thresholds.error();
+    }
+    DriftThresholds changed = *thresholds;
+    for (const auto &[option, limit] :
+         {std::pair{"min-agreement", &changed.minAgreement},
+          std::pair{"min-audit-precision", &changed.minAuditPrecision},
+          std::pair{"max-import-divergence", &changed.maxImportDivergence},
+          std::pair{"max-label-drift", &changed.maxLabelDrift},
+          std::pair{"max-feature-shift", &changed.maxFeatureShift}}) {
+        TRIAGE_TRY(readDriftLimit(parsed, option, *limit));
+    }
+    if (const auto reference = parsed.value("reference")) {
+        if (*reference == "first") {
+            changed.referenceRound = 0;
+        } else {
+            auto rounds = store->models().roundStats();
+            if (!rounds) {
+                return rounds.error();
+            }
+            const auto id = parseInteger(*reference);
+            const bool known = id && std::any_of(rounds->begin(), rounds->end(),
+                                                 [&](const RoundStats &r) {
+                                                     return r.modelVersionId == *id;
+                                                 });
+            if (!known) {
+                return usageError("--reference takes 'first' or a recorded round (see the "
+                                  "round column of `drift`), not '" + *reference + "'");
+            }
+            changed.referenceRound = *id;
+        }
+    }
+    TRIAGE_TRY(store->settings().setDriftThresholds(changed));
+    auto report = readDriftReport(*store);
+    if (!report) {
+        return report.error();
+    }
+    return describe(*report);
 }
 
 Result<JobOutcome> runSuspects(const Arguments &parsed, ProjectStore *store)
@@ -676,6 +765,29 @@ const std::vector<Command> &commands()
          "usage: triage-cli status PROJECT [--json]\n"
          "  Counts by state and class, the last job and the learner version.\n",
          {}, {}, true, 1, 1, runStatus},
+        {"report", "the dashboard's charts as SVG files and every figure as JSON",
+         "usage: triage-cli report PROJECT --out DIR [--json]\n"
+         "  Writes DIR/progress.svg, learning-curve.svg, confidence.svg, reliability.svg,\n"
+         "  classes.svg, drift.svg, last-round.svg, annotators.svg and dashboard.json with\n"
+         "  every figure behind them (the Dashboard tab's charts). DIR is made if missing;\n"
+         "  files of an earlier report are replaced, each whole. --json prints the JSON.\n",
+         {"out"}, {}, true, 1, 1, runReport, checkReport},
+        {"drift", "label-quality drift per round, its limits and warnings",
+         "usage: triage-cli drift PROJECT [--min-agreement S] [--min-audit-precision S]\n"
+         "                        [--max-import-divergence D] [--max-label-drift D]\n"
+         "                        [--max-feature-shift F] [--reference first|ROUND] [--json]\n"
+         "  Per auto-label round: how often people's new labels took the model's suggestion,\n"
+         "  the precision people measured on audited auto-accepts, how the classes of newly\n"
+         "  imported items differ from earlier items' and how all labels' classes differ\n"
+         "  from the reference round's (Jensen-Shannon divergence, 0 to 1), and, with a\n"
+         "  backbone, how far new items' features lie from earlier ones' (in standard\n"
+         "  deviations). A figure past its limit is a warning here, in status and on the\n"
+         "  Dashboard tab. The options set the limits (a share 0 to 1, or off) and the\n"
+         "  reference round; they are kept in the project. Defaults: agreement 0.8, audited\n"
+         "  precision 0.95, import divergence 0.05, label drift 0.05, feature shift 0.25.\n",
+         {"min-agreement", "min-audit-precision", "max-import-divergence", "max-label-drift",
+          "max-feature-shift", "reference"},
+         {}, true, 1, 1, runDrift},
         {"suspects", "people's and imports' labels that the learner's out-of-fold scores doubt",
          "usage: triage-cli suspects PROJECT [--limit N] [--json]\n"
          "  Lists labels given by people or imports that are probably wrong, most suspect\n"

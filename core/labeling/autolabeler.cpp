@@ -5,6 +5,7 @@
 #include "diversity.h"
 #include "labelcombiner.h"
 #include "precisiontarget.h"
+#include "roundstats.h"
 #include "routing.h"
 
 #include <algorithm>
@@ -403,7 +404,8 @@ Result<void> AutoLabeler::route(ProjectStore &store, const ProbabilitySource &sc
         }
         queueOrder = std::move(*spread);
     }
-    auto routing = routeScores(store, scores, labelsByPosition, conflicts, queueOrder);
+    auto routing = routeScores(store, scores, labelsByPosition, conflicts, queueOrder,
+                               m_features.itemIds.empty() ? nullptr : &m_features);
     if (!routing) {
         return routing.error();
     }
@@ -414,7 +416,8 @@ Result<void> AutoLabeler::route(ProjectStore &store, const ProbabilitySource &sc
 Result<RoutingSummary> routeScores(ProjectStore &store, const ProbabilitySource &scores,
                                    const std::vector<int64_t> &labelsByPosition,
                                    std::span<const uint8_t> conflicts,
-                                   std::span<const double> queueOrder)
+                                   std::span<const double> queueOrder,
+                                   const ModelOutputTable *features)
 {
     auto policy = store.settings().routingPolicy();
     if (!policy) {
@@ -440,6 +443,10 @@ Result<RoutingSummary> routeScores(ProjectStore &store, const ProbabilitySource 
     auto routing = store.decisions().applyRoutes(scores.modelVersionId(), routes);
     if (!routing) {
         return routing.error();
+    }
+    auto recorded = recordRoundStats(store, scores, *routing, features);
+    if (!recorded) {
+        return recorded.error();
     }
     TRIAGE_TRY(store.models().complete(scores.modelVersionId()));
     return *routing;

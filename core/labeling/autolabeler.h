@@ -117,9 +117,12 @@ private:
 // Plans and applies the routes of `scores` (a learner's or a label model's round) and makes
 // that round complete: what every round ends with, with or without a learner.
 // `queueOrder`: the queue's order instead of the strategy's (routing.h), or empty.
+// The round's statistics are recorded with it (roundstats.h); `features`, the backbone's
+// embeddings of the pool, adds the new imports' feature shift.
 Result<RoutingSummary> routeScores(ProjectStore &store, const ProbabilitySource &scores,
                                    const std::vector<int64_t> &labelsByPosition,
                                    std::span<const uint8_t> conflicts,
-                                   std::span<const double> queueOrder = {});
+                                   std::span<const double> queueOrder = {},
+                                   const ModelOutputTable *features = nullptr);
 
 }  // namespace triage

@@ -286,6 +286,17 @@ Result<SimulationReport> simulate(ProjectStore &store, const Truth &truth,
                 decision.annotator = options.annotator;
                 decision.kind = DecisionKind::Label;
                 decision.classId = found->second;
+                // What the review would have suggested: the drift monitor measures how
+                // often people take it.
+                auto predicted = store.predictions().latestFor(itemId);
+                if (!predicted) {
+                    return predicted.error();
+                }
+                if (*predicted && (*predicted)->size() == store.classes().size()) {
+                    const auto &p = **predicted;
+                    const auto top = size_t(std::max_element(p.begin(), p.end()) - p.begin());
+                    decision.suggestedClassId = store.classes()[top].id;
+                }
                 auto recorded = store.decisions().record(decision);
                 if (!recorded) {
                     return recorded.error();

@@ -211,11 +211,89 @@ struct Route {
     bool audit = false;     // queued although confident: a sample of what auto-accept takes
 };
 
+// How one class's automatic labels changed in a round: items that got one they did not
+// have, that moved to it from another class or away from it, and whose label was
+// withdrawn (queued for a person instead).
+struct AutoLabelChange {
+    int64_t classId = 0;
+    int64_t added = 0;
+    int64_t movedIn = 0;
+    int64_t movedOut = 0;
+    int64_t withdrawn = 0;
+};
+
 struct RoutingSummary {
     int64_t autoAccepted = 0;
     int64_t queued = 0;
     int64_t audits = 0;     // of the queued, confident items sent to review as an audit
     int64_t untouched = 0;  // labelled by a person or an import since scoring began
+    std::vector<AutoLabelChange> changes;  // per class with any change, by class id
+};
+
+// One class in a round's record (RoundStats).
+struct RoundClassStats {
+    int64_t classId = 0;
+    int64_t peoplesLabels = 0;  // by people or imports, after the round
+    int64_t autoLabels = 0;     // auto-accepted, after the round
+    // The round's top class of the items imported since the previous round, and of the
+    // items imported before it: what drift monitoring compares.
+    int64_t newPredicted = 0;
+    int64_t earlierPredicted = 0;
+    AutoLabelChange change;
+};
+
+// What a routed round measured, recorded with it: the dashboard's learning curve and the
+// drift monitor read these (roundstats.h).
+struct RoundStats {
+    int64_t modelVersionId = 0;
+    std::string kind;       // the model version's: "learner", "label-model"
+    std::string createdAt;  // ISO 8601, UTC
+    double heldOutAccuracy = -1;  // the learner's validation accuracy; -1 without one
+    int64_t scored = 0;
+    int64_t autoAccepted = 0;
+    int64_t queued = 0;
+    int64_t audits = 0;
+    // Audited auto-accepts people had answered by the round, and how many were right.
+    int64_t audited = 0;
+    int64_t auditedRight = 0;
+    // People's labels since the previous round on items that showed a suggestion, and how
+    // many chose the suggested class.
+    int64_t newDecisions = 0;
+    int64_t agreed = 0;
+    int64_t lastDecisionId = 0;  // the newest decision when the round was recorded
+    int64_t lastItemId = 0;      // the newest item it scored: later ones are new next round
+    int64_t newItems = 0;        // scored items imported since the previous round
+    // New items' mean embedding against earlier items', in the earlier items' standard
+    // deviations; -1 without embeddings (a backbone) or without new items.
+    double featureShift = -1;
+    std::vector<RoundClassStats> classes;  // in class position order
+};
+
+// People's labels given since a decision, with a suggestion shown.
+struct SuggestionAgreement {
+    int64_t decisions = 0;
+    int64_t agreed = 0;
+    int64_t lastDecisionId = 0;  // the newest decision of any kind
+};
+
+// A round's top probabilities in equal bins over [0, 1], with how people's labels in each
+// bin agree (their out-of-fold scores): the confidence histogram and reliability diagram.
+struct ConfidenceBin {
+    int64_t items = 0;
+    int64_t labelled = 0;      // by people or imports
+    int64_t labelledRight = 0; // of them, the top class was the label
+    double labelledConfidence = 0;  // their mean top probability
+};
+
+// The lead's limits for label-quality drift (driftmonitor.h); a project setting. A figure
+// past its limit raises a warning; a negative limit is off.
+struct DriftThresholds {
+    double minAgreement = 0.80;         // share of new human labels that took the suggestion
+    double minAuditPrecision = 0.95;    // share of audited auto-accepts people confirmed
+    double maxImportDivergence = 0.05;  // Jensen-Shannon, new imports' classes vs earlier
+    double maxLabelDrift = 0.05;        // Jensen-Shannon, all labels vs the reference round
+    double maxFeatureShift = 0.25;      // new imports' mean embedding, in standard deviations
+    int64_t referenceRound = 0;         // the model version compared with; 0: the first round
 };
 
 // What a round's evidence allows for one class under the target precision

@@ -33,6 +33,8 @@ public:
     virtual Result<void> setBackbone(const std::string &modelName) = 0;
     virtual Result<LabelModelKind> labelModel() = 0;  // Dawid–Skene unless chosen
     virtual Result<void> setLabelModel(LabelModelKind kind) = 0;
+    virtual Result<DriftThresholds> driftThresholds() = 0;  // the defaults until set
+    virtual Result<void> setDriftThresholds(const DriftThresholds &thresholds) = 0;
 };
 
 class ItemRepository {
@@ -112,6 +114,8 @@ public:
     // Per person: their label and skip decisions still in the log, time spent, and how often
     // a label agreed with the suggestion shown (a dashboard's throughput figures).
     virtual Result<std::vector<AnnotatorTotals>> annotatorTotals() = 0;
+    // People's labels after `decisionId` that were given with a suggestion shown.
+    virtual Result<SuggestionAgreement> suggestionAgreementSince(int64_t decisionId) = 0;
 };
 
 class ModelRepository {
@@ -128,6 +132,9 @@ public:
     virtual Result<void> storeThresholds(int64_t modelVersionId,
                                          std::span<const ClassThreshold> thresholds) = 0;
     virtual Result<std::vector<ClassThreshold>> latestThresholds() = 0;
+    // What a routed round measured, and those of every complete round, oldest first.
+    virtual Result<void> storeRoundStats(const RoundStats &stats) = 0;
+    virtual Result<std::vector<RoundStats>> roundStats() = 0;
 };
 
 class PredictionRepository {
@@ -142,6 +149,9 @@ public:
     // being written. Returns how many rows went.
     virtual Result<int64_t> prune() = 0;
     virtual Result<std::vector<int64_t>> roundsWithPredictions() = 0;
+    // A round's top probabilities in `bins` equal bins over [0, 1].
+    virtual Result<std::vector<ConfidenceBin>> confidenceBins(int64_t modelVersionId,
+                                                              int bins) = 0;
 };
 
 // Models people brought, and what they output for each item: a classifier's probabilities

@@ -86,6 +86,33 @@ Result<void> validateClassNames(const std::vector<std::string> &classNames)
     return {};
 }
 
+Result<void> validateDriftThresholds(const DriftThresholds &thresholds)
+{
+    const std::pair<const char *, double> fractions[] = {
+        {"minimum agreement", thresholds.minAgreement},
+        {"minimum audit precision", thresholds.minAuditPrecision},
+        {"maximum import divergence", thresholds.maxImportDivergence},
+        {"maximum label drift", thresholds.maxLabelDrift}};
+    for (const auto &[name, value] : fractions) {
+        if (!(value < 0 || value <= 1)) {
+            return makeError(ErrorCode::InvalidArgument, std::string("the ") + name +
+                                                             " must be 0 to 1 (or off), not " +
+                                                             formatNumber(value));
+        }
+    }
+    if (!(thresholds.maxFeatureShift < 0 || thresholds.maxFeatureShift <= 100)) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "the maximum feature shift must be 0 to 100 standard deviations (or "
+                         "off), not " + formatNumber(thresholds.maxFeatureShift));
+    }
+    if (thresholds.referenceRound < 0) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "the drift reference must be a round's model version, not " +
+                             std::to_string(thresholds.referenceRound));
+    }
+    return {};
+}
+
 Result<void> validateRoutingPolicy(const RoutingPolicy &policy)
 {
     if (!(policy.acceptThreshold > 0 && policy.acceptThreshold <= 1)) {

@@ -19,6 +19,9 @@ Result<void> validateClassName(const std::string &name);
 Result<void> validateClassNames(const std::vector<std::string> &classNames);
 Result<void> validateRoutingPolicy(const RoutingPolicy &policy);
 Result<void> validatePixelLimit(int64_t pixelLimit);
+// Each limit is off (negative) or in range: shares and divergences 0 to 1, the feature
+// shift 0 to 100 standard deviations; the reference round is 0 (the first) or an id.
+Result<void> validateDriftThresholds(const DriftThresholds &thresholds);
 
 // The decision in an item's log (oldest first) that sets its label from people or
 // imports: the newest Label that no Undo cancelled. nullptr: no such label, the item

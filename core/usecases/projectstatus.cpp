@@ -17,8 +17,13 @@ Result<ProjectStatus> readProjectStatus(ProjectStore &store)
             return *e;
         }
     }
+    auto drift = readDriftReport(store);
+    if (!drift) {
+        return drift.error();
+    }
     return ProjectStatus{*name,   store.path(), store.classes(), *counts,
-                         *policy, *job,         *learner,        *trust};
+                         *policy, *job,         *learner,        *trust,
+                         std::move(drift->warnings)};
 }
 
 }  // namespace triage

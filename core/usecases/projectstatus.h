@@ -1,7 +1,8 @@
 #pragma once
 // The project at a glance: counts by state and class, the routing policy, the last job
-// and the current learner. Read by `status`, the GUI's dashboard and GET /status.
+// the current learner and drift warnings. Read by `status`, the GUI's dashboard and GET /status.
 #include "classtrust.h"
+#include "driftmonitor.h"
 #include "projectstore.h"
 
 #include <optional>
@@ -17,6 +18,7 @@ struct ProjectStatus {
     std::optional<JobRecord> lastJob;
     std::optional<ModelVersion> learner;
     std::vector<ClassTrust> trust;  // per class: threshold or why withheld, audited precision
+    std::vector<DriftWarning> driftWarnings;  // the latest round's, past the lead's limits
 };
 
 Result<ProjectStatus> readProjectStatus(ProjectStore &store);

@@ -103,6 +103,20 @@ void writeModel(JsonWriter &json, const ProjectModel &m, const std::vector<Class
     json.endArray().endObject();
 }
 
+void writeDriftWarnings(JsonWriter &json, const std::vector<DriftWarning> &warnings)
+{
+    json.beginArray("drift_warnings");
+    for (const DriftWarning &w : warnings) {
+        json.beginObject()
+            .field("figure", w.figure)
+            .field("value", w.value)
+            .field("limit", w.limit)
+            .field("message", w.message)
+            .endObject();
+    }
+    json.endArray();
+}
+
 }  // namespace
 
 std::string percent(double fraction)
@@ -445,6 +459,9 @@ JobOutcome describe(const ProjectStatus &s)
     } else {
         out.details.push_back("learner: not trained yet");
     }
+    for (const DriftWarning &w : s.driftWarnings) {
+        out.details.push_back("drift warning: " + w.message);
+    }
 
     JsonWriter json;
     json.beginObject().field("project", s.name).field("path", s.path);
@@ -503,6 +520,84 @@ JobOutcome describe(const ProjectStatus &s)
     } else {
         json.nullField("learner");
     }
+    writeDriftWarnings(json, s.driftWarnings);
+    json.endObject();
+    out.json = json.text();
+    return out;
+}
+
+JobOutcome describe(const DriftReport &r)
+{
+    JobOutcome out;
+    const DriftThresholds &t = r.thresholds;
+    out.summary = r.rounds.empty() ? std::string("no round recorded yet")
+                                   : count(int64_t(r.rounds.size())) + " rounds, " +
+                                         count(int64_t(r.warnings.size())) + " drift warnings";
+    auto limit = [](double value, bool asPercent) {
+        return value < 0 ? std::string("off") : asPercent ? percent(value) : formatFixed(value, 2);
+    };
+    out.details.push_back("limits: agreement at least " + limit(t.minAgreement, true) +
+                          ", audited precision at least " + limit(t.minAuditPrecision, true) +
+                          ", import divergence at most " + limit(t.maxImportDivergence, false) +
+                          ", label drift at most " + limit(t.maxLabelDrift, false) +
+                          ", feature shift at most " + limit(t.maxFeatureShift, false));
+    if (!r.rounds.empty()) {
+        out.details.push_back("reference: round " + count(r.referenceRound));
+        out.details.push_back(
+            "round   new labels  agreement  audited  precision  new items  imports  labels  features");
+    }
+    auto shown = [](double value, bool asPercent) {
+        return value < 0 ? std::string("-") : asPercent ? percent(value) : formatFixed(value, 3);
+    };
+    for (size_t i = 0; i < r.rounds.size(); ++i) {
+        const RoundStats &round = r.rounds[i];
+        const RoundFigures &f = r.figures[i];
+        char line[200];
+        std::snprintf(line, sizeof line, "%5lld %12lld %10s %8lld %10s %10lld %8s %7s %9s",
+                      (long long)round.modelVersionId, (long long)round.newDecisions,
+                      shown(f.agreement, true).c_str(), (long long)round.audited,
+                      shown(f.auditPrecision, true).c_str(), (long long)round.newItems,
+                      shown(f.importDivergence, false).c_str(), shown(f.labelDrift, false).c_str(),
+                      shown(f.featureShift, false).c_str());
+        out.details.push_back(line);
+    }
+    for (const DriftWarning &w : r.warnings) {
+        out.details.push_back("warning: " + w.message);
+    }
+    if (r.warnings.empty() && !r.rounds.empty()) {
+        out.details.push_back("no figure of the latest round is past its limit");
+    }
+    JsonWriter json;
+    json.beginObject().field("reference_round", r.referenceRound);
+    json.beginObject("thresholds")
+        .field("min_agreement", t.minAgreement)
+        .field("min_audit_precision", t.minAuditPrecision)
+        .field("max_import_divergence", t.maxImportDivergence)
+        .field("max_label_drift", t.maxLabelDrift)
+        .field("max_feature_shift", t.maxFeatureShift)
+        .endObject();
+    json.beginArray("rounds");
+    for (size_t i = 0; i < r.rounds.size(); ++i) {
+        const RoundFigures &f = r.figures[i];
+        json.beginObject()
+            .field("model_version", r.rounds[i].modelVersionId)
+            .field("new_human_labels", r.rounds[i].newDecisions)
+            .field("audited", r.rounds[i].audited)
+            .field("new_items", r.rounds[i].newItems);
+        for (const auto &[key, value] :
+             {std::pair{"agreement", f.agreement}, std::pair{"audit_precision", f.auditPrecision},
+              std::pair{"import_divergence", f.importDivergence},
+              std::pair{"label_drift", f.labelDrift}, std::pair{"feature_shift", f.featureShift}}) {
+            if (value < 0) {
+                json.nullField(key);
+            } else {
+                json.field(key, value);
+            }
+        }
+        json.endObject();
+    }
+    json.endArray();
+    writeDriftWarnings(json, r.warnings);
     json.endObject();
     out.json = json.text();
     return out;

@@ -20,6 +20,8 @@ JobOutcome describe(const ExportReport &report, const ExportOptions &options,
                     const std::vector<ClassInfo> &classes);
 JobOutcome describe(const SimulationReport &report, double seconds);
 JobOutcome describe(const ProjectStatus &status);
+// The drift monitor's figures per round, its limits and the latest round's warnings.
+JobOutcome describe(const DriftReport &report);
 JobOutcome describe(const TestSetEvaluation &evaluation);
 // The first `limit` suspects (0: all) as lines; every one in the JSON.
 JobOutcome describe(const SuspectReport &report, const std::vector<ClassInfo> &classes,

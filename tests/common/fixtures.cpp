@@ -1,5 +1,6 @@
 #include "fixtures.h"
 
+#include "autolabeler.h"
 #include "importer.h"
 
 #include <QDir>
@@ -144,6 +145,88 @@ Database rawDatabase(const std::string &projectPath)
         qFatal("cannot open %s: %s", projectPath.c_str(), db.error().message.c_str());
     }
     return std::move(*db);
+}
+
+namespace {
+
+int64_t addNumberedItem(ProjectStore &store, int n)
+{
+    ItemMeta meta;
+    meta.path = "/x/" + std::to_string(n) + ".png";
+    meta.contentHash = "hash-" + std::to_string(n);
+    meta.width = meta.height = 8;
+    meta.channels = 1;
+    meta.format = "png";
+    auto id = store.items().add(meta, 0.5);
+    if (!id) {
+        qFatal("%s", id.error().message.c_str());
+    }
+    return *id;
+}
+
+// Scores for two classes: each item's probability of the first.
+ScoreTable scoresOf(const std::vector<std::pair<int64_t, float>> &items, int64_t version)
+{
+    std::vector<int64_t> ids;
+    for (const auto &item : items) {
+        ids.push_back(item.first);
+    }
+    ScoreTable table(ids, 2, version);
+    for (size_t i = 0; i < items.size(); ++i) {
+        table.probabilities()[2 * i] = items[i].second;
+        table.probabilities()[2 * i + 1] = 1 - items[i].second;
+    }
+    return table;
+}
+
+// A round: a model version, its predictions stored and its routes applied.
+RoutingSummary route(ProjectStore &store, const std::vector<std::pair<int64_t, float>> &items)
+{
+    auto version = store.models().add(ModelVersionInput{});
+    if (!version) {
+        qFatal("%s", version.error().message.c_str());
+    }
+    const ScoreTable table = scoresOf(items, *version);
+    if (!store.predictions().store(*version, table.itemIds(), table.probabilities())) {
+        qFatal("predictions not stored");
+    }
+    auto routing = routeScores(store, table, {0, 0}, {});
+    if (!routing) {
+        qFatal("%s", routing.error().message.c_str());
+    }
+    return *routing;
+}
+
+}  // namespace
+
+ProjectStore createTwoRoundProject(const QString &path)
+{
+    auto store = createProject(path, {"a", "b"});
+    RoutingPolicy policy;
+    policy.acceptThreshold = 0.9;
+    policy.minHumanLabelsPerClass = 0;
+    policy.targetPrecision = 0;
+    policy.auditShare = 0;
+    if (!store.settings().setRoutingPolicy(policy)) {
+        qFatal("policy not set");
+    }
+    for (int n = 1; n <= 10; ++n) {
+        addNumberedItem(store, n);
+    }
+    route(store, {{1, .95f}, {2, .95f}, {3, .95f}, {4, .95f}, {5, .95f}, {6, .95f},
+                  {7, .4f}, {8, .4f}, {9, .4f}, {10, .4f}});
+    const int64_t a = store.classes()[0].id, b = store.classes()[1].id;
+    if (!store.decisions().record({7, DecisionKind::Label, b, "ann", 2, b}) ||
+        !store.decisions().record({8, DecisionKind::Label, a, "ann", 3, b})) {
+        qFatal("decisions not recorded");
+    }
+    for (int n = 11; n <= 14; ++n) {
+        addNumberedItem(store, n);
+    }
+    route(store, {{1, .95f}, {2, .95f}, {3, .95f}, {4, .05f}, {5, .6f}, {6, .6f},
+                  {7, .25f}, {8, .25f}, {9, .4f}, {10, .4f}, {11, .05f}, {12, .05f},
+                  {13, .05f}, {14, .05f}});
+    return store;
 }
 
 }  // namespace triage::test

@@ -32,6 +32,12 @@ ProjectStore createProject(const QString &path, const std::vector<std::string> &
 // dir/images/0.png .. (count synthetic images of classes a, b, c in turn) imported into a new
 // project dir/<name>.triage with those classes; returns its path. Fails the test on error.
 QString createImportedProject(const QString &dir, const QString &name, int count);
+// Two routed rounds over classes a and b (routing: 0.9 threshold, no minimum, no target,
+// no audits). Round 1 auto-accepts items 1-6 as a and queues 7-10 (b, unsure). People
+// ("ann", 2 and 3 s) then label 7 b, as suggested, and 8 a, against the suggestion; items
+// 11-14 are imported; round 2 moves 4 to b, withdraws 5 and 6 and auto-accepts 11-14 as b.
+// Each round's predictions are stored. Fails the test on error.
+ProjectStore createTwoRoundProject(const QString &path);
 // A second, raw SQLite connection to a project's file, for tests that look under the
 // store's interface (schema, triggers, locks, damage). Fails the test if it cannot open.
 Database rawDatabase(const std::string &projectPath);

@@ -4,6 +4,7 @@
 #include "storerules.h"
 
 #include <algorithm>
+#include <map>
 
 namespace triage::sqlite {
 namespace {
@@ -32,6 +33,24 @@ DecisionRecord readDecision(const Statement &q)
         d.undoesDecisionId = q.columnInt(9);
     }
     return d;
+}
+
+// Counts how route `r` changes an item whose automatic label was `before` (none: it had
+// none), by class.
+void countChange(std::map<int64_t, AutoLabelChange> &changes, std::optional<int64_t> before,
+                 const Route &r)
+{
+    const bool accepted = r.kind == RouteKind::AutoAccept;
+    if (!before) {
+        if (accepted) {
+            ++changes[r.classId].added;
+        }
+    } else if (!accepted) {
+        ++changes[*before].withdrawn;
+    } else if (*before != r.classId) {
+        ++changes[*before].movedOut;
+        ++changes[r.classId].movedIn;
+    }
 }
 
 }  // namespace
@@ -232,6 +251,9 @@ Result<RoutingSummary> Decisions::applyRoutes(int64_t modelVersionId, std::span<
                    "class_id = excluded.class_id, confidence = excluded.confidence, "
                    "model_version_id = excluded.model_version_id");
     TRIAGE_PREPARE(unaudit, m_c.db, "DELETE FROM audits WHERE item_id = ?");
+    // What the item's automatic label was, for the round's record of what changed.
+    TRIAGE_PREPARE(previous, m_c.db, "SELECT class_id FROM labels WHERE item_id = ? AND source = ?");
+    std::map<int64_t, AutoLabelChange> changes;
     const std::string now = utcNowIso8601();
     RoutingSummary summary;
     for (size_t begin = 0; begin < routes.size(); begin += kRowsPerTransaction) {
@@ -250,6 +272,12 @@ Result<RoutingSummary> Decisions::applyRoutes(int64_t modelVersionId, std::span<
                     ++summary.untouched;
                     continue;
                 }
+                previous.bind(1, r.itemId).bind(2, int64_t(LabelSource::Auto));
+                auto before = firstRow(previous, [](const Statement &q) { return q.columnInt(0); });
+                if (!before) {
+                    return before.error();
+                }
+                countChange(changes, *before, r);
                 if (r.kind == RouteKind::AutoAccept) {
                     accept.bind(1, r.itemId).bind(2, r.classId).bind(3, int64_t(LabelSource::Auto));
                     accept.bind(4, r.confidence).bind(5, modelVersionId).bind(6, now);
@@ -271,7 +299,31 @@ Result<RoutingSummary> Decisions::applyRoutes(int64_t modelVersionId, std::span<
             return {};
         }));
     }
+    for (auto &[classId, change] : changes) {
+        change.classId = classId;
+        summary.changes.push_back(change);
+    }
     return summary;
+}
+
+Result<SuggestionAgreement> Decisions::suggestionAgreementSince(int64_t decisionId)
+{
+    TRIAGE_PREPARE(q, m_c.db,
+                   "SELECT TOTAL(d.kind = ?1 AND d.source = ?2 AND d.suggested_class_id IS NOT NULL "
+                   "             AND d.id > ?3), "
+                   "TOTAL(d.kind = ?1 AND d.source = ?2 AND d.class_id = d.suggested_class_id "
+                   "      AND d.id > ?3), "
+                   "(SELECT COALESCE(MAX(id), 0) FROM decisions) FROM decisions d WHERE d.id > ?3");
+    q.bind(1, int64_t(DecisionKind::Label)).bind(2, int64_t(DecisionSource::Human));
+    q.bind(3, decisionId);
+    auto row = firstRow(q, [](const Statement &r) {
+        return SuggestionAgreement{int64_t(r.columnDouble(0)), int64_t(r.columnDouble(1)),
+                                   r.columnInt(2)};
+    });
+    if (!row) {
+        return row.error();
+    }
+    return row->value_or(SuggestionAgreement{});
 }
 
 Result<std::vector<AuditOutcome>> Decisions::auditOutcomes()

@@ -161,3 +161,121 @@ Result<std::vector<ClassThreshold>> Models::latestThresholds()
 }
 
 }  // namespace triage::sqlite
+
+namespace triage::sqlite {
+
+Result<std::vector<ConfidenceBin>> Predictions::confidenceBins(int64_t modelVersionId, int bins)
+{
+    TRIAGE_PREPARE(q, m_c.db,
+                   "SELECT MIN(CAST(p.top_probability * ?2 AS INTEGER), ?2 - 1) AS bin, "
+                   "COUNT(*), COUNT(l.item_id), TOTAL(l.class_id = p.top_class_id), "
+                   "TOTAL(CASE WHEN l.item_id IS NOT NULL THEN p.top_probability END) "
+                   "FROM predictions p LEFT JOIN labels l "
+                   "ON l.item_id = p.item_id AND l.source IN (?3, ?4) "
+                   "WHERE p.model_version_id = ?1 GROUP BY bin");
+    q.bind(1, modelVersionId).bind(2, int64_t(bins));
+    q.bind(3, int64_t(LabelSource::Human)).bind(4, int64_t(LabelSource::Import));
+    std::vector<ConfidenceBin> result(size_t(std::max(bins, 1)));
+    auto rows = allRows(q, [&](const Statement &r) {
+        const auto bin = size_t(std::clamp<int64_t>(r.columnInt(0), 0, bins - 1));
+        ConfidenceBin &b = result[bin];
+        b.items = r.columnInt(1);
+        b.labelled = r.columnInt(2);
+        b.labelledRight = int64_t(r.columnDouble(3));
+        b.labelledConfidence = b.labelled > 0 ? r.columnDouble(4) / double(b.labelled) : 0;
+        return 0;
+    });
+    q.reset();
+    if (!rows) {
+        return rows.error();
+    }
+    return result;
+}
+
+Result<void> Models::storeRoundStats(const RoundStats &stats)
+{
+    TRIAGE_PREPARE(round, m_c.db,
+                   "INSERT OR REPLACE INTO round_stats(model_version_id, scored, auto_accepted, "
+                   "queued, audits, audited, audited_right, new_decisions, agreed, "
+                   "last_decision_id, last_item_id, new_items, feature_shift) "
+                   "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    TRIAGE_PREPARE(perClass, m_c.db,
+                   "INSERT OR REPLACE INTO round_class_stats(model_version_id, class_id, "
+                   "peoples_labels, auto_labels, new_predicted, earlier_predicted, added, "
+                   "moved_in, moved_out, withdrawn) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    return inTransaction(m_c.db, [&]() -> Result<void> {
+        round.bind(1, stats.modelVersionId).bind(2, stats.scored).bind(3, stats.autoAccepted);
+        round.bind(4, stats.queued).bind(5, stats.audits).bind(6, stats.audited);
+        round.bind(7, stats.auditedRight).bind(8, stats.newDecisions).bind(9, stats.agreed);
+        round.bind(10, stats.lastDecisionId).bind(11, stats.lastItemId);
+        round.bind(12, stats.newItems).bind(13, stats.featureShift);
+        TRIAGE_TRY(round.run());
+        for (const RoundClassStats &c : stats.classes) {
+            perClass.bind(1, stats.modelVersionId).bind(2, c.classId).bind(3, c.peoplesLabels);
+            perClass.bind(4, c.autoLabels).bind(5, c.newPredicted).bind(6, c.earlierPredicted);
+            perClass.bind(7, c.change.added).bind(8, c.change.movedIn);
+            perClass.bind(9, c.change.movedOut).bind(10, c.change.withdrawn);
+            TRIAGE_TRY(perClass.run());
+        }
+        return {};
+    });
+}
+
+Result<std::vector<RoundStats>> Models::roundStats()
+{
+    TRIAGE_PREPARE(rounds, m_c.db,
+                   "SELECT s.model_version_id, m.kind, m.created_at, m.validation_accuracy, "
+                   "s.scored, s.auto_accepted, s.queued, s.audits, s.audited, s.audited_right, "
+                   "s.new_decisions, s.agreed, s.last_decision_id, s.last_item_id, s.new_items, "
+                   "s.feature_shift FROM round_stats s "
+                   "JOIN model_versions m ON m.id = s.model_version_id WHERE m.complete = 1 "
+                   "ORDER BY s.model_version_id");
+    auto result = allRows(rounds, [](const Statement &r) {
+        RoundStats s;
+        s.modelVersionId = r.columnInt(0);
+        s.kind = r.columnText(1);
+        s.createdAt = r.columnText(2);
+        s.heldOutAccuracy = r.columnDouble(3);
+        s.scored = r.columnInt(4);
+        s.autoAccepted = r.columnInt(5);
+        s.queued = r.columnInt(6);
+        s.audits = r.columnInt(7);
+        s.audited = r.columnInt(8);
+        s.auditedRight = r.columnInt(9);
+        s.newDecisions = r.columnInt(10);
+        s.agreed = r.columnInt(11);
+        s.lastDecisionId = r.columnInt(12);
+        s.lastItemId = r.columnInt(13);
+        s.newItems = r.columnInt(14);
+        s.featureShift = r.columnDouble(15);
+        return s;
+    });
+    if (!result) {
+        return result.error();
+    }
+    TRIAGE_PREPARE(perClass, m_c.db,
+                   "SELECT s.class_id, s.peoples_labels, s.auto_labels, s.new_predicted, "
+                   "s.earlier_predicted, s.added, s.moved_in, s.moved_out, s.withdrawn "
+                   "FROM round_class_stats s JOIN classes c ON c.id = s.class_id "
+                   "WHERE s.model_version_id = ? ORDER BY c.position");
+    for (RoundStats &stats : *result) {
+        perClass.reset();
+        perClass.bind(1, stats.modelVersionId);
+        auto classes = allRows(perClass, [](const Statement &r) {
+            return RoundClassStats{r.columnInt(0),
+                                   r.columnInt(1),
+                                   r.columnInt(2),
+                                   r.columnInt(3),
+                                   r.columnInt(4),
+                                   AutoLabelChange{r.columnInt(0), r.columnInt(5), r.columnInt(6),
+                                                   r.columnInt(7), r.columnInt(8)}};
+        });
+        if (!classes) {
+            return classes.error();
+        }
+        stats.classes = std::move(*classes);
+    }
+    return result;
+}
+
+}  // namespace triage::sqlite

@@ -211,6 +211,37 @@ CREATE TRIGGER items_count_state AFTER UPDATE OF state ON items
     UPDATE item_state_counts SET n = n - 1 WHERE state = OLD.state;
     UPDATE item_state_counts SET n = n + 1 WHERE state = NEW.state;
 END;
+)SQL",
+                                                                  R"SQL(
+-- What each routed round measured (issue 10): the dashboard's learning curve and the
+-- drift monitor. Counts that later rounds would overwrite (labels, changes) are kept
+-- per round, so any round can be the drift reference.
+CREATE TABLE round_stats(
+    model_version_id INTEGER PRIMARY KEY REFERENCES model_versions(id),
+    scored INTEGER NOT NULL,
+    auto_accepted INTEGER NOT NULL,
+    queued INTEGER NOT NULL,
+    audits INTEGER NOT NULL,
+    audited INTEGER NOT NULL,
+    audited_right INTEGER NOT NULL,
+    new_decisions INTEGER NOT NULL,
+    agreed INTEGER NOT NULL,
+    last_decision_id INTEGER NOT NULL,
+    last_item_id INTEGER NOT NULL,
+    new_items INTEGER NOT NULL,
+    feature_shift REAL NOT NULL);
+CREATE TABLE round_class_stats(
+    model_version_id INTEGER NOT NULL REFERENCES model_versions(id),
+    class_id INTEGER NOT NULL REFERENCES classes(id),
+    peoples_labels INTEGER NOT NULL,
+    auto_labels INTEGER NOT NULL,
+    new_predicted INTEGER NOT NULL,
+    earlier_predicted INTEGER NOT NULL,
+    added INTEGER NOT NULL,
+    moved_in INTEGER NOT NULL,
+    moved_out INTEGER NOT NULL,
+    withdrawn INTEGER NOT NULL,
+    PRIMARY KEY(model_version_id, class_id)) WITHOUT ROWID;
 )SQL"};
 
 }  // namespace

@@ -159,3 +159,57 @@ Result<void> Settings::setLabelModel(LabelModelKind kind)
 }
 
 }  // namespace triage::sqlite
+
+namespace triage::sqlite {
+namespace {
+
+struct DriftKey {
+    const char *key;
+    double DriftThresholds::*limit;
+};
+constexpr DriftKey kDriftKeys[] = {
+    {"drift_min_agreement", &DriftThresholds::minAgreement},
+    {"drift_min_audit_precision", &DriftThresholds::minAuditPrecision},
+    {"drift_max_import_divergence", &DriftThresholds::maxImportDivergence},
+    {"drift_max_label_drift", &DriftThresholds::maxLabelDrift},
+    {"drift_max_feature_shift", &DriftThresholds::maxFeatureShift},
+};
+
+}  // namespace
+
+Result<DriftThresholds> Settings::driftThresholds()
+{
+    DriftThresholds thresholds;
+    for (const DriftKey &k : kDriftKeys) {
+        auto limit = number(k.key, thresholds.*k.limit);
+        if (!limit) {
+            return limit.error();
+        }
+        thresholds.*k.limit = *limit;
+    }
+    auto reference = number("drift_reference_round", 0);
+    if (!reference) {
+        return reference.error();
+    }
+    thresholds.referenceRound = int64_t(*reference);
+    if (auto valid = validateDriftThresholds(thresholds); !valid) {
+        return makeError(ErrorCode::CorruptData, "drift settings in " + m_c.db.path() +
+                                                     " are out of range: " +
+                                                     valid.error().message);
+    }
+    return thresholds;
+}
+
+Result<void> Settings::setDriftThresholds(const DriftThresholds &thresholds)
+{
+    TRIAGE_TRY(validateDriftThresholds(thresholds));
+    return inTransaction(m_c.db, [&]() -> Result<void> {
+        for (const DriftKey &k : kDriftKeys) {
+            // Off is stored as -1, whatever negative number asked for it.
+            TRIAGE_TRY(setValue(k.key, formatNumber(std::max(-1.0, thresholds.*k.limit))));
+        }
+        return setValue("drift_reference_round", std::to_string(thresholds.referenceRound));
+    });
+}
+
+}  // namespace triage::sqlite

@@ -26,6 +26,8 @@ public:
     Result<void> setBackbone(const std::string &modelName) override;
     Result<LabelModelKind> labelModel() override;
     Result<void> setLabelModel(LabelModelKind kind) override;
+    Result<DriftThresholds> driftThresholds() override;
+    Result<void> setDriftThresholds(const DriftThresholds &thresholds) override;
 
     // Raw key/value access for the backend itself (the app marker, creation data).
     Result<std::optional<std::string>> value(const std::string &key);
@@ -82,6 +84,7 @@ public:
     Result<std::vector<AuditOutcome>> auditOutcomes() override;
     Result<std::optional<AuditRecord>> auditOf(int64_t itemId) override;
     Result<std::vector<AnnotatorTotals>> annotatorTotals() override;
+    Result<SuggestionAgreement> suggestionAgreementSince(int64_t decisionId) override;
 
 private:
     Result<void> rederiveLabel(int64_t itemId);
@@ -99,6 +102,8 @@ public:
     Result<void> storeThresholds(int64_t modelVersionId,
                                  std::span<const ClassThreshold> thresholds) override;
     Result<std::vector<ClassThreshold>> latestThresholds() override;
+    Result<void> storeRoundStats(const RoundStats &stats) override;
+    Result<std::vector<RoundStats>> roundStats() override;
 
 private:
     Connection &m_c;
@@ -112,6 +117,7 @@ public:
     Result<std::optional<std::vector<float>>> latestFor(int64_t itemId) override;
     Result<int64_t> prune() override;
     Result<std::vector<int64_t>> roundsWithPredictions() override;
+    Result<std::vector<ConfidenceBin>> confidenceBins(int64_t modelVersionId, int bins) override;
 
 private:
     Connection &m_c;

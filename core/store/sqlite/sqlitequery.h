@@ -35,6 +35,7 @@ auto firstRow(Statement &q, Read &&read) -> Result<std::optional<decltype(read(q
     if (q.failed()) {
         return q.error();
     }
+    q.reset();  // done: ready to be bound again
     return std::optional<Row>();
 }
 
