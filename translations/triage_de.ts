@@ -2,6 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="20"/>
+        <source>Labels per class</source>
+        <translation>Labels je Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="21"/>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="22"/>
+        <source>labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="23"/>
+        <source>people&apos;s labels</source>
+        <translation>Labels von Menschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="24"/>
+        <source>still needed</source>
+        <translation>noch nötig</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="25"/>
+        <source>Learning curve</source>
+        <translation>Lernkurve</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="26"/>
+        <source>round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="27"/>
+        <source>no auto-label round yet</source>
+        <translation>noch keine Runde automatisches Labeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="28"/>
+        <source>audited precision, 95% interval</source>
+        <translation>geprüfte Präzision, 95-%-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="29"/>
+        <source>held-out accuracy</source>
+        <translation>Genauigkeit auf zurückgehaltenen Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="30"/>
+        <source>auto-accept rate</source>
+        <translation>Anteil automatisch akzeptiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="31"/>
+        <source>audited precision</source>
+        <translation>geprüfte Präzision</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="32"/>
+        <source>agreement with people</source>
+        <translation>Übereinstimmung mit Menschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="33"/>
+        <source>Confidence of the current round</source>
+        <translation>Konfidenz der aktuellen Runde</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="34"/>
+        <source>top probability</source>
+        <translation>höchste Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="35"/>
+        <source>items</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="36"/>
+        <source>Reliability on people&apos;s labels</source>
+        <translation>Verlässlichkeit an Labels von Menschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="37"/>
+        <source>no person&apos;s label has a score yet</source>
+        <translation>noch kein Label eines Menschen hat eine Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="38"/>
+        <source>share right</source>
+        <translation>Anteil richtig</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="39"/>
+        <source>mean confidence</source>
+        <translation>mittlere Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="40"/>
+        <source>Class distribution</source>
+        <translation>Klassenverteilung</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="41"/>
+        <source>people&apos;s</source>
+        <translation>von Menschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="42"/>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="43"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="44"/>
+        <source>Drift per round</source>
+        <translation>Drift je Runde</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="45"/>
+        <source>Jensen-Shannon divergence</source>
+        <translation>Jensen-Shannon-Divergenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="46"/>
+        <source>all labels vs reference</source>
+        <translation>alle Labels gegen Referenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="47"/>
+        <source>new imports vs earlier</source>
+        <translation>neue Importe gegen frühere</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="48"/>
+        <source>What the last round changed</source>
+        <translation>Was die letzte Runde geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="49"/>
+        <source>automatic labels</source>
+        <translation>automatische Labels</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="50"/>
+        <source>added</source>
+        <translation>hinzugekommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="51"/>
+        <source>moved in</source>
+        <translation>hierher gewechselt</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="52"/>
+        <source>moved out</source>
+        <translation>weggewechselt</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="53"/>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="54"/>
+        <source>Annotator throughput</source>
+        <translation>Durchsatz der Annotierenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="55"/>
+        <source>annotator</source>
+        <translation>Annotierende(r)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="56"/>
+        <source>items an hour</source>
+        <translation>Elemente je Stunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="57"/>
+        <source>no person has decided yet</source>
+        <translation>noch hat kein Mensch entschieden</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <location filename="../ui/statenames.cpp" line="35"/>
@@ -378,6 +571,180 @@
         <location filename="../ui/browseview.cpp" line="195"/>
         <source>%1 (%L2)</source>
         <translation>%1 (%L2)</translation>
+    </message>
+</context>
+<context>
+    <name>triage::ui::DashboardView</name>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="38"/>
+        <source>Review queue: %L1 items</source>
+        <translation>Prüf-Warteschlange: %L1 Elemente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="41"/>
+        <source>%1 at %2 s an item</source>
+        <translation>%1 bei %2 s je Element</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardview.cpp" line="51"/>
+        <source>%Ln more label(s) wanted before every class can be auto-accepted</source>
+        <translation>
+            <numerusform>noch %Ln Label nötig, bevor jede Klasse automatisch akzeptiert werden kann</numerusform>
+            <numerusform>noch %Ln Labels nötig, bevor jede Klasse automatisch akzeptiert werden kann</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="62"/>
+        <source>Expected calibration error %1 over %L2 labels (out-of-fold scores)</source>
+        <translation>Erwarteter Kalibrierungsfehler %1 über %L2 Labels (Bewertungen außerhalb der Falte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="68"/>
+        <source>Reference: round #%1</source>
+        <translation>Referenz: Runde #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="72"/>
+        <source>new imports&apos; features %1 standard deviations from earlier items&apos;</source>
+        <translation>Merkmale neuer Importe %1 Standardabweichungen von denen früherer Elemente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="80"/>
+        <source>Round #%1, %2</source>
+        <translation>Runde #%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="87"/>
+        <source>%1: %L2 items</source>
+        <translation>%1: %L2 Elemente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="91"/>
+        <source>%1 took the suggestion</source>
+        <translation>%1 übernahmen den Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="108"/>
+        <source>People took the model&apos;s suggestion for %1 of %L2 new labels, below the %3 set.</source>
+        <translation>Menschen übernahmen den Vorschlag des Modells bei %1 von %L2 neuen Labels, unter den eingestellten %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="113"/>
+        <source>People confirmed %1 of %L2 audited auto-accepts, below the %3 set.</source>
+        <translation>Menschen bestätigten %1 von %L2 geprüften automatischen Übernahmen, unter den eingestellten %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="118"/>
+        <source>The classes of %L1 new imports differ from earlier items&apos; by %2, above the %3 set.</source>
+        <translation>Die Klassen von %L1 neuen Importen weichen um %2 von denen früherer Elemente ab, über den eingestellten %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="125"/>
+        <source>The classes of all labels moved %1 from the reference round, above the %2 set.</source>
+        <translation>Die Klassen aller Labels haben sich um %1 von der Referenzrunde entfernt, über den eingestellten %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="131"/>
+        <source>New imports&apos; features lie %1 standard deviations from earlier items&apos;, above the %2 set.</source>
+        <translation>Die Merkmale neuer Importe liegen %1 Standardabweichungen von denen früherer Elemente, über den eingestellten %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="141"/>
+        <source>Drift Limits…</source>
+        <translation>Drift-Grenzen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="142"/>
+        <source>Save Report…</source>
+        <translation>Bericht speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="148"/>
+        <source>When a drift figure should raise a warning, and the round label drift is measured against</source>
+        <translation>Wann eine Drift-Kennzahl warnen soll, und gegen welche Runde die Label-Drift gemessen wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="150"/>
+        <source>Write every chart as SVG and PNG, and every figure as JSON, into a folder</source>
+        <translation>Jedes Diagramm als SVG und PNG und jede Zahl als JSON in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="203"/>
+        <source>The dashboard could not be read: %1</source>
+        <translation>Das Dashboard konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="231"/>
+        <source>%L1 items · %L2 labelled by people · %L3 auto-accepted · %L4 waiting for review</source>
+        <translation>%L1 Elemente · %L2 von Menschen gelabelt · %L3 automatisch akzeptiert · %L4 warten auf Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="245"/>
+        <source>Drift warning: %1</source>
+        <translation>Drift-Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="278"/>
+        <source>Save the Dashboard Report In</source>
+        <translation>Dashboard-Bericht speichern in</translation>
+    </message>
+</context>
+<context>
+    <name>triage::ui::DriftLimitsDialog</name>
+    <message>
+        <location filename="../ui/driftlimitsdialog.cpp" line="21"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftlimitsdialog.cpp" line="44"/>
+        <source>Drift Limits</source>
+        <translation>Drift-Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftlimitsdialog.cpp" line="45"/>
+        <source>The first round</source>
+        <translation>Die erste Runde</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftlimitsdialog.cpp" line="47"/>
+        <source>Round #%1 (%2)</source>
+        <translation>Runde #%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftlimitsdialog.cpp" line="55"/>
+        <source>Warn when people take the suggestion less than</source>
+        <translation>Warnen, wenn Menschen den Vorschlag seltener übernehmen als</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftlimitsdialog.cpp" line="56"/>
+        <source>Warn when audited precision falls below</source>
+        <translation>Warnen, wenn die geprüfte Präzision fällt unter</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftlimitsdialog.cpp" line="57"/>
+        <source>Warn when new imports&apos; classes differ by more than</source>
+        <translation>Warnen, wenn die Klassen neuer Importe abweichen um mehr als</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftlimitsdialog.cpp" line="58"/>
+        <source>Warn when all labels&apos; classes move by more than</source>
+        <translation>Warnen, wenn sich die Klassen aller Labels verschieben um mehr als</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftlimitsdialog.cpp" line="59"/>
+        <source>Warn when new imports&apos; features shift by more than</source>
+        <translation>Warnen, wenn sich die Merkmale neuer Importe verschieben um mehr als</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftlimitsdialog.cpp" line="60"/>
+        <source>Compare label classes with</source>
+        <translation>Label-Klassen vergleichen mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftlimitsdialog.cpp" line="62"/>
+        <source>Class differences are Jensen-Shannon divergences (0: the same, 1: nothing in common). Feature shift needs a backbone and is in standard deviations. The lowest value of each box switches the warning off.</source>
+        <translation>Klassenunterschiede sind Jensen-Shannon-Divergenzen (0: gleich, 1: nichts gemeinsam). Die Merkmalsverschiebung braucht ein Backbone und wird in Standardabweichungen gemessen. Der kleinste Wert jedes Felds schaltet die Warnung aus.</translation>
     </message>
 </context>
 <context>
@@ -1147,52 +1514,67 @@
 <context>
     <name>triage::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Browse</source>
         <translation>Durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <source>Saved the dashboard report in %1</source>
+        <translation>Dashboard-Bericht in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <source>The dashboard report was not saved: %1</source>
+        <translation>Der Dashboard-Bericht wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Auto-accept at %1% precision</source>
         <translation>Automatisch übernehmen bei %1 % Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Auto-accept at %1 confidence</source>
         <translation>Automatisch übernehmen ab Konfidenz %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>%1 after %2 human labels per class; applies from the next auto-label run</source>
         <translation>%1 nach %2 menschlichen Labels pro Klasse; gilt ab dem nächsten Auto-Labeling</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Removed %n item(s) from the project.</source>
         <translation>
             <numerusform>%n Element aus dem Projekt entfernt.</numerusform>
@@ -1200,329 +1582,329 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>starting</source>
         <translation>startet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>%1 waits for %2 to finish.</source>
         <translation>%1 wartet, bis %2 fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>%1 %L2 of %L3</source>
         <translation>%1 %L2 von %L3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Triage projects (*.triage);;All files (*)</source>
         <translation>Triage-Projekte (*.triage);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;Import Folder…</source>
         <translation>Ordner &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Import folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Import Folder with &amp;Class Sub-folders…</source>
         <translation>Ordner mit &amp;Klassen-Unterordnern importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Import folder (sub-folders named after classes)</source>
         <translation>Ordner importieren (Unterordner nach Klassen benannt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Export Dataset…</source>
         <translation>Datensatz &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>&amp;Label</source>
         <translation>&amp;Labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>&amp;Auto-label</source>
         <translation>&amp;Automatisch labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;Retrain Automatically</source>
         <translation>Automatisch &amp;neu trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Start an auto-label round by itself after every %L1 new labels</source>
         <translation>Nach je %L1 neuen Labels von selbst eine Runde automatisches Labeln starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Auto-accept &amp;Settings…</source>
         <translation>Einstellungen für automatisches &amp;Akzeptieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Auto-accept by &amp;Class…</source>
         <translation>Automatische Übernahme nach &amp;Klasse…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>&amp;Labeling Functions…</source>
         <translation>&amp;Labeling-Funktionen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Add Model…</source>
         <translation>Modell &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>&amp;Score Items with</source>
         <translation>Elemente &amp;bewerten mit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Learner Learns From</source>
         <translation>&amp;Lernmodell lernt aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;Actual Size (100%)</source>
         <translation>&amp;Originalgröße (100 %)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>&amp;Keep Zoom Between Items</source>
         <translation>&amp;Zoom zwischen Elementen beibehalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Brighter</source>
         <translation>&amp;Heller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>&amp;Darker</source>
         <translation>&amp;Dunkler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>More &amp;Contrast</source>
         <translation>Mehr &amp;Kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>&amp;Less Contrast</source>
         <translation>&amp;Weniger Kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&amp;Reset Brightness and Contrast</source>
         <translation>Helligkeit und Kontrast &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Dar&amp;k Theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Review &amp;Keys</source>
         <translation>&amp;Tasten der Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>Pixels (the built-in network)</source>
         <translation>Pixeln (das eingebaute Netz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Features of %1</source>
         <translation>Merkmalen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>Open or create a project first.</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>Cancelling %1…</source>
         <translation>%1 wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>then: %1</source>
         <translation>danach: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>%1 — Triage</source>
         <translation>%1 — Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>An auto-label round is already on its way.</source>
         <translation>Eine Runde automatisches Labeln läuft bereits oder wartet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="683"/>
         <source>Remove from Project</source>
         <translation>Aus dem Projekt entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>Remove %n item(s) from the project? Their files stay where they are; the removal is recorded in the decision log.</source>
         <translation>
             <numerusform>%n Element aus dem Projekt entfernen? Die Datei bleibt, wo sie ist; das Entfernen wird im Entscheidungsprotokoll festgehalten.</numerusform>
@@ -1530,22 +1912,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>%1 done: %2</source>
         <translation>%1 fertig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="708"/>
         <source>%1 stopped: %2</source>
         <translation>%1 gestoppt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="764"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="765"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
         <translation>Ein Auftrag läuft. Abbrechen und beenden? Was er fertiggestellt hat, bleibt erhalten.</translation>
     </message>
@@ -1630,77 +2012,77 @@ hund</translation>
         <translation>Warte auf die Projektdatei: Ein anderes Programm schreibt gerade hinein. Ihre Entscheidung wird gespeichert, sobald sie frei ist.</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="361"/>
+        <location filename="../ui/projectsession.cpp" line="364"/>
         <source>not scored yet: the next auto-label round will</source>
         <translation>noch nicht bewertet: die nächste Runde automatisches Labeln tut es</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="364"/>
+        <location filename="../ui/projectsession.cpp" line="367"/>
         <source>an audit: auto-accept would have taken it as %1 (%2%); your answer measures auto-accept&apos;s precision</source>
         <translation>eine Stichprobe: die automatische Übernahme hätte es als %1 (%2 %) genommen; Ihre Antwort misst deren Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="370"/>
+        <location filename="../ui/projectsession.cpp" line="373"/>
         <source>the labeling functions disagree on it</source>
         <translation>die Labeling-Funktionen sind sich uneinig</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="376"/>
+        <location filename="../ui/projectsession.cpp" line="379"/>
         <source>%1 is not auto-accepted yet: about %L2 more labels of it are needed</source>
         <translation>%1 wird noch nicht automatisch übernommen: etwa %L2 weitere Labels davon werden gebraucht</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="380"/>
+        <location filename="../ui/projectsession.cpp" line="383"/>
         <source>%1 is not auto-accepted yet: no item of it is confident enough for the target precision</source>
         <translation>%1 wird noch nicht automatisch übernommen: kein Element davon ist sicher genug für die Zielpräzision</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="384"/>
+        <location filename="../ui/projectsession.cpp" line="387"/>
         <source>%1% is under %2&apos;s threshold of %3%</source>
         <translation>%1 % liegt unter der Schwelle von %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="391"/>
+        <location filename="../ui/projectsession.cpp" line="394"/>
         <source>the model is unsure (%1%)</source>
         <translation>das Modell ist unsicher (%1 %)</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="414"/>
+        <location filename="../ui/projectsession.cpp" line="417"/>
         <source>label %1</source>
         <translation>Label %1</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="415"/>
+        <location filename="../ui/projectsession.cpp" line="418"/>
         <source>skip</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="416"/>
+        <location filename="../ui/projectsession.cpp" line="419"/>
         <source>undo</source>
         <translation>rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="417"/>
+        <location filename="../ui/projectsession.cpp" line="420"/>
         <source>remove</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="420"/>
+        <location filename="../ui/projectsession.cpp" line="423"/>
         <source>%1 %2: %3%4</source>
         <translation>%1 %2: %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="423"/>
+        <location filename="../ui/projectsession.cpp" line="426"/>
         <source> (undone)</source>
         <translation> (rückgängig gemacht)</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="434"/>
+        <location filename="../ui/projectsession.cpp" line="437"/>
         <source>Your pace: %L1 s an item (%L2 an hour)</source>
         <translation>Ihr Tempo: %L1 s je Element (%L2 pro Stunde)</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="439"/>
+        <location filename="../ui/projectsession.cpp" line="442"/>
         <source>Agreed with the suggestion: %1%</source>
         <translation>Dem Vorschlag gefolgt: %1 %</translation>
     </message>

@@ -2,6 +2,199 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="20"/>
+        <source>Labels per class</source>
+        <translation>每类标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="21"/>
+        <source>class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="22"/>
+        <source>labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="23"/>
+        <source>people&apos;s labels</source>
+        <translation>人工标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="24"/>
+        <source>still needed</source>
+        <translation>仍需</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="25"/>
+        <source>Learning curve</source>
+        <translation>学习曲线</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="26"/>
+        <source>round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="27"/>
+        <source>no auto-label round yet</source>
+        <translation>尚无自动标注轮次</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="28"/>
+        <source>audited precision, 95% interval</source>
+        <translation>抽检精确率，95% 区间</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="29"/>
+        <source>held-out accuracy</source>
+        <translation>留出集准确率</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="30"/>
+        <source>auto-accept rate</source>
+        <translation>自动接受率</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="31"/>
+        <source>audited precision</source>
+        <translation>抽检精确率</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="32"/>
+        <source>agreement with people</source>
+        <translation>与人工一致</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="33"/>
+        <source>Confidence of the current round</source>
+        <translation>当前轮次的置信度</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="34"/>
+        <source>top probability</source>
+        <translation>最高概率</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="35"/>
+        <source>items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="36"/>
+        <source>Reliability on people&apos;s labels</source>
+        <translation>人工标签上的可靠性</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="37"/>
+        <source>no person&apos;s label has a score yet</source>
+        <translation>尚无人工标签有评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="38"/>
+        <source>share right</source>
+        <translation>正确比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="39"/>
+        <source>mean confidence</source>
+        <translation>平均置信度</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="40"/>
+        <source>Class distribution</source>
+        <translation>类别分布</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="41"/>
+        <source>people&apos;s</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="42"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="43"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="44"/>
+        <source>Drift per round</source>
+        <translation>每轮漂移</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="45"/>
+        <source>Jensen-Shannon divergence</source>
+        <translation>Jensen-Shannon 散度</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="46"/>
+        <source>all labels vs reference</source>
+        <translation>全部标签对比参考轮</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="47"/>
+        <source>new imports vs earlier</source>
+        <translation>新导入对比先前</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="48"/>
+        <source>What the last round changed</source>
+        <translation>上一轮的变化</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="49"/>
+        <source>automatic labels</source>
+        <translation>自动标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="50"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="51"/>
+        <source>moved in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="52"/>
+        <source>moved out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="53"/>
+        <source>withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="54"/>
+        <source>Annotator throughput</source>
+        <translation>标注员吞吐量</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="55"/>
+        <source>annotator</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="56"/>
+        <source>items an hour</source>
+        <translation>每小时条目数</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartbuilder.cpp" line="57"/>
+        <source>no person has decided yet</source>
+        <translation>尚无人工决定</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <location filename="../ui/statenames.cpp" line="35"/>
@@ -378,6 +571,179 @@
         <location filename="../ui/browseview.cpp" line="195"/>
         <source>%1 (%L2)</source>
         <translation>%1（%L2）</translation>
+    </message>
+</context>
+<context>
+    <name>triage::ui::DashboardView</name>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="38"/>
+        <source>Review queue: %L1 items</source>
+        <translation>审核队列：%L1 个条目</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="41"/>
+        <source>%1 at %2 s an item</source>
+        <translation>%1，每个条目 %2 秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardview.cpp" line="51"/>
+        <source>%Ln more label(s) wanted before every class can be auto-accepted</source>
+        <translation>
+            <numerusform>还需 %Ln 个标签，才能让每个类别都被自动接受</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="62"/>
+        <source>Expected calibration error %1 over %L2 labels (out-of-fold scores)</source>
+        <translation>期望校准误差 %1，基于 %L2 个标签（折外评分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="68"/>
+        <source>Reference: round #%1</source>
+        <translation>参考：第 #%1 轮</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="72"/>
+        <source>new imports&apos; features %1 standard deviations from earlier items&apos;</source>
+        <translation>新导入的特征距先前条目 %1 个标准差</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="80"/>
+        <source>Round #%1, %2</source>
+        <translation>第 #%1 轮，%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="87"/>
+        <source>%1: %L2 items</source>
+        <translation>%1：%L2 个条目</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="91"/>
+        <source>%1 took the suggestion</source>
+        <translation>%1 采纳了建议</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="108"/>
+        <source>People took the model&apos;s suggestion for %1 of %L2 new labels, below the %3 set.</source>
+        <translation>在 %L2 个新标签中，人工采纳模型建议的比例为 %1，低于设定的 %3。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="113"/>
+        <source>People confirmed %1 of %L2 audited auto-accepts, below the %3 set.</source>
+        <translation>在 %L2 个抽检的自动接受中，人工确认了 %1，低于设定的 %3。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="118"/>
+        <source>The classes of %L1 new imports differ from earlier items&apos; by %2, above the %3 set.</source>
+        <translation>%L1 个新导入条目的类别与先前条目相差 %2，高于设定的 %3。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="125"/>
+        <source>The classes of all labels moved %1 from the reference round, above the %2 set.</source>
+        <translation>全部标签的类别相对参考轮偏移了 %1，高于设定的 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="131"/>
+        <source>New imports&apos; features lie %1 standard deviations from earlier items&apos;, above the %2 set.</source>
+        <translation>新导入的特征距先前条目 %1 个标准差，高于设定的 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="141"/>
+        <source>Drift Limits…</source>
+        <translation>漂移阈值…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="142"/>
+        <source>Save Report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="148"/>
+        <source>When a drift figure should raise a warning, and the round label drift is measured against</source>
+        <translation>漂移指标何时发出警告，以及标签漂移以哪一轮为参考</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="150"/>
+        <source>Write every chart as SVG and PNG, and every figure as JSON, into a folder</source>
+        <translation>将每个图表写为 SVG 和 PNG，将每个数字写为 JSON，保存到一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="203"/>
+        <source>The dashboard could not be read: %1</source>
+        <translation>无法读取仪表板：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="231"/>
+        <source>%L1 items · %L2 labelled by people · %L3 auto-accepted · %L4 waiting for review</source>
+        <translation>%L1 个条目 · %L2 个人工标注 · %L3 个自动接受 · %L4 个等待审核</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="245"/>
+        <source>Drift warning: %1</source>
+        <translation>漂移警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="278"/>
+        <source>Save the Dashboard Report In</source>
+        <translation>将仪表板报告保存到</translation>
+    </message>
+</context>
+<context>
+    <name>triage::ui::DriftLimitsDialog</name>
+    <message>
+        <location filename="../ui/driftlimitsdialog.cpp" line="21"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftlimitsdialog.cpp" line="44"/>
+        <source>Drift Limits</source>
+        <translation>漂移阈值</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftlimitsdialog.cpp" line="45"/>
+        <source>The first round</source>
+        <translation>第一轮</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftlimitsdialog.cpp" line="47"/>
+        <source>Round #%1 (%2)</source>
+        <translation>第 #%1 轮（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftlimitsdialog.cpp" line="55"/>
+        <source>Warn when people take the suggestion less than</source>
+        <translation>人工采纳建议的比例低于此值时警告</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftlimitsdialog.cpp" line="56"/>
+        <source>Warn when audited precision falls below</source>
+        <translation>抽检精确率低于此值时警告</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftlimitsdialog.cpp" line="57"/>
+        <source>Warn when new imports&apos; classes differ by more than</source>
+        <translation>新导入的类别差异超过此值时警告</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftlimitsdialog.cpp" line="58"/>
+        <source>Warn when all labels&apos; classes move by more than</source>
+        <translation>全部标签的类别偏移超过此值时警告</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftlimitsdialog.cpp" line="59"/>
+        <source>Warn when new imports&apos; features shift by more than</source>
+        <translation>新导入的特征偏移超过此值时警告</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftlimitsdialog.cpp" line="60"/>
+        <source>Compare label classes with</source>
+        <translation>标签类别对比对象</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftlimitsdialog.cpp" line="62"/>
+        <source>Class differences are Jensen-Shannon divergences (0: the same, 1: nothing in common). Feature shift needs a backbone and is in standard deviations. The lowest value of each box switches the warning off.</source>
+        <translation>类别差异为 Jensen-Shannon 散度（0：相同，1：毫无共同之处）。特征偏移需要骨干网络，单位为标准差。每个框的最小值表示关闭该警告。</translation>
     </message>
 </context>
 <context>
@@ -1146,403 +1512,418 @@
 <context>
     <name>triage::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <source>Saved the dashboard report in %1</source>
+        <translation>已将仪表板报告保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <source>The dashboard report was not saved: %1</source>
+        <translation>仪表板报告未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Auto-accept at %1% precision</source>
         <translation>按 %1% 精确率自动接受</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Auto-accept at %1 confidence</source>
         <translation>置信度达到 %1 时自动接受</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>%1 after %2 human labels per class; applies from the next auto-label run</source>
         <translation>%1，每类需先有 %2 个人工标签；从下一次自动标注起生效</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Removed %n item(s) from the project.</source>
         <translation>
             <numerusform>已从项目中移除 %n 个条目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>starting</source>
         <translation>正在开始</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>%1 waits for %2 to finish.</source>
         <translation>%1 等待 %2 完成。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>%1 %L2 of %L3</source>
         <translation>%1 %L2 / %L3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Triage projects (*.triage);;All files (*)</source>
         <translation>Triage 项目 (*.triage);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;Import Folder…</source>
         <translation>导入文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Import Folder with &amp;Class Sub-folders…</source>
         <translation>导入含类别子文件夹的文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Import folder (sub-folders named after classes)</source>
         <translation>导入文件夹（子文件夹以类别命名）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Export Dataset…</source>
         <translation>导出数据集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>&amp;Label</source>
         <translation>标注(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>&amp;Auto-label</source>
         <translation>自动标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;Retrain Automatically</source>
         <translation>自动重新训练(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Start an auto-label round by itself after every %L1 new labels</source>
         <translation>每新增 %L1 个标签后自动开始一轮自动标注</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Auto-accept &amp;Settings…</source>
         <translation>自动接受设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Auto-accept by &amp;Class…</source>
         <translation>按类别自动接受(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>&amp;Labeling Functions…</source>
         <translation>标注函数(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Add Model…</source>
         <translation>添加模型(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>&amp;Score Items with</source>
         <translation>用模型评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Learner Learns From</source>
         <translation>学习器的输入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="369"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;Actual Size (100%)</source>
         <translation>实际大小 100%(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>&amp;Keep Zoom Between Items</source>
         <translation>在条目之间保持缩放(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Brighter</source>
         <translation>更亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>&amp;Darker</source>
         <translation>更暗(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>More &amp;Contrast</source>
         <translation>提高对比度(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>&amp;Less Contrast</source>
         <translation>降低对比度(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&amp;Reset Brightness and Contrast</source>
         <translation>重置亮度和对比度(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Dar&amp;k Theme</source>
         <translation>深色主题(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Review &amp;Keys</source>
         <translation>审核按键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>Pixels (the built-in network)</source>
         <translation>像素（内置网络）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Features of %1</source>
         <translation>%1 的特征</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>Open or create a project first.</source>
         <translation>请先打开或创建一个项目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>Cancelling %1…</source>
         <translation>正在取消%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>then: %1</source>
         <translation>之后：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>%1 — Triage</source>
         <translation>%1 — Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>An auto-label round is already on its way.</source>
         <translation>已有一轮自动标注正在进行或等待中。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="683"/>
         <source>Remove from Project</source>
         <translation>从项目中移除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>Remove %n item(s) from the project? Their files stay where they are; the removal is recorded in the decision log.</source>
         <translation>
             <numerusform>从项目中移除 %n 个条目？文件保留在原处；移除操作会记录在决策日志中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>%1 done: %2</source>
         <translation>%1 完成：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="708"/>
         <source>%1 stopped: %2</source>
         <translation>%1 已停止：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="764"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="765"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
         <translation>有任务正在运行。取消并退出吗？已完成的部分会保留。</translation>
     </message>
@@ -1627,77 +2008,77 @@ dog</translation>
         <translation>正在等待项目文件：另一个程序正在写入。文件空闲后，您的决定将立即保存。</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="361"/>
+        <location filename="../ui/projectsession.cpp" line="364"/>
         <source>not scored yet: the next auto-label round will</source>
         <translation>尚未打分：下一轮自动标注会处理</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="364"/>
+        <location filename="../ui/projectsession.cpp" line="367"/>
         <source>an audit: auto-accept would have taken it as %1 (%2%); your answer measures auto-accept&apos;s precision</source>
         <translation>抽查：自动接受会将其作为 %1（%2%）；你的回答用于衡量自动接受的精度</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="370"/>
+        <location filename="../ui/projectsession.cpp" line="373"/>
         <source>the labeling functions disagree on it</source>
         <translation>标注函数对其意见不一</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="376"/>
+        <location filename="../ui/projectsession.cpp" line="379"/>
         <source>%1 is not auto-accepted yet: about %L2 more labels of it are needed</source>
         <translation>%1 尚未自动接受：还需要约 %L2 个该类标签</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="380"/>
+        <location filename="../ui/projectsession.cpp" line="383"/>
         <source>%1 is not auto-accepted yet: no item of it is confident enough for the target precision</source>
         <translation>%1 尚未自动接受：该类没有足够自信的条目达到目标精度</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="384"/>
+        <location filename="../ui/projectsession.cpp" line="387"/>
         <source>%1% is under %2&apos;s threshold of %3%</source>
         <translation>%1% 低于 %2 的阈值 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="391"/>
+        <location filename="../ui/projectsession.cpp" line="394"/>
         <source>the model is unsure (%1%)</source>
         <translation>模型不确定（%1%）</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="414"/>
+        <location filename="../ui/projectsession.cpp" line="417"/>
         <source>label %1</source>
         <translation>标注 %1</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="415"/>
+        <location filename="../ui/projectsession.cpp" line="418"/>
         <source>skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="416"/>
+        <location filename="../ui/projectsession.cpp" line="419"/>
         <source>undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="417"/>
+        <location filename="../ui/projectsession.cpp" line="420"/>
         <source>remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="420"/>
+        <location filename="../ui/projectsession.cpp" line="423"/>
         <source>%1 %2: %3%4</source>
         <translation>%1 %2：%3%4</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="423"/>
+        <location filename="../ui/projectsession.cpp" line="426"/>
         <source> (undone)</source>
         <translation>（已撤销）</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="434"/>
+        <location filename="../ui/projectsession.cpp" line="437"/>
         <source>Your pace: %L1 s an item (%L2 an hour)</source>
         <translation>你的速度：每个条目 %L1 秒（每小时 %L2 个）</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="439"/>
+        <location filename="../ui/projectsession.cpp" line="442"/>
         <source>Agreed with the suggestion: %1%</source>
         <translation>与建议一致：%1%</translation>
     </message>

@@ -516,13 +516,52 @@ private Q_SLOTS:
     {
         for (const char *command :
              {"init", "import", "autolabel", "status", "simulate", "export", "idx2png", "lf add",
-              "lf apply", "lf analyze", "lf votes"}) {
+              "lf apply", "lf analyze", "lf votes", "report", "drift"}) {
             QStringList args = QString::fromLatin1(command).split(QLatin1Char(' '));
             const Run r = cli(args << QStringLiteral("--help"));
             QCOMPARE(r.exitCode, 0);
             QVERIFY(r.out.startsWith(QStringLiteral("usage: triage-cli ") +
                                      QString::fromLatin1(command)));
         }
+    }
+
+    // Issue 10: the dashboard as files for a pipeline's artifacts, and the drift monitor's
+    // limits set and read from the command line.
+    void reportAndDriftFromTheCommandLine()
+    {
+        const QString project = path(QStringLiteral("drift.triage"));
+        triage::test::createTwoRoundProject(project);
+        const QString out = path(QStringLiteral("report"));
+        Run r = cli({QStringLiteral("report"), project, QStringLiteral("--out"), out});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QDir(out).entryList(QDir::Files).size(), 9);
+        QVERIFY(r.out.contains(QStringLiteral("learning-curve.svg")));
+        QVERIFY(r.out.contains(QStringLiteral("drift warning: the class distribution of all labels")));
+        r = cli({QStringLiteral("report"), project, QStringLiteral("--out"), out,
+                 QStringLiteral("--json")});
+        const auto json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json[QStringLiteral("rounds")].toArray().size(), 2);
+        QCOMPARE(json[QStringLiteral("rounds")][1][QStringLiteral("agreement")].toDouble(), 0.5);
+        QCOMPARE(cli({QStringLiteral("report"), project}).exitCode, 2);  // no --out
+
+        r = cli({QStringLiteral("status"), project});
+        QVERIFY(r.out.contains(QStringLiteral("drift warning:")));
+        r = cli({QStringLiteral("drift"), project, QStringLiteral("--max-label-drift"),
+                 QStringLiteral("off"), QStringLiteral("--min-agreement"), QStringLiteral("0.6")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("agreement at least 60.0%")));
+        QVERIFY(r.out.contains(QStringLiteral("label drift at most off")));
+        QVERIFY(r.out.contains(QStringLiteral("no figure of the latest round is past its limit")));
+        QVERIFY(!cli({QStringLiteral("status"), project}).out.contains(QStringLiteral("drift warning")));
+
+        r = cli({QStringLiteral("drift"), project, QStringLiteral("--reference"), QStringLiteral("999")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("not '999'")));
+        r = cli({QStringLiteral("drift"), project, QStringLiteral("--min-agreement"), QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("minimum agreement must be 0 to 1")));
+        // The refused limits changed nothing.
+        QVERIFY(cli({QStringLiteral("drift"), project}).out.contains(QStringLiteral("agreement at least 60.0%")));
     }
 
     // Issue 9: import labels of which one in ten is flipped; the default target precision

@@ -3,6 +3,7 @@
 // resume, a changed file refused, and the same through `triage-cli model` (--spec too).
 #include "fixtures.h"
 #include "imagesource.h"
+#include "importer.h"
 #include "jobs.h"
 #include "modelinput.h"
 #include "modelfixtures.h"
@@ -11,12 +12,15 @@
 #include "modelloader.h"
 #include "posixfile.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <filesystem>
 #include <numeric>
 
@@ -191,6 +195,22 @@ private Q_SLOTS:
         for (const auto &item : items) {
             QVERIFY(store.predictions().latestFor(item.id)->has_value());
         }
+        // New imports, all of the first class: the next round measures how far their
+        // features lie from the earlier items' (drift monitoring).
+        const QString more = QFileInfo(QString::fromStdString(store.path())).dir().filePath(
+            QStringLiteral("more"));
+        for (int i = 0; i < 6; ++i) {
+            test::writeImage(QStringLiteral("%1/%2.png").arg(more).arg(i),
+                             test::syntheticImage(0, 1000 + i));
+        }
+        QVERIFY(importPaths(store, {more.toStdString()}, ImportOptions{}, {}, CancelToken()).ok());
+        QVERIFY(executeJob(store, job, {}, CancelToken()).ok());
+        const auto rounds = store.models().roundStats().value();
+        QCOMPARE(int(rounds.size()), 2);
+        QCOMPARE(rounds[0].featureShift, -1.0);  // the first round has nothing earlier
+        QCOMPARE(rounds[1].newItems, int64_t(6));
+        QVERIFY2(rounds[1].featureShift > 0 && std::isfinite(rounds[1].featureShift),
+                 std::to_string(rounds[1].featureShift).c_str());
         // The backbone cannot be removed from under the learner.
         QCOMPARE(removeModel(store, "backbone").error().code, ErrorCode::InvalidArgument);
         QVERIFY(setLearnerBackbone(store, "pixels").ok());
