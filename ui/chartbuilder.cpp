@@ -83,21 +83,6 @@ QLineSeries *pointsOf(const std::vector<double> &values, double scale)
     return line;
 }
 
-double largestValue(const Chart &chart)
-{
-    double top = 0;
-    for (const ChartSeries &s : chart.series) {
-        for (const auto *values : {&s.values, &s.upper}) {
-            for (const double v : *values) {
-                if (std::isfinite(v)) {
-                    top = std::max(top, v);
-                }
-            }
-        }
-    }
-    return top;
-}
-
 }  // namespace
 
 QString chartText(const std::string &english)
@@ -110,7 +95,8 @@ QChart *makeQChart(const Chart &chart, bool dark)
     auto *q = new QChart;
     q->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     q->setTitle(chartText(chart.title));
-    q->legend()->setAlignment(Qt::AlignTop);
+    // Many series: a list beside the plot, where no name is cut short.
+    q->legend()->setAlignment(chart.series.size() > 3 ? Qt::AlignRight : Qt::AlignTop);
     q->setAnimationOptions(QChart::NoAnimation);
     if (chart.categories.empty()) {
         q->legend()->hide();
@@ -119,8 +105,9 @@ QChart *makeQChart(const Chart &chart, bool dark)
     auto *xAxis = new QBarCategoryAxis;
     xAxis->append(categoryNames(chart));
     xAxis->setTitleText(chartText(chart.xTitle));
+    xAxis->setTruncateLabels(false);  // class names whole, slanted when there are many
     if (chart.categories.size() > 8) {
-        xAxis->setLabelsAngle(-40);
+        xAxis->setLabelsAngle(-90);
     }
     q->addAxis(xAxis, Qt::AlignBottom);
     auto *yAxis = new QValueAxis;
@@ -131,7 +118,7 @@ QChart *makeQChart(const Chart &chart, bool dark)
     } else {
         yAxis->setRange(0, std::max(1.0, largestValue(chart) * 1.1));
         yAxis->applyNiceNumbers();
-        yAxis->setLabelFormat(QStringLiteral("%.3g"));
+        yAxis->setLabelFormat(countsOnly(chart) ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
     }
     yAxis->setTitleText(chartText(chart.yTitle));
     q->addAxis(yAxis, Qt::AlignLeft);

@@ -305,6 +305,10 @@ Result<void> checkReport(const Arguments &parsed)
     return {};
 }
 
+constexpr const char *kDriftOptions[] = {"min-agreement",         "min-audit-precision",
+                                         "max-import-divergence", "max-label-drift",
+                                         "max-feature-shift",     "reference"};
+
 // A drift limit from the command line: a number, or "off".
 Result<void> readDriftLimit(const Arguments &parsed, const std::string &option, double &limit)
 {
@@ -356,7 +360,12 @@ Result<JobOutcome> runDrift(const Arguments &parsed, ProjectStore *store)
             changed.referenceRound = *id;
         }
     }
-    TRIAGE_TRY(store->settings().setDriftThresholds(changed));
+    const bool asked = std::any_of(
+        std::begin(kDriftOptions), std::end(kDriftOptions),
+        [&](const char *option) { return parsed.value(option).has_value(); });
+    if (asked) {  // a plain `drift` only reads: it never waits on a running job's lock
+        TRIAGE_TRY(store->settings().setDriftThresholds(changed));
+    }
     auto report = readDriftReport(*store);
     if (!report) {
         return report.error();
@@ -783,11 +792,9 @@ const std::vector<Command> &commands()
          "  backbone, how far new items' features lie from earlier ones' (in standard\n"
          "  deviations). A figure past its limit is a warning here, in status and on the\n"
          "  Dashboard tab. The options set the limits (a share 0 to 1, or off) and the\n"
-         "  reference round; they are kept in the project. Defaults: agreement 0.8, audited\n"
-         "  precision 0.95, import divergence 0.05, label drift 0.05, feature shift 0.25.\n",
-         {"min-agreement", "min-audit-precision", "max-import-divergence", "max-label-drift",
-          "max-feature-shift", "reference"},
-         {}, true, 1, 1, runDrift},
+         "  reference round; they are kept in the project. Defaults: agreement 0.4, audited\n"
+         "  precision 0.95, import divergence 0.05, label drift 0.15, feature shift 0.25.\n",
+         {std::begin(kDriftOptions), std::end(kDriftOptions)}, {}, true, 1, 1, runDrift},
         {"suspects", "people's and imports' labels that the learner's out-of-fold scores doubt",
          "usage: triage-cli suspects PROJECT [--limit N] [--json]\n"
          "  Lists labels given by people or imports that are probably wrong, most suspect\n"

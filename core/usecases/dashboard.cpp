@@ -78,7 +78,8 @@ Result<Dashboard> readDashboard(ProjectStore &store)
         seconds += a.seconds;
         decisions += a.labels + a.skips;
     }
-    d.secondsPerDecision = decisions > 0 ? seconds / double(decisions) : -1;
+    // Decisions without a time (simulated, imported) give no pace.
+    d.secondsPerDecision = decisions > 0 && seconds > 0 ? seconds / double(decisions) : -1;
 
     if (!d.drift.rounds.empty()) {
         auto bins = store.predictions().confidenceBins(d.drift.rounds.back().modelVersionId,

@@ -21,7 +21,7 @@ struct Dashboard {
     // asks of the class itself); 0 once it has them.
     std::vector<int64_t> labelsStillNeeded;
     int64_t reviewQueue = 0;        // queued and unlabeled items
-    double secondsPerDecision = -1;  // people's mean time an item; -1 before any decision
+    double secondsPerDecision = -1;  // people's mean time an item; -1 with no time recorded
     std::vector<ConfidenceBin> confidence;  // the current round's; empty before any round
     double calibrationError = -1;  // expected calibration error on people's labels; -1 none
     std::vector<AnnotatorTotals> annotators;

@@ -2,6 +2,7 @@
 
 #include "numbertext.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -221,6 +222,33 @@ std::vector<Chart> dashboardCharts(const Dashboard &d)
     return {progressChart(d),      learningCurve(d),      confidenceHistogram(d),
             reliabilityDiagram(d), classDistribution(d),  driftChart(d),
             lastRoundChanges(d),   annotatorThroughput(d)};
+}
+
+double largestValue(const Chart &chart)
+{
+    double top = 0;
+    for (const ChartSeries &s : chart.series) {
+        for (const auto *values : {&s.values, &s.upper}) {
+            for (const double v : *values) {
+                if (std::isfinite(v)) {
+                    top = std::max(top, v);
+                }
+            }
+        }
+    }
+    return top;
+}
+
+bool countsOnly(const Chart &chart)
+{
+    for (const ChartSeries &s : chart.series) {
+        for (const double v : s.values) {
+            if (std::isfinite(v) && v != std::round(v)) {
+                return false;
+            }
+        }
+    }
+    return true;
 }
 
 std::string durationText(double seconds)

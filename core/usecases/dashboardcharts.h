@@ -36,6 +36,11 @@ struct Chart {
 
 std::vector<Chart> dashboardCharts(const Dashboard &dashboard);
 
+// For the painters' value axes: the largest finite value of any series (bands' upper edges
+// included), and whether every value is a whole number (a count: no tick at half an item).
+double largestValue(const Chart &chart);
+bool countsOnly(const Chart &chart);
+
 // "about 3 h 20 min", "about 4 min", "under a minute": a time left as people say it.
 std::string durationText(double seconds);
 

@@ -46,34 +46,7 @@ double tickStep(double top)
     return 10 * power;
 }
 
-double largestValue(const Chart &chart)
-{
-    double top = 0;
-    for (const ChartSeries &s : chart.series) {
-        for (const auto *values : {&s.values, &s.upper}) {
-            for (const double v : *values) {
-                if (std::isfinite(v)) {
-                    top = std::max(top, v);
-                }
-            }
-        }
-    }
-    return top;
-}
-
 // `decimals`: enough for the tick step (0.2 needs one).
-bool countsOnly(const Chart &chart)
-{
-    for (const ChartSeries &s : chart.series) {
-        for (const double v : s.values) {
-            if (std::isfinite(v) && v != std::round(v)) {
-                return false;
-            }
-        }
-    }
-    return true;
-}
-
 std::string tickText(double value, bool fractions, int decimals)
 {
     if (fractions) {

@@ -60,14 +60,14 @@ private Q_SLOTS:
         QVERIFY(rounds.ok());
         ui::DriftLimitsDialog dialog(DriftThresholds{}, *rounds);
         QCOMPARE(dialog.reference()->count(), 3);  // the first round, and each round
-        QCOMPARE(dialog.thresholds().minAgreement, 0.8);
+        QCOMPARE(dialog.thresholds().minAgreement, 0.4);
         dialog.minAgreement()->setValue(dialog.minAgreement()->minimum());
         QCOMPARE(dialog.minAgreement()->text(), QStringLiteral("Off"));
         dialog.reference()->setCurrentIndex(2);
         const DriftThresholds chosen = dialog.thresholds();
         QCOMPARE(chosen.minAgreement, -1.0);
         QCOMPARE(chosen.referenceRound, rounds->back().modelVersionId);
-        QCOMPARE(chosen.maxLabelDrift, 0.05);
+        QCOMPARE(chosen.maxLabelDrift, 0.15);
 
         // Compared with round 2 itself, label drift is nil: the warning goes.
         QVERIFY(store.settings().setDriftThresholds(chosen).ok());
