@@ -51,7 +51,7 @@
     <message>
         <location filename="../ui/chartbuilder.cpp" line="29"/>
         <source>held-out accuracy</source>
-        <translation>Genauigkeit auf zurückgehaltenen Daten</translation>
+        <translation>Validierungsgenauigkeit</translation>
     </message>
     <message>
         <location filename="../ui/chartbuilder.cpp" line="30"/>

@@ -32,7 +32,4 @@ Result<Dashboard> readDashboard(ProjectStore &store);
 // Seconds to review `items` at the dashboard's pace; -1 without a pace.
 double secondsFor(const Dashboard &dashboard, int64_t items);
 
-// Every figure of the dashboard, for pipelines (report's dashboard.json).
-std::string dashboardJson(const Dashboard &dashboard);
-
 }  // namespace triage

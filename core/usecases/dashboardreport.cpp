@@ -2,6 +2,7 @@
 
 #include "dashboardcharts.h"
 #include "posixfile.h"
+#include "reports.h"
 #include "svgchart.h"
 
 #include <filesystem>

@@ -3,6 +3,7 @@
 // detail lines (the terminal) and JSON (--json, the REST API). The faces print these and
 // format nothing of their own.
 #include "autolabeler.h"
+#include "dashboard.h"
 #include "evaluation.h"
 #include "exporter.h"
 #include "importer.h"
@@ -22,6 +23,8 @@ JobOutcome describe(const SimulationReport &report, double seconds);
 JobOutcome describe(const ProjectStatus &status);
 // The drift monitor's figures per round, its limits and the latest round's warnings.
 JobOutcome describe(const DriftReport &report);
+// Every figure of the dashboard, for pipelines (report's dashboard.json).
+std::string dashboardJson(const Dashboard &dashboard);
 JobOutcome describe(const TestSetEvaluation &evaluation);
 // The first `limit` suspects (0: all) as lines; every one in the JSON.
 JobOutcome describe(const SuspectReport &report, const std::vector<ClassInfo> &classes,

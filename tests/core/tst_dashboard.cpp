@@ -5,6 +5,7 @@
 #include "dashboardreport.h"
 #include "fixtures.h"
 #include "jsonreader.h"
+#include "reports.h"
 #include "roundstats.h"
 #include "svgchart.h"
 
