@@ -585,106 +585,103 @@
         <source>%1 at %2 s an item</source>
         <translation>%1 bei %2 s je Element</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="51"/>
-        <source>%Ln more label(s) wanted before every class can be auto-accepted</source>
-        <translation>
-            <numerusform>noch %Ln Label nötig, bevor jede Klasse automatisch akzeptiert werden kann</numerusform>
-            <numerusform>noch %Ln Labels nötig, bevor jede Klasse automatisch akzeptiert werden kann</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="46"/>
+        <source>%1 of %2 classes not auto-accepted yet</source>
+        <translation>%1 von %2 Klassen noch nicht automatisch akzeptiert</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="62"/>
+        <location filename="../ui/dashboardview.cpp" line="55"/>
         <source>Expected calibration error %1 over %L2 labels (out-of-fold scores)</source>
         <translation>Erwarteter Kalibrierungsfehler %1 über %L2 Labels (Bewertungen außerhalb der Falte)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="68"/>
+        <location filename="../ui/dashboardview.cpp" line="61"/>
         <source>Reference: round #%1</source>
         <translation>Referenz: Runde #%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="72"/>
+        <location filename="../ui/dashboardview.cpp" line="65"/>
         <source>new imports&apos; features %1 standard deviations from earlier items&apos;</source>
         <translation>Merkmale neuer Importe %1 Standardabweichungen von denen früherer Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="80"/>
+        <location filename="../ui/dashboardview.cpp" line="73"/>
         <source>Round #%1, %2</source>
         <translation>Runde #%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="87"/>
+        <location filename="../ui/dashboardview.cpp" line="80"/>
         <source>%1: %L2 items</source>
         <translation>%1: %L2 Elemente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="91"/>
+        <location filename="../ui/dashboardview.cpp" line="84"/>
         <source>%1 took the suggestion</source>
         <translation>%1 übernahmen den Vorschlag</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="108"/>
+        <location filename="../ui/dashboardview.cpp" line="101"/>
         <source>People took the model&apos;s suggestion for %1 of %L2 new labels, below the %3 set.</source>
         <translation>Menschen übernahmen den Vorschlag des Modells bei %1 von %L2 neuen Labels, unter den eingestellten %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="113"/>
+        <location filename="../ui/dashboardview.cpp" line="106"/>
         <source>People confirmed %1 of %L2 audited auto-accepts, below the %3 set.</source>
         <translation>Menschen bestätigten %1 von %L2 geprüften automatischen Übernahmen, unter den eingestellten %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="118"/>
+        <location filename="../ui/dashboardview.cpp" line="111"/>
         <source>The classes of %L1 new imports differ from earlier items&apos; by %2, above the %3 set.</source>
         <translation>Die Klassen von %L1 neuen Importen weichen um %2 von denen früherer Elemente ab, über den eingestellten %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="125"/>
+        <location filename="../ui/dashboardview.cpp" line="118"/>
         <source>The classes of all labels moved %1 from the reference round, above the %2 set.</source>
         <translation>Die Klassen aller Labels haben sich um %1 von der Referenzrunde entfernt, über den eingestellten %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="131"/>
+        <location filename="../ui/dashboardview.cpp" line="124"/>
         <source>New imports&apos; features lie %1 standard deviations from earlier items&apos;, above the %2 set.</source>
         <translation>Die Merkmale neuer Importe liegen %1 Standardabweichungen von denen früherer Elemente, über den eingestellten %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="141"/>
+        <location filename="../ui/dashboardview.cpp" line="134"/>
         <source>Drift Limits…</source>
         <translation>Drift-Grenzen…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="142"/>
+        <location filename="../ui/dashboardview.cpp" line="135"/>
         <source>Save Report…</source>
         <translation>Bericht speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="148"/>
+        <location filename="../ui/dashboardview.cpp" line="141"/>
         <source>When a drift figure should raise a warning, and the round label drift is measured against</source>
         <translation>Wann eine Drift-Kennzahl warnen soll, und gegen welche Runde die Label-Drift gemessen wird</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="150"/>
+        <location filename="../ui/dashboardview.cpp" line="143"/>
         <source>Write every chart as SVG and PNG, and every figure as JSON, into a folder</source>
         <translation>Jedes Diagramm als SVG und PNG und jede Zahl als JSON in einen Ordner schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="203"/>
+        <location filename="../ui/dashboardview.cpp" line="196"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Das Dashboard konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="231"/>
+        <location filename="../ui/dashboardview.cpp" line="224"/>
         <source>%L1 items · %L2 labelled by people · %L3 auto-accepted · %L4 waiting for review</source>
         <translation>%L1 Elemente · %L2 von Menschen gelabelt · %L3 automatisch akzeptiert · %L4 warten auf Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="245"/>
+        <location filename="../ui/dashboardview.cpp" line="238"/>
         <source>Drift warning: %1</source>
         <translation>Drift-Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="278"/>
+        <location filename="../ui/dashboardview.cpp" line="271"/>
         <source>Save the Dashboard Report In</source>
         <translation>Dashboard-Bericht speichern in</translation>
     </message>

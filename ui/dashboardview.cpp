@@ -42,17 +42,10 @@ QString noteFor(const Chart &chart, const Dashboard &d)
                         .arg(timeLeftText(secondsFor(d, d.reviewQueue)))
                         .arg(d.secondsPerDecision, 0, 'f', 1);
         }
-        int64_t needed = 0;
-        for (const int64_t n : d.labelsStillNeeded) {
-            needed += n;
-        }
-        if (needed > 0) {
-            note += QStringLiteral(" · ") +
-                    DashboardView::tr("%Ln more label(s) wanted before every class can be "
-                                      "auto-accepted",
-                                      nullptr, int(needed));
-        }
-        return note;
+        return note + QStringLiteral(" · ") +
+               DashboardView::tr("%1 of %2 classes not auto-accepted yet")
+                   .arg(d.classesWithheld)
+                   .arg(d.status.classes.size());
     }
     if (id == "reliability" && d.calibrationError >= 0) {
         int64_t labelled = 0;

@@ -6,14 +6,19 @@
 namespace triage {
 namespace {
 
-// What the target precision asks of a withheld class itself (its own evidence showed too
-// many errors); a shortfall of "confident labels of any class" belongs to no one class.
-int64_t ownEvidenceNeeded(const ClassTrust &trust)
+// The confident right answers a withheld class's threshold still lacks (-1: no item of it
+// is confident enough yet, so no number of answers is enough).
+int64_t evidenceNeeded(const ClassTrust &trust)
 {
-    if (!trust.threshold || trust.threshold->accepted || !trust.threshold->ownEvidence) {
+    if (!trust.threshold || trust.threshold->accepted) {
         return 0;
     }
     return std::max<int64_t>(0, trust.threshold->moreNeeded);
+}
+
+bool withheld(const ClassTrust &trust, const RoutingPolicy &policy)
+{
+    return policy.targetPrecision > 0 && (!trust.threshold || !trust.threshold->accepted);
 }
 
 double expectedCalibrationError(const std::vector<ConfidenceBin> &bins)
@@ -59,8 +64,9 @@ Result<Dashboard> readDashboard(ProjectStore &store)
                                    ? counts.byClass[i].human + counts.byClass[i].imported
                                    : 0;
         const int64_t minimum = std::max<int64_t>(0, d.status.policy.minHumanLabelsPerClass - people);
-        const int64_t evidence = i < d.status.trust.size() ? ownEvidenceNeeded(d.status.trust[i]) : 0;
-        d.labelsStillNeeded.push_back(std::max(minimum, evidence));
+        const ClassTrust trust = i < d.status.trust.size() ? d.status.trust[i] : ClassTrust{};
+        d.labelsStillNeeded.push_back(std::max(minimum, evidenceNeeded(trust)));
+        d.classesWithheld += minimum > 0 || withheld(trust, d.status.policy) ? 1 : 0;
     }
     double seconds = 0;
     int64_t decisions = 0;

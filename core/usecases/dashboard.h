@@ -17,9 +17,11 @@ struct Dashboard {
     ProjectStatus status;
     DriftReport drift;
     // Per class (position order): people's labels routing still wants before the class
-    // can be auto-accepted (the policy's minimum, or what the target precision's evidence
-    // asks of the class itself); 0 once it has them.
+    // can be auto-accepted: the policy's minimum, or the confident right answers its
+    // threshold's evidence lacks (answers on the class itself, or on any class when the
+    // evidence is pooled); 0 once it has them, or while no item of it is confident enough.
     std::vector<int64_t> labelsStillNeeded;
+    int64_t classesWithheld = 0;  // not auto-accepted yet, for either reason
     int64_t reviewQueue = 0;        // queued and unlabeled items
     double secondsPerDecision = -1;  // people's mean time an item; -1 with no time recorded
     std::vector<ConfidenceBin> confidence;  // the current round's; empty before any round

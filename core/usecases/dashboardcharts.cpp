@@ -50,24 +50,20 @@ Chart progressChart(const Dashboard &d)
     Chart c{"progress", "Labels per class", "class", "labels", classNames(d), {}, false, "", ""};
     ChartSeries people{"people's labels", SeriesKind::Bars, {}, {}};
     ChartSeries needed{"still needed", SeriesKind::Bars, {}, {}};
-    int64_t stillNeeded = 0;
     for (size_t i = 0; i < d.status.classes.size(); ++i) {
         const ClassCount count =
             i < d.status.counts.byClass.size() ? d.status.counts.byClass[i] : ClassCount{};
         people.values.push_back(double(count.human + count.imported));
         needed.values.push_back(double(d.labelsStillNeeded[i]));
-        stillNeeded += d.labelsStillNeeded[i];
     }
     c.series = {people, needed};
     c.note = "review queue " + std::to_string(d.reviewQueue) + " items";
     if (d.secondsPerDecision >= 0) {
         c.note += ", " + durationText(secondsFor(d, d.reviewQueue)) + " at " +
                   formatFixed(d.secondsPerDecision, 1) + " s an item";
-        if (stillNeeded > 0) {
-            c.note += "; " + std::to_string(stillNeeded) + " more labels wanted: " +
-                      durationText(secondsFor(d, stillNeeded));
-        }
     }
+    c.note += "; " + std::to_string(d.classesWithheld) + " of " +
+              std::to_string(d.status.classes.size()) + " classes not auto-accepted yet";
     return c;
 }
 

@@ -798,6 +798,7 @@ std::string dashboardJson(const Dashboard &d)
 
     json.beginObject("progress");
     json.field("review_queue", d.reviewQueue);
+    json.field("classes_not_auto_accepted", d.classesWithheld);
     writeNumberOrNull(json, "seconds_per_item", d.secondsPerDecision);
     writeNumberOrNull(json, "queue_seconds_left", secondsFor(d, d.reviewQueue));
     json.beginArray("classes");

@@ -139,6 +139,7 @@ private Q_SLOTS:
         QVERIFY(std::abs(dashboard->calibrationError - 0.3) < 1e-6);
         QCOMPARE(dashboard->reviewQueue, int64_t(3));  // 5, 6, 10
         QCOMPARE(dashboard->secondsPerDecision, 3.0);
+        QCOMPARE(dashboard->classesWithheld, int64_t(0));  // no minimum, one threshold
 
         auto json = parseJson(dashboardJson(*dashboard));
         QVERIFY(json.ok());
@@ -170,6 +171,21 @@ private Q_SLOTS:
         }
         QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 9);
         QVERIFY(QFile::exists(folder + QStringLiteral("/learning-curve.svg")));
+
+        // Under a target precision and a minimum of 20 labels: a still wants 19 of its own
+        // (one person's label so far); b's threshold lacks 57 confident right answers.
+        RoutingPolicy policy = store.settings().routingPolicy().value();
+        policy.minHumanLabelsPerClass = 20;
+        policy.targetPrecision = 0.99;
+        QVERIFY(store.settings().setRoutingPolicy(policy).ok());
+        const int64_t latest = dashboard->drift.rounds.back().modelVersionId;
+        const std::vector<ClassThreshold> thresholds{
+            {store.classes()[0].id, true, 0.9, 0.9, 300, 300, 0.99, 0},
+            {store.classes()[1].id, false, 1, 0.95, 40, 39, 0.93, 57}};
+        QVERIFY(store.models().storeThresholds(latest, thresholds).ok());
+        dashboard = readDashboard(store);
+        QCOMPARE(dashboard->labelsStillNeeded, (std::vector<int64_t>{19, 57}));
+        QCOMPARE(dashboard->classesWithheld, int64_t(2));
 
         const QString file = m_dir.filePath(QStringLiteral("a-file"));
         test::writeBytes(file, "x");
