@@ -621,67 +621,72 @@
         <translation>%1 übernahmen den Vorschlag</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="101"/>
+        <location filename="../ui/dashboardview.cpp" line="100"/>
         <source>People took the model&apos;s suggestion for %1 of %L2 new labels, below the %3 set.</source>
         <translation>Menschen übernahmen den Vorschlag des Modells bei %1 von %L2 neuen Labels, unter den eingestellten %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="106"/>
+        <location filename="../ui/dashboardview.cpp" line="105"/>
         <source>People confirmed %1 of %L2 audited auto-accepts, below the %3 set.</source>
         <translation>Menschen bestätigten %1 von %L2 geprüften automatischen Übernahmen, unter den eingestellten %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="111"/>
+        <location filename="../ui/dashboardview.cpp" line="110"/>
         <source>The classes of %L1 new imports differ from earlier items&apos; by %2, above the %3 set.</source>
         <translation>Die Klassen von %L1 neuen Importen weichen um %2 von denen früherer Elemente ab, über den eingestellten %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="118"/>
+        <location filename="../ui/dashboardview.cpp" line="117"/>
         <source>The classes of all labels moved %1 from the reference round, above the %2 set.</source>
         <translation>Die Klassen aller Labels haben sich um %1 von der Referenzrunde entfernt, über den eingestellten %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="124"/>
+        <location filename="../ui/dashboardview.cpp" line="123"/>
         <source>New imports&apos; features lie %1 standard deviations from earlier items&apos;, above the %2 set.</source>
         <translation>Die Merkmale neuer Importe liegen %1 Standardabweichungen von denen früherer Elemente, über den eingestellten %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="134"/>
+        <location filename="../ui/dashboardview.cpp" line="135"/>
+        <source>Round #%1: %2</source>
+        <translation>Runde #%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="141"/>
         <source>Drift Limits…</source>
         <translation>Drift-Grenzen…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="135"/>
+        <location filename="../ui/dashboardview.cpp" line="142"/>
         <source>Save Report…</source>
         <translation>Bericht speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="141"/>
+        <location filename="../ui/dashboardview.cpp" line="148"/>
         <source>When a drift figure should raise a warning, and the round label drift is measured against</source>
         <translation>Wann eine Drift-Kennzahl warnen soll, und gegen welche Runde die Label-Drift gemessen wird</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="143"/>
+        <location filename="../ui/dashboardview.cpp" line="150"/>
         <source>Write every chart as SVG and PNG, and every figure as JSON, into a folder</source>
         <translation>Jedes Diagramm als SVG und PNG und jede Zahl als JSON in einen Ordner schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="196"/>
+        <location filename="../ui/dashboardview.cpp" line="203"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Das Dashboard konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="224"/>
+        <location filename="../ui/dashboardview.cpp" line="231"/>
         <source>%L1 items · %L2 labelled by people · %L3 auto-accepted · %L4 waiting for review</source>
         <translation>%L1 Elemente · %L2 von Menschen gelabelt · %L3 automatisch akzeptiert · %L4 warten auf Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="238"/>
+        <location filename="../ui/dashboardview.cpp" line="249"/>
         <source>Drift warning: %1</source>
         <translation>Drift-Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="271"/>
+        <location filename="../ui/dashboardview.cpp" line="282"/>
         <source>Save the Dashboard Report In</source>
         <translation>Dashboard-Bericht speichern in</translation>
     </message>

@@ -621,67 +621,72 @@
         <translation>%1 采纳了建议</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="101"/>
+        <location filename="../ui/dashboardview.cpp" line="100"/>
         <source>People took the model&apos;s suggestion for %1 of %L2 new labels, below the %3 set.</source>
         <translation>在 %L2 个新标签中，人工采纳模型建议的比例为 %1，低于设定的 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="106"/>
+        <location filename="../ui/dashboardview.cpp" line="105"/>
         <source>People confirmed %1 of %L2 audited auto-accepts, below the %3 set.</source>
         <translation>在 %L2 个抽检的自动接受中，人工确认了 %1，低于设定的 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="111"/>
+        <location filename="../ui/dashboardview.cpp" line="110"/>
         <source>The classes of %L1 new imports differ from earlier items&apos; by %2, above the %3 set.</source>
         <translation>%L1 个新导入条目的类别与先前条目相差 %2，高于设定的 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="118"/>
+        <location filename="../ui/dashboardview.cpp" line="117"/>
         <source>The classes of all labels moved %1 from the reference round, above the %2 set.</source>
         <translation>全部标签的类别相对参考轮偏移了 %1，高于设定的 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="124"/>
+        <location filename="../ui/dashboardview.cpp" line="123"/>
         <source>New imports&apos; features lie %1 standard deviations from earlier items&apos;, above the %2 set.</source>
         <translation>新导入的特征距先前条目 %1 个标准差，高于设定的 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="134"/>
+        <location filename="../ui/dashboardview.cpp" line="135"/>
+        <source>Round #%1: %2</source>
+        <translation>第 #%1 轮：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="141"/>
         <source>Drift Limits…</source>
         <translation>漂移阈值…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="135"/>
+        <location filename="../ui/dashboardview.cpp" line="142"/>
         <source>Save Report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="141"/>
+        <location filename="../ui/dashboardview.cpp" line="148"/>
         <source>When a drift figure should raise a warning, and the round label drift is measured against</source>
         <translation>漂移指标何时发出警告，以及标签漂移以哪一轮为参考</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="143"/>
+        <location filename="../ui/dashboardview.cpp" line="150"/>
         <source>Write every chart as SVG and PNG, and every figure as JSON, into a folder</source>
         <translation>将每个图表写为 SVG 和 PNG，将每个数字写为 JSON，保存到一个文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="196"/>
+        <location filename="../ui/dashboardview.cpp" line="203"/>
         <source>The dashboard could not be read: %1</source>
         <translation>无法读取仪表板：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="224"/>
+        <location filename="../ui/dashboardview.cpp" line="231"/>
         <source>%L1 items · %L2 labelled by people · %L3 auto-accepted · %L4 waiting for review</source>
         <translation>%L1 个条目 · %L2 个人工标注 · %L3 个自动接受 · %L4 个等待审核</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="238"/>
+        <location filename="../ui/dashboardview.cpp" line="249"/>
         <source>Drift warning: %1</source>
         <translation>漂移警告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="271"/>
+        <location filename="../ui/dashboardview.cpp" line="282"/>
         <source>Save the Dashboard Report In</source>
         <translation>将仪表板报告保存到</translation>
     </message>

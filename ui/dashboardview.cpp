@@ -93,9 +93,8 @@ QString noteFor(const Chart &chart, const Dashboard &d)
     return {};
 }
 
-}  // namespace
-
-QString driftWarningText(const DriftWarning &w, const RoundStats &round)
+// A drift warning's sentence in the user's language.
+QString figureWarningText(const DriftWarning &w, const RoundStats &round)
 {
     if (w.figure == "agreement") {
         return DashboardView::tr("People took the model's suggestion for %1 of %L2 new labels, "
@@ -128,6 +127,14 @@ QString driftWarningText(const DriftWarning &w, const RoundStats &round)
     }
     return QString::fromStdString(w.message);
 }
+
+}  // namespace
+
+QString driftWarningText(const DriftWarning &w, const RoundStats &round)
+{
+    return DashboardView::tr("Round #%1: %2").arg(w.modelVersionId).arg(figureWarningText(w, round));
+}
+
 
 DashboardView::DashboardView(QWidget *parent)
     : QWidget(parent), m_warnings(new QLabel(this)), m_summary(new QLabel(this)),
@@ -231,7 +238,11 @@ void DashboardView::show(Dashboard d)
 
     QStringList warnings;
     for (const DriftWarning &w : d.drift.warnings) {
-        warnings << driftWarningText(w, d.drift.rounds.back());
+        for (const RoundStats &round : d.drift.rounds) {
+            if (round.modelVersionId == w.modelVersionId) {
+                warnings << driftWarningText(w, round);
+            }
+        }
     }
     m_warnings->setText(warnings.isEmpty()
                             ? QString()

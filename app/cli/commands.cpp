@@ -291,7 +291,8 @@ Result<JobOutcome> runReport(const Arguments &parsed, ProjectStore *store)
                   *parsed.value("out");
     out.details = *written;
     for (const DriftWarning &w : dashboard->drift.warnings) {
-        out.details.push_back("drift warning: " + w.message);
+        out.details.push_back("drift warning (round " + std::to_string(w.modelVersionId) +
+                              "): " + w.message);
     }
     out.json = dashboardJson(*dashboard);
     return out;

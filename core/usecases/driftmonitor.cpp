@@ -57,47 +57,123 @@ RoundFigures roundFigures(const RoundStats &round, const RoundStats *reference)
     return f;
 }
 
-std::vector<DriftWarning> driftWarnings(const RoundStats &round, const RoundFigures &f,
-                                        const DriftThresholds &t)
+namespace {
+
+// One figure the monitor watches: whether a round measured it well enough to judge, and
+// whether it is past its limit there.
+struct FigureCheck {
+    const char *figure;
+    bool (*judged)(const RoundStats &, const RoundFigures &);
+    bool (*past)(const RoundFigures &, const DriftThresholds &);
+    std::string (*message)(const RoundStats &, const RoundFigures &, const DriftThresholds &);
+};
+
+const FigureCheck kChecks[] = {
+    {"agreement",
+     [](const RoundStats &r, const RoundFigures &) {
+         return r.newDecisions >= kMinDecisionsToJudgeAgreement;
+     },
+     [](const RoundFigures &f, const DriftThresholds &t) {
+         return t.minAgreement >= 0 && f.agreement < t.minAgreement;
+     },
+     [](const RoundStats &r, const RoundFigures &f, const DriftThresholds &t) {
+         return "people chose the model's suggestion for " + percentText(f.agreement) + " of " +
+                std::to_string(r.newDecisions) + " new labels, below the " +
+                percentText(t.minAgreement) + " set";
+     }},
+    {"audit_precision",
+     [](const RoundStats &r, const RoundFigures &) {
+         return r.audited >= kMinAuditsToJudgePrecision;
+     },
+     [](const RoundFigures &f, const DriftThresholds &t) {
+         return t.minAuditPrecision >= 0 && f.auditPrecision < t.minAuditPrecision;
+     },
+     [](const RoundStats &r, const RoundFigures &f, const DriftThresholds &t) {
+         return "people confirmed " + percentText(f.auditPrecision) + " of " +
+                std::to_string(r.audited) + " audited auto-accepts, below the " +
+                percentText(t.minAuditPrecision) + " set";
+     }},
+    {"import_divergence",
+     [](const RoundStats &r, const RoundFigures &f) {
+         return r.newItems >= kMinNewItemsToJudgeImports && f.importDivergence >= 0;
+     },
+     [](const RoundFigures &f, const DriftThresholds &t) {
+         return t.maxImportDivergence >= 0 && f.importDivergence > t.maxImportDivergence;
+     },
+     [](const RoundStats &r, const RoundFigures &f, const DriftThresholds &t) {
+         return "the classes of " + std::to_string(r.newItems) +
+                " new imports differ from earlier items' by " + twoPlaces(f.importDivergence) +
+                " (Jensen-Shannon), above the " + twoPlaces(t.maxImportDivergence) + " set";
+     }},
+    {"label_drift", [](const RoundStats &, const RoundFigures &f) { return f.labelDrift >= 0; },
+     [](const RoundFigures &f, const DriftThresholds &t) {
+         return t.maxLabelDrift >= 0 && f.labelDrift > t.maxLabelDrift;
+     },
+     [](const RoundStats &, const RoundFigures &f, const DriftThresholds &t) {
+         return "the class distribution of all labels moved " + twoPlaces(f.labelDrift) +
+                " (Jensen-Shannon) from the reference round, above the " +
+                twoPlaces(t.maxLabelDrift) + " set";
+     }},
+    {"feature_shift",
+     [](const RoundStats &, const RoundFigures &f) { return f.featureShift >= 0; },
+     [](const RoundFigures &f, const DriftThresholds &t) {
+         return t.maxFeatureShift >= 0 && f.featureShift > t.maxFeatureShift;
+     },
+     [](const RoundStats &, const RoundFigures &f, const DriftThresholds &t) {
+         return "new imports' features lie " + twoPlaces(f.featureShift) +
+                " standard deviations from earlier items', above the " +
+                twoPlaces(t.maxFeatureShift) + " set";
+     }},
+};
+
+double valueOf(const std::string &figure, const RoundFigures &f)
+{
+    if (figure == "agreement") {
+        return f.agreement;
+    }
+    if (figure == "audit_precision") {
+        return f.auditPrecision;
+    }
+    if (figure == "import_divergence") {
+        return f.importDivergence;
+    }
+    return figure == "label_drift" ? f.labelDrift : f.featureShift;
+}
+
+double limitOf(const std::string &figure, const DriftThresholds &t)
+{
+    if (figure == "agreement") {
+        return t.minAgreement;
+    }
+    if (figure == "audit_precision") {
+        return t.minAuditPrecision;
+    }
+    if (figure == "import_divergence") {
+        return t.maxImportDivergence;
+    }
+    return figure == "label_drift" ? t.maxLabelDrift : t.maxFeatureShift;
+}
+
+}  // namespace
+
+std::vector<DriftWarning> driftWarnings(const std::vector<RoundStats> &rounds,
+                                        const std::vector<RoundFigures> &figures,
+                                        const DriftThresholds &thresholds)
 {
     std::vector<DriftWarning> warnings;
-    if (t.minAgreement >= 0 && round.newDecisions >= kMinDecisionsToJudgeAgreement &&
-        f.agreement < t.minAgreement) {
-        warnings.push_back({"agreement", f.agreement, t.minAgreement,
-                            "people chose the model's suggestion for " +
-                                percentText(f.agreement) + " of " +
-                                std::to_string(round.newDecisions) +
-                                " new labels, below the " + percentText(t.minAgreement) +
-                                " set"});
-    }
-    if (t.minAuditPrecision >= 0 && round.audited >= kMinAuditsToJudgePrecision &&
-        f.auditPrecision < t.minAuditPrecision) {
-        warnings.push_back({"audit_precision", f.auditPrecision, t.minAuditPrecision,
-                            "people confirmed " + percentText(f.auditPrecision) + " of " +
-                                std::to_string(round.audited) +
-                                " audited auto-accepts, below the " +
-                                percentText(t.minAuditPrecision) + " set"});
-    }
-    if (t.maxImportDivergence >= 0 && round.newItems >= kMinNewItemsToJudgeImports &&
-        f.importDivergence > t.maxImportDivergence) {
-        warnings.push_back({"import_divergence", f.importDivergence, t.maxImportDivergence,
-                            "the classes of " + std::to_string(round.newItems) +
-                                " new imports differ from earlier items' by " +
-                                twoPlaces(f.importDivergence) + " (Jensen-Shannon), above the " +
-                                twoPlaces(t.maxImportDivergence) + " set"});
-    }
-    if (t.maxLabelDrift >= 0 && f.labelDrift > t.maxLabelDrift) {
-        warnings.push_back({"label_drift", f.labelDrift, t.maxLabelDrift,
-                            "the class distribution of all labels moved " +
-                                twoPlaces(f.labelDrift) +
-                                " (Jensen-Shannon) from the reference round, above the " +
-                                twoPlaces(t.maxLabelDrift) + " set"});
-    }
-    if (t.maxFeatureShift >= 0 && f.featureShift > t.maxFeatureShift) {
-        warnings.push_back({"feature_shift", f.featureShift, t.maxFeatureShift,
-                            "new imports' features lie " + twoPlaces(f.featureShift) +
-                                " standard deviations from earlier items', above the " +
-                                twoPlaces(t.maxFeatureShift) + " set"});
+    for (const FigureCheck &check : kChecks) {
+        for (size_t i = rounds.size(); i-- > 0;) {
+            if (!check.judged(rounds[i], figures[i])) {
+                continue;  // an older round measured it last
+            }
+            if (check.past(figures[i], thresholds)) {
+                warnings.push_back({check.figure, valueOf(check.figure, figures[i]),
+                                    limitOf(check.figure, thresholds),
+                                    check.message(rounds[i], figures[i], thresholds),
+                                    rounds[i].modelVersionId});
+            }
+            break;
+        }
     }
     return warnings;
 }
@@ -125,10 +201,7 @@ Result<DriftReport> readDriftReport(ProjectStore &store)
     for (const RoundStats &round : report.rounds) {
         report.figures.push_back(roundFigures(round, reference));
     }
-    if (!report.rounds.empty()) {
-        report.warnings =
-            driftWarnings(report.rounds.back(), report.figures.back(), report.thresholds);
-    }
+    report.warnings = driftWarnings(report.rounds, report.figures, report.thresholds);
     return report;
 }
 

@@ -35,6 +35,7 @@ struct DriftWarning {
     double value = 0;
     double limit = 0;
     std::string message;  // a sentence for people
+    int64_t modelVersionId = 0;  // the round that measured it
 };
 
 struct DriftReport {
@@ -42,14 +43,17 @@ struct DriftReport {
     int64_t referenceRound = 0;  // the round compared with (0: none recorded yet)
     std::vector<RoundStats> rounds;
     std::vector<RoundFigures> figures;  // one per round
-    std::vector<DriftWarning> warnings;  // the latest round's
+    std::vector<DriftWarning> warnings;  // driftWarnings() of the rounds
 };
 
 // All labels (people's and automatic) per class of a round.
 std::vector<int64_t> allLabelsByClass(const RoundStats &round);
 
 RoundFigures roundFigures(const RoundStats &round, const RoundStats *reference);
-std::vector<DriftWarning> driftWarnings(const RoundStats &round, const RoundFigures &figures,
+// Each figure as the latest round that measured it well enough found it (an import's
+// divergence stands until the next import is measured), warned on when past its limit.
+std::vector<DriftWarning> driftWarnings(const std::vector<RoundStats> &rounds,
+                                        const std::vector<RoundFigures> &figures,
                                         const DriftThresholds &thresholds);
 
 Result<DriftReport> readDriftReport(ProjectStore &store);

@@ -18,7 +18,7 @@ struct ProjectStatus {
     std::optional<JobRecord> lastJob;
     std::optional<ModelVersion> learner;
     std::vector<ClassTrust> trust;  // per class: threshold or why withheld, audited precision
-    std::vector<DriftWarning> driftWarnings;  // the latest round's, past the lead's limits
+    std::vector<DriftWarning> driftWarnings;  // figures past the lead's limits
 };
 
 Result<ProjectStatus> readProjectStatus(ProjectStore &store);

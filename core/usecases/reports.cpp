@@ -145,6 +145,7 @@ void writeDriftWarnings(JsonWriter &json, const std::vector<DriftWarning> &warni
             .field("value", w.value)
             .field("limit", w.limit)
             .field("message", w.message)
+            .field("round", w.modelVersionId)
             .endObject();
     }
     json.endArray();
@@ -493,7 +494,7 @@ JobOutcome describe(const ProjectStatus &s)
         out.details.push_back("learner: not trained yet");
     }
     for (const DriftWarning &w : s.driftWarnings) {
-        out.details.push_back("drift warning: " + w.message);
+        out.details.push_back("drift warning (round " + count(w.modelVersionId) + "): " + w.message);
     }
 
     JsonWriter json;
@@ -595,10 +596,10 @@ JobOutcome describe(const DriftReport &r)
         out.details.push_back(line);
     }
     for (const DriftWarning &w : r.warnings) {
-        out.details.push_back("warning: " + w.message);
+        out.details.push_back("warning (round " + count(w.modelVersionId) + "): " + w.message);
     }
     if (r.warnings.empty() && !r.rounds.empty()) {
-        out.details.push_back("no figure of the latest round is past its limit");
+        out.details.push_back("no figure is past its limit");
     }
     JsonWriter json;
     json.beginObject().field("reference_round", r.referenceRound);

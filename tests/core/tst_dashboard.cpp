@@ -3,6 +3,7 @@
 #include "dashboard.h"
 #include "dashboardcharts.h"
 #include "dashboardreport.h"
+#include "driftmonitor.h"
 #include "fixtures.h"
 #include "jsonreader.h"
 #include "reports.h"
@@ -48,6 +49,37 @@ private Q_SLOTS:
         QVERIFY(std::abs(featureShift(features, 4) - 2 / std::sqrt(2.0)) < 1e-9);
         QCOMPARE(featureShift(features, 6), -1.0);  // no new item
         QCOMPARE(featureShift(features, 0), -1.0);  // nothing earlier
+    }
+
+    // A figure stands as the latest round that could judge it measured it: an import's
+    // divergence warns until the next import is measured, not only in its own round.
+    void warningsStandUntilMeasuredAgain()
+    {
+        std::vector<RoundStats> rounds(3);
+        std::vector<RoundFigures> figures(3);
+        for (int i = 0; i < 3; ++i) {
+            rounds[i].modelVersionId = figures[i].modelVersionId = i + 1;
+        }
+        rounds[0].newItems = 500;  // the first round: nothing earlier, no divergence
+        rounds[1].newItems = 150;
+        figures[1].importDivergence = 0.3;
+        rounds[1].newDecisions = 30;
+        figures[1].agreement = 0.2;
+        rounds[2].newDecisions = 25;  // round 3 measured agreement again: fine now
+        figures[2].agreement = 0.6;
+        rounds[2].newItems = 50;      // too few new items to judge
+        figures[2].importDivergence = 0.9;
+        const auto warnings = driftWarnings(rounds, figures, DriftThresholds{});
+        QCOMPARE(int(warnings.size()), 1);
+        QCOMPARE(warnings[0].figure, std::string("import_divergence"));
+        QCOMPARE(warnings[0].modelVersionId, int64_t(2));
+        QCOMPARE(warnings[0].value, 0.3);
+
+        figures[2].agreement = 0.3;  // below the 40% default
+        QCOMPARE(int(driftWarnings(rounds, figures, DriftThresholds{}).size()), 2);
+        DriftThresholds off;
+        off.minAgreement = off.maxImportDivergence = -1;
+        QVERIFY(driftWarnings(rounds, figures, off).empty());
     }
 
     void routingCountsWhatChangedPerClass()
