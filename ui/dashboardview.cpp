@@ -59,7 +59,7 @@ QString noteFor(const Chart &chart, const Dashboard &d)
     }
     if (id == "drift" && d.drift.referenceRound > 0) {
         QString note = DashboardView::tr("Reference: round #%1").arg(d.drift.referenceRound);
-        const double shift = d.drift.figures.empty() ? -1 : d.drift.figures.back().featureShift;
+        const double shift = latestFeatureShift(d.drift);
         if (shift >= 0) {
             note += QStringLiteral(" · ") +
                     DashboardView::tr("new imports' features %1 standard deviations from "
@@ -99,12 +99,16 @@ QString figureWarningText(const DriftWarning &w, const RoundStats &round)
     if (w.figure == "agreement") {
         return DashboardView::tr("People took the model's suggestion for %1 of %L2 new labels, "
                                  "below the %3 set.")
-            .arg(percentText(w.value), QString::number(round.newDecisions), percentText(w.limit));
+            .arg(percentText(w.value))
+            .arg(round.newDecisions)
+            .arg(percentText(w.limit));
     }
     if (w.figure == "audit_precision") {
         return DashboardView::tr("People confirmed %1 of %L2 audited auto-accepts, below the %3 "
                                  "set.")
-            .arg(percentText(w.value), QString::number(round.audited), percentText(w.limit));
+            .arg(percentText(w.value))
+            .arg(round.audited)
+            .arg(percentText(w.limit));
     }
     if (w.figure == "import_divergence") {
         return DashboardView::tr("The classes of %L1 new imports differ from earlier items' by "

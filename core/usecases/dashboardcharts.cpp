@@ -153,7 +153,7 @@ Chart driftChart(const Dashboard &d)
                          &RoundFigures::importDivergence)};
     if (d.drift.referenceRound > 0) {
         c.note = "reference: round #" + std::to_string(d.drift.referenceRound);
-        const double shift = d.drift.figures.empty() ? -1 : d.drift.figures.back().featureShift;
+        const double shift = latestFeatureShift(d.drift);
         if (shift >= 0) {
             c.note += "; new imports' features " + formatFixed(shift, 2) +
                       " standard deviations from earlier items'";

@@ -205,4 +205,14 @@ Result<DriftReport> readDriftReport(ProjectStore &store)
     return report;
 }
 
+double latestFeatureShift(const DriftReport &report)
+{
+    for (auto f = report.figures.rbegin(); f != report.figures.rend(); ++f) {
+        if (f->featureShift >= 0) {
+            return f->featureShift;
+        }
+    }
+    return -1;
+}
+
 }  // namespace triage

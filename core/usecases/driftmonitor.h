@@ -58,4 +58,7 @@ std::vector<DriftWarning> driftWarnings(const std::vector<RoundStats> &rounds,
 
 Result<DriftReport> readDriftReport(ProjectStore &store);
 
+// The feature shift the latest round with new items and embeddings measured; -1 if none did.
+double latestFeatureShift(const DriftReport &report);
+
 }  // namespace triage

@@ -52,6 +52,20 @@ private Q_SLOTS:
         QVERIFY(view.warnings()->text().contains(QStringLiteral("reference round")));
     }
 
+    void warningsReadAsSentences()
+    {
+        RoundStats round;
+        round.modelVersionId = 7;
+        round.newDecisions = 250;
+        round.audited = 40;
+        QCOMPARE(ui::driftWarningText({"agreement", 0.3, 0.4, "", 7}, round),
+                 QStringLiteral("Round #7: People took the model's suggestion for 30.0% of 250 "
+                                "new labels, below the 40.0% set."));
+        QCOMPARE(ui::driftWarningText({"audit_precision", 0.9, 0.95, "", 7}, round),
+                 QStringLiteral("Round #7: People confirmed 90.0% of 40 audited auto-accepts, "
+                                "below the 95.0% set."));
+    }
+
     void limitsDialogSwitchesWarningsOff()
     {
         const QString path = m_dir.filePath(QStringLiteral("limits.triage"));
