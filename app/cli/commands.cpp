@@ -907,6 +907,9 @@ const std::vector<Command> &commands()
         for (auto &command : lfCommands()) {
             commands.push_back(std::move(command));
         }
+        for (auto &command : versionCommands()) {
+            commands.push_back(std::move(command));
+        }
         return commands;
     }();
     return all;
@@ -948,10 +951,24 @@ std::string commandOverview()
                        "for details)\n";
     for (const Command &c : commands()) {
         char line[160];
-        std::snprintf(line, sizeof line, "  %-12s %s\n", c.name, c.summary);
+        std::snprintf(line, sizeof line, "  %-14s %s\n", c.name, c.summary);
         text += line;
     }
     return text + "  --json prints the result as one JSON object instead of text.\n";
+}
+
+// The second words of a group of two-word commands ("add, list, ..." for "model"); empty
+// when `group` names no group.
+std::vector<std::string> secondWordsOf(const std::string &group)
+{
+    std::vector<std::string> words;
+    for (const Command &c : commands()) {
+        const std::string name = c.name;
+        if (name.rfind(group + ' ', 0) == 0) {
+            words.push_back(name.substr(group.size() + 1));
+        }
+    }
+    return words;
 }
 
 int runCommand(const std::string &givenName, const Args &givenArgs, bool &found)
@@ -959,7 +976,8 @@ int runCommand(const std::string &givenName, const Args &givenArgs, bool &found)
     // Two-word commands ("model add"): the second word is the first argument.
     std::string name = givenName;
     Args args = givenArgs;
-    if ((name == "model" || name == "lf") && !args.empty() && args[0].rfind("-", 0) != 0) {
+    const auto secondWords = secondWordsOf(name);
+    if (!secondWords.empty() && !args.empty() && args[0].rfind("-", 0) != 0) {
         name += ' ' + args[0];
         args.erase(args.begin());
     }
@@ -967,14 +985,14 @@ int runCommand(const std::string &givenName, const Args &givenArgs, bool &found)
     const auto command = std::find_if(table.begin(), table.end(),
                                       [&](const Command &c) { return name == c.name; });
     found = command != table.end();
-    if (!found && (name.rfind("model", 0) == 0 || name.rfind("lf", 0) == 0)) {
-        found = true;  // a known command missing its second word
-        std::cerr << (name.rfind("lf", 0) == 0
-                          ? "triage-cli: lf takes one of add, edit, list, preview, remove, "
-                            "enable, disable, apply, analyze, export, import, votes (triage-cli "
-                            "lf add --help)\n"
-                          : "triage-cli: model takes one of add, list, score, remove (triage-cli "
-                            "model add --help)\n");
+    if (!found && !secondWords.empty()) {
+        found = true;  // a known group missing its second word, or with a wrong one
+        std::string choices;
+        for (const auto &word : secondWords) {
+            choices += (choices.empty() ? "" : ", ") + word;
+        }
+        std::cerr << "triage-cli: " << givenName << " takes one of " << choices
+                  << " (triage-cli " << givenName << ' ' << secondWords.front() << " --help)\n";
         return kExitUsage;
     }
     if (!found) {

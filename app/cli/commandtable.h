@@ -36,5 +36,7 @@ std::vector<std::string> splitList(const std::string &text, char separator);
 
 // The `lf ...` commands (labeling functions).
 std::vector<Command> lfCommands();
+// The `version ...` commands (dataset versions).
+std::vector<Command> versionCommands();
 
 }  // namespace triage::cli

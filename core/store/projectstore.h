@@ -31,6 +31,7 @@ public:
     virtual JobRepository &jobs() = 0;
     virtual ProjectModelRepository &projectModels() = 0;
     virtual LabelingFunctionRepository &labelingFunctions() = 0;
+    virtual VersionRepository &versions() = 0;
     // Runs `work` in one transaction: committed if it succeeds, rolled back otherwise.
     // Repository calls inside it join it.
     virtual Result<void> unitOfWork(const std::function<Result<void>()> &work) = 0;
@@ -67,6 +68,7 @@ public:
     JobRepository &jobs() { return m_backend->jobs(); }
     ProjectModelRepository &projectModels() { return m_backend->projectModels(); }
     LabelingFunctionRepository &labelingFunctions() { return m_backend->labelingFunctions(); }
+    VersionRepository &versions() { return m_backend->versions(); }
 
     Result<void> unitOfWork(const std::function<Result<void>()> &work)
     {

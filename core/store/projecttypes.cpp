@@ -55,6 +55,17 @@ std::string_view toText(LabelSource source)
     return "unknown";
 }
 
+std::string_view toText(Split split)
+{
+    switch (split) {
+    case Split::None: return "";
+    case Split::Train: return "train";
+    case Split::Val: return "val";
+    case Split::Test: return "test";
+    }
+    return "unknown";
+}
+
 std::string_view toText(DecisionKind kind)
 {
     switch (kind) {

@@ -442,4 +442,46 @@ struct SignatureTable {
 
 std::string utcNowIso8601();
 
+// Dataset versions (issue 11): immutable snapshots of the labels.
+enum class Split { None = 0, Train, Val, Test };
+std::string_view toText(Split split);
+
+// Train/validation/test fractions (summing to 1) and the seed that orders items.
+struct SplitPlan {
+    double train = 0.8;
+    double val = 0.1;
+    double test = 0.1;
+    int64_t seed = 0;
+    bool operator==(const SplitPlan &) const = default;
+};
+
+// One labelled item in a version: its label with where it came from.
+struct VersionItem {
+    int64_t itemId = 0;
+    int64_t classId = 0;
+    LabelSource source = LabelSource::Human;
+    double confidence = 1;
+    std::optional<int64_t> modelVersionId;  // automatic labels: the round that gave it
+    std::optional<int64_t> decisionId;      // people's and imports' labels: the decision
+    std::string labelledAt;                 // ISO 8601, UTC
+    Split split = Split::None;
+    // Read with the item, not stored: what the digest and the diff name.
+    std::string path;
+    std::string contentHash;
+    std::string annotator;  // the decision's; "" for automatic labels
+};
+
+struct DatasetVersion {
+    int64_t id = 0;
+    std::string name;
+    std::string note;
+    std::string createdAt;
+    std::string createdBy;
+    bool includeAutomatic = true;  // auto-accepted labels as well as people's and imports'
+    double minConfidence = 0;      // automatic labels below it were left out
+    std::optional<SplitPlan> splits;
+    std::string digest;  // SHA-256 of the rows (versions.h)
+    int64_t itemCount = 0;
+};
+
 }  // namespace triage

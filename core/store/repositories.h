@@ -213,6 +213,25 @@ public:
     virtual Result<SignatureTable> signatures() = 0;  // of usable items, by id
 };
 
+// Dataset versions (issue 11): immutable snapshots of the labels. Nothing changes a
+// version's rows; a version can only be deleted whole.
+class VersionRepository {
+public:
+    virtual ~VersionRepository() = default;
+    // The labels a version would take now, by item id, with their items' path, content
+    // hash and deciding annotator: people's and imports' labels, and with includeAutomatic
+    // the automatic ones at minConfidence or above. Removed items are left out.
+    virtual Result<std::vector<VersionItem>> currentLabels(bool includeAutomatic,
+                                                           double minConfidence) = 0;
+    // AlreadyExists by name. `version.id` and `itemCount` are set by the store.
+    virtual Result<int64_t> add(const DatasetVersion &version,
+                                std::span<const VersionItem> items) = 0;
+    virtual Result<std::vector<DatasetVersion>> list() = 0;  // oldest first
+    virtual Result<std::optional<DatasetVersion>> byName(const std::string &name) = 0;
+    virtual Result<std::vector<VersionItem>> items(int64_t versionId) = 0;  // by item id
+    virtual Result<void> remove(int64_t versionId) = 0;
+};
+
 // Each job names its owning process; start() marks the running jobs of processes that died
 // interrupted, and last() reports such a job as interrupted too.
 class JobRepository {

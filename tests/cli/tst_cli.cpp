@@ -516,7 +516,8 @@ private Q_SLOTS:
     {
         for (const char *command :
              {"init", "import", "autolabel", "status", "simulate", "export", "idx2png", "lf add",
-              "lf apply", "lf analyze", "lf votes", "report", "drift"}) {
+              "lf apply", "lf analyze", "lf votes", "report", "drift", "version create",
+              "version list", "version diff", "version delete"}) {
             QStringList args = QString::fromLatin1(command).split(QLatin1Char(' '));
             const Run r = cli(args << QStringLiteral("--help"));
             QCOMPARE(r.exitCode, 0);
@@ -563,6 +564,57 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QStringLiteral("minimum agreement must be 0 to 1")));
         // The refused limits changed nothing.
         QVERIFY(cli({QStringLiteral("drift"), project}).out.contains(QStringLiteral("agreement at least 60.0%")));
+    }
+
+    // Issue 11: dataset versions from the command line: create with splits, list, diff,
+    // delete, and the usage errors.
+    void datasetVersionsFromTheCommandLine()
+    {
+        const QString project = path(QStringLiteral("versions.triage"));
+        {
+            auto store = triage::test::createTwoRoundProject(project);
+            Q_UNUSED(store);
+        }
+        const QString version = QStringLiteral("version");
+        Run r = cli({version, QStringLiteral("create"), project, QStringLiteral("--name"),
+                     QStringLiteral("v1"), QStringLiteral("--splits"), QStringLiteral("0.6,0.2,0.2"),
+                     QStringLiteral("--seed"), QStringLiteral("4"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        auto json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json[QStringLiteral("items")].toInt(), 10);
+        QCOMPARE(json[QStringLiteral("digest")].toString().size(), 64);
+        QCOMPARE(json[QStringLiteral("splits")][QStringLiteral("seed")].toInt(), 4);
+        {
+            auto store = triage::ProjectStore::open(project.toStdString());
+            QVERIFY(store->decisions().record({7, triage::DecisionKind::Label,
+                                               store->classes()[0].id, "mia", 2, std::nullopt}).ok());
+        }
+        QCOMPARE(cli({version, QStringLiteral("create"), project, QStringLiteral("--name"),
+                      QStringLiteral("v2"), QStringLiteral("--include"), QStringLiteral("human")})
+                     .exitCode,
+                 0);
+        r = cli({version, QStringLiteral("list"), project});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("'v1': 10 items")));
+        QVERIFY(r.out.contains(QStringLiteral("'v2': 2 items, people's and imported labels")));
+        r = cli({version, QStringLiteral("diff"), project, QStringLiteral("v1"), QStringLiteral("v2")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("0 added, 8 removed, 1 relabelled")));
+        QVERIFY(r.out.contains(QStringLiteral("relabelled /x/7.png: b -> a (by mia)")));
+
+        QCOMPARE(cli({version, QStringLiteral("create"), project}).exitCode, 2);  // no --name
+        r = cli({version, QStringLiteral("create"), project, QStringLiteral("--name"),
+                 QStringLiteral("v3"), QStringLiteral("--splits"), QStringLiteral("0.5,0.5")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("three fractions")));
+        r = cli({version, QStringLiteral("diff"), project, QStringLiteral("v1"), QStringLiteral("v9")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("no dataset version called 'v9'")));
+        QCOMPARE(cli({version, QStringLiteral("delete"), project, QStringLiteral("v2")}).exitCode, 0);
+        QVERIFY(!cli({version, QStringLiteral("list"), project}).out.contains(QStringLiteral("'v2'")));
+        r = cli({version});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("version takes one of create, list, diff, delete")));
     }
 
     // Issue 9: import labels of which one in ten is flipped; the default target precision

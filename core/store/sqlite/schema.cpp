@@ -242,6 +242,42 @@ CREATE TABLE round_class_stats(
     moved_out INTEGER NOT NULL,
     withdrawn INTEGER NOT NULL,
     PRIMARY KEY(model_version_id, class_id)) WITHOUT ROWID;
+)SQL",
+                                                                  R"SQL(
+-- Dataset versions (issue 11): immutable snapshots of the labels, with the settings that
+-- made them and a digest of their rows. A version can be deleted whole, never changed.
+CREATE TABLE dataset_versions(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    note TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    include_automatic INTEGER NOT NULL,
+    min_confidence REAL NOT NULL,
+    -- NULL without splits
+    split_train REAL,
+    split_val REAL,
+    split_test REAL,
+    split_seed INTEGER,
+    digest TEXT NOT NULL,
+    item_count INTEGER NOT NULL);
+-- A version's labels with their provenance: the round that gave an automatic label, the
+-- decision that gave a person's or an import's; split 0 none, 1 train, 2 val, 3 test.
+CREATE TABLE version_items(
+    version_id INTEGER NOT NULL REFERENCES dataset_versions(id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    class_id INTEGER NOT NULL REFERENCES classes(id),
+    source INTEGER NOT NULL,
+    confidence REAL NOT NULL,
+    model_version_id INTEGER REFERENCES model_versions(id),
+    decision_id INTEGER REFERENCES decisions(id),
+    labelled_at TEXT NOT NULL,
+    split INTEGER NOT NULL,
+    PRIMARY KEY(version_id, item_id)) WITHOUT ROWID;
+CREATE TRIGGER dataset_versions_no_update BEFORE UPDATE ON dataset_versions
+    BEGIN SELECT RAISE(ABORT, 'dataset versions are immutable'); END;
+CREATE TRIGGER version_items_no_update BEFORE UPDATE ON version_items
+    BEGIN SELECT RAISE(ABORT, 'dataset versions are immutable'); END;
 )SQL"};
 
 }  // namespace

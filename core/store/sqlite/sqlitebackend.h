@@ -185,6 +185,21 @@ private:
     Connection &m_c;
 };
 
+class Versions final : public VersionRepository {
+public:
+    explicit Versions(Connection &c) : m_c(c) {}
+    Result<std::vector<VersionItem>> currentLabels(bool includeAutomatic,
+                                                   double minConfidence) override;
+    Result<int64_t> add(const DatasetVersion &version, std::span<const VersionItem> items) override;
+    Result<std::vector<DatasetVersion>> list() override;
+    Result<std::optional<DatasetVersion>> byName(const std::string &name) override;
+    Result<std::vector<VersionItem>> items(int64_t versionId) override;
+    Result<void> remove(int64_t versionId) override;
+
+private:
+    Connection &m_c;
+};
+
 class Backend final : public StoreBackend {
 public:
     static Result<std::unique_ptr<Backend>> create(const std::string &path, const std::string &name,
@@ -201,6 +216,7 @@ public:
     JobRepository &jobs() override { return m_jobs; }
     ProjectModelRepository &projectModels() override { return m_projectModels; }
     LabelingFunctionRepository &labelingFunctions() override { return m_labelingFunctions; }
+    VersionRepository &versions() override { return m_versions; }
     Result<void> unitOfWork(const std::function<Result<void>()> &work) override;
     Result<void> quickCheck() override;
     void setLockWait(int milliseconds) override { m_c.db.setBusyTimeout(milliseconds); }
@@ -226,6 +242,7 @@ private:
     Jobs m_jobs{m_c};
     ProjectModels m_projectModels{m_c};
     LabelingFunctions m_labelingFunctions{m_c};
+    Versions m_versions{m_c};
 };
 
 }  // namespace triage::sqlite
