@@ -574,6 +574,94 @@
     </message>
 </context>
 <context>
+    <name>triage::ui::CreateVersionDialog</name>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="82"/>
+        <source>Train, validation and test splits</source>
+        <translation>Trainings-, Validierungs- und Testaufteilung</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="86"/>
+        <source>Create Dataset Version</source>
+        <translation>Datensatzversion erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="89"/>
+        <source>People&apos;s, imported and auto-accepted labels</source>
+        <translation>Labels von Menschen, importierte und automatisch akzeptierte</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="90"/>
+        <source>People&apos;s and imported labels only</source>
+        <translation>Nur Labels von Menschen und importierte</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="91"/>
+        <source>Automatic labels below this confidence are left out</source>
+        <translation>Automatische Labels unter dieser Konfidenz werden weggelassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="98"/>
+        <source>Each class is split in these fractions. An item keeps the split an earlier version with the same fractions and seed gave it while its label is unchanged, so test items never become training items.</source>
+        <translation>Jede Klasse wird in diesen Anteilen aufgeteilt. Ein Element behält die Aufteilung, die ihm eine frühere Version mit denselben Anteilen und demselben Startwert gab, solange sein Label gleich bleibt; so werden Testelemente nie zu Trainingselementen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="102"/>
+        <source>Train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="104"/>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="106"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="108"/>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="112"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="113"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="114"/>
+        <source>Labels:</source>
+        <translation>Labels:</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="115"/>
+        <source>Minimum confidence of automatic labels:</source>
+        <translation>Mindestkonfidenz automatischer Labels:</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="122"/>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="149"/>
+        <source>Give the version a name (1 to 100 characters, no control characters).</source>
+        <translation>Geben Sie der Version einen Namen (1 bis 100 Zeichen, keine Steuerzeichen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="151"/>
+        <source>The split fractions must add up to 1.</source>
+        <translation>Die Anteile der Aufteilung müssen zusammen 1 ergeben.</translation>
+    </message>
+</context>
+<context>
     <name>triage::ui::DashboardView</name>
     <message>
         <location filename="../ui/dashboardview.cpp" line="38"/>
@@ -626,67 +714,67 @@
         <translation>Menschen übernahmen den Vorschlag des Modells bei %1 von %L2 neuen Labels, unter den eingestellten %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="105"/>
+        <location filename="../ui/dashboardview.cpp" line="107"/>
         <source>People confirmed %1 of %L2 audited auto-accepts, below the %3 set.</source>
         <translation>Menschen bestätigten %1 von %L2 geprüften automatischen Übernahmen, unter den eingestellten %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="110"/>
+        <location filename="../ui/dashboardview.cpp" line="114"/>
         <source>The classes of %L1 new imports differ from earlier items&apos; by %2, above the %3 set.</source>
         <translation>Die Klassen von %L1 neuen Importen weichen um %2 von denen früherer Elemente ab, über den eingestellten %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="117"/>
+        <location filename="../ui/dashboardview.cpp" line="121"/>
         <source>The classes of all labels moved %1 from the reference round, above the %2 set.</source>
         <translation>Die Klassen aller Labels haben sich um %1 von der Referenzrunde entfernt, über den eingestellten %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="123"/>
+        <location filename="../ui/dashboardview.cpp" line="127"/>
         <source>New imports&apos; features lie %1 standard deviations from earlier items&apos;, above the %2 set.</source>
         <translation>Die Merkmale neuer Importe liegen %1 Standardabweichungen von denen früherer Elemente, über den eingestellten %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="135"/>
+        <location filename="../ui/dashboardview.cpp" line="139"/>
         <source>Round #%1: %2</source>
         <translation>Runde #%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="141"/>
+        <location filename="../ui/dashboardview.cpp" line="145"/>
         <source>Drift Limits…</source>
         <translation>Drift-Grenzen…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="142"/>
+        <location filename="../ui/dashboardview.cpp" line="146"/>
         <source>Save Report…</source>
         <translation>Bericht speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="148"/>
+        <location filename="../ui/dashboardview.cpp" line="152"/>
         <source>When a drift figure should raise a warning, and the round label drift is measured against</source>
         <translation>Wann eine Drift-Kennzahl warnen soll, und gegen welche Runde die Label-Drift gemessen wird</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="150"/>
+        <location filename="../ui/dashboardview.cpp" line="154"/>
         <source>Write every chart as SVG and PNG, and every figure as JSON, into a folder</source>
         <translation>Jedes Diagramm als SVG und PNG und jede Zahl als JSON in einen Ordner schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="203"/>
+        <location filename="../ui/dashboardview.cpp" line="207"/>
         <source>The dashboard could not be read: %1</source>
         <translation>Das Dashboard konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="231"/>
+        <location filename="../ui/dashboardview.cpp" line="235"/>
         <source>%L1 items · %L2 labelled by people · %L3 auto-accepted · %L4 waiting for review</source>
         <translation>%L1 Elemente · %L2 von Menschen gelabelt · %L3 automatisch akzeptiert · %L4 warten auf Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="249"/>
+        <location filename="../ui/dashboardview.cpp" line="253"/>
         <source>Drift warning: %1</source>
         <translation>Drift-Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="282"/>
+        <location filename="../ui/dashboardview.cpp" line="286"/>
         <source>Save the Dashboard Report In</source>
         <translation>Dashboard-Bericht speichern in</translation>
     </message>
@@ -1516,67 +1604,67 @@
 <context>
     <name>triage::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Browse</source>
         <translation>Durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Saved the dashboard report in %1</source>
         <translation>Dashboard-Bericht in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>The dashboard report was not saved: %1</source>
         <translation>Der Dashboard-Bericht wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Auto-accept at %1% precision</source>
         <translation>Automatisch übernehmen bei %1 % Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Auto-accept at %1 confidence</source>
         <translation>Automatisch übernehmen ab Konfidenz %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>%1 after %2 human labels per class; applies from the next auto-label run</source>
         <translation>%1 nach %2 menschlichen Labels pro Klasse; gilt ab dem nächsten Auto-Labeling</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Removed %n item(s) from the project.</source>
         <translation>
             <numerusform>%n Element aus dem Projekt entfernt.</numerusform>
@@ -1584,329 +1672,349 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>starting</source>
         <translation>startet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>%1 waits for %2 to finish.</source>
         <translation>%1 wartet, bis %2 fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>%1 %L2 of %L3</source>
         <translation>%1 %L2 von %L3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Triage projects (*.triage);;All files (*)</source>
         <translation>Triage-Projekte (*.triage);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>&amp;Import Folder…</source>
         <translation>Ordner &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Import folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Import Folder with &amp;Class Sub-folders…</source>
         <translation>Ordner mit &amp;Klassen-Unterordnern importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Import folder (sub-folders named after classes)</source>
         <translation>Ordner importieren (Unterordner nach Klassen benannt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Export Dataset…</source>
         <translation>Datensatz &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="308"/>
+        <source>Create Dataset &amp;Version…</source>
+        <translation>Datensatz&amp;version erstellen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <source>&amp;Dataset Versions…</source>
+        <translation>&amp;Datensatzversionen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;Label</source>
         <translation>&amp;Labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>&amp;Auto-label</source>
         <translation>&amp;Automatisch labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;Retrain Automatically</source>
         <translation>Automatisch &amp;neu trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Start an auto-label round by itself after every %L1 new labels</source>
         <translation>Nach je %L1 neuen Labels von selbst eine Runde automatisches Labeln starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Auto-accept &amp;Settings…</source>
         <translation>Einstellungen für automatisches &amp;Akzeptieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Auto-accept by &amp;Class…</source>
         <translation>Automatische Übernahme nach &amp;Klasse…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>&amp;Labeling Functions…</source>
         <translation>&amp;Labeling-Funktionen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Add Model…</source>
         <translation>Modell &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Score Items with</source>
         <translation>Elemente &amp;bewerten mit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;Learner Learns From</source>
         <translation>&amp;Lernmodell lernt aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>&amp;Actual Size (100%)</source>
         <translation>&amp;Originalgröße (100 %)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>&amp;Keep Zoom Between Items</source>
         <translation>&amp;Zoom zwischen Elementen beibehalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>&amp;Brighter</source>
         <translation>&amp;Heller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&amp;Darker</source>
         <translation>&amp;Dunkler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>More &amp;Contrast</source>
         <translation>Mehr &amp;Kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>&amp;Less Contrast</source>
         <translation>&amp;Weniger Kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>&amp;Reset Brightness and Contrast</source>
         <translation>Helligkeit und Kontrast &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Dar&amp;k Theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Review &amp;Keys</source>
         <translation>&amp;Tasten der Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>Pixels (the built-in network)</source>
         <translation>Pixeln (das eingebaute Netz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Features of %1</source>
         <translation>Merkmalen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>Open or create a project first.</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <source>Created dataset version &apos;%1&apos;: %L2 items.</source>
+        <translation>Datensatzversion „%1“ erstellt: %L2 Elemente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <source>The dataset version was not created: %1</source>
+        <translation>Die Datensatzversion wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>Cancelling %1…</source>
         <translation>%1 wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>then: %1</source>
         <translation>danach: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>%1 — Triage</source>
         <translation>%1 — Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>An auto-label round is already on its way.</source>
         <translation>Eine Runde automatisches Labeln läuft bereits oder wartet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>Remove from Project</source>
         <translation>Aus dem Projekt entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>Remove %n item(s) from the project? Their files stay where they are; the removal is recorded in the decision log.</source>
         <translation>
             <numerusform>%n Element aus dem Projekt entfernen? Die Datei bleibt, wo sie ist; das Entfernen wird im Entscheidungsprotokoll festgehalten.</numerusform>
@@ -1914,22 +2022,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>%1 done: %2</source>
         <translation>%1 fertig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="708"/>
+        <location filename="../ui/mainwindow.cpp" line="768"/>
         <source>%1 stopped: %2</source>
         <translation>%1 gestoppt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="786"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="847"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
         <translation>Ein Auftrag läuft. Abbrechen und beenden? Was er fertiggestellt hat, bleibt erhalten.</translation>
     </message>
@@ -2536,6 +2644,167 @@ hund</translation>
         <location filename="../ui/trustpanel.cpp" line="162"/>
         <source>no audit answered</source>
         <translation>keine Stichprobe beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>triage::ui::VersionsPanel</name>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="164"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="164"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="164"/>
+        <location filename="../ui/versionspanel.cpp" line="173"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="164"/>
+        <source>Items</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="164"/>
+        <source>Splits</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="165"/>
+        <source>Digest</source>
+        <translation>Prüfsumme</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="165"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="167"/>
+        <location filename="../ui/versionspanel.cpp" line="172"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="167"/>
+        <source>People</source>
+        <translation>Menschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="167"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="167"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="168"/>
+        <source>Train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="168"/>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="168"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="172"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="172"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="172"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="173"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="173"/>
+        <location filename="../ui/versionspanel.cpp" line="189"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="173"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="176"/>
+        <source>Dataset Versions</source>
+        <translation>Datensatzversionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="181"/>
+        <source>Double-click an item to review it</source>
+        <translation>Doppelklick auf ein Element öffnet es zur Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="186"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="191"/>
+        <source>to</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="202"/>
+        <source>Counts</source>
+        <translation>Anzahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="203"/>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="205"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="207"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="313"/>
+        <source>%L1 added · %L2 removed · %L3 relabelled</source>
+        <translation>%L1 hinzugekommen · %L2 entfernt · %L3 umgelabelt</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="347"/>
+        <source>Delete Dataset Version</source>
+        <translation>Datensatzversion löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="348"/>
+        <source>Delete the dataset version &apos;%1&apos;? Labels and decisions are not touched; exports made from it stay where they are.</source>
+        <translation>Die Datensatzversion „%1“ löschen? Labels und Entscheidungen bleiben unberührt; Exporte daraus bleiben, wo sie sind.</translation>
     </message>
 </context>
 </TS>

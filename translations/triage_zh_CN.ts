@@ -574,6 +574,94 @@
     </message>
 </context>
 <context>
+    <name>triage::ui::CreateVersionDialog</name>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="82"/>
+        <source>Train, validation and test splits</source>
+        <translation>训练、验证和测试划分</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="86"/>
+        <source>Create Dataset Version</source>
+        <translation>创建数据集版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="89"/>
+        <source>People&apos;s, imported and auto-accepted labels</source>
+        <translation>人工、导入和自动接受的标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="90"/>
+        <source>People&apos;s and imported labels only</source>
+        <translation>仅人工和导入的标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="91"/>
+        <source>Automatic labels below this confidence are left out</source>
+        <translation>低于此置信度的自动标签不包含在内</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="98"/>
+        <source>Each class is split in these fractions. An item keeps the split an earlier version with the same fractions and seed gave it while its label is unchanged, so test items never become training items.</source>
+        <translation>每个类别按这些比例划分。只要标签不变，条目会保留先前使用相同比例和种子的版本给它的划分，因此测试条目永远不会变成训练条目。</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="102"/>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="104"/>
+        <source>Validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="106"/>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="108"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="112"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="113"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="114"/>
+        <source>Labels:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="115"/>
+        <source>Minimum confidence of automatic labels:</source>
+        <translation>自动标签的最低置信度：</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="122"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="149"/>
+        <source>Give the version a name (1 to 100 characters, no control characters).</source>
+        <translation>请为版本命名（1 到 100 个字符，不含控制字符）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="151"/>
+        <source>The split fractions must add up to 1.</source>
+        <translation>划分比例之和必须为 1。</translation>
+    </message>
+</context>
+<context>
     <name>triage::ui::DashboardView</name>
     <message>
         <location filename="../ui/dashboardview.cpp" line="38"/>
@@ -626,67 +714,67 @@
         <translation>在 %L2 个新标签中，人工采纳模型建议的比例为 %1，低于设定的 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="105"/>
+        <location filename="../ui/dashboardview.cpp" line="107"/>
         <source>People confirmed %1 of %L2 audited auto-accepts, below the %3 set.</source>
         <translation>在 %L2 个抽检的自动接受中，人工确认了 %1，低于设定的 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="110"/>
+        <location filename="../ui/dashboardview.cpp" line="114"/>
         <source>The classes of %L1 new imports differ from earlier items&apos; by %2, above the %3 set.</source>
         <translation>%L1 个新导入条目的类别与先前条目相差 %2，高于设定的 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="117"/>
+        <location filename="../ui/dashboardview.cpp" line="121"/>
         <source>The classes of all labels moved %1 from the reference round, above the %2 set.</source>
         <translation>全部标签的类别相对参考轮偏移了 %1，高于设定的 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="123"/>
+        <location filename="../ui/dashboardview.cpp" line="127"/>
         <source>New imports&apos; features lie %1 standard deviations from earlier items&apos;, above the %2 set.</source>
         <translation>新导入的特征距先前条目 %1 个标准差，高于设定的 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="135"/>
+        <location filename="../ui/dashboardview.cpp" line="139"/>
         <source>Round #%1: %2</source>
         <translation>第 #%1 轮：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="141"/>
+        <location filename="../ui/dashboardview.cpp" line="145"/>
         <source>Drift Limits…</source>
         <translation>漂移阈值…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="142"/>
+        <location filename="../ui/dashboardview.cpp" line="146"/>
         <source>Save Report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="148"/>
+        <location filename="../ui/dashboardview.cpp" line="152"/>
         <source>When a drift figure should raise a warning, and the round label drift is measured against</source>
         <translation>漂移指标何时发出警告，以及标签漂移以哪一轮为参考</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="150"/>
+        <location filename="../ui/dashboardview.cpp" line="154"/>
         <source>Write every chart as SVG and PNG, and every figure as JSON, into a folder</source>
         <translation>将每个图表写为 SVG 和 PNG，将每个数字写为 JSON，保存到一个文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="203"/>
+        <location filename="../ui/dashboardview.cpp" line="207"/>
         <source>The dashboard could not be read: %1</source>
         <translation>无法读取仪表板：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="231"/>
+        <location filename="../ui/dashboardview.cpp" line="235"/>
         <source>%L1 items · %L2 labelled by people · %L3 auto-accepted · %L4 waiting for review</source>
         <translation>%L1 个条目 · %L2 个人工标注 · %L3 个自动接受 · %L4 个等待审核</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="249"/>
+        <location filename="../ui/dashboardview.cpp" line="253"/>
         <source>Drift warning: %1</source>
         <translation>漂移警告：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="282"/>
+        <location filename="../ui/dashboardview.cpp" line="286"/>
         <source>Save the Dashboard Report In</source>
         <translation>将仪表板报告保存到</translation>
     </message>
@@ -1515,418 +1603,438 @@
 <context>
     <name>triage::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Saved the dashboard report in %1</source>
         <translation>已将仪表板报告保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>The dashboard report was not saved: %1</source>
         <translation>仪表板报告未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Auto-accept at %1% precision</source>
         <translation>按 %1% 精确率自动接受</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Auto-accept at %1 confidence</source>
         <translation>置信度达到 %1 时自动接受</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>%1 after %2 human labels per class; applies from the next auto-label run</source>
         <translation>%1，每类需先有 %2 个人工标签；从下一次自动标注起生效</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Removed %n item(s) from the project.</source>
         <translation>
             <numerusform>已从项目中移除 %n 个条目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>starting</source>
         <translation>正在开始</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>%1 waits for %2 to finish.</source>
         <translation>%1 等待 %2 完成。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>%1 %L2 of %L3</source>
         <translation>%1 %L2 / %L3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Triage projects (*.triage);;All files (*)</source>
         <translation>Triage 项目 (*.triage);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>&amp;Import Folder…</source>
         <translation>导入文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Import Folder with &amp;Class Sub-folders…</source>
         <translation>导入含类别子文件夹的文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Import folder (sub-folders named after classes)</source>
         <translation>导入文件夹（子文件夹以类别命名）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Export Dataset…</source>
         <translation>导出数据集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="308"/>
+        <source>Create Dataset &amp;Version…</source>
+        <translation>创建数据集版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <source>&amp;Dataset Versions…</source>
+        <translation>数据集版本(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;Label</source>
         <translation>标注(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>&amp;Auto-label</source>
         <translation>自动标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;Retrain Automatically</source>
         <translation>自动重新训练(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Start an auto-label round by itself after every %L1 new labels</source>
         <translation>每新增 %L1 个标签后自动开始一轮自动标注</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Auto-accept &amp;Settings…</source>
         <translation>自动接受设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Auto-accept by &amp;Class…</source>
         <translation>按类别自动接受(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>&amp;Labeling Functions…</source>
         <translation>标注函数(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;Add Model…</source>
         <translation>添加模型(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Score Items with</source>
         <translation>用模型评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;Learner Learns From</source>
         <translation>学习器的输入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>&amp;Actual Size (100%)</source>
         <translation>实际大小 100%(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>&amp;Keep Zoom Between Items</source>
         <translation>在条目之间保持缩放(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>&amp;Brighter</source>
         <translation>更亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&amp;Darker</source>
         <translation>更暗(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>More &amp;Contrast</source>
         <translation>提高对比度(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>&amp;Less Contrast</source>
         <translation>降低对比度(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>&amp;Reset Brightness and Contrast</source>
         <translation>重置亮度和对比度(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Dar&amp;k Theme</source>
         <translation>深色主题(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Review &amp;Keys</source>
         <translation>审核按键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>Pixels (the built-in network)</source>
         <translation>像素（内置网络）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Features of %1</source>
         <translation>%1 的特征</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>Open or create a project first.</source>
         <translation>请先打开或创建一个项目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <source>Created dataset version &apos;%1&apos;: %L2 items.</source>
+        <translation>已创建数据集版本“%1”：%L2 个条目。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <source>The dataset version was not created: %1</source>
+        <translation>未创建数据集版本：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>Cancelling %1…</source>
         <translation>正在取消%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>then: %1</source>
         <translation>之后：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>%1 — Triage</source>
         <translation>%1 — Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>An auto-label round is already on its way.</source>
         <translation>已有一轮自动标注正在进行或等待中。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>Remove from Project</source>
         <translation>从项目中移除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>Remove %n item(s) from the project? Their files stay where they are; the removal is recorded in the decision log.</source>
         <translation>
             <numerusform>从项目中移除 %n 个条目？文件保留在原处；移除操作会记录在决策日志中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>%1 done: %2</source>
         <translation>%1 完成：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="708"/>
+        <location filename="../ui/mainwindow.cpp" line="768"/>
         <source>%1 stopped: %2</source>
         <translation>%1 已停止：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="786"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="847"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
         <translation>有任务正在运行。取消并退出吗？已完成的部分会保留。</translation>
     </message>
@@ -2533,6 +2641,167 @@ dog</translation>
         <location filename="../ui/trustpanel.cpp" line="162"/>
         <source>no audit answered</source>
         <translation>尚无抽检答复</translation>
+    </message>
+</context>
+<context>
+    <name>triage::ui::VersionsPanel</name>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="164"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="164"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="164"/>
+        <location filename="../ui/versionspanel.cpp" line="173"/>
+        <source>By</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="164"/>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="164"/>
+        <source>Splits</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="165"/>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="165"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="167"/>
+        <location filename="../ui/versionspanel.cpp" line="172"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="167"/>
+        <source>People</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="167"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="167"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="168"/>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="168"/>
+        <source>Validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="168"/>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="172"/>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="172"/>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="172"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="173"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="173"/>
+        <location filename="../ui/versionspanel.cpp" line="189"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="173"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="176"/>
+        <source>Dataset Versions</source>
+        <translation>数据集版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="181"/>
+        <source>Double-click an item to review it</source>
+        <translation>双击条目进行审核</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="186"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="191"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="202"/>
+        <source>Counts</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="203"/>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="205"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="207"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="313"/>
+        <source>%L1 added · %L2 removed · %L3 relabelled</source>
+        <translation>新增 %L1 · 移除 %L2 · 重新标注 %L3</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="347"/>
+        <source>Delete Dataset Version</source>
+        <translation>删除数据集版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/versionspanel.cpp" line="348"/>
+        <source>Delete the dataset version &apos;%1&apos;? Labels and decisions are not touched; exports made from it stay where they are.</source>
+        <translation>删除数据集版本“%1”？标签和决定不受影响；由它导出的文件保持原样。</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@
 #include "statenames.h"
 #include "theme.h"
 #include "trustpanel.h"
+#include "versionspanel.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -304,6 +305,10 @@ void MainWindow::buildMenus()
         });
     exportAction->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
     m_projectActions << exportAction;
+    m_projectActions << file->addAction(tr("Create Dataset &Version…"), this,
+                                        &MainWindow::createDatasetVersion);
+    m_projectActions << file->addAction(tr("&Dataset Versions…"), this,
+                                        &MainWindow::showVersionsPanel);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -478,6 +483,58 @@ TrustPanel *MainWindow::trustPanel() const
     return m_trustPanel;
 }
 
+void MainWindow::createDatasetVersion()
+{
+    if (!ensureProject()) {
+        return;
+    }
+    CreateVersionDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    VersionRequest request = dialog.request();
+    request.createdBy = annotatorName().toStdString();
+    auto *worker = new ProjectWorker(m_project.path, this);
+    worker->run([request](ProjectStore &store) { return createVersion(store, request); },
+                [this, worker](Result<VersionSummary> created) {
+                    statusBar()->showMessage(
+                        created ? tr("Created dataset version '%1': %L2 items.")
+                                      .arg(QString::fromStdString(created->version.name))
+                                      .arg(created->version.itemCount)
+                                : tr("The dataset version was not created: %1")
+                                      .arg(QString::fromStdString(created.error().message)),
+                        10000);
+                    if (m_versionsPanel) {
+                        m_versionsPanel->refresh();
+                    }
+                    worker->deleteLater();
+                });
+}
+
+void MainWindow::showVersionsPanel()
+{
+    if (!ensureProject()) {
+        return;
+    }
+    if (!m_versionsPanel) {
+        m_versionsPanel = new VersionsPanel(m_project.path, m_project.classes, this);
+        m_versionsPanel->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_versionsPanel, &VersionsPanel::openItem, this, [this](qint64 itemId) {
+            QMetaObject::invokeMethod(m_session, [s = m_session, itemId] { s->focusItem(itemId); });
+            m_tabs->setCurrentWidget(m_review);
+            activateWindow();
+        });
+    }
+    m_versionsPanel->show();
+    m_versionsPanel->raise();
+    m_versionsPanel->activateWindow();
+}
+
+VersionsPanel *MainWindow::versionsPanel() const
+{
+    return m_versionsPanel;
+}
+
 void MainWindow::applyLabelingFunctions()
 {
     if (ensureProject()) {
@@ -599,6 +656,9 @@ void MainWindow::onOpened(const ProjectInfo &info)
     }
     if (m_trustPanel) {
         m_trustPanel->close();
+    }
+    if (m_versionsPanel) {
+        m_versionsPanel->close();  // it shows the project that was open before
     }
     setWindowTitle(tr("%1 — Triage").arg(info.name));
     m_review->setProject(info);

@@ -31,6 +31,7 @@ class GridView;
 class JobRunner;
 class LfPanel;
 class TrustPanel;
+class VersionsPanel;
 class ProjectSession;
 class ReviewView;
 
@@ -65,6 +66,9 @@ public:
     LfPanel *labelingFunctionsPanel() const;
     void showTrustPanel();  // Label ▸ Auto-accept by Class
     TrustPanel *trustPanel() const;
+    void createDatasetVersion();  // File ▸ Create Dataset Version…
+    void showVersionsPanel();     // File ▸ Dataset Versions…
+    VersionsPanel *versionsPanel() const;
     const QString &learnerBackbone() const { return m_backbone; }
     const QStringList &modelNames() const { return m_modelNames; }
 
@@ -131,6 +135,7 @@ private:
     QAction *m_autoRetrain = nullptr;
     QPointer<LfPanel> m_lfPanel;
     QPointer<TrustPanel> m_trustPanel;
+    QPointer<VersionsPanel> m_versionsPanel;
     bool m_forwardingKey = false;  // eventFilter is handing a key to the review
     QString m_jobStage;  // the running job's last progress, as shown
     QLabel *m_jobLabel;
