@@ -703,8 +703,11 @@ void MainWindow::exportDataset(const QString &format, const QString &include,
         return;
     }
     m_lastExportFolder = outFolder;
-    m_jobs->start(m_project.path, std::make_shared<ExportJob>(ExportOptions{
-                                      *parsedFormat, *parsedInclude, outFolder.toStdString()}));
+    ExportOptions options;
+    options.format = *parsedFormat;
+    options.include = *parsedInclude;
+    options.outDir = outFolder.toStdString();
+    m_jobs->start(m_project.path, std::make_shared<ExportJob>(std::move(options)));
 }
 
 void MainWindow::autoLabel()

@@ -465,8 +465,8 @@ Result<ExportOptions> exportOptionsFrom(const Arguments &parsed)
         return usageError(format ? include.error().message : format.error().message);
     }
     return ExportOptions{*format, *include, *parsed.value("out"),
-                         parsed.has("skip-missing") ? MissingSources::Skip
-                                                    : MissingSources::Fail};
+                         parsed.has("skip-missing") ? MissingSources::Skip : MissingSources::Fail,
+                         parsed.value("version").value_or("")};
 }
 
 Result<void> checkExport(const Arguments &parsed)
@@ -835,14 +835,16 @@ const std::vector<Command> &commands()
          {"no-flip", "ack-decisions"}, true, 1, 1, runSimulate, checkSimulate},
         {"export", "write a dataset (imagefolder or csv)",
          "usage: triage-cli export PROJECT --format imagefolder|csv --out DIR "
-         "[--include human|accepted]\n"
+         "[--include human|accepted] [--version NAME]\n"
          "  imagefolder: DIR/<class>/<image> (torchvision.datasets.ImageFolder).\n"
          "  csv: DIR/labels.csv with path,label,source,confidence.\n"
          "  --include human: people and import labels only; accepted (default): also\n"
          "  auto-accepted. DIR must not exist or be empty; it is written completely or not\n"
          "  at all. Labelled images whose files are missing fail the export; --skip-missing\n"
-         "  leaves them out and lists them.\n",
-         {"format", "out", "include"}, {"skip-missing"}, true, 1, 1, runExport, checkExport},
+         "  leaves them out and lists them. --version exports a dataset version's labels\n"
+         "  (version create) instead of the labels as they are now.\n",
+         {"format", "out", "include", "version"}, {"skip-missing"}, true, 1, 1, runExport,
+         checkExport},
         {"remove", "take items out of the project (by path, id, or every failed one)",
          "usage: triage-cli remove PROJECT [PATH...] [--ids 3,17,...] [--failed] "
          "[--annotator NAME]\n"

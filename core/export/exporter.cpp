@@ -25,6 +25,50 @@ struct ExportItem {
     bool idxRecord = false;  // "FILE#N": record N of an IDX file, written out as PNG
 };
 
+// An item to export before its file is checked.
+struct LabelledRow {
+    int64_t id = 0;
+    std::string path;
+    int64_t classId = 0;
+    LabelSource source = LabelSource::Human;
+    double confidence = 1;
+};
+
+// The labels as they are now (usable items), or as the named dataset version holds them.
+Result<std::vector<LabelledRow>> labelledRows(ProjectStore &store, const std::string &version)
+{
+    std::vector<LabelledRow> rows;
+    if (version.empty()) {
+        auto items = store.items().list(ItemFilter{});
+        if (!items) {
+            return items.error();
+        }
+        for (const auto &row : *items) {
+            if (row.classId && row.state != ItemState::Failed) {
+                rows.push_back({row.id, row.path, *row.classId, *row.source,
+                                row.confidence.value_or(1)});
+            }
+        }
+        return rows;
+    }
+    auto found = store.versions().byName(version);
+    if (!found) {
+        return found.error();
+    }
+    if (!*found) {
+        return makeError(ErrorCode::NotFound, "the project has no dataset version called '" +
+                                                  version + "' (see `version list`)");
+    }
+    auto items = store.versions().items((*found)->id);
+    if (!items) {
+        return items.error();
+    }
+    for (const VersionItem &item : *items) {
+        rows.push_back({item.itemId, item.path, item.classId, item.source, item.confidence});
+    }
+    return rows;
+}
+
 Result<void> checkTarget(const fs::path &out)
 {
     std::error_code ec;
@@ -155,21 +199,18 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
     // A damaged project file exports garbage with a straight face: check it first.
     TRIAGE_TRY(store.quickCheck());
 
-    auto rows = store.items().list(ItemFilter{});
+    auto rows = labelledRows(store, options.version);
     if (!rows) {
         return rows.error();
     }
     std::vector<ExportItem> items;
     ExportReport report;
     for (const auto &row : *rows) {
-        if (!row.classId || row.state == ItemState::Failed) {
-            continue;
-        }
-        if (*row.source == LabelSource::Auto && options.include == ExportInclusion::Human) {
+        if (row.source == LabelSource::Auto && options.include == ExportInclusion::Human) {
             continue;
         }
         const auto cls = std::find_if(store.classes().begin(), store.classes().end(),
-                                      [&](const ClassInfo &c) { return c.id == *row.classId; });
+                                      [&](const ClassInfo &c) { return c.id == row.classId; });
         if (cls == store.classes().end() || row.path.empty()) {
             return makeError(ErrorCode::CorruptData,
                              "item " + std::to_string(row.id) +
@@ -182,8 +223,7 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
             report.missing.push_back(why);
             continue;
         }
-        items.push_back(ExportItem{row.id, row.path, &*cls, *row.source, row.confidence.value_or(1),
-                                   idxRecord});
+        items.push_back(ExportItem{row.id, row.path, &*cls, row.source, row.confidence, idxRecord});
     }
     if (!report.missing.empty() && options.missing == MissingSources::Fail) {
         std::string list;

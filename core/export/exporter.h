@@ -1,5 +1,6 @@
 #pragma once
-// Exporter: writes the project's labels as a dataset that training code reads.
+// Exporter: writes the project's labels (as they are now, or as a dataset version holds
+// them) as a dataset that training code reads.
 //  - ImageFolder: OUT/<class>/<file>, one folder per class that has items (torchvision's
 //    ImageFolder refuses empty class folders), files copied; IDX records written as PNG.
 //  - CSV: OUT/labels.csv with path,label,source,confidence; paths are the original
@@ -27,6 +28,7 @@ struct ExportOptions {
     ExportInclusion include = ExportInclusion::Accepted;
     std::string outDir;
     MissingSources missing = MissingSources::Fail;
+    std::string version;  // a dataset version's name; "" for the labels as they are now
 };
 
 struct ExportReport {

@@ -3,6 +3,7 @@
 #include "exporter.h"
 #include "fixtures.h"
 #include "importer.h"
+#include "versions.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -63,7 +64,7 @@ private Q_SLOTS:
     {
         const QString out = m_dir.filePath(QStringLiteral("out-if"));
         auto report = exportDataset(
-            *m_store, {ExportFormat::ImageFolder, ExportInclusion::Accepted, out.toStdString()}, {},
+            *m_store, {ExportFormat::ImageFolder, ExportInclusion::Accepted, out.toStdString(), MissingSources::Fail, {}}, {},
             CancelToken());
         QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
         QCOMPARE(report->written, int64_t(3));
@@ -82,7 +83,7 @@ private Q_SLOTS:
     {
         const QString out = m_dir.filePath(QStringLiteral("out-human"));
         auto report = exportDataset(
-            *m_store, {ExportFormat::ImageFolder, ExportInclusion::Human, out.toStdString()}, {},
+            *m_store, {ExportFormat::ImageFolder, ExportInclusion::Human, out.toStdString(), MissingSources::Fail, {}}, {},
             CancelToken());
         QVERIFY(report.ok());
         QCOMPARE(report->written, int64_t(2));
@@ -100,7 +101,7 @@ private Q_SLOTS:
                                       0, std::nullopt})
                     .ok());
         auto report = exportDataset(
-            *m_store, {ExportFormat::ImageFolder, ExportInclusion::Human, out.toStdString()}, {},
+            *m_store, {ExportFormat::ImageFolder, ExportInclusion::Human, out.toStdString(), MissingSources::Fail, {}}, {},
             CancelToken());
         QVERIFY(report.ok());
         QCOMPARE(QDir(out + QStringLiteral("/a")).entryList(QDir::Files),
@@ -112,7 +113,7 @@ private Q_SLOTS:
     {
         const QString out = m_dir.filePath(QStringLiteral("out-csv"));
         auto report = exportDataset(
-            *m_store, {ExportFormat::Csv, ExportInclusion::Accepted, out.toStdString()}, {},
+            *m_store, {ExportFormat::Csv, ExportInclusion::Accepted, out.toStdString(), MissingSources::Fail, {}}, {},
             CancelToken());
         QVERIFY(report.ok());
         const QString csv =
@@ -130,11 +131,50 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(QStringLiteral("out-full"));
         test::writeBytes(out + QStringLiteral("/keep.txt"), "mine");
         auto report = exportDataset(
-            *m_store, {ExportFormat::Csv, ExportInclusion::Accepted, out.toStdString()}, {},
+            *m_store, {ExportFormat::Csv, ExportInclusion::Accepted, out.toStdString(), MissingSources::Fail, {}}, {},
             CancelToken());
         QVERIFY(!report.ok());
         QCOMPARE(report.error().code, ErrorCode::AlreadyExists);
         QCOMPARE(QDir(out).entryList(QDir::Files), QStringList{QStringLiteral("keep.txt")});
+    }
+
+    // A dataset version exports the labels it holds, whatever people decided since.
+    // (Last: it relabels an item.)
+    void aVersionExportsItsLabelsNotTodays()
+    {
+        QVERIFY(createVersion(*m_store, {"before", "", "ann", true, 0, std::nullopt}).ok());
+        const auto labelled = m_store->versions().items(
+            m_store->versions().byName("before")->value().id).value();
+        int64_t sameX = 0;  // x/same.png, labelled a
+        for (const VersionItem &item : labelled) {
+            if (QString::fromStdString(item.path).endsWith(QStringLiteral("x/same.png"))) {
+                sameX = item.itemId;
+            }
+        }
+        QVERIFY(sameX > 0);
+        QVERIFY(m_store->decisions().record({sameX, DecisionKind::Label,
+                                             m_store->classes()[2].id, "ann", 0, std::nullopt}).ok());
+        const QString out = m_dir.filePath(QStringLiteral("out-version"));
+        ExportOptions options;
+        options.format = ExportFormat::Csv;
+        options.outDir = out.toStdString();
+        options.version = "before";
+        auto report = exportDataset(*m_store, options, {}, CancelToken());
+        QVERIFY2(report.ok(), report ? "" : report.error().message.c_str());
+        QCOMPARE(report->written, int64_t(3));
+        const QString csv =
+            QString::fromStdString(test::readBytes(out + QStringLiteral("/labels.csv")));
+        QVERIFY2(csv.contains(QStringLiteral("x/same.png,a,human,1")), qPrintable(csv));
+        options.version.clear();  // today's labels: x/same.png is c now
+        options.outDir = m_dir.filePath(QStringLiteral("out-today")).toStdString();
+        QVERIFY(exportDataset(*m_store, options, {}, CancelToken()).ok());
+        QVERIFY(QString::fromStdString(test::readBytes(m_dir.filePath(QStringLiteral("out-today/labels.csv"))))
+                    .contains(QStringLiteral("x/same.png,c,human,1")));
+
+        options.version = "nope";
+        options.outDir = m_dir.filePath(QStringLiteral("out-nope")).toStdString();
+        QCOMPARE(exportDataset(*m_store, options, {}, CancelToken()).error().code,
+                 ErrorCode::NotFound);
     }
 };
 
