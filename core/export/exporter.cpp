@@ -5,6 +5,7 @@
 #include "imagesource.h"
 #include "numbertext.h"
 #include "posixfile.h"
+#include "versions.h"
 
 #include <opencv2/imgcodecs.hpp>
 
@@ -51,15 +52,11 @@ Result<std::vector<LabelledRow>> labelledRows(ProjectStore &store, const std::st
         }
         return rows;
     }
-    auto found = store.versions().byName(version);
+    auto found = findVersion(store, version);
     if (!found) {
         return found.error();
     }
-    if (!*found) {
-        return makeError(ErrorCode::NotFound, "the project has no dataset version called '" +
-                                                  version + "' (see `version list`)");
-    }
-    auto items = store.versions().items((*found)->id);
+    auto items = store.versions().items(found->id);
     if (!items) {
         return items.error();
     }

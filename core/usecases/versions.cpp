@@ -6,9 +6,8 @@
 #include <unordered_map>
 
 namespace triage {
-namespace {
 
-Result<DatasetVersion> versionNamed(ProjectStore &store, const std::string &name)
+Result<DatasetVersion> findVersion(ProjectStore &store, const std::string &name)
 {
     auto version = store.versions().byName(name);
     if (!version) {
@@ -20,6 +19,8 @@ Result<DatasetVersion> versionNamed(ProjectStore &store, const std::string &name
     }
     return **version;
 }
+
+namespace {
 
 std::vector<VersionClassCount> countByClass(std::span<const VersionItem> items,
                                             const std::vector<ClassInfo> &classes)
@@ -186,11 +187,11 @@ Result<VersionDiff> diffVersions(ProjectStore &store, const std::string &from,
                                  const std::string &to)
 {
     VersionDiff diff;
-    auto a = versionNamed(store, from);
+    auto a = findVersion(store, from);
     if (!a) {
         return a.error();
     }
-    auto b = versionNamed(store, to);
+    auto b = findVersion(store, to);
     if (!b) {
         return b.error();
     }
@@ -231,7 +232,7 @@ Result<VersionDiff> diffVersions(ProjectStore &store, const std::string &from,
 
 Result<void> deleteVersion(ProjectStore &store, const std::string &name)
 {
-    auto version = versionNamed(store, name);
+    auto version = findVersion(store, name);
     if (!version) {
         return version.error();
     }

@@ -54,6 +54,9 @@ struct VersionDiff {
     std::vector<std::pair<int64_t, int64_t>> classCounts;
 };
 
+// The version of that name; NotFound, saying so, when the project has none.
+Result<DatasetVersion> findVersion(ProjectStore &store, const std::string &name);
+
 // A version name: 1 to 100 characters, no control characters, not only spaces.
 Result<void> validateVersionName(const std::string &name);
 
