@@ -59,100 +59,68 @@ RoundFigures roundFigures(const RoundStats &round, const RoundStats *reference)
 
 namespace {
 
-// One figure the monitor watches: whether a round measured it well enough to judge, and
-// whether it is past its limit there.
+// One figure the monitor watches: which figure and limit it is, whether the limit is a
+// floor (warn below) or a ceiling (warn above), whether a round measured it well enough to
+// judge, and the sentence a warning says.
 struct FigureCheck {
     const char *figure;
+    double RoundFigures::*value;
+    double DriftThresholds::*limit;
+    bool floor;
     bool (*judged)(const RoundStats &, const RoundFigures &);
-    bool (*past)(const RoundFigures &, const DriftThresholds &);
     std::string (*message)(const RoundStats &, const RoundFigures &, const DriftThresholds &);
+
+    bool past(const RoundFigures &f, const DriftThresholds &t) const
+    {
+        const double v = f.*value, l = t.*limit;
+        return l >= 0 && (floor ? v < l : v > l);  // a negative limit is off
+    }
 };
 
 const FigureCheck kChecks[] = {
-    {"agreement",
+    {"agreement", &RoundFigures::agreement, &DriftThresholds::minAgreement, true,
      [](const RoundStats &r, const RoundFigures &) {
          return r.newDecisions >= kMinDecisionsToJudgeAgreement;
-     },
-     [](const RoundFigures &f, const DriftThresholds &t) {
-         return t.minAgreement >= 0 && f.agreement < t.minAgreement;
      },
      [](const RoundStats &r, const RoundFigures &f, const DriftThresholds &t) {
          return "people chose the model's suggestion for " + percentText(f.agreement) + " of " +
                 std::to_string(r.newDecisions) + " new labels, below the " +
                 percentText(t.minAgreement) + " set";
      }},
-    {"audit_precision",
+    {"audit_precision", &RoundFigures::auditPrecision, &DriftThresholds::minAuditPrecision, true,
      [](const RoundStats &r, const RoundFigures &) {
          return r.audited >= kMinAuditsToJudgePrecision;
-     },
-     [](const RoundFigures &f, const DriftThresholds &t) {
-         return t.minAuditPrecision >= 0 && f.auditPrecision < t.minAuditPrecision;
      },
      [](const RoundStats &r, const RoundFigures &f, const DriftThresholds &t) {
          return "people confirmed " + percentText(f.auditPrecision) + " of " +
                 std::to_string(r.audited) + " audited auto-accepts, below the " +
                 percentText(t.minAuditPrecision) + " set";
      }},
-    {"import_divergence",
+    {"import_divergence", &RoundFigures::importDivergence, &DriftThresholds::maxImportDivergence,
+     false,
      [](const RoundStats &r, const RoundFigures &f) {
          return r.newItems >= kMinNewItemsToJudgeImports && f.importDivergence >= 0;
-     },
-     [](const RoundFigures &f, const DriftThresholds &t) {
-         return t.maxImportDivergence >= 0 && f.importDivergence > t.maxImportDivergence;
      },
      [](const RoundStats &r, const RoundFigures &f, const DriftThresholds &t) {
          return "the classes of " + std::to_string(r.newItems) +
                 " new imports differ from earlier items' by " + twoPlaces(f.importDivergence) +
                 " (Jensen-Shannon), above the " + twoPlaces(t.maxImportDivergence) + " set";
      }},
-    {"label_drift", [](const RoundStats &, const RoundFigures &f) { return f.labelDrift >= 0; },
-     [](const RoundFigures &f, const DriftThresholds &t) {
-         return t.maxLabelDrift >= 0 && f.labelDrift > t.maxLabelDrift;
-     },
+    {"label_drift", &RoundFigures::labelDrift, &DriftThresholds::maxLabelDrift, false,
+     [](const RoundStats &, const RoundFigures &f) { return f.labelDrift >= 0; },
      [](const RoundStats &, const RoundFigures &f, const DriftThresholds &t) {
          return "the class distribution of all labels moved " + twoPlaces(f.labelDrift) +
                 " (Jensen-Shannon) from the reference round, above the " +
                 twoPlaces(t.maxLabelDrift) + " set";
      }},
-    {"feature_shift",
+    {"feature_shift", &RoundFigures::featureShift, &DriftThresholds::maxFeatureShift, false,
      [](const RoundStats &, const RoundFigures &f) { return f.featureShift >= 0; },
-     [](const RoundFigures &f, const DriftThresholds &t) {
-         return t.maxFeatureShift >= 0 && f.featureShift > t.maxFeatureShift;
-     },
      [](const RoundStats &, const RoundFigures &f, const DriftThresholds &t) {
          return "new imports' features lie " + twoPlaces(f.featureShift) +
                 " standard deviations from earlier items', above the " +
                 twoPlaces(t.maxFeatureShift) + " set";
      }},
 };
-
-double valueOf(const std::string &figure, const RoundFigures &f)
-{
-    if (figure == "agreement") {
-        return f.agreement;
-    }
-    if (figure == "audit_precision") {
-        return f.auditPrecision;
-    }
-    if (figure == "import_divergence") {
-        return f.importDivergence;
-    }
-    return figure == "label_drift" ? f.labelDrift : f.featureShift;
-}
-
-double limitOf(const std::string &figure, const DriftThresholds &t)
-{
-    if (figure == "agreement") {
-        return t.minAgreement;
-    }
-    if (figure == "audit_precision") {
-        return t.minAuditPrecision;
-    }
-    if (figure == "import_divergence") {
-        return t.maxImportDivergence;
-    }
-    return figure == "label_drift" ? t.maxLabelDrift : t.maxFeatureShift;
-}
 
 }  // namespace
 
@@ -167,8 +135,8 @@ std::vector<DriftWarning> driftWarnings(const std::vector<RoundStats> &rounds,
                 continue;  // an older round measured it last
             }
             if (check.past(figures[i], thresholds)) {
-                warnings.push_back({check.figure, valueOf(check.figure, figures[i]),
-                                    limitOf(check.figure, thresholds),
+                warnings.push_back({check.figure, figures[i].*check.value,
+                                    thresholds.*check.limit,
                                     check.message(rounds[i], figures[i], thresholds),
                                     rounds[i].modelVersionId});
             }
