@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages Triage builds, tests and demos with; only what is
 # missing, so a second run (or CI on a prepared machine) touches no network.
 # Works as root, or as a normal user with sudo. --bench adds what the benchmarks compare
-# against (PyTorch, torchvision and PIL from Debian).
+# against (PyTorch, torchvision and PIL from Debian); --test adds the Python tools the
+# export tests read each format with (torchvision, pandas).
 set -euo pipefail
 
 packages=(
@@ -12,9 +13,14 @@ packages=(
     libtorch-dev libopencv-dev libsqlite3-dev zlib1g-dev libjpeg-dev libdeflate-dev
     dataset-fashion-mnist opencv-data locales sqlite3
 )
-if [ "${1:-}" = "--bench" ]; then
-    packages+=(python3-torch python3-torchvision python3-pil python3-numpy time)
-fi
+for option in "$@"; do
+    case "$option" in
+        --bench) packages+=(python3-torch python3-torchvision python3-pil python3-numpy time) ;;
+        # The tools the export tests load every format with.
+        --test) packages+=(python3-torchvision python3-pandas) ;;
+        *) echo "install-deps: unknown option $option (--bench, --test)" >&2; exit 2 ;;
+    esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

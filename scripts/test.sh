@@ -6,7 +6,7 @@
 #   ml        core/ml alone (std + LibTorch), as on a bare GPU server, and its check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
+scripts/install-deps.sh --test
 for preset in ci headless ml; do
     echo "== $preset"
     cmake --preset "$preset"

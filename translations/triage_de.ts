@@ -253,7 +253,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="35"/>
+        <location filename="../ui/dialogs.cpp" line="36"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -312,187 +312,187 @@
 <context>
     <name>triage::ui::AddModelDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="331"/>
+        <location filename="../ui/dialogs.cpp" line="446"/>
         <source>The model outputs probabilities, not logits</source>
         <translation>Das Modell gibt Wahrscheinlichkeiten aus, keine Logits</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="334"/>
+        <location filename="../ui/dialogs.cpp" line="449"/>
         <source>Add model</source>
         <translation>Modell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="335"/>
+        <location filename="../ui/dialogs.cpp" line="450"/>
         <source>From the file name (.pt, .onnx)</source>
         <translation>Aus dem Dateinamen (.pt, .onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="336"/>
+        <location filename="../ui/dialogs.cpp" line="451"/>
         <source>TorchScript (LibTorch)</source>
         <translation>TorchScript (LibTorch)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="337"/>
+        <location filename="../ui/dialogs.cpp" line="452"/>
         <source>ONNX (OpenCV DNN, CPU)</source>
         <translation>ONNX (OpenCV DNN, CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="338"/>
+        <location filename="../ui/dialogs.cpp" line="453"/>
         <source>ImageNet mean and std</source>
         <translation>ImageNet-Mittelwert und -Standardabweichung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="339"/>
+        <location filename="../ui/dialogs.cpp" line="454"/>
         <source>Pixels scaled to 0…1</source>
         <translation>Pixel auf 0…1 skaliert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="340"/>
+        <location filename="../ui/dialogs.cpp" line="455"/>
         <source>Pixels scaled to −1…1</source>
         <translation>Pixel auf −1…1 skaliert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="341"/>
+        <location filename="../ui/dialogs.cpp" line="456"/>
         <source>Classifier (a score per class)</source>
         <translation>Klassifikator (ein Wert je Klasse)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="342"/>
+        <location filename="../ui/dialogs.cpp" line="457"/>
         <source>Embedder (a vector per image)</source>
         <translation>Embedder (ein Vektor je Bild)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="351"/>
+        <location filename="../ui/dialogs.cpp" line="466"/>
         <source>RGB</source>
         <translation>RGB</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="352"/>
+        <location filename="../ui/dialogs.cpp" line="467"/>
         <source>BGR</source>
         <translation>BGR</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="353"/>
+        <location filename="../ui/dialogs.cpp" line="468"/>
         <source>Gray</source>
         <translation>Grau</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="354"/>
+        <location filename="../ui/dialogs.cpp" line="469"/>
         <source>Stretch to the input</source>
         <translation>Auf die Eingabe strecken</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="355"/>
+        <location filename="../ui/dialogs.cpp" line="470"/>
         <source>Fit, padding the rest</source>
         <translation>Einpassen, Rest auffüllen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="356"/>
+        <location filename="../ui/dialogs.cpp" line="471"/>
         <source>Crop the centre</source>
         <translation>Mitte ausschneiden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="358"/>
+        <location filename="../ui/dialogs.cpp" line="473"/>
         <source>Model output</source>
         <translation>Modellausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="358"/>
+        <location filename="../ui/dialogs.cpp" line="473"/>
         <source>Project class</source>
         <translation>Projektklasse</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="369"/>
+        <location filename="../ui/dialogs.cpp" line="484"/>
         <source>Load Class Names…</source>
         <translation>Klassennamen laden…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="372"/>
+        <location filename="../ui/dialogs.cpp" line="487"/>
         <source>Model file:</source>
         <translation>Modelldatei:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="375"/>
+        <location filename="../ui/dialogs.cpp" line="490"/>
         <source>Models (*.pt *.pth *.ts *.torchscript *.onnx);;All files (*)</source>
         <translation>Modelle (*.pt *.pth *.ts *.torchscript *.onnx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="378"/>
+        <location filename="../ui/dialogs.cpp" line="493"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="374"/>
+        <location filename="../ui/dialogs.cpp" line="489"/>
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="379"/>
+        <location filename="../ui/dialogs.cpp" line="494"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="380"/>
+        <location filename="../ui/dialogs.cpp" line="495"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="381"/>
+        <location filename="../ui/dialogs.cpp" line="496"/>
         <source>the forward&apos;s output; or a method or node name</source>
         <translation>die Ausgabe von forward; oder ein Methoden- oder Knotenname</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="383"/>
+        <location filename="../ui/dialogs.cpp" line="498"/>
         <source>Embedding output:</source>
         <translation>Einbettungsausgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="384"/>
+        <location filename="../ui/dialogs.cpp" line="499"/>
         <source>Input size:</source>
         <translation>Eingabegröße:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="385"/>
+        <location filename="../ui/dialogs.cpp" line="500"/>
         <source>Channels:</source>
         <translation>Kanäle:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="386"/>
+        <location filename="../ui/dialogs.cpp" line="501"/>
         <source>Resize:</source>
         <translation>Skalierung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="387"/>
+        <location filename="../ui/dialogs.cpp" line="502"/>
         <source>Normalisation:</source>
         <translation>Normalisierung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="389"/>
+        <location filename="../ui/dialogs.cpp" line="504"/>
         <source>Model outputs:</source>
         <translation>Modellausgaben:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="390"/>
+        <location filename="../ui/dialogs.cpp" line="505"/>
         <source>Mapping:</source>
         <translation>Zuordnung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="411"/>
+        <location filename="../ui/dialogs.cpp" line="526"/>
         <source>Class names, one a line</source>
         <translation>Klassennamen, einer je Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="411"/>
+        <location filename="../ui/dialogs.cpp" line="526"/>
         <source>Text (*.txt *.names);;All files (*)</source>
         <translation>Text (*.txt *.names);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="491"/>
+        <location filename="../ui/dialogs.cpp" line="606"/>
         <source>(abstain)</source>
         <translation>(enthält sich)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="532"/>
+        <location filename="../ui/dialogs.cpp" line="647"/>
         <source>Choose the model file and give it a name.</source>
         <translation>Wählen Sie die Modelldatei und geben Sie ihr einen Namen.</translation>
     </message>
@@ -840,67 +840,143 @@
 <context>
     <name>triage::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="157"/>
+        <location filename="../ui/dialogs.cpp" line="159"/>
+        <location filename="../ui/dialogs.cpp" line="310"/>
         <source>Counting the labels…</source>
         <translation>Labels werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="160"/>
+        <location filename="../ui/dialogs.cpp" line="161"/>
         <source>Export dataset</source>
         <translation>Datensatz exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="161"/>
-        <source>ImageFolder (a folder per class)</source>
-        <translation>ImageFolder (ein Ordner pro Klasse)</translation>
+        <location filename="../ui/dialogs.cpp" line="162"/>
+        <source>The labels as they are now</source>
+        <translation>Die aktuellen Labels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="162"/>
+        <location filename="../ui/dialogs.cpp" line="164"/>
+        <source>ImageFolder (a folder per class; per split when the version has splits)</source>
+        <translation>ImageFolder (ein Ordner je Klasse; je Aufteilung, wenn die Version Aufteilungen hat)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="165"/>
         <source>CSV (path, label, source, confidence)</source>
         <translation>CSV (Pfad, Label, Quelle, Konfidenz)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="163"/>
+        <location filename="../ui/dialogs.cpp" line="166"/>
+        <source>JSON Lines (one object per item, with where its label came from)</source>
+        <translation>JSON Lines (ein Objekt je Element, mit der Herkunft seines Labels)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="167"/>
+        <source>COCO (image-level categories)</source>
+        <translation>COCO (Kategorien auf Bildebene)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="168"/>
+        <source>YOLO classification (train/val/test folders and classes.txt)</source>
+        <translation>YOLO-Klassifikation (Ordner train/val/test und classes.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="169"/>
+        <source>Hugging Face imagefolder (metadata.jsonl)</source>
+        <translation>Hugging Face imagefolder (metadata.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="170"/>
+        <source>Label Studio tasks (automatic labels as predictions)</source>
+        <translation>Label-Studio-Aufgaben (automatische Labels als Vorhersagen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="174"/>
         <source>Human and auto-accepted labels</source>
         <translation>Menschliche und automatisch akzeptierte Labels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="164"/>
+        <location filename="../ui/dialogs.cpp" line="175"/>
         <source>Human labels only</source>
         <translation>Nur menschliche Labels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="167"/>
+        <location filename="../ui/dialogs.cpp" line="176"/>
+        <source>Copy them</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="177"/>
+        <source>Hard-link them (copies where the disk cannot link)</source>
+        <translation>Hart verlinken (kopiert, wo das Laufwerk nicht verlinken kann)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="178"/>
+        <source>Refer to the originals by path</source>
+        <translation>Auf die Originale per Pfad verweisen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="181"/>
+        <source>Labels of:</source>
+        <translation>Labels von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="182"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="168"/>
+        <location filename="../ui/dialogs.cpp" line="183"/>
         <source>Labels:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="169"/>
+        <location filename="../ui/dialogs.cpp" line="184"/>
+        <source>Images:</source>
+        <translation>Bilder:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="185"/>
         <source>New folder:</source>
         <translation>Neuer Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="170"/>
+        <location filename="../ui/dialogs.cpp" line="186"/>
         <source>Export into</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="219"/>
-        <source>No item has such a label yet: the export would be empty.</source>
-        <translation>Noch kein Element hat solch ein Label: der Export wäre leer.</translation>
+        <location filename="../ui/dialogs.cpp" line="222"/>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="220"/>
+        <location filename="../ui/dialogs.cpp" line="268"/>
+        <source>This format keeps the images in its own folders: copy or link them.</source>
+        <translation>Dieses Format legt die Bilder in eigenen Ordnern ab: kopieren oder verlinken Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="271"/>
+        <source>YOLO needs train and validation splits: choose a dataset version created with splits (File ▸ Create Dataset Version).</source>
+        <translation>YOLO braucht Trainings- und Validierungsaufteilungen: Wählen Sie eine Datensatzversion mit Aufteilungen (Datei ▸ Datensatzversion erstellen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="315"/>
+        <source>No item has such a label: the export would be empty.</source>
+        <translation>Kein Element hat ein solches Label: Der Export wäre leer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="316"/>
         <source>Writes %L1 items: %L2 labelled by people or imports, %L3 auto-accepted. Classes with items: %L4.</source>
         <translation>Schreibt %L1 Elemente: %L2 von Menschen oder Importen gelabelt, %L3 automatisch akzeptiert. Klassen mit Elementen: %L4.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="245"/>
+        <location filename="../ui/dialogs.cpp" line="324"/>
+        <source>Splits: %L1 train, %L2 validation, %L3 test.</source>
+        <translation>Aufteilungen: %L1 Training, %L2 Validierung, %L3 Test.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="359"/>
         <source>Choose a new or empty folder to export into.</source>
         <translation>Wählen Sie einen neuen oder leeren Ordner für den Export.</translation>
     </message>
@@ -1752,269 +1828,269 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Create Dataset &amp;Version…</source>
         <translation>Datensatz&amp;version erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>&amp;Dataset Versions…</source>
         <translation>&amp;Datensatzversionen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Label</source>
         <translation>&amp;Labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>&amp;Auto-label</source>
         <translation>&amp;Automatisch labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>&amp;Retrain Automatically</source>
         <translation>Automatisch &amp;neu trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Start an auto-label round by itself after every %L1 new labels</source>
         <translation>Nach je %L1 neuen Labels von selbst eine Runde automatisches Labeln starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Auto-accept &amp;Settings…</source>
         <translation>Einstellungen für automatisches &amp;Akzeptieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Auto-accept by &amp;Class…</source>
         <translation>Automatische Übernahme nach &amp;Klasse…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Labeling Functions…</source>
         <translation>&amp;Labeling-Funktionen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Add Model…</source>
         <translation>Modell &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&amp;Score Items with</source>
         <translation>Elemente &amp;bewerten mit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Learner Learns From</source>
         <translation>&amp;Lernmodell lernt aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>&amp;Actual Size (100%)</source>
         <translation>&amp;Originalgröße (100 %)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Keep Zoom Between Items</source>
         <translation>&amp;Zoom zwischen Elementen beibehalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>&amp;Brighter</source>
         <translation>&amp;Heller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>&amp;Darker</source>
         <translation>&amp;Dunkler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>More &amp;Contrast</source>
         <translation>Mehr &amp;Kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>&amp;Less Contrast</source>
         <translation>&amp;Weniger Kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>&amp;Reset Brightness and Contrast</source>
         <translation>Helligkeit und Kontrast &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>Dar&amp;k Theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>Review &amp;Keys</source>
         <translation>&amp;Tasten der Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Pixels (the built-in network)</source>
         <translation>Pixeln (das eingebaute Netz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Features of %1</source>
         <translation>Merkmalen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>Open or create a project first.</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Created dataset version &apos;%1&apos;: %L2 items.</source>
         <translation>Datensatzversion „%1“ erstellt: %L2 Elemente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>The dataset version was not created: %1</source>
         <translation>Die Datensatzversion wurde nicht erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>Cancelling %1…</source>
         <translation>%1 wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>then: %1</source>
         <translation>danach: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>%1 — Triage</source>
         <translation>%1 — Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="673"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>An auto-label round is already on its way.</source>
         <translation>Eine Runde automatisches Labeln läuft bereits oder wartet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>Remove from Project</source>
         <translation>Aus dem Projekt entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>Remove %n item(s) from the project? Their files stay where they are; the removal is recorded in the decision log.</source>
         <translation>
             <numerusform>%n Element aus dem Projekt entfernen? Die Datei bleibt, wo sie ist; das Entfernen wird im Entscheidungsprotokoll festgehalten.</numerusform>
@@ -2022,22 +2098,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
         <source>%1 done: %2</source>
         <translation>%1 fertig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="768"/>
+        <location filename="../ui/mainwindow.cpp" line="781"/>
         <source>%1 stopped: %2</source>
         <translation>%1 gestoppt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <location filename="../ui/mainwindow.cpp" line="859"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="847"/>
+        <location filename="../ui/mainwindow.cpp" line="860"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
         <translation>Ein Auftrag läuft. Abbrechen und beenden? Was er fertiggestellt hat, bleibt erhalten.</translation>
     </message>
@@ -2045,12 +2121,12 @@
 <context>
     <name>triage::ui::NewProjectDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="61"/>
+        <location filename="../ui/dialogs.cpp" line="62"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="62"/>
+        <location filename="../ui/dialogs.cpp" line="63"/>
         <source>One class a line, e.g.
 cat
 dog</source>
@@ -2059,57 +2135,57 @@ katze
 hund</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="78"/>
+        <location filename="../ui/dialogs.cpp" line="79"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="79"/>
+        <location filename="../ui/dialogs.cpp" line="80"/>
         <source>Classes:</source>
         <translation>Klassen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="80"/>
+        <location filename="../ui/dialogs.cpp" line="81"/>
         <source>Project file:</source>
         <translation>Projektdatei:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="81"/>
+        <location filename="../ui/dialogs.cpp" line="82"/>
         <source>Project file</source>
         <translation>Projektdatei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="82"/>
+        <location filename="../ui/dialogs.cpp" line="83"/>
         <source>Triage projects (*.triage)</source>
         <translation>Triage-Projekte (*.triage)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="128"/>
+        <location filename="../ui/dialogs.cpp" line="129"/>
         <source>Give the project a name.</source>
         <translation>Geben Sie dem Projekt einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="130"/>
+        <location filename="../ui/dialogs.cpp" line="131"/>
         <source>A project needs at least two classes.</source>
         <translation>Ein Projekt braucht mindestens zwei Klassen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="132"/>
+        <location filename="../ui/dialogs.cpp" line="133"/>
         <source>Choose where to save the project file.</source>
         <translation>Wählen Sie, wo die Projektdatei gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="134"/>
+        <location filename="../ui/dialogs.cpp" line="135"/>
         <source>%1 already exists; choose another file.</source>
         <translation>%1 existiert bereits; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="143"/>
+        <location filename="../ui/dialogs.cpp" line="144"/>
         <source>The folder %1 does not exist and cannot be made; choose another place.</source>
         <translation>Der Ordner %1 existiert nicht und kann nicht angelegt werden; wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="146"/>
+        <location filename="../ui/dialogs.cpp" line="147"/>
         <source>The folder %1 cannot be written to; choose another place.</source>
         <translation>In den Ordner %1 kann nicht geschrieben werden; wählen Sie einen anderen Ort.</translation>
     </message>
@@ -2448,77 +2524,77 @@ hund</translation>
 <context>
     <name>triage::ui::RoutingDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="259"/>
+        <location filename="../ui/dialogs.cpp" line="374"/>
         <source>Target precision (a threshold per class)</source>
         <translation>Zielpräzision (ein Schwellenwert pro Klasse)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="260"/>
+        <location filename="../ui/dialogs.cpp" line="375"/>
         <source>One confidence threshold for every class</source>
         <translation>Ein Konfidenz-Schwellenwert für alle Klassen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="274"/>
+        <location filename="../ui/dialogs.cpp" line="389"/>
         <source>Least confident first</source>
         <translation>Unsicherste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="275"/>
+        <location filename="../ui/dialogs.cpp" line="390"/>
         <source>Closest two classes first (margin)</source>
         <translation>Knappste zwei Klassen zuerst (Margin)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="276"/>
+        <location filename="../ui/dialogs.cpp" line="391"/>
         <source>Most uncertain distribution first (entropy)</source>
         <translation>Unsicherste Verteilung zuerst (Entropie)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="272"/>
+        <location filename="../ui/dialogs.cpp" line="387"/>
         <source>Typical items of each cluster first, then margin (mixed)</source>
         <translation>Zuerst typische Elemente jedes Clusters, dann Abstand (gemischt)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="278"/>
+        <location filename="../ui/dialogs.cpp" line="393"/>
         <source>Closest two classes, spread over the pool (diverse)</source>
         <translation>Knappste zwei Klassen, über den Bestand verteilt (divers)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="281"/>
+        <location filename="../ui/dialogs.cpp" line="396"/>
         <source>Auto-accept settings</source>
         <translation>Einstellungen für automatisches Akzeptieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="290"/>
+        <location filename="../ui/dialogs.cpp" line="405"/>
         <source>With a target precision, Triage gives each class the lowest confidence threshold at which people&apos;s labels, scored out of fold, show with 95% confidence that auto-accepted labels reach the target; a class without that evidence yet is not auto-accepted (Label ▸ Auto-accept by Class says what it needs). Experts can set one threshold for every class instead. The audit share of would-be auto-accepts goes to review to measure their precision. Applies from the next auto-label run.</source>
         <translation>Mit einer Zielpräzision gibt Triage jeder Klasse den niedrigsten Konfidenz-Schwellenwert, bei dem die Labels der Personen (außerhalb der Falte bewertet) mit 95 % Sicherheit zeigen, dass automatisch übernommene Labels das Ziel erreichen; eine Klasse ohne diesen Nachweis wird noch nicht automatisch übernommen (Labeln ▸ Automatische Übernahme nach Klasse sagt, was ihr fehlt). Fachleute können stattdessen einen Schwellenwert für alle Klassen setzen. Der Prüfanteil der sonst automatisch übernommenen Elemente geht zur Prüfung, um ihre Präzision zu messen. Gilt ab dem nächsten Auto-Labeling.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="299"/>
+        <location filename="../ui/dialogs.cpp" line="414"/>
         <source>Auto-accept by:</source>
         <translation>Automatisch übernehmen nach:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="300"/>
+        <location filename="../ui/dialogs.cpp" line="415"/>
         <source>Target precision:</source>
         <translation>Zielpräzision:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="301"/>
+        <location filename="../ui/dialogs.cpp" line="416"/>
         <source>Confidence threshold:</source>
         <translation>Konfidenz-Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="302"/>
+        <location filename="../ui/dialogs.cpp" line="417"/>
         <source>Human labels per class first:</source>
         <translation>Vorher menschliche Labels pro Klasse:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="303"/>
+        <location filename="../ui/dialogs.cpp" line="418"/>
         <source>Audit share:</source>
         <translation>Prüfanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="304"/>
+        <location filename="../ui/dialogs.cpp" line="419"/>
         <source>Review queue order:</source>
         <translation>Reihenfolge der Prüfwarteschlange:</translation>
     </message>

@@ -253,7 +253,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="35"/>
+        <location filename="../ui/dialogs.cpp" line="36"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -312,187 +312,187 @@
 <context>
     <name>triage::ui::AddModelDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="331"/>
+        <location filename="../ui/dialogs.cpp" line="446"/>
         <source>The model outputs probabilities, not logits</source>
         <translation>模型输出概率，而不是 logits</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="334"/>
+        <location filename="../ui/dialogs.cpp" line="449"/>
         <source>Add model</source>
         <translation>添加模型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="335"/>
+        <location filename="../ui/dialogs.cpp" line="450"/>
         <source>From the file name (.pt, .onnx)</source>
         <translation>根据文件名 (.pt, .onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="336"/>
+        <location filename="../ui/dialogs.cpp" line="451"/>
         <source>TorchScript (LibTorch)</source>
         <translation>TorchScript (LibTorch)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="337"/>
+        <location filename="../ui/dialogs.cpp" line="452"/>
         <source>ONNX (OpenCV DNN, CPU)</source>
         <translation>ONNX (OpenCV DNN, CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="338"/>
+        <location filename="../ui/dialogs.cpp" line="453"/>
         <source>ImageNet mean and std</source>
         <translation>ImageNet 均值和标准差</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="339"/>
+        <location filename="../ui/dialogs.cpp" line="454"/>
         <source>Pixels scaled to 0…1</source>
         <translation>像素缩放到 0…1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="340"/>
+        <location filename="../ui/dialogs.cpp" line="455"/>
         <source>Pixels scaled to −1…1</source>
         <translation>像素缩放到 −1…1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="341"/>
+        <location filename="../ui/dialogs.cpp" line="456"/>
         <source>Classifier (a score per class)</source>
         <translation>分类器（每个类别一个分数）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="342"/>
+        <location filename="../ui/dialogs.cpp" line="457"/>
         <source>Embedder (a vector per image)</source>
         <translation>嵌入模型（每张图像一个向量）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="351"/>
+        <location filename="../ui/dialogs.cpp" line="466"/>
         <source>RGB</source>
         <translation>RGB</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="352"/>
+        <location filename="../ui/dialogs.cpp" line="467"/>
         <source>BGR</source>
         <translation>BGR</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="353"/>
+        <location filename="../ui/dialogs.cpp" line="468"/>
         <source>Gray</source>
         <translation>灰度</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="354"/>
+        <location filename="../ui/dialogs.cpp" line="469"/>
         <source>Stretch to the input</source>
         <translation>拉伸到输入尺寸</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="355"/>
+        <location filename="../ui/dialogs.cpp" line="470"/>
         <source>Fit, padding the rest</source>
         <translation>等比适应，其余填充</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="356"/>
+        <location filename="../ui/dialogs.cpp" line="471"/>
         <source>Crop the centre</source>
         <translation>裁剪中心</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="358"/>
+        <location filename="../ui/dialogs.cpp" line="473"/>
         <source>Model output</source>
         <translation>模型输出</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="358"/>
+        <location filename="../ui/dialogs.cpp" line="473"/>
         <source>Project class</source>
         <translation>项目类别</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="369"/>
+        <location filename="../ui/dialogs.cpp" line="484"/>
         <source>Load Class Names…</source>
         <translation>载入类别名称…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="372"/>
+        <location filename="../ui/dialogs.cpp" line="487"/>
         <source>Model file:</source>
         <translation>模型文件：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="375"/>
+        <location filename="../ui/dialogs.cpp" line="490"/>
         <source>Models (*.pt *.pth *.ts *.torchscript *.onnx);;All files (*)</source>
         <translation>模型 (*.pt *.pth *.ts *.torchscript *.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="378"/>
+        <location filename="../ui/dialogs.cpp" line="493"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="374"/>
+        <location filename="../ui/dialogs.cpp" line="489"/>
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="379"/>
+        <location filename="../ui/dialogs.cpp" line="494"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="380"/>
+        <location filename="../ui/dialogs.cpp" line="495"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="381"/>
+        <location filename="../ui/dialogs.cpp" line="496"/>
         <source>the forward&apos;s output; or a method or node name</source>
         <translation>forward 的输出；或方法名、节点名</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="383"/>
+        <location filename="../ui/dialogs.cpp" line="498"/>
         <source>Embedding output:</source>
         <translation>嵌入输出：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="384"/>
+        <location filename="../ui/dialogs.cpp" line="499"/>
         <source>Input size:</source>
         <translation>输入尺寸：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="385"/>
+        <location filename="../ui/dialogs.cpp" line="500"/>
         <source>Channels:</source>
         <translation>通道：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="386"/>
+        <location filename="../ui/dialogs.cpp" line="501"/>
         <source>Resize:</source>
         <translation>缩放：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="387"/>
+        <location filename="../ui/dialogs.cpp" line="502"/>
         <source>Normalisation:</source>
         <translation>归一化：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="389"/>
+        <location filename="../ui/dialogs.cpp" line="504"/>
         <source>Model outputs:</source>
         <translation>模型输出数：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="390"/>
+        <location filename="../ui/dialogs.cpp" line="505"/>
         <source>Mapping:</source>
         <translation>映射：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="411"/>
+        <location filename="../ui/dialogs.cpp" line="526"/>
         <source>Class names, one a line</source>
         <translation>类别名称，每行一个</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="411"/>
+        <location filename="../ui/dialogs.cpp" line="526"/>
         <source>Text (*.txt *.names);;All files (*)</source>
         <translation>文本 (*.txt *.names);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="491"/>
+        <location filename="../ui/dialogs.cpp" line="606"/>
         <source>(abstain)</source>
         <translation>（弃权）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="532"/>
+        <location filename="../ui/dialogs.cpp" line="647"/>
         <source>Choose the model file and give it a name.</source>
         <translation>请选择模型文件并为其命名。</translation>
     </message>
@@ -840,67 +840,143 @@
 <context>
     <name>triage::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="157"/>
+        <location filename="../ui/dialogs.cpp" line="159"/>
+        <location filename="../ui/dialogs.cpp" line="310"/>
         <source>Counting the labels…</source>
         <translation>正在统计标签…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="160"/>
+        <location filename="../ui/dialogs.cpp" line="161"/>
         <source>Export dataset</source>
         <translation>导出数据集</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="161"/>
-        <source>ImageFolder (a folder per class)</source>
-        <translation>ImageFolder（每个类别一个文件夹）</translation>
+        <location filename="../ui/dialogs.cpp" line="162"/>
+        <source>The labels as they are now</source>
+        <translation>当前的标签</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="162"/>
+        <location filename="../ui/dialogs.cpp" line="164"/>
+        <source>ImageFolder (a folder per class; per split when the version has splits)</source>
+        <translation>ImageFolder（每个类别一个文件夹；版本有划分时按划分分开）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="165"/>
         <source>CSV (path, label, source, confidence)</source>
         <translation>CSV（路径、标签、来源、置信度）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="163"/>
+        <location filename="../ui/dialogs.cpp" line="166"/>
+        <source>JSON Lines (one object per item, with where its label came from)</source>
+        <translation>JSON Lines（每个条目一个对象，附带其标签的来源）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="167"/>
+        <source>COCO (image-level categories)</source>
+        <translation>COCO（图像级类别）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="168"/>
+        <source>YOLO classification (train/val/test folders and classes.txt)</source>
+        <translation>YOLO 分类（train/val/test 文件夹和 classes.txt）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="169"/>
+        <source>Hugging Face imagefolder (metadata.jsonl)</source>
+        <translation>Hugging Face imagefolder（metadata.jsonl）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="170"/>
+        <source>Label Studio tasks (automatic labels as predictions)</source>
+        <translation>Label Studio 任务（自动标签作为预测）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="174"/>
         <source>Human and auto-accepted labels</source>
         <translation>人工标签和自动接受的标签</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="164"/>
+        <location filename="../ui/dialogs.cpp" line="175"/>
         <source>Human labels only</source>
         <translation>仅人工标签</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="167"/>
+        <location filename="../ui/dialogs.cpp" line="176"/>
+        <source>Copy them</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="177"/>
+        <source>Hard-link them (copies where the disk cannot link)</source>
+        <translation>硬链接（磁盘无法链接时复制）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="178"/>
+        <source>Refer to the originals by path</source>
+        <translation>按路径引用原始文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="181"/>
+        <source>Labels of:</source>
+        <translation>标签来源：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="182"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="168"/>
+        <location filename="../ui/dialogs.cpp" line="183"/>
         <source>Labels:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="169"/>
+        <location filename="../ui/dialogs.cpp" line="184"/>
+        <source>Images:</source>
+        <translation>图像：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="185"/>
         <source>New folder:</source>
         <translation>新文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="170"/>
+        <location filename="../ui/dialogs.cpp" line="186"/>
         <source>Export into</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="219"/>
-        <source>No item has such a label yet: the export would be empty.</source>
-        <translation>还没有条目带有这样的标签：导出将为空。</translation>
+        <location filename="../ui/dialogs.cpp" line="222"/>
+        <source>Version %1 (%2)</source>
+        <translation>版本 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="220"/>
+        <location filename="../ui/dialogs.cpp" line="268"/>
+        <source>This format keeps the images in its own folders: copy or link them.</source>
+        <translation>此格式将图像放在自己的文件夹中：请复制或链接它们。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="271"/>
+        <source>YOLO needs train and validation splits: choose a dataset version created with splits (File ▸ Create Dataset Version).</source>
+        <translation>YOLO 需要训练和验证划分：请选择一个带划分创建的数据集版本（文件 ▸ 创建数据集版本）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="315"/>
+        <source>No item has such a label: the export would be empty.</source>
+        <translation>没有条目带有这样的标签：导出将为空。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="316"/>
         <source>Writes %L1 items: %L2 labelled by people or imports, %L3 auto-accepted. Classes with items: %L4.</source>
         <translation>将写出 %L1 个条目：%L2 个由人工或导入标注，%L3 个自动接受。有条目的类别：%L4。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="245"/>
+        <location filename="../ui/dialogs.cpp" line="324"/>
+        <source>Splits: %L1 train, %L2 validation, %L3 test.</source>
+        <translation>划分：%L1 训练，%L2 验证，%L3 测试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="359"/>
         <source>Choose a new or empty folder to export into.</source>
         <translation>请选择一个新的或空的文件夹进行导出。</translation>
     </message>
@@ -1750,291 +1826,291 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Create Dataset &amp;Version…</source>
         <translation>创建数据集版本(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>&amp;Dataset Versions…</source>
         <translation>数据集版本(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Label</source>
         <translation>标注(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>&amp;Auto-label</source>
         <translation>自动标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>&amp;Retrain Automatically</source>
         <translation>自动重新训练(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Start an auto-label round by itself after every %L1 new labels</source>
         <translation>每新增 %L1 个标签后自动开始一轮自动标注</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>Auto-accept &amp;Settings…</source>
         <translation>自动接受设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Auto-accept by &amp;Class…</source>
         <translation>按类别自动接受(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Labeling Functions…</source>
         <translation>标注函数(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Add Model…</source>
         <translation>添加模型(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&amp;Score Items with</source>
         <translation>用模型评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Learner Learns From</source>
         <translation>学习器的输入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>&amp;Actual Size (100%)</source>
         <translation>实际大小 100%(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Keep Zoom Between Items</source>
         <translation>在条目之间保持缩放(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>&amp;Brighter</source>
         <translation>更亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>&amp;Darker</source>
         <translation>更暗(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>More &amp;Contrast</source>
         <translation>提高对比度(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>&amp;Less Contrast</source>
         <translation>降低对比度(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>&amp;Reset Brightness and Contrast</source>
         <translation>重置亮度和对比度(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>Dar&amp;k Theme</source>
         <translation>深色主题(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>Review &amp;Keys</source>
         <translation>审核按键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Pixels (the built-in network)</source>
         <translation>像素（内置网络）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Features of %1</source>
         <translation>%1 的特征</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
-        <location filename="../ui/mainwindow.cpp" line="603"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>Open or create a project first.</source>
         <translation>请先打开或创建一个项目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Created dataset version &apos;%1&apos;: %L2 items.</source>
         <translation>已创建数据集版本“%1”：%L2 个条目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>The dataset version was not created: %1</source>
         <translation>未创建数据集版本：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>Cancelling %1…</source>
         <translation>正在取消%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>then: %1</source>
         <translation>之后：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>%1 — Triage</source>
         <translation>%1 — Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="673"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>An auto-label round is already on its way.</source>
         <translation>已有一轮自动标注正在进行或等待中。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>Remove from Project</source>
         <translation>从项目中移除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>Remove %n item(s) from the project? Their files stay where they are; the removal is recorded in the decision log.</source>
         <translation>
             <numerusform>从项目中移除 %n 个条目？文件保留在原处；移除操作会记录在决策日志中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
         <source>%1 done: %2</source>
         <translation>%1 完成：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="768"/>
+        <location filename="../ui/mainwindow.cpp" line="781"/>
         <source>%1 stopped: %2</source>
         <translation>%1 已停止：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <location filename="../ui/mainwindow.cpp" line="859"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="847"/>
+        <location filename="../ui/mainwindow.cpp" line="860"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
         <translation>有任务正在运行。取消并退出吗？已完成的部分会保留。</translation>
     </message>
@@ -2042,12 +2118,12 @@
 <context>
     <name>triage::ui::NewProjectDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="61"/>
+        <location filename="../ui/dialogs.cpp" line="62"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="62"/>
+        <location filename="../ui/dialogs.cpp" line="63"/>
         <source>One class a line, e.g.
 cat
 dog</source>
@@ -2056,57 +2132,57 @@ cat
 dog</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="78"/>
+        <location filename="../ui/dialogs.cpp" line="79"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="79"/>
+        <location filename="../ui/dialogs.cpp" line="80"/>
         <source>Classes:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="80"/>
+        <location filename="../ui/dialogs.cpp" line="81"/>
         <source>Project file:</source>
         <translation>项目文件：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="81"/>
+        <location filename="../ui/dialogs.cpp" line="82"/>
         <source>Project file</source>
         <translation>项目文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="82"/>
+        <location filename="../ui/dialogs.cpp" line="83"/>
         <source>Triage projects (*.triage)</source>
         <translation>Triage 项目 (*.triage)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="128"/>
+        <location filename="../ui/dialogs.cpp" line="129"/>
         <source>Give the project a name.</source>
         <translation>请为项目命名。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="130"/>
+        <location filename="../ui/dialogs.cpp" line="131"/>
         <source>A project needs at least two classes.</source>
         <translation>一个项目至少需要两个类别。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="132"/>
+        <location filename="../ui/dialogs.cpp" line="133"/>
         <source>Choose where to save the project file.</source>
         <translation>请选择项目文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="134"/>
+        <location filename="../ui/dialogs.cpp" line="135"/>
         <source>%1 already exists; choose another file.</source>
         <translation>%1 已存在；请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="143"/>
+        <location filename="../ui/dialogs.cpp" line="144"/>
         <source>The folder %1 does not exist and cannot be made; choose another place.</source>
         <translation>文件夹 %1 不存在且无法创建；请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="146"/>
+        <location filename="../ui/dialogs.cpp" line="147"/>
         <source>The folder %1 cannot be written to; choose another place.</source>
         <translation>无法写入文件夹 %1；请选择其他位置。</translation>
     </message>
@@ -2445,77 +2521,77 @@ dog</translation>
 <context>
     <name>triage::ui::RoutingDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="259"/>
+        <location filename="../ui/dialogs.cpp" line="374"/>
         <source>Target precision (a threshold per class)</source>
         <translation>目标精确率（每类一个阈值）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="260"/>
+        <location filename="../ui/dialogs.cpp" line="375"/>
         <source>One confidence threshold for every class</source>
         <translation>所有类别使用同一置信度阈值</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="274"/>
+        <location filename="../ui/dialogs.cpp" line="389"/>
         <source>Least confident first</source>
         <translation>置信度最低的优先</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="275"/>
+        <location filename="../ui/dialogs.cpp" line="390"/>
         <source>Closest two classes first (margin)</source>
         <translation>前两类最接近的优先（间隔）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="276"/>
+        <location filename="../ui/dialogs.cpp" line="391"/>
         <source>Most uncertain distribution first (entropy)</source>
         <translation>分布最不确定的优先（熵）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="272"/>
+        <location filename="../ui/dialogs.cpp" line="387"/>
         <source>Typical items of each cluster first, then margin (mixed)</source>
         <translation>先选各聚类的典型条目，再按间隔（混合）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="278"/>
+        <location filename="../ui/dialogs.cpp" line="393"/>
         <source>Closest two classes, spread over the pool (diverse)</source>
         <translation>最接近的两个类别，分散到整个数据池（多样）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="281"/>
+        <location filename="../ui/dialogs.cpp" line="396"/>
         <source>Auto-accept settings</source>
         <translation>自动接受设置</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="290"/>
+        <location filename="../ui/dialogs.cpp" line="405"/>
         <source>With a target precision, Triage gives each class the lowest confidence threshold at which people&apos;s labels, scored out of fold, show with 95% confidence that auto-accepted labels reach the target; a class without that evidence yet is not auto-accepted (Label ▸ Auto-accept by Class says what it needs). Experts can set one threshold for every class instead. The audit share of would-be auto-accepts goes to review to measure their precision. Applies from the next auto-label run.</source>
         <translation>设定目标精确率后，Triage 为每个类别选择最低的置信度阈值，使人工标签（折外评分）以 95% 的置信度表明自动接受的标签达到目标；尚无足够证据的类别暂不自动接受（“标注 ▸ 按类别自动接受”会说明还缺什么）。专家也可以为所有类别设定同一阈值。按抽检比例，本应自动接受的条目会送去审核，以测量其精确率。从下一次自动标注起生效。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="299"/>
+        <location filename="../ui/dialogs.cpp" line="414"/>
         <source>Auto-accept by:</source>
         <translation>自动接受依据：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="300"/>
+        <location filename="../ui/dialogs.cpp" line="415"/>
         <source>Target precision:</source>
         <translation>目标精确率：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="301"/>
+        <location filename="../ui/dialogs.cpp" line="416"/>
         <source>Confidence threshold:</source>
         <translation>置信度阈值：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="302"/>
+        <location filename="../ui/dialogs.cpp" line="417"/>
         <source>Human labels per class first:</source>
         <translation>每个类别所需的人工标签数：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="303"/>
+        <location filename="../ui/dialogs.cpp" line="418"/>
         <source>Audit share:</source>
         <translation>抽检比例：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="304"/>
+        <location filename="../ui/dialogs.cpp" line="419"/>
         <source>Review queue order:</source>
         <translation>审核队列顺序：</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "posixfile.h"
 #include "theme.h"
 
+#include "exportformat.h"
 #include "storerules.h"
 
 #include <QCheckBox>
@@ -153,19 +154,34 @@ void NewProjectDialog::accept()
 }
 
 ExportDialog::ExportDialog(const QString &defaultFolder, QWidget *parent)
-    : QDialog(parent), m_format(new QComboBox(this)), m_include(new QComboBox(this)),
-      m_out(new QLineEdit(this)), m_preview(new QLabel(tr("Counting the labels…"), this)),
-      m_problem(new QLabel(this))
+    : QDialog(parent), m_version(new QComboBox(this)), m_format(new QComboBox(this)),
+      m_include(new QComboBox(this)), m_images(new QComboBox(this)), m_out(new QLineEdit(this)),
+      m_preview(new QLabel(tr("Counting the labels…"), this)), m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Export dataset"));
-    m_format->addItem(tr("ImageFolder (a folder per class)"), QStringLiteral("imagefolder"));
-    m_format->addItem(tr("CSV (path, label, source, confidence)"), QStringLiteral("csv"));
+    m_version->addItem(tr("The labels as they are now"), QString());
+    const std::pair<const char *, QString> formats[] = {
+        {"imagefolder", tr("ImageFolder (a folder per class; per split when the version has splits)")},
+        {"csv", tr("CSV (path, label, source, confidence)")},
+        {"jsonl", tr("JSON Lines (one object per item, with where its label came from)")},
+        {"coco", tr("COCO (image-level categories)")},
+        {"yolo", tr("YOLO classification (train/val/test folders and classes.txt)")},
+        {"hf", tr("Hugging Face imagefolder (metadata.jsonl)")},
+        {"labelstudio", tr("Label Studio tasks (automatic labels as predictions)")}};
+    for (const auto &[key, text] : formats) {
+        m_format->addItem(text, QString::fromLatin1(key));
+    }
     m_include->addItem(tr("Human and auto-accepted labels"), QStringLiteral("accepted"));
     m_include->addItem(tr("Human labels only"), QStringLiteral("human"));
+    m_images->addItem(tr("Copy them"), QStringLiteral("copy"));
+    m_images->addItem(tr("Hard-link them (copies where the disk cannot link)"), QStringLiteral("link"));
+    m_images->addItem(tr("Refer to the originals by path"), QStringLiteral("reference"));
     m_out->setText(defaultFolder);
     auto *form = new QFormLayout(this);
+    form->addRow(tr("Labels of:"), m_version);
     form->addRow(tr("Format:"), m_format);
     form->addRow(tr("Labels:"), m_include);
+    form->addRow(tr("Images:"), m_images);
     form->addRow(tr("New folder:"), withBrowseButton(m_out, this, [this] {
                      const QString parent = chooseFolder(this, tr("Export into"));
                      return parent.isEmpty()
@@ -181,14 +197,50 @@ ExportDialog::ExportDialog(const QString &defaultFolder, QWidget *parent)
     form->addRow(m_preview);
     form->addRow(m_problem);
     form->addRow(okCancel(this));
-    connect(m_include, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
-    resize(680, 220);
+    for (QComboBox *box : {m_version, m_format, m_include, m_images}) {
+        connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
+    }
+    resize(720, 280);
 }
 
 void ExportDialog::setCounts(const ProjectCounts &counts)
 {
     m_counts = counts;
     updatePreview();
+}
+
+void ExportDialog::setVersions(const std::vector<VersionSummary> &versions)
+{
+    m_versions = versions;
+    const QString chosen = version();
+    m_version->blockSignals(true);
+    while (m_version->count() > 1) {
+        m_version->removeItem(1);
+    }
+    for (auto it = versions.rbegin(); it != versions.rend(); ++it) {  // newest first
+        const QString name = QString::fromStdString(it->version.name);
+        m_version->addItem(tr("Version %1 (%2)")
+                               .arg(name, QString::fromStdString(it->version.createdAt.substr(0, 10))),
+                           name);
+    }
+    m_version->setCurrentIndex(std::max(0, m_version->findData(chosen)));
+    m_version->blockSignals(false);
+    updatePreview();
+}
+
+void ExportDialog::chooseVersion(const QString &name)
+{
+    m_version->setCurrentIndex(std::max(0, m_version->findData(name)));
+}
+
+void ExportDialog::chooseFormat(const QString &format)
+{
+    m_format->setCurrentIndex(std::max(0, m_format->findData(format)));
+}
+
+void ExportDialog::chooseImages(const QString &images)
+{
+    m_images->setCurrentIndex(std::max(0, m_images->findData(images)));
 }
 
 QString ExportDialog::preview() const
@@ -201,28 +253,77 @@ QString ExportDialog::problem() const
     return m_problem->text();
 }
 
+// Said in the form's words; the exporter refuses the same choices (exportChoiceProblem).
+QString ExportDialog::choiceProblem() const
+{
+    const auto chosenFormat = exportFormatFromString(format().toStdString());
+    if (!chosenFormat) {
+        return {};
+    }
+    const VersionSummary *chosen = nullptr;
+    for (const VersionSummary &v : m_versions) {
+        chosen = QString::fromStdString(v.version.name) == version() ? &v : chosen;
+    }
+    if (images() == QLatin1String("reference") && keepsImagesInItsFolders(*chosenFormat)) {
+        return tr("This format keeps the images in its own folders: copy or link them.");
+    }
+    if (needsSplits(*chosenFormat) && !(chosen && chosen->version.splits)) {
+        return tr("YOLO needs train and validation splits: choose a dataset version created "
+                  "with splits (File ▸ Create Dataset Version).");
+    }
+    return {};
+}
+
 void ExportDialog::updatePreview()
 {
-    if (!m_counts) {
+    const QString problem = choiceProblem();
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    const bool withAuto = include() == QLatin1String("accepted");
+    qint64 people = 0, automatic = 0, train = 0, val = 0, test = 0;
+    int classes = 0;
+    bool known = false, splits = false;
+    if (version().isEmpty() && m_counts) {
+        known = true;
+        for (const ClassCount &c : m_counts->byClass) {
+            people += c.human + c.imported;
+            automatic += withAuto ? c.automatic : 0;
+            classes += (c.human + c.imported + (withAuto ? c.automatic : 0)) > 0 ? 1 : 0;
+        }
+    }
+    for (const VersionSummary &v : m_versions) {
+        if (QString::fromStdString(v.version.name) != version() || version().isEmpty()) {
+            continue;
+        }
+        known = true;
+        splits = v.version.splits.has_value() && withAuto;  // split counts include auto labels
+        for (const VersionClassCount &c : v.classes) {
+            people += c.human + c.imported;
+            automatic += withAuto ? c.automatic : 0;
+            classes += (c.human + c.imported + (withAuto ? c.automatic : 0)) > 0 ? 1 : 0;
+            train += c.train;
+            val += c.val;
+            test += c.test;
+        }
+    }
+    if (!known) {
+        m_preview->setText(tr("Counting the labels…"));
         return;
     }
-    qint64 people = 0, automatic = 0;
-    int classes = 0;
-    const bool withAuto = include() == QLatin1String("accepted");
-    for (const ClassCount &c : m_counts->byClass) {
-        people += c.human + c.imported;
-        automatic += withAuto ? c.automatic : 0;
-        classes += (c.human + c.imported + (withAuto ? c.automatic : 0)) > 0 ? 1 : 0;
-    }
-    m_preview->setText(
+    QString text =
         people + automatic == 0
-            ? tr("No item has such a label yet: the export would be empty.")
+            ? tr("No item has such a label: the export would be empty.")
             : tr("Writes %L1 items: %L2 labelled by people or imports, %L3 auto-accepted. "
                  "Classes with items: %L4.")
                   .arg(people + automatic)
                   .arg(people)
                   .arg(automatic)
-                  .arg(classes));
+                  .arg(classes);
+    if (splits) {
+        text += QLatin1Char(' ') +
+                tr("Splits: %L1 train, %L2 validation, %L3 test.").arg(train).arg(val).arg(test);
+    }
+    m_preview->setText(text);
 }
 
 QString ExportDialog::format() const
@@ -233,18 +334,32 @@ QString ExportDialog::include() const
 {
     return m_include->currentData().toString();
 }
+QString ExportDialog::version() const
+{
+    return m_version->currentData().toString();
+}
+QString ExportDialog::images() const
+{
+    return m_images->currentData().toString();
+}
 QString ExportDialog::outFolder() const
 {
     return m_out->text().trimmed();
+}
+ExportChoice ExportDialog::choice() const
+{
+    return {format(), include(), images(), version(), outFolder()};
 }
 
 void ExportDialog::accept()
 {
     const QDir out(outFolder());
     const bool usable = !outFolder().isEmpty() && !(out.exists() && !out.isEmpty());
-    m_problem->setText(usable ? QString() : tr("Choose a new or empty folder to export into."));
-    m_problem->setVisible(!usable);
-    if (usable) {
+    const QString problem =
+        usable ? choiceProblem() : tr("Choose a new or empty folder to export into.");
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    if (problem.isEmpty()) {
         QDialog::accept();
     }
 }

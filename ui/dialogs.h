@@ -1,8 +1,9 @@
 #pragma once
-// The forms of the menus: a new project (name, classes, file), an export (format, which
+// The forms of the menus: a new project (name, classes, file), an export (version, format, which
 // labels, output folder), the routing policy, and adding a model. They only collect and
 // check input; the work runs as a job.
 #include "projectmodels.h"
+#include "versions.h"
 #include "uitypes.h"
 
 #include <QDialog>
@@ -46,17 +47,36 @@ private:
     QLabel *m_problem;
 };
 
+// What an export is asked to write, as the Export dialog's choices (or a test's) name it.
+struct ExportChoice {
+    QString format;   // "imagefolder", "csv", ... (exportFormatFromString)
+    QString include;  // "accepted" or "human"
+    QString images;   // "copy", "link" or "reference"
+    QString version;  // a version's name, or "" for the labels as they are now
+    QString outFolder;
+};
+
+// File ▸ Export Dataset: which labels (today's, or a dataset version's), the format, which
+// labels, how images get there, and a new folder. It previews the counts and says when a
+// choice cannot work (YOLO without splits, referenced images in a folder layout).
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
     ExportDialog(const QString &defaultFolder, QWidget *parent = nullptr);
 
-    QString format() const;   // "imagefolder" or "csv"
+    QString format() const;   // "imagefolder", "csv", ... (exportFormatFromString)
     QString include() const;  // "accepted" or "human"
+    QString version() const;  // a version's name, or "" for the labels as they are now
+    QString images() const;   // "copy", "link" or "reference"
     QString outFolder() const;
-    // The project's label counts (asked for off the GUI thread): the dialog then says how
-    // many items the chosen labels write.
+    ExportChoice choice() const;
+    // What the preview counts, asked for off the GUI thread: the project's labels now, and
+    // its versions (a version then appears in the picker).
     void setCounts(const ProjectCounts &counts);
+    void setVersions(const std::vector<VersionSummary> &versions);
+    void chooseVersion(const QString &name);
+    void chooseFormat(const QString &format);
+    void chooseImages(const QString &images);
     QString preview() const;
     QString problem() const;  // what the form says is wrong ("" when nothing)
 
@@ -64,13 +84,17 @@ public:
 
 private:
     void updatePreview();
+    QString choiceProblem() const;
 
+    QComboBox *m_version;
     QComboBox *m_format;
     QComboBox *m_include;
+    QComboBox *m_images;
     QLineEdit *m_out;
     QLabel *m_preview;
     QLabel *m_problem;
     std::optional<ProjectCounts> m_counts;
+    std::vector<VersionSummary> m_versions;
 };
 
 // The project's routing policy: the precision auto-accepted labels must reach (a threshold

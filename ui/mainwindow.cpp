@@ -289,18 +289,24 @@ void MainWindow::buildMenus()
                 project.completeBaseName() + QStringLiteral("-export-") +
                 QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
             ExportDialog dialog(suggested, this);
-            // The counts behind the dialog's preview, read off the GUI thread.
+            // The counts behind the dialog's preview and its versions, read off the GUI thread.
             QPointer<ExportDialog> shown(&dialog);
             auto *counter = new ProjectWorker(m_project.path, this);
             counter->run([](ProjectStore &store) { return store.items().counts(); },
-                         [shown, counter](Result<ProjectCounts> counts) {
+                         [shown](Result<ProjectCounts> counts) {
                              if (shown && counts) {
                                  shown->setCounts(*counts);
+                             }
+                         });
+            counter->run([](ProjectStore &store) { return listVersions(store); },
+                         [shown, counter](Result<std::vector<VersionSummary>> versions) {
+                             if (shown && versions) {
+                                 shown->setVersions(*versions);
                              }
                              counter->deleteLater();
                          });
             if (dialog.exec() == QDialog::Accepted) {
-                exportDataset(dialog.format(), dialog.include(), dialog.outFolder());
+                exportDataset(dialog.choice());
             }
         });
     exportAction->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
@@ -689,24 +695,28 @@ void MainWindow::importPaths(const QStringList &paths, bool labelsFromFolders)
     m_jobs->start(m_project.path, std::make_shared<ImportJob>(std::move(request)));
 }
 
-void MainWindow::exportDataset(const QString &format, const QString &include,
-                               const QString &outFolder)
+void MainWindow::exportDataset(const ExportChoice &choice)
 {
     if (!ensureProject()) {
         return;
     }
-    auto parsedFormat = exportFormatFromString(format.toStdString());
-    auto parsedInclude = exportInclusionFromString(include.toStdString());
-    if (!parsedFormat || !parsedInclude) {  // said, never dropped: the job did not start
-        const Error &error = parsedFormat ? parsedInclude.error() : parsedFormat.error();
-        onJobFinished(QStringLiteral("export"), false, QString::fromStdString(error.message));
-        return;
+    auto format = exportFormatFromString(choice.format.toStdString());
+    auto include = exportInclusionFromString(choice.include.toStdString());
+    auto images = imagePlacementFromString(choice.images.toStdString());
+    for (const Error *e : {format ? nullptr : &format.error(), include ? nullptr : &include.error(),
+                           images ? nullptr : &images.error()}) {
+        if (e) {  // said, never dropped: the job did not start
+            onJobFinished(QStringLiteral("export"), false, QString::fromStdString(e->message));
+            return;
+        }
     }
-    m_lastExportFolder = outFolder;
+    m_lastExportFolder = choice.outFolder;
     ExportOptions options;
-    options.format = *parsedFormat;
-    options.include = *parsedInclude;
-    options.outDir = outFolder.toStdString();
+    options.format = *format;
+    options.include = *include;
+    options.images = *images;
+    options.version = choice.version.toStdString();
+    options.outDir = choice.outFolder.toStdString();
     m_jobs->start(m_project.path, std::make_shared<ExportJob>(std::move(options)));
 }
 

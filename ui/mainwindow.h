@@ -25,6 +25,7 @@ class AutoLabeler;
 namespace triage::ui {
 
 class BrowseSession;
+struct ExportChoice;
 class BrowseView;
 class DashboardView;
 class GridView;
@@ -47,7 +48,7 @@ public:
                     const QString &path = {}, const QString &problem = {});
     void createProject(const QString &path, const QString &name, const QStringList &classes);
     void importPaths(const QStringList &paths, bool labelsFromFolders);
-    void exportDataset(const QString &format, const QString &include, const QString &outFolder);
+    void exportDataset(const ExportChoice &choice);
     void autoLabel();
     // Label ▸ Retrain Automatically: a round starts by itself once people have given enough
     // new labels (on unless turned off; remembered).

@@ -461,12 +461,21 @@ Result<ExportOptions> exportOptionsFrom(const Arguments &parsed)
     }
     auto format = exportFormatFromString(*parsed.value("format"));
     auto include = exportInclusionFromString(parsed.value("include").value_or("accepted"));
-    if (!format || !include) {
-        return usageError(format ? include.error().message : format.error().message);
+    auto images = imagePlacementFromString(parsed.value("images").value_or("copy"));
+    for (const Error *e : {format ? nullptr : &format.error(), include ? nullptr : &include.error(),
+                           images ? nullptr : &images.error()}) {
+        if (e) {
+            return usageError(e->message);
+        }
     }
-    return ExportOptions{*format, *include, *parsed.value("out"),
-                         parsed.has("skip-missing") ? MissingSources::Skip : MissingSources::Fail,
-                         parsed.value("version").value_or("")};
+    ExportOptions options;
+    options.format = *format;
+    options.include = *include;
+    options.outDir = *parsed.value("out");
+    options.missing = parsed.has("skip-missing") ? MissingSources::Skip : MissingSources::Fail;
+    options.version = parsed.value("version").value_or("");
+    options.images = *images;
+    return options;
 }
 
 Result<void> checkExport(const Arguments &parsed)
@@ -833,17 +842,27 @@ const std::vector<Command> &commands()
           "target-precision",
           "audit-share", "min-labels-per-class", "sampling", "backbone", "strategy"},
          {"no-flip", "ack-decisions"}, true, 1, 1, runSimulate, checkSimulate},
-        {"export", "write a dataset (imagefolder or csv)",
-         "usage: triage-cli export PROJECT --format imagefolder|csv --out DIR "
-         "[--include human|accepted] [--version NAME]\n"
-         "  imagefolder: DIR/<class>/<image> (torchvision.datasets.ImageFolder).\n"
-         "  csv: DIR/labels.csv with path,label,source,confidence.\n"
+        {"export", "write a dataset in the format training code reads",
+         "usage: triage-cli export PROJECT --format F --out DIR [--version NAME]\n"
+         "       [--include human|accepted] [--images copy|link|reference] [--skip-missing]\n"
+         "  F: imagefolder  DIR/<class>/<image>, or DIR/<split>/<class>/<image> with splits\n"
+         "     csv          DIR/labels.csv (path,label,source,confidence[,split])\n"
+         "     jsonl        DIR/labels.jsonl, one object per item with its provenance\n"
+         "     coco         DIR/annotations.json (annotations_<split>.json with splits)\n"
+         "     yolo         DIR/train|val|test/<class>/<image> and classes.txt (needs splits)\n"
+         "     hf           Hugging Face imagefolder: DIR/[<split>/]metadata.jsonl\n"
+         "     labelstudio  DIR/tasks.json (automatic labels as predictions) and\n"
+         "                  label_config.xml\n"
+         "  Images other than csv/jsonl/coco/labelstudio's references go under DIR/images/.\n"
+         "  --version exports a dataset version's labels (and splits) instead of today's.\n"
          "  --include human: people and import labels only; accepted (default): also\n"
-         "  auto-accepted. DIR must not exist or be empty; it is written completely or not\n"
-         "  at all. Labelled images whose files are missing fail the export; --skip-missing\n"
-         "  leaves them out and lists them. --version exports a dataset version's labels\n"
-         "  (version create) instead of the labels as they are now.\n",
-         {"format", "out", "include", "version"}, {"skip-missing"}, true, 1, 1, runExport,
+         "  auto-accepted. --images: copy (default), link (hard links, copies where the\n"
+         "  filesystem cannot), or reference the originals by absolute path (csv, jsonl,\n"
+         "  coco, labelstudio). IDX records are written as PNG. DIR must not exist or be\n"
+         "  empty; it is written completely or not at all, with DIR/triage-export.json\n"
+         "  (counts, digest, the command that repeats it). Labelled images whose files are\n"
+         "  missing fail the export; --skip-missing leaves them out and lists them.\n",
+         {"format", "out", "include", "version", "images"}, {"skip-missing"}, true, 1, 1, runExport,
          checkExport},
         {"remove", "take items out of the project (by path, id, or every failed one)",
          "usage: triage-cli remove PROJECT [PATH...] [--ids 3,17,...] [--failed] "

@@ -222,6 +222,25 @@ Result<void> copyFileSynced(const std::string &from, const std::string &to)
     return syncAndClose(out, to);
 }
 
+Result<bool> linkOrCopyFile(const std::string &from, const std::string &to)
+{
+    if (const std::string why = notRegularFileReason(from); !why.empty()) {
+        return makeError(ErrorCode::Io, from + " " + why);
+    }
+    // AT_SYMLINK_FOLLOW: a link to the file the symbolic link names, as a copy would read.
+    if (::linkat(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), AT_SYMLINK_FOLLOW) == 0) {
+        return true;
+    }
+    const int error = errno;
+    if (error == EXDEV || error == EPERM || error == EMLINK || error == ENOTSUP ||
+        error == EOPNOTSUPP || error == EACCES) {
+        TRIAGE_TRY(copyFileSynced(from, to));
+        return false;
+    }
+    return makeError(error == EEXIST ? ErrorCode::AlreadyExists : ErrorCode::Io,
+                     "cannot link " + from + " as " + to + ": " + std::strerror(error));
+}
+
 Result<void> writeFileSynced(const std::string &path, std::span<const uint8_t> bytes)
 {
     auto created = createNewFile(path);

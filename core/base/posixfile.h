@@ -35,6 +35,9 @@ std::string notRegularFileReason(const std::string &path);
 // Copies a regular file to a new file (never overwrites), readable by its owner and
 // others (the source's mode is not copied), and fsyncs it.
 Result<void> copyFileSynced(const std::string &from, const std::string &to);
+// Hard-links a regular file as a new name (true), or copies it as copyFileSynced does
+// where the filesystem cannot link (false): another device, no hard links, no permission.
+Result<bool> linkOrCopyFile(const std::string &from, const std::string &to);
 // Writes a new file (never overwrites) and fsyncs it.
 Result<void> writeFileSynced(const std::string &path, std::span<const uint8_t> bytes);
 // Renames `from` to `to` in one step unless `to` exists (AlreadyExists then), and fsyncs

@@ -1,69 +1,65 @@
 #include "exporter.h"
 
-#include "csvreader.h"
+#include "exportmanifest.h"
 #include "idxfile.h"
 #include "imagesource.h"
-#include "numbertext.h"
+#include "labelfiles.h"
 #include "posixfile.h"
+#include "storerules.h"
 #include "versions.h"
 
 #include <opencv2/imgcodecs.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
+#include <unordered_map>
 
 namespace fs = std::filesystem;
 
 namespace triage {
 namespace {
 
-struct ExportItem {
-    int64_t itemId = 0;
-    std::string path;
-    const ClassInfo *cls = nullptr;
-    LabelSource source = LabelSource::Human;
-    double confidence = 1;
-    bool idxRecord = false;  // "FILE#N": record N of an IDX file, written out as PNG
+// The labels to export and what they are: a version's, or the current ones.
+struct LabelSet {
+    std::vector<VersionItem> labels;  // by item id
+    std::string versionName;
+    std::string createdAt;
+    bool hasSplits = false;
 };
 
-// An item to export before its file is checked.
-struct LabelledRow {
-    int64_t id = 0;
-    std::string path;
-    int64_t classId = 0;
-    LabelSource source = LabelSource::Human;
-    double confidence = 1;
-};
-
-// The labels as they are now (usable items), or as the named dataset version holds them.
-Result<std::vector<LabelledRow>> labelledRows(ProjectStore &store, const std::string &version)
+Result<LabelSet> labelsToExport(ProjectStore &store, const ExportOptions &options)
 {
-    std::vector<LabelledRow> rows;
-    if (version.empty()) {
-        auto items = store.items().list(ItemFilter{});
-        if (!items) {
-            return items.error();
+    LabelSet set;
+    const bool withAuto = options.include == ExportInclusion::Accepted;
+    if (options.version.empty()) {
+        auto labels = store.versions().currentLabels(withAuto, 0);
+        if (!labels) {
+            return labels.error();
         }
-        for (const auto &row : *items) {
-            if (row.classId && row.state != ItemState::Failed) {
-                rows.push_back({row.id, row.path, *row.classId, *row.source,
-                                row.confidence.value_or(1)});
-            }
+        set.labels = std::move(*labels);
+        for (const VersionItem &item : set.labels) {  // the newest label dates the set
+            set.createdAt = std::max(set.createdAt, item.labelledAt);
         }
-        return rows;
+        return set;
     }
-    auto found = findVersion(store, version);
-    if (!found) {
-        return found.error();
+    auto version = findVersion(store, options.version);
+    if (!version) {
+        return version.error();
     }
-    auto items = store.versions().items(found->id);
-    if (!items) {
-        return items.error();
+    auto labels = store.versions().items(version->id);
+    if (!labels) {
+        return labels.error();
     }
-    for (const VersionItem &item : *items) {
-        rows.push_back({item.itemId, item.path, item.classId, item.source, item.confidence});
+    for (VersionItem &item : *labels) {
+        if (withAuto || item.source != LabelSource::Auto) {
+            set.labels.push_back(std::move(item));
+        }
     }
-    return rows;
+    set.versionName = version->name;
+    set.createdAt = version->createdAt;
+    set.hasSplits = version->splits.has_value();
+    return set;
 }
 
 Result<void> checkTarget(const fs::path &out)
@@ -73,6 +69,20 @@ Result<void> checkTarget(const fs::path &out)
         return makeError(ErrorCode::AlreadyExists,
                          out.string() +
                              " already exists and is not an empty folder; choose a new one");
+    }
+    return {};
+}
+
+// A project written by an older Triage, or edited by hand, may hold a class name that is
+// no safe folder name; the export names it instead of writing outside its folder.
+Result<void> checkClassNames(const std::vector<ClassInfo> &classes)
+{
+    for (const ClassInfo &c : classes) {
+        if (auto valid = validateClassName(c.name); !valid) {
+            return makeError(ErrorCode::InvalidArgument,
+                             "cannot export: " + valid.error().message +
+                                 "; rename the class in the project first");
+        }
     }
     return {};
 }
@@ -93,44 +103,88 @@ fs::path normalTarget(const std::string &outDir)
 std::string missingSourceReason(const std::string &itemPath,
                                 const std::optional<IdxRecordRef> &record)
 {
-    if (record) {
-        const std::string why = notRegularFileReason(record->file);
-        return why.empty() ? std::string() : record->file + " " + why;
-    }
-    const std::string why = notRegularFileReason(itemPath);
-    return why.empty() ? std::string() : itemPath + " " + why;
+    const std::string &file = record ? record->file : itemPath;
+    const std::string why = notRegularFileReason(file);
+    return why.empty() ? std::string() : file + " " + why;
 }
 
-// Writes the item's image as a new file under `folder` (copied and fsync'ed, or an IDX
-// record encoded as PNG); returns the file's path. Names stay unique within the folder.
-Result<fs::path> writeImage(ImageSource &source, const ExportItem &item, const fs::path &folder,
-                            std::set<std::string> &usedNames)
+// Puts images into the staging folder: copied, hard-linked, or (IDX records) encoded as
+// PNG. Names stay unique within a folder: the same file name from another folder gets the
+// item id in front, and a counter after that if a source file is itself "<id>-<name>".
+class ImageWriter {
+public:
+    ImageWriter(ImageSource &source, fs::path staging, ImagePlacement placement)
+        : m_source(source), m_staging(std::move(staging)), m_placement(placement)
+    {
+    }
+
+    // Returns the file's path relative to the export's root.
+    Result<std::string> write(const VersionItem &item, bool idxRecord, const std::string &folder)
+    {
+        const std::string original = idxRecord ? std::to_string(item.itemId) + ".png"
+                                               : fs::path(item.path).filename().string();
+        std::string name = original;
+        for (int n = 1; !m_used.insert(folder + "/" + name).second; ++n) {
+            name = std::to_string(item.itemId) + (n > 1 ? "-" + std::to_string(n) : "") + "-" +
+                   original;
+        }
+        const fs::path dir = m_staging / folder;
+        if (m_folders.insert(dir).second) {
+            std::error_code ec;
+            fs::create_directories(dir, ec);
+            if (ec) {
+                return makeError(ErrorCode::Io, "cannot create " + dir.string() + ": " + ec.message());
+            }
+        }
+        const std::string target = (dir / name).string();
+        if (idxRecord) {
+            auto image = m_source.load(item.path);
+            if (!image) {
+                return image.error();
+            }
+            std::vector<uint8_t> png;
+            if (!cv::imencode(".png", image->pixels, png)) {
+                return makeError(ErrorCode::Io, "cannot encode " + item.path + " as PNG");
+            }
+            TRIAGE_TRY(writeFileSynced(target, png));
+        } else if (m_placement == ImagePlacement::Link) {
+            auto linked = linkOrCopyFile(item.path, target);
+            if (!linked) {
+                return linked.error();
+            }
+            m_linked += *linked ? 1 : 0;
+        } else {
+            TRIAGE_TRY(copyFileSynced(item.path, target));
+        }
+        return folder.empty() ? name : folder + "/" + name;
+    }
+
+    int64_t linked() const { return m_linked; }
+    Result<void> syncFolders() const
+    {
+        for (const fs::path &folder : m_folders) {
+            TRIAGE_TRY(syncFolder(folder.string()));
+        }
+        return {};
+    }
+
+private:
+    ImageSource &m_source;
+    fs::path m_staging;
+    ImagePlacement m_placement;
+    std::set<std::string> m_used;
+    std::set<fs::path> m_folders;
+    int64_t m_linked = 0;
+};
+
+Result<void> writeLabelFile(const fs::path &staging, const ExportFile &file)
 {
-    const bool idxRecord = item.idxRecord;
-    const std::string original =
-        idxRecord ? std::to_string(item.itemId) + ".png" : fs::path(item.path).filename().string();
-    // The same file name from another folder gets the item id in front; a source file may
-    // itself be called "<id>-<name>", so a counter follows until the name is free.
-    std::string name = original;
-    for (int n = 1; !usedNames.insert((folder / name).string()).second; ++n) {
-        name =
-            std::to_string(item.itemId) + (n > 1 ? "-" + std::to_string(n) : "") + "-" + original;
-    }
-    const fs::path target = folder / name;
-    if (idxRecord) {
-        auto image = source.load(item.path);
-        if (!image) {
-            return image.error();
-        }
-        std::vector<uint8_t> png;
-        if (!cv::imencode(".png", image->pixels, png)) {
-            return makeError(ErrorCode::Io, "cannot encode " + item.path + " as PNG");
-        }
-        TRIAGE_TRY(writeFileSynced(target.string(), png));
-    } else {
-        TRIAGE_TRY(copyFileSynced(item.path, target.string()));
-    }
-    return target;
+    const fs::path path = staging / file.path;
+    std::error_code ec;
+    fs::create_directories(path.parent_path(), ec);
+    const auto *bytes = reinterpret_cast<const uint8_t *>(file.bytes.data());
+    TRIAGE_TRY(writeFileSynced(path.string(), {bytes, file.bytes.size()}));
+    return syncFolder(path.parent_path().string());
 }
 
 // Moves the finished staging folder to `out`: one rename when `out` does not exist; into
@@ -159,18 +213,54 @@ Result<void> moveIntoTarget(const fs::path &staging, const fs::path &out)
     return syncFolder(out.parent_path().string());
 }
 
+std::string reproduceCommand(const ProjectStore &store, const ExportOptions &options)
+{
+    std::string command = "triage-cli export " + shellQuoted(store.path());
+    if (!options.version.empty()) {
+        command += " --version " + shellQuoted(options.version);
+    }
+    command += " --format " + std::string(toText(options.format));
+    command += " --include " + std::string(toText(options.include));
+    command += " --images " + std::string(toText(options.images));
+    if (options.missing == MissingSources::Skip) {
+        command += " --skip-missing";
+    }
+    return command + " --out NEW_FOLDER";
+}
+
+// For split layouts: per split, the classes it has no item of.
+std::vector<std::string> splitGaps(const ExportContents &contents)
+{
+    std::vector<std::string> gaps;
+    if (!contents.hasSplits) {
+        return gaps;
+    }
+    for (Split s : {Split::Train, Split::Val, Split::Test}) {
+        std::vector<bool> seen(contents.classes.size(), false);
+        bool any = false;
+        for (const ExportRecord &r : contents.records) {
+            if (r.label.split == s) {
+                seen[size_t(r.cls->position)] = any = true;
+            }
+        }
+        std::string missing;
+        for (const ClassInfo &c : contents.classes) {
+            if (any && !seen[size_t(c.position)]) {
+                missing += (missing.empty() ? "" : ", ") + c.name;
+            }
+        }
+        if (!missing.empty()) {
+            gaps.push_back(std::string(toText(s)) + ": " + missing);
+        }
+    }
+    return gaps;
+}
+
 }  // namespace
 
-Result<ExportFormat> exportFormatFromString(const std::string &text)
+std::string_view toText(ExportInclusion include)
 {
-    if (text == "imagefolder") {
-        return ExportFormat::ImageFolder;
-    }
-    if (text == "csv") {
-        return ExportFormat::Csv;
-    }
-    return makeError(ErrorCode::InvalidArgument,
-                     "unknown export format '" + text + "' (imagefolder, csv)");
+    return include == ExportInclusion::Human ? "human" : "accepted";
 }
 
 Result<ExportInclusion> exportInclusionFromString(const std::string &text)
@@ -195,32 +285,55 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
     TRIAGE_TRY(checkTarget(out));
     // A damaged project file exports garbage with a straight face: check it first.
     TRIAGE_TRY(store.quickCheck());
-
-    auto rows = labelledRows(store, options.version);
-    if (!rows) {
-        return rows.error();
+    const std::vector<ClassInfo> &classes = store.classes();
+    TRIAGE_TRY(checkClassNames(classes));
+    auto set = labelsToExport(store, options);
+    if (!set) {
+        return set.error();
     }
-    std::vector<ExportItem> items;
+    if (const std::string problem =
+            exportChoiceProblem(options.format, options.images, set->hasSplits);
+        !problem.empty()) {
+        return makeError(ErrorCode::InvalidArgument, problem);
+    }
+    auto name = store.settings().name();
+    if (!name) {
+        return name.error();
+    }
+
+    ExportContents contents;
+    contents.project = *name;
+    contents.versionName = set->versionName;
+    contents.createdAt = set->createdAt;
+    contents.classes = classes;
+    std::sort(contents.classes.begin(), contents.classes.end(),
+              [](const ClassInfo &a, const ClassInfo &b) { return a.position < b.position; });
+    contents.hasSplits = set->hasSplits;
+    contents.placement = options.images;
+
+    std::unordered_map<int64_t, const ClassInfo *> classById;
+    for (const ClassInfo &c : contents.classes) {
+        classById.emplace(c.id, &c);
+    }
     ExportReport report;
-    for (const auto &row : *rows) {
-        if (row.source == LabelSource::Auto && options.include == ExportInclusion::Human) {
-            continue;
-        }
-        const auto cls = std::find_if(store.classes().begin(), store.classes().end(),
-                                      [&](const ClassInfo &c) { return c.id == row.classId; });
-        if (cls == store.classes().end() || row.path.empty()) {
+    std::vector<int64_t> ids;
+    std::vector<bool> idxRecords;
+    for (VersionItem &label : set->labels) {
+        const auto cls = classById.find(label.classId);
+        if (cls == classById.end() || label.path.empty()) {
             return makeError(ErrorCode::CorruptData,
-                             "item " + std::to_string(row.id) +
+                             "item " + std::to_string(label.itemId) +
                                  " has an empty path or a label of no class: the project "
                                  "file is damaged");
         }
-        const auto record = idxRecordOf(row.path);  // one stat an item
-        const bool idxRecord = record.has_value();
-        if (const std::string why = missingSourceReason(row.path, record); !why.empty()) {
+        const auto record = idxRecordOf(label.path);  // one stat an item
+        if (const std::string why = missingSourceReason(label.path, record); !why.empty()) {
             report.missing.push_back(why);
             continue;
         }
-        items.push_back(ExportItem{row.id, row.path, &*cls, row.source, row.confidence, idxRecord});
+        ids.push_back(label.itemId);
+        idxRecords.push_back(record.has_value());
+        contents.records.push_back(ExportRecord{std::move(label), cls->second, 0, 0, {}});
     }
     if (!report.missing.empty() && options.missing == MissingSources::Fail) {
         std::string list;
@@ -232,6 +345,20 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
                              " labelled images are missing, so nothing was exported (" + list +
                              (report.missing.size() > 3 ? "; ..." : "") +
                              "); restore them, remove the items, or export with --skip-missing");
+    }
+    auto rows = store.items().rows(ids);  // widths and heights, for COCO and JSONL
+    if (!rows) {
+        return rows.error();
+    }
+    std::unordered_map<int64_t, const ItemRow *> rowById;
+    for (const ItemRow &row : *rows) {
+        rowById.emplace(row.id, &row);
+    }
+    for (ExportRecord &record : contents.records) {
+        if (const auto row = rowById.find(record.label.itemId); row != rowById.end()) {
+            record.width = row->second->width;
+            record.height = row->second->height;
+        }
     }
 
     std::error_code ec;
@@ -253,67 +380,72 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
         }
     } cleanup{staging};
 
-    report.perClass.assign(store.classes().size(), 0);
     auto pixelLimit = store.settings().pixelLimit();
     if (!pixelLimit) {
         return pixelLimit.error();
     }
     const auto source = imageSourceFor(*pixelLimit);
-    std::set<std::string> usedNames;
-    std::set<fs::path> folders;
-    std::string csv = "path,label,source,confidence\n";
-    for (size_t i = 0; i < items.size(); ++i) {
+    ImageWriter images(*source, staging, options.images);
+    report.perClass.assign(contents.classes.size(), 0);
+    const int64_t total = int64_t(contents.records.size());
+    for (size_t i = 0; i < contents.records.size(); ++i) {
         if (cancel.isCancelled()) {
             return makeError(ErrorCode::Cancelled,
                              "export cancelled; nothing was written to " + out.string());
         }
-        const ExportItem &item = items[i];
-        if (options.format == ExportFormat::ImageFolder) {
-            const fs::path folder = staging / item.cls->name;
-            if (folders.insert(folder).second) {
-                fs::create_directories(folder, ec);
-            }
-            auto written = writeImage(*source, item, folder, usedNames);
+        ExportRecord &record = contents.records[i];
+        const std::string folder =
+            imageFolderOf(options.format, record.cls->name, record.label.split);
+        if (options.images == ImagePlacement::Reference && !idxRecords[i]) {
+            record.file = record.label.path;
+        } else {
+            auto written = images.write(record.label, idxRecords[i], folder);
             if (!written) {
                 return written.error();
             }
-        } else {
-            std::string path = item.path;
-            if (item.idxRecord) {
-                if (folders.insert(staging / "images").second) {
-                    fs::create_directories(staging / "images", ec);
-                }
-                auto written = writeImage(*source, item, staging / "images", usedNames);
-                if (!written) {
-                    return written.error();
-                }
-                path = (fs::path("images") / written->filename()).string();
-            }
-            csv += csvField(path) + ',' + csvField(item.cls->name) + ',' +
-                   std::string(toText(item.source)) + ',' + formatNumber(item.confidence) + '\n';
+            record.file = options.images == ImagePlacement::Reference
+                              ? (out / *written).string()  // every path absolute alike
+                              : *written;
         }
-        ++report.perClass[size_t(item.cls->position)];
-        ++report.written;
+        ++report.perClass[size_t(record.cls->position)];
+        ++report.perSplit[size_t(record.label.split)];
         if (i % 256 == 0) {
-            reportProgress(progress, "export", int64_t(i), int64_t(items.size()));
+            reportProgress(progress, "export", int64_t(i), total);
         }
     }
-    if (options.format == ExportFormat::Csv) {
-        const auto *bytes = reinterpret_cast<const uint8_t *>(csv.data());
-        TRIAGE_TRY(writeFileSynced((staging / "labels.csv").string(), {bytes, csv.size()}));
+    report.written = total;
+    report.linked = images.linked();
+    TRIAGE_TRY(images.syncFolders());
+
+    for (const ExportFile &file : labelFiles(options.format, contents)) {
+        TRIAGE_TRY(writeLabelFile(staging, file));
     }
-    for (const auto &folder : folders) {
-        TRIAGE_TRY(syncFolder(folder.string()));
+    std::vector<VersionItem> exported;
+    exported.reserve(contents.records.size());
+    for (const ExportRecord &r : contents.records) {
+        exported.push_back(r.label);
     }
+    report.digest = versionDigest(exported, classes);
+    ManifestFacts facts{store.path(),
+                        std::string(toText(options.include)),
+                        report.digest,
+                        reproduceCommand(store, options),
+                        int64_t(report.missing.size()),
+                        report.linked};
+    TRIAGE_TRY(writeLabelFile(staging, {"triage-export.json",
+                                        exportManifestJson(options.format, contents, facts)}));
     TRIAGE_TRY(syncFolder(staging.string()));
-    for (const auto &c : store.classes()) {
+    for (const ClassInfo &c : contents.classes) {
         if (report.perClass[size_t(c.position)] == 0) {
             report.emptyClasses.push_back(c.name);
         }
     }
+    if (keepsImagesInItsFolders(options.format)) {
+        report.splitGaps = splitGaps(contents);
+    }
     TRIAGE_TRY(moveIntoTarget(staging, out));
     cleanup.keep = true;
-    reportProgress(progress, "export", int64_t(items.size()), int64_t(items.size()));
+    reportProgress(progress, "export", total, total);
     return report;
 }
 

@@ -292,15 +292,42 @@ JobOutcome describe(const ExportReport &r, const ExportOptions &options,
     for (size_t i = 0; i < r.perClass.size() && i < classes.size(); ++i) {
         out.details.push_back("  " + classes[i].name + ": " + count(r.perClass[i]));
     }
+    if (r.perSplit[size_t(Split::None)] < r.written) {
+        std::string line = "splits:";
+        for (Split s : {Split::Train, Split::Val, Split::Test}) {
+            line += " " + std::string(toText(s)) + " " + count(r.perSplit[size_t(s)]);
+        }
+        out.details.push_back(line);
+    }
+    if (options.images == ImagePlacement::Link) {
+        out.details.push_back("hard-linked " + count(r.linked) + " images, copied " +
+                              count(r.written - r.linked) + " (IDX records, or another filesystem)");
+    }
     if (!r.emptyClasses.empty()) {
-        std::string line = "classes with no items (no folder written):";
+        std::string line = "classes with no items:";
         for (const auto &c : r.emptyClasses) {
             line += ' ' + c;
         }
         out.details.push_back(line);
     }
+    for (const auto &gap : r.splitGaps) {
+        out.details.push_back("warning: a split has no item of some classes, so a reader that "
+                              "numbers class folders will number them differently there: " + gap);
+    }
+    out.details.push_back("digest " + r.digest);
     JsonWriter json;
-    json.beginObject().field("out", options.outDir).field("written", r.written);
+    json.beginObject()
+        .field("out", options.outDir)
+        .field("format", std::string(toText(options.format)))
+        .field("images", std::string(toText(options.images)))
+        .field("written", r.written)
+        .field("linked", r.linked)
+        .field("digest", r.digest);
+    json.beginArray("split_gaps");
+    for (const auto &gap : r.splitGaps) {
+        json.value(gap);
+    }
+    json.endArray();
     json.beginObject("per_class");
     for (size_t i = 0; i < r.perClass.size() && i < classes.size(); ++i) {
         json.field(classes[i].name, r.perClass[i]);

@@ -187,6 +187,33 @@ private Q_SLOTS:
         const QString csv =
             QString::fromStdString(triage::test::readBytes(path(QStringLiteral("csv/labels.csv"))));
         QCOMPARE(csv.trimmed().split(QLatin1Char('\n')).size(), 151);
+
+        // Issue 11: a version with splits, exported in the YOLO layout with hard links and a
+        // manifest; a folder layout cannot refer to images where they are.
+        r = cli({QStringLiteral("version"), QStringLiteral("create"), project, QStringLiteral("--name"),
+                 QStringLiteral("round 1"), QStringLiteral("--splits"), QStringLiteral("0.8,0.1,0.1")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("export"), project, QStringLiteral("--version"), QStringLiteral("round 1"),
+                 QStringLiteral("--format"), QStringLiteral("yolo"), QStringLiteral("--images"),
+                 QStringLiteral("link"), QStringLiteral("--out"), path(QStringLiteral("yolo"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("splits: train ")), qPrintable(r.out));
+        QCOMPARE(triage::test::readBytes(path(QStringLiteral("yolo/classes.txt"))),
+                 QString(kClasses).replace(QLatin1Char(','), QLatin1Char('\n')).toStdString() + "\n");
+        const QJsonObject manifest =
+            QJsonDocument::fromJson(QByteArray::fromStdString(triage::test::readBytes(
+                                        path(QStringLiteral("yolo/triage-export.json")))))
+                .object();
+        QCOMPARE(manifest[QStringLiteral("dataset_version")].toString(), QStringLiteral("round 1"));
+        QCOMPARE(manifest[QStringLiteral("counts")][QStringLiteral("items")].toInt(),
+                 150 + autoAccepted);
+        QVERIFY(manifest[QStringLiteral("command")].toString().contains(
+            QStringLiteral("--version 'round 1' --format yolo")));
+        r = cli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                 QStringLiteral("imagefolder"), QStringLiteral("--images"), QStringLiteral("reference"),
+                 QStringLiteral("--out"), path(QStringLiteral("referenced"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("copy or link")), qPrintable(r.err));
     }
 
     // Issue 5, items 11-14 through the command line, on a small project of its own.

@@ -12,6 +12,17 @@
 
 using namespace triage;
 
+ExportOptions optionsFor(ExportFormat format, ExportInclusion include, const QString &out,
+                         ImagePlacement images = ImagePlacement::Copy)
+{
+    ExportOptions options;
+    options.format = format;
+    options.include = include;
+    options.outDir = out.toStdString();
+    options.images = images;
+    return options;
+}
+
 class TestExporter : public QObject {
     Q_OBJECT
 
@@ -64,7 +75,7 @@ private Q_SLOTS:
     {
         const QString out = m_dir.filePath(QStringLiteral("out-if"));
         auto report = exportDataset(
-            *m_store, {ExportFormat::ImageFolder, ExportInclusion::Accepted, out.toStdString(), MissingSources::Fail, {}}, {},
+            *m_store, optionsFor(ExportFormat::ImageFolder, ExportInclusion::Accepted, out), {},
             CancelToken());
         QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
         QCOMPARE(report->written, int64_t(3));
@@ -83,7 +94,7 @@ private Q_SLOTS:
     {
         const QString out = m_dir.filePath(QStringLiteral("out-human"));
         auto report = exportDataset(
-            *m_store, {ExportFormat::ImageFolder, ExportInclusion::Human, out.toStdString(), MissingSources::Fail, {}}, {},
+            *m_store, optionsFor(ExportFormat::ImageFolder, ExportInclusion::Human, out), {},
             CancelToken());
         QVERIFY(report.ok());
         QCOMPARE(report->written, int64_t(2));
@@ -101,7 +112,7 @@ private Q_SLOTS:
                                       0, std::nullopt})
                     .ok());
         auto report = exportDataset(
-            *m_store, {ExportFormat::ImageFolder, ExportInclusion::Human, out.toStdString(), MissingSources::Fail, {}}, {},
+            *m_store, optionsFor(ExportFormat::ImageFolder, ExportInclusion::Human, out), {},
             CancelToken());
         QVERIFY(report.ok());
         QCOMPARE(QDir(out + QStringLiteral("/a")).entryList(QDir::Files),
@@ -112,9 +123,10 @@ private Q_SLOTS:
     void csvRows()
     {
         const QString out = m_dir.filePath(QStringLiteral("out-csv"));
-        auto report = exportDataset(
-            *m_store, {ExportFormat::Csv, ExportInclusion::Accepted, out.toStdString(), MissingSources::Fail, {}}, {},
-            CancelToken());
+        auto report = exportDataset(*m_store,
+                                    optionsFor(ExportFormat::Csv, ExportInclusion::Accepted, out,
+                                               ImagePlacement::Reference),
+                                    {}, CancelToken());
         QVERIFY(report.ok());
         const QString csv =
             QString::fromStdString(test::readBytes(out + QStringLiteral("/labels.csv")));
@@ -124,6 +136,19 @@ private Q_SLOTS:
         QVERIFY2(csv.contains(QStringLiteral("auto.png,b,auto,0.975")), qPrintable(csv));
         QVERIFY(csv.contains(QStringLiteral("x/same.png,a,human,1")));
         QVERIFY(lines[1].startsWith(QLatin1Char('/')));  // original absolute paths
+        QVERIFY(!QFileInfo::exists(out + QStringLiteral("/images")));
+
+        // Copied (the default): paths relative to the export, the files beside labels.csv.
+        const QString copied = m_dir.filePath(QStringLiteral("out-csv-copied"));
+        QVERIFY(exportDataset(*m_store,
+                              optionsFor(ExportFormat::Csv, ExportInclusion::Accepted, copied), {},
+                              CancelToken()).ok());
+        const QString copiedCsv =
+            QString::fromStdString(test::readBytes(copied + QStringLiteral("/labels.csv")));
+        QVERIFY2(copiedCsv.contains(QStringLiteral("\nimages/auto.png,b,auto,0.975\n")),
+                 qPrintable(copiedCsv));
+        QCOMPARE(test::readBytes(copied + QStringLiteral("/images/auto.png")),
+                 test::readBytes(m_dir.filePath(QStringLiteral("in/auto.png"))));
     }
 
     void refusesNonEmptyFolder()
@@ -131,7 +156,7 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(QStringLiteral("out-full"));
         test::writeBytes(out + QStringLiteral("/keep.txt"), "mine");
         auto report = exportDataset(
-            *m_store, {ExportFormat::Csv, ExportInclusion::Accepted, out.toStdString(), MissingSources::Fail, {}}, {},
+            *m_store, optionsFor(ExportFormat::Csv, ExportInclusion::Accepted, out), {},
             CancelToken());
         QVERIFY(!report.ok());
         QCOMPARE(report.error().code, ErrorCode::AlreadyExists);
@@ -157,6 +182,7 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(QStringLiteral("out-version"));
         ExportOptions options;
         options.format = ExportFormat::Csv;
+        options.images = ImagePlacement::Reference;
         options.outDir = out.toStdString();
         options.version = "before";
         auto report = exportDataset(*m_store, options, {}, CancelToken());

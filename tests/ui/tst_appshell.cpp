@@ -162,10 +162,39 @@ private Q_SLOTS:
                                                           "or imports, 15 auto-accepted. Classes "
                                                           "with items: 2.")),
                  qPrintable(dialog.preview()));
-        auto *include = dialog.findChildren<QComboBox *>().at(1);
+        QComboBox *include = nullptr;
+        for (QComboBox *box : dialog.findChildren<QComboBox *>()) {
+            include = box->findData(QStringLiteral("human")) >= 0 ? box : include;
+        }
         include->setCurrentIndex(include->findData(QStringLiteral("human")));
         QVERIFY2(dialog.preview().startsWith(QStringLiteral("Writes 5 items")),
                  qPrintable(dialog.preview()));
+        include->setCurrentIndex(include->findData(QStringLiteral("accepted")));
+
+        // A version with splits: its counts, and YOLO becomes possible.
+        dialog.chooseFormat(QStringLiteral("yolo"));
+        QVERIFY2(dialog.problem().contains(QStringLiteral("splits")), qPrintable(dialog.problem()));
+        VersionSummary v1;
+        v1.version.name = "v1";
+        v1.version.createdAt = "2026-11-30T10:00:00Z";
+        v1.version.splits = SplitPlan{};
+        v1.classes = {VersionClassCount{1, 2, 1, 4, 5, 1, 1}, VersionClassCount{2, 0, 0, 3, 2, 1, 0}};
+        dialog.setVersions({v1});
+        dialog.chooseVersion(QStringLiteral("v1"));
+        QCOMPARE(dialog.version(), QStringLiteral("v1"));
+        QVERIFY2(dialog.preview().contains(QStringLiteral("Writes 10 items: 3 labelled by people or "
+                                                          "imports, 7 auto-accepted")),
+                 qPrintable(dialog.preview()));
+        QVERIFY2(dialog.preview().contains(QStringLiteral("Splits: 7 train, 2 validation, 1 test.")),
+                 qPrintable(dialog.preview()));
+        QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+        // Folder layouts cannot refer to images where they are.
+        dialog.chooseFormat(QStringLiteral("imagefolder"));
+        dialog.chooseImages(QStringLiteral("reference"));
+        QVERIFY2(dialog.problem().contains(QStringLiteral("copy or link")), qPrintable(dialog.problem()));
+        dialog.chooseFormat(QStringLiteral("coco"));
+        QVERIFY(dialog.problem().isEmpty());
+        QCOMPARE(dialog.choice().images, QStringLiteral("reference"));
 
         QDir(m_dir.path()).mkpath(QStringLiteral("full"));
         test::writeBytes(m_dir.filePath(QStringLiteral("full/x.txt")), "x");

@@ -398,7 +398,7 @@ private Q_SLOTS:
                  std::vector<int64_t>{secondRound});
 
         // Issue 6, defect 3: a bad export option is said, not dropped.
-        window.exportDataset(QStringLiteral("tiff"), QStringLiteral("human"), QString());
+        window.exportDataset({QStringLiteral("tiff"), QStringLiteral("human"), QStringLiteral("copy"), {}, {}});
         QCOMPARE(finished.size(), 6);
         QCOMPARE(finished[5][1].toBool(), false);
         QVERIFY2(finished[5][2].toString().contains(QStringLiteral("tiff")),
@@ -406,7 +406,7 @@ private Q_SLOTS:
 
         // Export, a job as well: the import labels as CSV.
         const QString out = dir + QStringLiteral("/export");
-        window.exportDataset(QStringLiteral("csv"), QStringLiteral("human"), out);
+        window.exportDataset({QStringLiteral("csv"), QStringLiteral("human"), QStringLiteral("copy"), {}, out});
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 7, 300000);
         QVERIFY2(finished[6][1].toBool(), qPrintable(finished[6][2].toString()));
         const QString csv =
