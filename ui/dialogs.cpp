@@ -200,7 +200,7 @@ ExportDialog::ExportDialog(const QString &defaultFolder, QWidget *parent)
     for (QComboBox *box : {m_version, m_format, m_include, m_images}) {
         connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
     }
-    resize(720, 280);
+    resize(720, 280);  // room for a two-line preview and a problem under it
 }
 
 void ExportDialog::setCounts(const ProjectCounts &counts)

@@ -468,6 +468,10 @@ Result<ExportOptions> exportOptionsFrom(const Arguments &parsed)
             return usageError(e->message);
         }
     }
+    // Known before the project opens: a folder layout cannot refer to images elsewhere.
+    if (const std::string problem = exportChoiceProblem(*format, *images, true); !problem.empty()) {
+        return usageError(problem);
+    }
     ExportOptions options;
     options.format = *format;
     options.include = *include;

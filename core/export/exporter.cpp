@@ -213,9 +213,17 @@ Result<void> moveIntoTarget(const fs::path &staging, const fs::path &out)
     return syncFolder(out.parent_path().string());
 }
 
+// The project file's absolute path: the manifest outlives the folder it was made in.
+std::string projectPath(const ProjectStore &store)
+{
+    std::error_code ec;
+    const fs::path absolute = fs::absolute(store.path(), ec);
+    return ec ? store.path() : absolute.lexically_normal().string();
+}
+
 std::string reproduceCommand(const ProjectStore &store, const ExportOptions &options)
 {
-    std::string command = "triage-cli export " + shellQuoted(store.path());
+    std::string command = "triage-cli export " + shellQuoted(projectPath(store));
     if (!options.version.empty()) {
         command += " --version " + shellQuoted(options.version);
     }
@@ -254,6 +262,83 @@ std::vector<std::string> splitGaps(const ExportContents &contents)
         }
     }
     return gaps;
+}
+
+// What the export will hold: the labels whose images are there, in item-id order, with
+// their classes and sizes; labels whose images are missing are listed in `report`.
+struct PlannedExport {
+    ExportContents contents;
+    std::vector<bool> idxRecords;  // per record: an IDX record, written as PNG
+};
+
+Result<PlannedExport> planExport(ProjectStore &store, const ExportOptions &options, LabelSet &set,
+                                 ExportReport &report)
+{
+    auto name = store.settings().name();
+    if (!name) {
+        return name.error();
+    }
+
+    PlannedExport planned;
+    ExportContents &contents = planned.contents;
+    contents.project = *name;
+    contents.versionName = set.versionName;
+    contents.createdAt = set.createdAt;
+    contents.classes = store.classes();
+    std::sort(contents.classes.begin(), contents.classes.end(),
+              [](const ClassInfo &a, const ClassInfo &b) { return a.position < b.position; });
+    contents.hasSplits = set.hasSplits;
+    contents.placement = options.images;
+
+    // Records point at the store's classes, which outlive the export.
+    std::unordered_map<int64_t, const ClassInfo *> classById;
+    for (const ClassInfo &c : store.classes()) {
+        classById.emplace(c.id, &c);
+    }
+    std::vector<int64_t> ids;
+    for (VersionItem &label : set.labels) {
+        const auto cls = classById.find(label.classId);
+        if (cls == classById.end() || label.path.empty()) {
+            return makeError(ErrorCode::CorruptData,
+                             "item " + std::to_string(label.itemId) +
+                                 " has an empty path or a label of no class: the project "
+                                 "file is damaged");
+        }
+        const auto record = idxRecordOf(label.path);  // one stat an item
+        if (const std::string why = missingSourceReason(label.path, record); !why.empty()) {
+            report.missing.push_back(why);
+            continue;
+        }
+        ids.push_back(label.itemId);
+        planned.idxRecords.push_back(record.has_value());
+        contents.records.push_back(ExportRecord{std::move(label), cls->second, 0, 0, {}});
+    }
+    if (!report.missing.empty() && options.missing == MissingSources::Fail) {
+        std::string list;
+        for (size_t i = 0; i < std::min<size_t>(3, report.missing.size()); ++i) {
+            list += (i ? "; " : "") + report.missing[i];
+        }
+        return makeError(ErrorCode::NotFound,
+                         std::to_string(report.missing.size()) +
+                             " labelled images are missing, so nothing was exported (" + list +
+                             (report.missing.size() > 3 ? "; ..." : "") +
+                             "); restore them, remove the items, or export with --skip-missing");
+    }
+    auto rows = store.items().rows(ids);  // widths and heights, for COCO and JSONL
+    if (!rows) {
+        return rows.error();
+    }
+    std::unordered_map<int64_t, const ItemRow *> rowById;
+    for (const ItemRow &row : *rows) {
+        rowById.emplace(row.id, &row);
+    }
+    for (ExportRecord &record : contents.records) {
+        if (const auto row = rowById.find(record.label.itemId); row != rowById.end()) {
+            record.width = row->second->width;
+            record.height = row->second->height;
+        }
+    }
+    return planned;
 }
 
 }  // namespace
@@ -296,70 +381,13 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
         !problem.empty()) {
         return makeError(ErrorCode::InvalidArgument, problem);
     }
-    auto name = store.settings().name();
-    if (!name) {
-        return name.error();
-    }
-
-    ExportContents contents;
-    contents.project = *name;
-    contents.versionName = set->versionName;
-    contents.createdAt = set->createdAt;
-    contents.classes = classes;
-    std::sort(contents.classes.begin(), contents.classes.end(),
-              [](const ClassInfo &a, const ClassInfo &b) { return a.position < b.position; });
-    contents.hasSplits = set->hasSplits;
-    contents.placement = options.images;
-
-    std::unordered_map<int64_t, const ClassInfo *> classById;
-    for (const ClassInfo &c : contents.classes) {
-        classById.emplace(c.id, &c);
-    }
     ExportReport report;
-    std::vector<int64_t> ids;
-    std::vector<bool> idxRecords;
-    for (VersionItem &label : set->labels) {
-        const auto cls = classById.find(label.classId);
-        if (cls == classById.end() || label.path.empty()) {
-            return makeError(ErrorCode::CorruptData,
-                             "item " + std::to_string(label.itemId) +
-                                 " has an empty path or a label of no class: the project "
-                                 "file is damaged");
-        }
-        const auto record = idxRecordOf(label.path);  // one stat an item
-        if (const std::string why = missingSourceReason(label.path, record); !why.empty()) {
-            report.missing.push_back(why);
-            continue;
-        }
-        ids.push_back(label.itemId);
-        idxRecords.push_back(record.has_value());
-        contents.records.push_back(ExportRecord{std::move(label), cls->second, 0, 0, {}});
+    auto planned = planExport(store, options, *set, report);
+    if (!planned) {
+        return planned.error();
     }
-    if (!report.missing.empty() && options.missing == MissingSources::Fail) {
-        std::string list;
-        for (size_t i = 0; i < std::min<size_t>(3, report.missing.size()); ++i) {
-            list += (i ? "; " : "") + report.missing[i];
-        }
-        return makeError(ErrorCode::NotFound,
-                         std::to_string(report.missing.size()) +
-                             " labelled images are missing, so nothing was exported (" + list +
-                             (report.missing.size() > 3 ? "; ..." : "") +
-                             "); restore them, remove the items, or export with --skip-missing");
-    }
-    auto rows = store.items().rows(ids);  // widths and heights, for COCO and JSONL
-    if (!rows) {
-        return rows.error();
-    }
-    std::unordered_map<int64_t, const ItemRow *> rowById;
-    for (const ItemRow &row : *rows) {
-        rowById.emplace(row.id, &row);
-    }
-    for (ExportRecord &record : contents.records) {
-        if (const auto row = rowById.find(record.label.itemId); row != rowById.end()) {
-            record.width = row->second->width;
-            record.height = row->second->height;
-        }
-    }
+    ExportContents &contents = planned->contents;
+    const std::vector<bool> &idxRecords = planned->idxRecords;
 
     std::error_code ec;
     fs::create_directories(out.parent_path(), ec);
@@ -426,7 +454,7 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
         exported.push_back(r.label);
     }
     report.digest = versionDigest(exported, classes);
-    ManifestFacts facts{store.path(),
+    ManifestFacts facts{projectPath(store),
                         std::string(toText(options.include)),
                         report.digest,
                         reproduceCommand(store, options),

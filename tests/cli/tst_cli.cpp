@@ -212,7 +212,7 @@ private Q_SLOTS:
         r = cli({QStringLiteral("export"), project, QStringLiteral("--format"),
                  QStringLiteral("imagefolder"), QStringLiteral("--images"), QStringLiteral("reference"),
                  QStringLiteral("--out"), path(QStringLiteral("referenced"))});
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("copy or link")), qPrintable(r.err));
     }
 
