@@ -52,4 +52,20 @@ std::string trimmed(std::string_view text)
                                            : std::string(text.substr(begin, end - begin + 1));
 }
 
+std::string xmlEscaped(std::string_view text)
+{
+    std::string out;
+    for (const char ch : text) {
+        switch (ch) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&apos;"; break;
+        default: out += ch;
+        }
+    }
+    return out;
+}
+
 }  // namespace triage

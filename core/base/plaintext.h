@@ -1,6 +1,7 @@
 #pragma once
 // Small text functions for names that come from files and people: UTF-8 validity (Linux
-// file names are bytes, class names must be text) and ASCII case folding and trimming.
+// file names are bytes, class names must be text), ASCII case folding and trimming, and
+// XML escaping.
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -16,5 +17,7 @@ std::optional<size_t> utf8Length(std::string_view text);
 std::string asciiLower(std::string text);
 // Without leading and trailing spaces and tabs.
 std::string trimmed(std::string_view text);
+// Safe as XML text or an attribute value: & < > " ' as entities.
+std::string xmlEscaped(std::string_view text);
 
 }  // namespace triage

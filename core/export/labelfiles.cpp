@@ -3,9 +3,11 @@
 #include "csvreader.h"
 #include "jsonwriter.h"
 #include "numbertext.h"
+#include "plaintext.h"
 
+#include <cctype>
 #include <filesystem>
-#include <map>
+#include <functional>
 
 namespace triage {
 namespace {
@@ -22,6 +24,21 @@ std::vector<Split> splitsPresent(const ExportContents &contents)
         }
     }
     return splits;
+}
+
+// The whole export's file (Split::None), or with splits one file per split present.
+std::vector<ExportFile> fileEachSplit(const ExportContents &contents,
+                                      const std::function<std::string(Split)> &path,
+                                      const std::function<std::string(Split)> &bytes)
+{
+    if (!contents.hasSplits) {
+        return {{path(Split::None), bytes(Split::None)}};
+    }
+    std::vector<ExportFile> files;
+    for (Split s : splitsPresent(contents)) {
+        files.push_back({path(s), bytes(s)});
+    }
+    return files;
 }
 
 void writeOptionalId(JsonWriter &json, const std::string &key, const std::optional<int64_t> &id)
@@ -80,13 +97,13 @@ std::string jsonlFile(const ExportContents &contents)
 
 // COCO for classification: one image-level annotation per image (no bbox), category ids
 // from 1 in project order, image and annotation ids the item's id (stable across versions).
-std::string cocoFile(const ExportContents &contents, std::optional<Split> split)
+std::string cocoFile(const ExportContents &contents, Split split)
 {
     JsonWriter json;
     json.beginObject();
     std::string description = "Triage project " + contents.project;
-    if (split) {
-        description += ", " + std::string(toText(*split)) + " split";
+    if (split != Split::None) {
+        description += ", " + std::string(toText(split)) + " split";
     }
     json.beginObject("info")
         .field("description", description)
@@ -106,7 +123,7 @@ std::string cocoFile(const ExportContents &contents, std::optional<Split> split)
             .endObject();
     }
     json.endArray();
-    auto inSplit = [&](const ExportRecord &r) { return !split || r.label.split == *split; };
+    auto inSplit = [&](const ExportRecord &r) { return split == Split::None || r.label.split == split; };
     json.beginArray("images");
     for (const ExportRecord &r : contents.records) {
         if (inSplit(r)) {
@@ -151,7 +168,7 @@ std::string huggingFaceMetadata(const ExportContents &contents, Split split)
 {
     std::string lines;
     for (const ExportRecord &r : contents.records) {
-        if (r.label.split != split) {
+        if (split != Split::None && r.label.split != split) {
             continue;
         }
         JsonWriter json;
@@ -164,22 +181,6 @@ std::string huggingFaceMetadata(const ExportContents &contents, Split split)
         lines += json.endObject().text() + '\n';
     }
     return lines;
-}
-
-std::string xmlEscaped(const std::string &text)
-{
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&apos;"; break;
-        default: out += c;
-        }
-    }
-    return out;
 }
 
 // The labeling interface the tasks are made for: one choice per image, in project order.
@@ -270,27 +271,23 @@ std::vector<ExportFile> labelFiles(ExportFormat format, const ExportContents &co
     case ExportFormat::ImageFolder: return {};
     case ExportFormat::Csv: return {{"labels.csv", csvFile(contents)}};
     case ExportFormat::Jsonl: return {{"labels.jsonl", jsonlFile(contents)}};
-    case ExportFormat::Coco: {
-        if (!contents.hasSplits) {
-            return {{"annotations.json", cocoFile(contents, std::nullopt)}};
-        }
-        std::vector<ExportFile> files;
-        for (Split s : splitsPresent(contents)) {
-            files.push_back({"annotations_" + std::string(toText(s)) + ".json", cocoFile(contents, s)});
-        }
-        return files;
-    }
+    case ExportFormat::Coco:
+        return fileEachSplit(
+            contents,
+            [](Split s) {
+                return s == Split::None ? std::string("annotations.json")
+                                        : "annotations_" + std::string(toText(s)) + ".json";
+            },
+            [&](Split s) { return cocoFile(contents, s); });
     case ExportFormat::Yolo: return {{"classes.txt", classesFile(contents)}};
-    case ExportFormat::HuggingFace: {
-        if (!contents.hasSplits) {
-            return {{"metadata.jsonl", huggingFaceMetadata(contents, Split::None)}};
-        }
-        std::vector<ExportFile> files;
-        for (Split s : splitsPresent(contents)) {
-            files.push_back({std::string(toText(s)) + "/metadata.jsonl", huggingFaceMetadata(contents, s)});
-        }
-        return files;
-    }
+    case ExportFormat::HuggingFace:
+        return fileEachSplit(
+            contents,
+            [](Split s) {
+                return s == Split::None ? std::string("metadata.jsonl")
+                                        : std::string(toText(s)) + "/metadata.jsonl";
+            },
+            [&](Split s) { return huggingFaceMetadata(contents, s); });
     case ExportFormat::LabelStudio:
         return {{"tasks.json", labelStudioTasks(contents)},
                 {"label_config.xml", labelStudioConfig(contents)}};

@@ -1,6 +1,7 @@
 #include "svgchart.h"
 
 #include "numbertext.h"
+#include "plaintext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,21 +13,6 @@ namespace {
 constexpr const char *kColours[] = {"#4477AA", "#EE6677", "#228833", "#CCBB44",
                                     "#66CCEE", "#AA3377", "#BBBBBB"};
 constexpr int kColourCount = int(std::size(kColours));
-
-std::string escaped(const std::string &text)
-{
-    std::string out;
-    for (const char ch : text) {
-        switch (ch) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += ch;
-        }
-    }
-    return out;
-}
 
 std::string number(double value)
 {
@@ -121,7 +107,7 @@ private:
     void text(double x, double y, const std::string &content, const std::string &attributes)
     {
         svg("<text x=\"" + number(x) + "\" y=\"" + number(y) + "\" " + attributes + ">" +
-            escaped(content) + "</text>\n");
+            xmlEscaped(content) + "</text>\n");
     }
 
     // A band shares its line's colour (the next series); other series take the next one.
@@ -230,7 +216,7 @@ private:
                 const double y = yOf(s.values[i]);
                 svg("<rect x=\"" + number(x) + "\" y=\"" + number(y) + "\" width=\"" +
                     number(std::max(1.0, width - 1)) + "\" height=\"" + number(m_bottom - y) +
-                    "\" fill=\"" + colour + "\"><title>" + escaped(s.name) + ": " +
+                    "\" fill=\"" + colour + "\"><title>" + xmlEscaped(s.name) + ": " +
                     valueText(s.values[i], m_chart.fractions) + "</title></rect>\n");
             }
         }
@@ -255,7 +241,7 @@ private:
             const double x = xOf(i), y = yOf(s.values[i]);
             points += number(x) + ',' + number(y) + ' ';
             svg("<circle cx=\"" + number(x) + "\" cy=\"" + number(y) + "\" r=\"3\" fill=\"" +
-                colour + "\"><title>" + escaped(s.name) + ": " +
+                colour + "\"><title>" + xmlEscaped(s.name) + ": " +
                 valueText(s.values[i], m_chart.fractions) + "</title></circle>\n");
         }
         flush();
