@@ -59,11 +59,12 @@ if [ "$headless" = 1 ]; then
     "$cli" import "$project" "$demo/data/images"
     echo "== Simulated review: 400 decisions from truth.csv, retraining every 100"
     "$cli" simulate "$project" --truth "$demo/data/truth.csv" --budget 400 --batch 100
-    "$cli" version create "$project" --name round-4 --splits 0.8,0.1,0.1 --seed 1 | head -2
+    # sed -n, not head: it reads to the end, so no SIGPIPE stops the demo under pipefail.
+    "$cli" version create "$project" --name round-4 --splits 0.8,0.1,0.1 --seed 1 | sed -n 1,2p
     echo "== 100 decisions more, a second version, and what changed between the two"
     "$cli" simulate "$project" --truth "$demo/data/truth.csv" --budget 100 --batch 100 | tail -4
-    "$cli" version create "$project" --name round-5 --splits 0.8,0.1,0.1 --seed 1 | head -2
-    "$cli" version diff "$project" round-4 round-5 | head -14
+    "$cli" version create "$project" --name round-5 --splits 0.8,0.1,0.1 --seed 1 | sed -n 1,2p
+    "$cli" version diff "$project" round-4 round-5 | sed -n 1,14p
     echo "== Exporting round-5 for torchvision (ImageFolder, a folder per split)"
     "$cli" export "$project" --version round-5 --format imagefolder --out "$demo/export"
     "$cli" status "$project"
