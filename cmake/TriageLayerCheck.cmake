@@ -91,3 +91,6 @@ triage_forbid(triage_ui VISIBLE ${triage_torch_libs})
 triage_forbid(triage_cli_commands LINKED ${triage_qt_gui})
 triage_forbid(triage_cli_commands VISIBLE ${triage_torch_libs})
 triage_forbid(triage-cli LINKED ${triage_qt_gui} ${triage_torch_libs})
+# The REST server: no Qt at all (it runs in a slim container), no torch in sight.
+triage_forbid(triage_server_api LINKED "Qt")
+triage_forbid(triage-server LINKED "Qt" ${triage_torch_libs})

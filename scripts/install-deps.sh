@@ -11,6 +11,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6svg6 qt6-charts-dev libqt6opengl6-dev
     libtorch-dev libopencv-dev libsqlite3-dev zlib1g-dev libjpeg-dev libdeflate-dev
+    libcpp-httplib-dev
     dataset-fashion-mnist opencv-data locales sqlite3
 )
 for option in "$@"; do

@@ -935,6 +935,9 @@ const std::vector<Command> &commands()
         for (auto &command : versionCommands()) {
             commands.push_back(std::move(command));
         }
+        for (auto &command : tokenCommands()) {
+            commands.push_back(std::move(command));
+        }
         return commands;
     }();
     return all;

@@ -38,5 +38,7 @@ std::vector<std::string> splitList(const std::string &text, char separator);
 std::vector<Command> lfCommands();
 // The `version ...` commands (dataset versions).
 std::vector<Command> versionCommands();
+// The `token ...` commands (the REST server's bearer tokens).
+std::vector<Command> tokenCommands();
 
 }  // namespace triage::cli

@@ -32,6 +32,8 @@ public:
     virtual ProjectModelRepository &projectModels() = 0;
     virtual LabelingFunctionRepository &labelingFunctions() = 0;
     virtual VersionRepository &versions() = 0;
+    virtual TokenRepository &tokens() = 0;
+    virtual LeaseRepository &leases() = 0;
     // Runs `work` in one transaction: committed if it succeeds, rolled back otherwise.
     // Repository calls inside it join it.
     virtual Result<void> unitOfWork(const std::function<Result<void>()> &work) = 0;
@@ -69,6 +71,8 @@ public:
     ProjectModelRepository &projectModels() { return m_backend->projectModels(); }
     LabelingFunctionRepository &labelingFunctions() { return m_backend->labelingFunctions(); }
     VersionRepository &versions() { return m_backend->versions(); }
+    TokenRepository &tokens() { return m_backend->tokens(); }
+    LeaseRepository &leases() { return m_backend->leases(); }
 
     Result<void> unitOfWork(const std::function<Result<void>()> &work)
     {

@@ -89,6 +89,26 @@ std::string_view toText(JobState state)
     return "unknown";
 }
 
+std::string_view toText(TokenRole role)
+{
+    switch (role) {
+    case TokenRole::Annotator: return "annotator";
+    case TokenRole::Lead: return "lead";
+    case TokenRole::Admin: return "admin";
+    }
+    return "unknown";
+}
+
+std::optional<TokenRole> tokenRoleFromText(std::string_view text)
+{
+    for (auto role : {TokenRole::Annotator, TokenRole::Lead, TokenRole::Admin}) {
+        if (text == toText(role)) {
+            return role;
+        }
+    }
+    return std::nullopt;
+}
+
 std::string_view toText(LabelModelKind kind)
 {
     switch (kind) {

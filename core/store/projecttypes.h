@@ -101,6 +101,7 @@ struct ItemFilter {
     std::optional<int64_t> classId;
     int64_t limit = -1;
     int64_t offset = 0;
+    int64_t afterId = 0;  // only items with a larger id: a cursor that stays put as items come
 };
 
 // The browse view's question: which items, in which order. Only ids come back
@@ -357,6 +358,8 @@ struct JobRecord {
     std::string error;
     std::string startedAt;
     std::string finishedAt;
+    bool cancelRequested = false;  // someone asked it to stop (any process, any face)
+    std::string result;            // a succeeded job's outcome as JSON; "" otherwise
 };
 
 // A model a person brought (TorchScript), as the project records it. A classifier's
@@ -482,6 +485,29 @@ struct DatasetVersion {
     std::optional<SplitPlan> splits;
     std::string digest;  // SHA-256 of the rows (versions.h)
     int64_t itemCount = 0;
+};
+
+// Who may do what through the REST server: an annotator reviews, a lead runs the
+// project (imports, rounds, labeling functions, models, versions, exports), an admin also
+// manages tokens. Each role can do everything the one before it can.
+enum class TokenRole { Annotator = 1, Lead, Admin };
+std::string_view toText(TokenRole role);  // "annotator", "lead", "admin"
+std::optional<TokenRole> tokenRoleFromText(std::string_view text);
+
+// A bearer token as the project keeps it: the secret itself is never stored.
+struct ApiToken {
+    int64_t id = 0;
+    std::string name;  // who uses it; decisions made with it name this annotator
+    TokenRole role = TokenRole::Annotator;
+    std::string createdAt;
+    std::string revokedAt;  // "" while it is valid
+};
+
+// A review item handed to one client until `expiresAt` (seconds since the epoch).
+struct ReviewLease {
+    int64_t itemId = 0;
+    std::string holder;
+    double expiresAt = 0;
 };
 
 }  // namespace triage

@@ -238,10 +238,47 @@ class JobRepository {
 public:
     virtual ~JobRepository() = default;
     virtual Result<int64_t> start(const std::string &kind) = 0;
-    virtual Result<void> update(int64_t jobId, int64_t done, int64_t total,
+    // Returns whether someone asked the job to stop (requestCancel).
+    virtual Result<bool> update(int64_t jobId, int64_t done, int64_t total,
                                 const std::string &message) = 0;
-    virtual Result<void> finish(int64_t jobId, JobState state, const std::string &error = {}) = 0;
+    // `result`: the outcome's JSON, for a job that succeeded.
+    virtual Result<void> finish(int64_t jobId, JobState state, const std::string &error = {},
+                                const std::string &result = {}) = 0;
     virtual Result<std::optional<JobRecord>> last() = 0;
+    virtual Result<std::optional<JobRecord>> get(int64_t jobId) = 0;
+    virtual Result<std::vector<JobRecord>> recent(int64_t limit) = 0;  // newest first
+    // Asks a running job to stop: its process sees it the next time it reports progress
+    // (update() says so). NotFound for no such job; InvalidArgument when it has ended.
+    virtual Result<void> requestCancel(int64_t jobId) = 0;
+};
+
+// The REST server's bearer tokens (issue 12), kept as SHA-256 digests of their secrets.
+class TokenRepository {
+public:
+    virtual ~TokenRepository() = default;
+    // AlreadyExists when a valid token has this name.
+    virtual Result<ApiToken> add(const std::string &name, TokenRole role,
+                                 const std::string &secretHash) = 0;
+    virtual Result<std::vector<ApiToken>> list() = 0;  // revoked ones too, oldest first
+    // The valid (not revoked) token with this digest.
+    virtual Result<std::optional<ApiToken>> byHash(const std::string &secretHash) = 0;
+    // NotFound when no valid token has this name.
+    virtual Result<void> revoke(const std::string &name) = 0;
+};
+
+// Review items handed out to one client at a time (the REST server's queue). Times are
+// seconds since the epoch, passed in so that every server of a project agrees.
+class LeaseRepository {
+public:
+    virtual ~LeaseRepository() = default;
+    // The first `count` items of the review queue that nobody else holds a live lease
+    // on, leased (or their lease renewed) to `holder` until `expiresAt`; one transaction.
+    virtual Result<std::vector<int64_t>> leaseNext(const std::string &holder, int64_t count,
+                                                   double now, double expiresAt) = 0;
+    // The item's live lease, if any.
+    virtual Result<std::optional<ReviewLease>> holderOf(int64_t itemId, double now) = 0;
+    virtual Result<void> release(int64_t itemId) = 0;
+    virtual Result<int64_t> liveCount(double now) = 0;
 };
 
 }  // namespace triage

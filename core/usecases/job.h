@@ -8,6 +8,7 @@
 #include "progress.h"
 #include "projectstore.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -40,8 +41,10 @@ public:
 
 // The job executor: runs `job` as a recorded job (its row in the jobs table, progress
 // written there at most twice a second, its final state and error), forwards progress to
-// `progress`, and turns an exception that escapes the job into an error.
+// `progress`, and turns an exception that escapes the job into an error. A stop asked
+// for through the jobs table cancels `cancel`. `started` learns the job's row id first.
 Result<JobOutcome> executeJob(ProjectStore &store, Job &job, const ProgressFn &progress,
-                              const CancelToken &cancel);
+                              const CancelToken &cancel,
+                              const std::function<void(int64_t jobId)> &started = {});
 
 }  // namespace triage

@@ -2,8 +2,9 @@
 
 namespace triage {
 
-JobRecorder::JobRecorder(ProjectStore &store, const std::string &kind, ProgressFn forward)
-    : m_store(store), m_forward(std::move(forward))
+JobRecorder::JobRecorder(ProjectStore &store, const std::string &kind, ProgressFn forward,
+                         CancelToken cancel)
+    : m_store(store), m_forward(std::move(forward)), m_cancel(std::move(cancel))
 {
     auto id = m_store.jobs().start(kind);
     m_jobId = id ? *id : 0;  // a job row is a record, not a reason to refuse the work
@@ -16,7 +17,10 @@ JobRecorder::JobRecorder(ProjectStore &store, const std::string &kind, ProgressF
         if (m_jobId > 0 &&
             (now - m_lastWrite > std::chrono::milliseconds(500) || p.done == p.total)) {
             m_lastWrite = now;
-            (void)m_store.jobs().update(m_jobId, p.done, p.total, p.stage);
+            auto stopAsked = m_store.jobs().update(m_jobId, p.done, p.total, p.stage);
+            if (stopAsked && *stopAsked) {
+                m_cancel.cancel();
+            }
         }
     };
 }

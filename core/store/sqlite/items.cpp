@@ -153,11 +153,11 @@ Result<std::vector<ItemRow>> Items::list(const ItemFilter &filter)
 {
     std::string sql = std::string(kItemColumns) + kItemsWithLabels;
     sql += " WHERE (?1 IS NULL OR i.state = ?1) AND (?1 IS NOT NULL OR i.state != ?5)"
-           " AND (?2 IS NULL OR l.class_id = ?2) ORDER BY i.id LIMIT ?3 OFFSET ?4";
+           " AND (?2 IS NULL OR l.class_id = ?2) AND i.id > ?6 ORDER BY i.id LIMIT ?3 OFFSET ?4";
     TRIAGE_PREPARE(q, m_c.db, sql);
     q.bind(1, filter.state ? std::optional<int64_t>(int64_t(*filter.state)) : std::nullopt);
     q.bind(2, filter.classId).bind(3, filter.limit).bind(4, filter.offset);
-    q.bind(5, int64_t(ItemState::Removed));
+    q.bind(5, int64_t(ItemState::Removed)).bind(6, filter.afterId);
     return allRows(q, readItemRow);
 }
 

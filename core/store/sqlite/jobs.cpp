@@ -48,36 +48,87 @@ Result<int64_t> Jobs::start(const std::string &kind)
     return m_c.db.lastInsertId();
 }
 
-Result<void> Jobs::update(int64_t jobId, int64_t done, int64_t total, const std::string &message)
-{
-    TRIAGE_PREPARE(q, m_c.db, "UPDATE jobs SET done = ?, total = ?, message = ? WHERE id = ?");
-    return q.bind(1, done).bind(2, total).bind(3, message).bind(4, jobId).run();
-}
-
-Result<void> Jobs::finish(int64_t jobId, JobState state, const std::string &error)
+Result<bool> Jobs::update(int64_t jobId, int64_t done, int64_t total, const std::string &message)
 {
     TRIAGE_PREPARE(q, m_c.db,
-                   "UPDATE jobs SET state = ?, error = ?, finished_at = ? WHERE id = ?");
-    return q.bind(1, int64_t(state)).bind(2, error).bind(3, utcNowIso8601()).bind(4, jobId).run();
+                   "UPDATE jobs SET done = ?, total = ?, message = ? WHERE id = ? "
+                   "RETURNING cancel_requested");
+    q.bind(1, done).bind(2, total).bind(3, message).bind(4, jobId);
+    auto cancel = firstRow(q, [](const Statement &r) { return r.columnInt(0) != 0; });
+    if (!cancel) {
+        return cancel.error();
+    }
+    return cancel->value_or(false);
 }
+
+Result<void> Jobs::finish(int64_t jobId, JobState state, const std::string &error,
+                          const std::string &result)
+{
+    TRIAGE_PREPARE(q, m_c.db,
+                   "UPDATE jobs SET state = ?, error = ?, finished_at = ?, result = ? WHERE id = ?");
+    q.bind(1, int64_t(state)).bind(2, error).bind(3, utcNowIso8601()).bind(4, result);
+    return q.bind(5, jobId).run();
+}
+
+namespace {
+
+constexpr const char *kJobColumns =
+    "SELECT id, kind, state, done, total, message, error, started_at, finished_at, "
+    "owner_pid, owner_start, owner_host, cancel_requested, result FROM jobs ";
+
+JobRecord readJob(const Statement &r)
+{
+    JobRecord j{r.columnInt(0),  r.columnText(1), JobState(r.columnInt(2)),
+                r.columnInt(3),  r.columnInt(4),  r.columnText(5),
+                r.columnText(6), r.columnText(7), r.columnText(8),
+                r.columnInt(12) != 0, r.columnText(13)};
+    // Read-only: a dead owner's job shows as interrupted without writing it so.
+    const ProcessIdentity owner{r.columnInt(9), r.columnInt(10), r.columnText(11)};
+    if (j.state == JobState::Running && livenessOf(owner) == Liveness::Dead) {
+        j.state = JobState::Interrupted;
+        j.error = kInterrupted;
+    }
+    return j;
+}
+
+}  // namespace
 
 Result<std::optional<JobRecord>> Jobs::last()
 {
-    TRIAGE_PREPARE(q, m_c.db,
-                   "SELECT id, kind, state, done, total, message, error, started_at, finished_at, "
-                   "owner_pid, owner_start, owner_host FROM jobs ORDER BY id DESC LIMIT 1");
-    return firstRow(q, [](const Statement &r) {
-        JobRecord j{r.columnInt(0),  r.columnText(1), JobState(r.columnInt(2)),
-                    r.columnInt(3),  r.columnInt(4),  r.columnText(5),
-                    r.columnText(6), r.columnText(7), r.columnText(8)};
-        // Read-only: a dead owner's job shows as interrupted without writing it so.
-        const ProcessIdentity owner{r.columnInt(9), r.columnInt(10), r.columnText(11)};
-        if (j.state == JobState::Running && livenessOf(owner) == Liveness::Dead) {
-            j.state = JobState::Interrupted;
-            j.error = kInterrupted;
-        }
-        return j;
-    });
+    TRIAGE_PREPARE(q, m_c.db, std::string(kJobColumns) + "ORDER BY id DESC LIMIT 1");
+    return firstRow(q, readJob);
+}
+
+Result<std::optional<JobRecord>> Jobs::get(int64_t jobId)
+{
+    TRIAGE_PREPARE(q, m_c.db, std::string(kJobColumns) + "WHERE id = ?");
+    q.bind(1, jobId);
+    return firstRow(q, readJob);
+}
+
+Result<std::vector<JobRecord>> Jobs::recent(int64_t limit)
+{
+    TRIAGE_PREPARE(q, m_c.db, std::string(kJobColumns) + "ORDER BY id DESC LIMIT ?");
+    q.bind(1, limit);
+    return allRows(q, readJob);
+}
+
+Result<void> Jobs::requestCancel(int64_t jobId)
+{
+    auto job = get(jobId);
+    if (!job) {
+        return job.error();
+    }
+    if (!job->has_value()) {
+        return makeError(ErrorCode::NotFound, "no job " + std::to_string(jobId));
+    }
+    if ((*job)->state != JobState::Running) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "job " + std::to_string(jobId) + " has already ended (" +
+                             std::string(toText((*job)->state)) + ")");
+    }
+    TRIAGE_PREPARE(q, m_c.db, "UPDATE jobs SET cancel_requested = 1 WHERE id = ?");
+    return q.bind(1, jobId).run();
 }
 
 }  // namespace triage::sqlite

@@ -278,6 +278,27 @@ CREATE TRIGGER dataset_versions_no_update BEFORE UPDATE ON dataset_versions
     BEGIN SELECT RAISE(ABORT, 'dataset versions are immutable'); END;
 CREATE TRIGGER version_items_no_update BEFORE UPDATE ON version_items
     BEGIN SELECT RAISE(ABORT, 'dataset versions are immutable'); END;
+)SQL",
+                                                                  R"SQL(
+-- The REST server (issue 12). Bearer tokens: only the SHA-256 of the secret is kept, and a
+-- name is unique among the tokens not revoked (a person's new token after a revoked one).
+CREATE TABLE api_tokens(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    role INTEGER NOT NULL,
+    secret_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT NOT NULL DEFAULT '');
+CREATE UNIQUE INDEX api_tokens_active_name ON api_tokens(name) WHERE revoked_at = '';
+-- Review items handed to one client for a time, so two clients never get the same one.
+CREATE TABLE review_leases(
+    item_id INTEGER PRIMARY KEY REFERENCES items(id),
+    holder TEXT NOT NULL,
+    expires_at REAL NOT NULL);
+-- Any process may ask a job to stop; the job's own process reads this as it reports.
+ALTER TABLE jobs ADD COLUMN cancel_requested INTEGER NOT NULL DEFAULT 0;
+-- What a finished job reported, as JSON: the API shows it with the job.
+ALTER TABLE jobs ADD COLUMN result TEXT NOT NULL DEFAULT '';
 )SQL"};
 
 }  // namespace

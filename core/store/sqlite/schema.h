@@ -6,7 +6,7 @@
 
 namespace triage::sqlite {
 
-constexpr int kSchemaVersion = 9;
+constexpr int kSchemaVersion = 10;
 
 Result<int> schemaVersion(Database &db);
 // Brings the schema to `target` (tests stop at an older version to test the next step).

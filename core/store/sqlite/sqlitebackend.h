@@ -127,10 +127,14 @@ class Jobs final : public JobRepository {
 public:
     explicit Jobs(Connection &c) : m_c(c) {}
     Result<int64_t> start(const std::string &kind) override;
-    Result<void> update(int64_t jobId, int64_t done, int64_t total,
+    Result<bool> update(int64_t jobId, int64_t done, int64_t total,
                         const std::string &message) override;
-    Result<void> finish(int64_t jobId, JobState state, const std::string &error) override;
+    Result<void> finish(int64_t jobId, JobState state, const std::string &error,
+                        const std::string &result) override;
     Result<std::optional<JobRecord>> last() override;
+    Result<std::optional<JobRecord>> get(int64_t jobId) override;
+    Result<std::vector<JobRecord>> recent(int64_t limit) override;
+    Result<void> requestCancel(int64_t jobId) override;
 
 private:
     Result<void> markDeadJobsInterrupted();
@@ -200,6 +204,32 @@ private:
     Connection &m_c;
 };
 
+class Tokens final : public TokenRepository {
+public:
+    explicit Tokens(Connection &c) : m_c(c) {}
+    Result<ApiToken> add(const std::string &name, TokenRole role,
+                         const std::string &secretHash) override;
+    Result<std::vector<ApiToken>> list() override;
+    Result<std::optional<ApiToken>> byHash(const std::string &secretHash) override;
+    Result<void> revoke(const std::string &name) override;
+
+private:
+    Connection &m_c;
+};
+
+class Leases final : public LeaseRepository {
+public:
+    explicit Leases(Connection &c) : m_c(c) {}
+    Result<std::vector<int64_t>> leaseNext(const std::string &holder, int64_t count, double now,
+                                           double expiresAt) override;
+    Result<std::optional<ReviewLease>> holderOf(int64_t itemId, double now) override;
+    Result<void> release(int64_t itemId) override;
+    Result<int64_t> liveCount(double now) override;
+
+private:
+    Connection &m_c;
+};
+
 class Backend final : public StoreBackend {
 public:
     static Result<std::unique_ptr<Backend>> create(const std::string &path, const std::string &name,
@@ -217,6 +247,8 @@ public:
     ProjectModelRepository &projectModels() override { return m_projectModels; }
     LabelingFunctionRepository &labelingFunctions() override { return m_labelingFunctions; }
     VersionRepository &versions() override { return m_versions; }
+    TokenRepository &tokens() override { return m_tokens; }
+    LeaseRepository &leases() override { return m_leases; }
     Result<void> unitOfWork(const std::function<Result<void>()> &work) override;
     Result<void> quickCheck() override;
     void setLockWait(int milliseconds) override { m_c.db.setBusyTimeout(milliseconds); }
@@ -243,6 +275,8 @@ private:
     ProjectModels m_projectModels{m_c};
     LabelingFunctions m_labelingFunctions{m_c};
     Versions m_versions{m_c};
+    Tokens m_tokens{m_c};
+    Leases m_leases{m_c};
 };
 
 }  // namespace triage::sqlite
