@@ -17,8 +17,9 @@ packages=(
 for option in "$@"; do
     case "$option" in
         --bench) packages+=(python3-torch python3-torchvision python3-pil python3-numpy time) ;;
-        # The tools the export tests load every format with.
-        --test) packages+=(python3-torchvision python3-pandas) ;;
+        # The tools the export tests load every format with, and podman for the
+        # container smoke test.
+        --test) packages+=(python3-torchvision python3-pandas podman runc debootstrap) ;;
         *) echo "install-deps: unknown option $option (--bench, --test)" >&2; exit 2 ;;
     esac
 done

@@ -46,24 +46,7 @@ Result<JobOutcome> runTokenList(const Arguments &, ProjectStore *store)
     if (!tokens) {
         return tokens.error();
     }
-    JobOutcome outcome;
-    JsonWriter json;
-    json.beginObject().beginArray("tokens");
-    for (const auto &token : *tokens) {
-        json.beginObject();
-        writeToken(json, token);
-        json.endObject();
-        outcome.details.push_back(
-            token.name + "  " + std::string(toText(token.role)) + "  created " + token.createdAt +
-            (token.revokedAt.empty() ? "" : "  revoked " + token.revokedAt));
-    }
-    json.endArray().endObject();
-    outcome.summary = std::to_string(tokens->size()) + " tokens";
-    if (tokens->empty()) {
-        outcome.details.push_back("no tokens (triage-cli token create PROJECT --role ROLE)");
-    }
-    outcome.json = json.text();
-    return outcome;
+    return describe(*tokens);
 }
 
 Result<JobOutcome> runTokenRevoke(const Arguments &parsed, ProjectStore *store)

@@ -12,17 +12,7 @@ ApiResponse listTokens(ServerContext &ctx, const ApiRequest &)
 {
     TRIAGE_STORE_OR_RESPOND(store, ctx);
     auto tokens = store.tokens().list();
-    if (!tokens) {
-        return errorResponse(tokens.error());
-    }
-    JsonWriter json;
-    json.beginObject().beginArray("tokens");
-    for (const auto &token : *tokens) {
-        json.beginObject();
-        writeToken(json, token);
-        json.endObject();
-    }
-    return jsonResponse(json.endArray().endObject().text());
+    return tokens ? jsonResponse(describe(*tokens).json) : errorResponse(tokens.error());
 }
 
 ApiResponse createToken(ServerContext &ctx, const ApiRequest &request)

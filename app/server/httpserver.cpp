@@ -77,16 +77,18 @@ HttpServer::HttpServer(ServerContext &ctx, std::vector<Route> routes)
     http.Delete(".*", handler);
     // Errors the library answers itself (a body over the limit, a malformed request)
     // get the same JSON shape as ours; ours already have a body.
-    const httplib::Server::HandlerWithResponse jsonErrors = [](const httplib::Request &,
+    const httplib::Server::HandlerWithResponse jsonErrors = [](const httplib::Request &req,
                                                                httplib::Response &res) {
         if (!res.body.empty() || res.is_chunked_content_provider_) {
             return httplib::Server::HandlerResponse::Unhandled;
         }
+        const bool noLength = req.method != "GET" && !req.has_header("Content-Length") &&
+                              !req.has_header("Transfer-Encoding");
         const std::string message =
             res.status == 413 ? "the request body is larger than this server accepts "
                                 "(triage-server --max-body-mb)"
-                              : "the request could not be read (HTTP " +
-                                    std::to_string(res.status) + ")";
+            : noLength ? "a " + req.method + " needs a body or Content-Length: 0 (curl -d '{}')"
+                       : "the request could not be read (HTTP " + std::to_string(res.status) + ")";
         const ApiResponse error = errorResponse(
             res.status, res.status == 413 ? "payload_too_large" : "bad_request", message);
         res.set_content(error.body, error.contentType);

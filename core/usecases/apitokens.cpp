@@ -95,6 +95,28 @@ Result<std::optional<ApiToken>> authenticate(ProjectStore &store, const std::str
     return store.tokens().byHash(tokenDigest(secret));
 }
 
+JobOutcome describe(const std::vector<ApiToken> &tokens)
+{
+    JobOutcome outcome;
+    JsonWriter json;
+    json.beginObject().beginArray("tokens");
+    for (const auto &token : tokens) {
+        json.beginObject();
+        writeToken(json, token);
+        json.endObject();
+        outcome.details.push_back(
+            token.name + "  " + std::string(toText(token.role)) + "  created " + token.createdAt +
+            (token.revokedAt.empty() ? "" : "  revoked " + token.revokedAt));
+    }
+    json.endArray().endObject();
+    outcome.summary = std::to_string(tokens.size()) + " tokens";
+    if (tokens.empty()) {
+        outcome.details.push_back("no tokens (triage-cli token create PROJECT --role ROLE)");
+    }
+    outcome.json = json.text();
+    return outcome;
+}
+
 void writeToken(JsonWriter &json, const ApiToken &token)
 {
     json.field("name", token.name).field("role", std::string(toText(token.role)));

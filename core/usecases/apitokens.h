@@ -2,6 +2,7 @@
 // Bearer tokens for the REST server: made here (a random secret shown once, only its
 // SHA-256 kept), checked on every request, revoked by name. The CLI's `token` commands
 // and the server's /v1/tokens routes both call these.
+#include "job.h"
 #include "jsonwriter.h"
 #include "projectstore.h"
 
@@ -32,5 +33,7 @@ std::string tokenDigest(const std::string &secret);
 
 // {"name", "role", "created_at", "revoked_at"} as the CLI's --json and the API show it.
 void writeToken(JsonWriter &json, const ApiToken &token);
+// The token list: a line per token, and {"tokens": [...]}.
+JobOutcome describe(const std::vector<ApiToken> &tokens);
 
 }  // namespace triage

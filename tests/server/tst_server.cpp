@@ -5,11 +5,13 @@
 #include "fixtures.h"
 #include "projectstore.h"
 #include "routes.h"
+#include "tarstream.h"
 
 #include <httplib.h>
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -667,6 +669,46 @@ private Q_SLOTS:
         QCOMPARE(last.status, 429);
         QVERIFY(!last.header("Retry-After").empty());
         QCOMPARE(last.errorCode(), QStringLiteral("rate_limited"));
+    }
+
+    void archivesKeepLongNamesAndBytes()
+    {
+        const QString folder = path(QStringLiteral("tar/export"));
+        const QString deep = folder + QStringLiteral("/") + QString(60, QLatin1Char('d')) +
+                             QStringLiteral("/") + QString(90, QLatin1Char('f')) +
+                             QStringLiteral(".bin");
+        QVERIFY(QDir().mkpath(QFileInfo(deep).path()));
+        std::string bytes(70000, '\0');
+        for (size_t i = 0; i < bytes.size(); ++i) {
+            bytes[i] = char(i * 31 % 251);
+        }
+        test::writeBytes(deep, bytes);
+        test::writeBytes(folder + QStringLiteral("/empty.txt"), "");
+        auto entries = server::tarEntries(str(folder));
+        QVERIFY(entries);
+        std::string archive;
+        QVERIFY(server::writeTar(*entries, [&](const char *data, size_t size) {
+            archive.append(data, size);
+            return true;
+        }));
+        QCOMPARE(archive.size() % 512, size_t(0));
+        const QString tarFile = path(QStringLiteral("tar/out.tar"));
+        test::writeBytes(tarFile, archive);
+        QProcess tar;
+        tar.setWorkingDirectory(path(QStringLiteral("tar")));
+        QVERIFY(QDir().mkpath(path(QStringLiteral("tar/unpacked"))));
+        tar.start(QStringLiteral("tar"), {QStringLiteral("-xf"), tarFile, QStringLiteral("-C"),
+                                          path(QStringLiteral("tar/unpacked"))});
+        QVERIFY(tar.waitForFinished(60000));
+        QCOMPARE(tar.exitCode(), 0);
+        const QString unpacked = deep;
+        QCOMPARE(test::readBytes(QString(unpacked).replace(QStringLiteral("tar/export"),
+                                                           QStringLiteral("tar/unpacked/export"))),
+                 bytes);
+        QVERIFY(QFileInfo::exists(path(QStringLiteral("tar/unpacked/export/empty.txt"))));
+        // A client that goes away stops the stream.
+        int chunks = 0;
+        QVERIFY(!server::writeTar(*entries, [&](const char *, size_t) { return ++chunks < 2; }));
     }
 
     void cleanupTestCase()
