@@ -5,11 +5,11 @@
 # the ceiling, as the same store calls in-process. A fixed number of loops per level, so
 # it stops by itself; every level checks that the decisions stored are exactly the ones
 # acknowledged with 201.
-#   bench/server.sh [N=100000] [LOOPS=960] [BUILD_DIR=build/dev]
+#   bench/server.sh [N=100000] [LOOPS=3200] [BUILD_DIR=build/dev]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-100000}
-loops=${2:-960}
+loops=${2:-3200}
 build=${3:-build/dev}
 . bench/common.sh
 maker=$build/bench/triage-bench-bigproject

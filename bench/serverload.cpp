@@ -97,6 +97,7 @@ Timings httpClient(int port, const std::string &secret, const std::vector<std::s
     Timings t;
     httplib::Client http("127.0.0.1", port);
     http.set_keep_alive(true);
+    http.set_tcp_nodelay(true);
     http.set_read_timeout(60);
     const httplib::Headers auth{{"Authorization", "Bearer " + secret}};
     for (int r = 0; r < rounds; ++r) {

@@ -4,12 +4,15 @@
 
 #include <chrono>
 
+#include <sys/socket.h>
+
 namespace triage::server {
 
 struct HttpServer::Impl {
     ServerContext &ctx;
     std::vector<Route> routes;
     httplib::Server http;
+    int listeningSocket = -1;
 
     void serve(const httplib::Request &req, httplib::Response &res)
     {
@@ -65,6 +68,13 @@ HttpServer::HttpServer(ServerContext &ctx, std::vector<Route> routes)
     http.new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
     http.set_payload_max_length(size_t(ctx.options().maxBodyBytes));
     http.set_keep_alive_max_count(10000);
+    // Small answers go out at once, not after the peer's delayed ACK (~40 ms each).
+    http.set_tcp_nodelay(true);
+    // The library's own options, and the listening socket kept for bind().
+    http.set_socket_options([impl = m_impl.get()](int sock) {
+        httplib::default_socket_options(sock);
+        impl->listeningSocket = sock;
+    });
     http.set_keep_alive_timeout(2);
     http.set_read_timeout(30);
     http.set_write_timeout(30);
@@ -107,6 +117,11 @@ Result<int> HttpServer::bind(const std::string &host, int port)
     if (bound <= 0) {
         return makeError(ErrorCode::Io, "cannot listen on " + host + ":" + std::to_string(port) +
                                             " (in use, or not an address of this machine)");
+    }
+    // The library listens with a backlog of 5: a burst of new clients would have its
+    // connections dropped and retried a second later. Listening again raises it.
+    if (m_impl->listeningSocket >= 0) {
+        ::listen(m_impl->listeningSocket, SOMAXCONN);
     }
     return bound;
 }

@@ -326,6 +326,7 @@ ApiResponse postDecision(ServerContext &ctx, const ApiRequest &request)
     }
     const std::string &annotator = request.caller->name;
     int64_t decisionId = 0;
+    std::unique_lock writing(ctx.reviewWrites());
     // The lease check, the decision and the lease's release commit together.
     auto done = store.unitOfWork([&]() -> Result<void> {
         auto item = existingItem(store, *id);
@@ -346,6 +347,7 @@ ApiResponse postDecision(ServerContext &ctx, const ApiRequest &request)
         decisionId = *recorded;
         return store.leases().release(*id);
     });
+    writing.unlock();
     if (!done) {
         if (done.error().code == ErrorCode::AlreadyExists) {
             return errorResponse(409, "leased", done.error().message);
@@ -380,7 +382,10 @@ ApiResponse leaseQueue(ServerContext &ctx, const ApiRequest &request)
     }
     const double now = epochSeconds();
     const double expires = now + double(seconds->value_or(int(kDefaultLeaseSeconds)));
-    auto ids = store.leases().leaseNext(request.caller->name, count->value_or(1), now, expires);
+    auto ids = [&] {
+        std::lock_guard writing(ctx.reviewWrites());
+        return store.leases().leaseNext(request.caller->name, count->value_or(1), now, expires);
+    }();
     if (!ids) {
         return errorResponse(ids.error());
     }

@@ -7,6 +7,7 @@
 #include "ratelimiter.h"
 
 #include <cstdint>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,10 @@ public:
     JobRunner &jobs() { return m_jobs; }
     Metrics &metrics() { return m_metrics; }
     RateLimiter &limiter() { return m_limiter; }
+    // Held around the review loop's writes (a lease, a decision): this process's request
+    // threads take turns on a mutex, handed over at once, instead of backing off in
+    // SQLite's busy handler (sleeps of up to 100 ms). Other processes still wait in SQLite.
+    std::mutex &reviewWrites() { return m_reviewWrites; }
     std::string uploadDir() const { return m_options.dataDir + "/uploads"; }
     std::string exportDir() const { return m_options.dataDir + "/exports"; }
     // The folders an import may read: the allowed roots and the upload folder, resolved.
@@ -45,6 +50,7 @@ private:
     JobRunner m_jobs;
     Metrics m_metrics;
     RateLimiter m_limiter;
+    std::mutex m_reviewWrites;
 };
 
 }  // namespace triage::server

@@ -2,6 +2,9 @@
 
 #include "sqlitequery.h"
 
+#include <algorithm>
+#include <unordered_set>
+
 namespace triage::sqlite {
 
 Result<std::vector<int64_t>> Leases::leaseNext(const std::string &holder, int64_t count, double now,
@@ -10,20 +13,44 @@ Result<std::vector<int64_t>> Leases::leaseNext(const std::string &holder, int64_
     // One write transaction (BEGIN IMMEDIATE): two servers on one project pick in turn,
     // so neither can hand out an item the other has just leased.
     return inTransaction(m_c.db, [&]() -> Result<std::vector<int64_t>> {
-        TRIAGE_PREPARE(pick, m_c.db,
-                       "SELECT i.id FROM items i LEFT JOIN review_leases r ON r.item_id = i.id "
-                       "WHERE i.state IN (?, ?) AND (r.item_id IS NULL OR r.expires_at <= ? "
-                       "OR r.holder = ?) ORDER BY i.queue_rank, i.id LIMIT ?");
-        pick.bind(1, int64_t(ItemState::Unlabeled)).bind(2, int64_t(ItemState::Queued));
-        pick.bind(3, now).bind(4, holder).bind(5, count);
-        auto ids = allRows(pick, [](const Statement &r) { return r.columnInt(0); });
-        if (!ids) {
-            return ids.error();
+        TRIAGE_PREPARE(expired, m_c.db, "DELETE FROM review_leases WHERE expires_at <= ?");
+        TRIAGE_TRY(expired.bind(1, now).run());
+        // Others' live leases: a few per client, whatever the queue's size.
+        TRIAGE_PREPARE(others, m_c.db, "SELECT item_id FROM review_leases WHERE holder != ?");
+        others.bind(1, holder);
+        auto taken = allRows(others, [](const Statement &r) { return r.columnInt(0); });
+        if (!taken) {
+            return taken.error();
+        }
+        const std::unordered_set<int64_t> takenIds(taken->begin(), taken->end());
+        // The queue is two states; each one's head comes in index order (state, rank, id),
+        // enough of it to step over the taken items, and the two heads are merged.
+        TRIAGE_PREPARE(head, m_c.db,
+                       "SELECT queue_rank, id FROM items WHERE state = ? "
+                       "ORDER BY queue_rank, id LIMIT ?");
+        std::vector<std::pair<double, int64_t>> candidates;
+        for (ItemState state : {ItemState::Unlabeled, ItemState::Queued}) {
+            head.bind(1, int64_t(state)).bind(2, count + int64_t(takenIds.size()));
+            auto rows = allRows(head, [](const Statement &r) {
+                return std::pair(r.columnDouble(0), r.columnInt(1));
+            });
+            head.reset();  // bound again for the next state
+            if (!rows) {
+                return rows.error();
+            }
+            candidates.insert(candidates.end(), rows->begin(), rows->end());
+        }
+        std::sort(candidates.begin(), candidates.end());
+        std::vector<int64_t> ids;
+        for (const auto &[rank, id] : candidates) {
+            if (int64_t(ids.size()) < count && !takenIds.count(id)) {
+                ids.push_back(id);
+            }
         }
         TRIAGE_PREPARE(take, m_c.db,
                        "INSERT OR REPLACE INTO review_leases(item_id, holder, expires_at) "
                        "VALUES(?, ?, ?)");
-        for (int64_t id : *ids) {
+        for (int64_t id : ids) {
             TRIAGE_TRY(take.bind(1, id).bind(2, holder).bind(3, expiresAt).run());
         }
         return ids;
