@@ -12,8 +12,8 @@
 
 #include <opencv2/imgcodecs.hpp>
 
+#include <algorithm>
 #include <filesystem>
-#include <regex>
 
 namespace triage::server {
 namespace {
@@ -193,6 +193,15 @@ ApiResponse getItem(ServerContext &ctx, const ApiRequest &request)
     return jsonResponse(json.endObject().text());
 }
 
+// "FILE#N": record N of an IDX file, as the importer names them.
+bool looksLikeIdxRecord(const std::string &path)
+{
+    const size_t hash = path.rfind('#');
+    return hash != std::string::npos && hash + 1 < path.size() &&
+           std::all_of(path.begin() + long(hash) + 1, path.end(),
+                       [](char c) { return c >= '0' && c <= '9'; });
+}
+
 std::string contentTypeOf(const std::vector<uint8_t> &bytes)
 {
     static const uint8_t png[] = {0x89, 'P', 'N', 'G'};
@@ -217,9 +226,8 @@ ApiResponse getImage(ServerContext &ctx, const ApiRequest &request)
         return errorResponse(item.error());
     }
     // A record of an IDX file ("FILE#N") has no file of its own: it is sent as PNG.
-    static const std::regex idxRecord(".*#[0-9]+$");
     std::error_code ec;
-    if (std::regex_match(item->path, idxRecord) && !std::filesystem::exists(item->path, ec)) {
+    if (looksLikeIdxRecord(item->path) && !std::filesystem::exists(item->path, ec)) {
         auto limit = store.settings().pixelLimit();
         if (!limit) {
             return errorResponse(limit.error());

@@ -803,6 +803,47 @@ private Q_SLOTS:
         QVERIFY(!store.decisions().undoLatest(gone, "ann").ok());
     }
 
+    // What the REST server keeps in the store (schema 10): tokens by digest, leases in
+    // queue order that skip others' live ones, and a cancel asked for by another connection.
+    void tokensLeasesAndCancelRequestsLiveInTheStore()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("leases"));
+        auto store = ProjectStore::open(test::createImportedProject(dir, QStringLiteral("l"), 6).toStdString());
+        QVERIFY(store);
+
+        QVERIFY(store->tokens().add("ann", TokenRole::Annotator, "d1"));
+        QCOMPARE(store->tokens().add("ann", TokenRole::Lead, "d2").error().code, ErrorCode::AlreadyExists);
+        QCOMPARE(store->tokens().byHash("d1")->value().name, std::string("ann"));
+        QVERIFY(store->tokens().revoke("ann"));
+        QVERIFY(!store->tokens().byHash("d1")->has_value());
+        QCOMPARE(store->tokens().revoke("ann").error().code, ErrorCode::NotFound);
+        QVERIFY(store->tokens().add("ann", TokenRole::Lead, "d2"));  // a new one after revoking
+        QCOMPARE(store->tokens().list()->size(), size_t(2));
+
+        const auto queue = store->items().reviewQueue(6).value();
+        QCOMPARE(queue.size(), size_t(6));
+        const std::vector<int64_t> first = {queue[0], queue[1]};
+        const std::vector<int64_t> next = {queue[2], queue[3]};
+        QCOMPARE(store->leases().leaseNext("a", 2, 100, 200).value(), first);
+        QCOMPARE(store->leases().leaseNext("b", 2, 100, 200).value(), next);
+        QCOMPARE(store->leases().leaseNext("a", 2, 150, 300).value(), first);  // renewed
+        QCOMPARE(store->leases().holderOf(first[0], 250)->value().holder, std::string("a"));
+        QCOMPARE(store->leases().liveCount(250).value(), 2);  // the leases of b ended at 200
+        QCOMPARE(store->leases().leaseNext("c", 2, 250, 400).value(), next);
+        QVERIFY(store->leases().release(next[0]));
+        QVERIFY(!store->leases().holderOf(next[0], 250)->has_value());
+
+        const int64_t job = store->jobs().start("import").value();
+        QCOMPARE(store->jobs().update(job, 1, 10, "import").value(), false);
+        auto other = ProjectStore::open(store->path());
+        QVERIFY(other->jobs().requestCancel(job));
+        QCOMPARE(store->jobs().update(job, 2, 10, "import").value(), true);
+        QVERIFY(store->jobs().finish(job, JobState::Cancelled, "stopped", ""));
+        QCOMPARE(other->jobs().requestCancel(job).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(other->jobs().requestCancel(job + 1).error().code, ErrorCode::NotFound);
+        QCOMPARE(other->jobs().get(job)->value().state, JobState::Cancelled);
+    }
+
     // Item 7: a decision meeting another writer's lock fails with Busy (the GUI waits and
     // retries on it), not with an error that looks final.
     void aLockedDatabaseIsReportedAsBusy()
