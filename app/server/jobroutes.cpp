@@ -7,6 +7,8 @@
 #include "jsonfields.h"
 #include "labelingfunctions.h"
 #include "lfreports.h"
+#include "modelspecfile.h"
+#include "posixfile.h"
 #include "projectmodels.h"
 #include "reports.h"
 #include "routehelpers.h"
@@ -425,6 +427,42 @@ ApiResponse listModels(ServerContext &ctx, const ApiRequest &)
                   : errorResponse(models.error());
 }
 
+// The body is a model entry as `triage-cli model add --spec` reads it (what `model list
+// --json` prints), with "path" naming the file on the server. Loading and checking the
+// model is a job: it runs the model once.
+ApiResponse addModel(ServerContext &ctx, const ApiRequest &request)
+{
+    TRIAGE_STORE_OR_RESPOND(store, ctx);
+    auto body = bodyObject(request);
+    if (!body) {
+        return errorResponse(body.error());
+    }
+    auto path = JsonFields(*body, "model").requiredText("path");
+    if (!path) {
+        return errorResponse(path.error());
+    }
+    auto readable = readablePath(*path, ctx.readableRoots());
+    if (!readable) {
+        return errorResponse(readable.error());
+    }
+    AddModelRequest start;
+    start.path = *readable;
+    auto added = modelRequestFromJson(request.body, start);
+    if (!added) {
+        return errorResponse(400, "invalid_argument", "model: " + added.error().message);
+    }
+    if (added->mapping.empty() && added->kind == ModelKind::Classifier) {
+        if (const auto names = namesFileBeside(added->path)) {
+            auto modelNames = readNameList(*names);
+            if (!modelNames) {
+                return errorResponse(modelNames.error());
+            }
+            added->mapping = mappingFromNames(*modelNames, store.classes());
+        }
+    }
+    return startJob(ctx, store, std::make_shared<AddModelJob>(*added));
+}
+
 ApiResponse scoreModel(ServerContext &ctx, const ApiRequest &request)
 {
     TRIAGE_STORE_OR_RESPOND(store, ctx);
@@ -462,6 +500,7 @@ std::vector<Route> jobRoutes(ServerContext &ctx)
         {"POST", "/v1/labeling-functions/apply", lead,
          [&ctx](R r) { return applyFunctions(ctx, r); }},
         {"GET", "/v1/models", annotator, [&ctx](R r) { return listModels(ctx, r); }},
+        {"POST", "/v1/models", lead, [&ctx](R r) { return addModel(ctx, r); }},
         {"POST", "/v1/models/{name}/score", lead, [&ctx](R r) { return scoreModel(ctx, r); }},
     };
 }

@@ -3,6 +3,7 @@
 // against the route table, two servers on one project, and kill -9 under load.
 #include "apitokens.h"
 #include "fixtures.h"
+#include "onnxfixtures.h"
 #include "projectstore.h"
 #include "routes.h"
 #include "tarstream.h"
@@ -211,6 +212,7 @@ private Q_SLOTS:
         m_server = std::make_unique<Server>(
             m_project, QStringList{QStringLiteral("--allow-root"), m_images,
                                    QStringLiteral("--allow-root"), kFashion,
+                                   QStringLiteral("--allow-root"), path(QStringLiteral("models")),
                                    QStringLiteral("--rate-limit"), QStringLiteral("0")});
         QVERIFY2(port() > 0, m_server->startError().constData());
 
@@ -567,8 +569,30 @@ private Q_SLOTS:
         Client lead(port(), m_lead);
         QCOMPARE(lead.get("/v1/labeling-functions").status, 200);
         QCOMPARE(lead.post("/v1/labeling-functions", R"({"functions": [{"name": "x"}]})").status, 400);
-        QCOMPARE(lead.get("/v1/models").status, 200);
         QCOMPARE(lead.post("/v1/models/nothing/score").status, 404);
+
+        // A model file on the server, added and scored through the API.
+        QVERIFY(QDir().mkpath(path(QStringLiteral("models"))));
+        const std::string model =
+            test::saveOnnxLinearModel(str(path(QStringLiteral("models/linear.onnx"))), 3, 8, 1);
+        const std::string entry = R"("name": "linear", "kind": "classifier", "format": "onnx",
+            "input": {"width": 8, "height": 8, "channels": "gray"}, "mapping": ["a", "b", "c"]})";
+        QCOMPARE(lead.post("/v1/models", "{\"path\": \"/etc/passwd\", " + entry).status, 400);
+        QCOMPARE(lead.post("/v1/models", "{\"path\": \"" + model + "\", \"colour\": 1, " + entry).status, 400);
+        QCOMPARE(lead.post("/v1/models", R"({"name": "x"})").status, 400);
+        QCOMPARE(Client(port(), m_alice).post("/v1/models", "{\"path\": \"" + model + "\", " + entry).status, 403);
+        const Reply adding = lead.post("/v1/models", "{\"path\": \"" + model + "\", " + entry);
+        QCOMPARE(adding.status, 202);
+        QCOMPARE(lead.waitForJob(adding.json()[QStringLiteral("id")].toInteger())[QStringLiteral("state")].toString(),
+                 QStringLiteral("succeeded"));
+        const auto models = lead.get("/v1/models").json()[QStringLiteral("models")].toArray();
+        QCOMPARE(models.size(), 1);
+        QCOMPARE(models[0][QStringLiteral("name")].toString(), QStringLiteral("linear"));
+        const Reply scoring = lead.post("/v1/models/linear/score");
+        QCOMPARE(scoring.status, 202);
+        QCOMPARE(lead.waitForJob(scoring.json()[QStringLiteral("id")].toInteger())[QStringLiteral("state")].toString(),
+                 QStringLiteral("succeeded"));
+        QCOMPARE(lead.get("/v1/items/1").json()[QStringLiteral("model_votes")].toArray().size(), 1);
         const Reply started = lead.post("/v1/labeling-functions/apply");
         QCOMPARE(started.status, 202);
         lead.waitForJob(started.json()[QStringLiteral("id")].toInteger());
