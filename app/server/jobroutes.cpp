@@ -399,6 +399,28 @@ ApiResponse downloadExport(ServerContext &ctx, const ApiRequest &request)
     return response;
 }
 
+// Exports are copies: a pipeline that has its archive frees the space.
+ApiResponse deleteExport(ServerContext &ctx, const ApiRequest &request)
+{
+    TRIAGE_STORE_OR_RESPOND(store, ctx);
+    auto job = existingJob(store, request);
+    if (!job) {
+        return errorResponse(job.error());
+    }
+    auto folder = exportFolderOf(*job, ctx.exportDir());
+    if (!folder) {
+        return errorResponse(folder.error());
+    }
+    std::error_code ec;
+    fs::remove_all(*folder, ec);
+    if (ec) {
+        return errorResponse(500, "io", "deleting " + *folder + ": " + ec.message());
+    }
+    JsonWriter json;
+    json.beginObject().field("deleted", fs::path(*folder).filename().string()).endObject();
+    return jsonResponse(json.text());
+}
+
 ApiResponse listFunctions(ServerContext &ctx, const ApiRequest &)
 {
     TRIAGE_STORE_OR_RESPOND(store, ctx);
@@ -495,6 +517,7 @@ std::vector<Route> jobRoutes(ServerContext &ctx)
         {"POST", "/v1/versions", lead, [&ctx](R r) { return createVersionRoute(ctx, r); }},
         {"POST", "/v1/exports", lead, [&ctx](R r) { return startExport(ctx, r); }},
         {"GET", "/v1/exports/{id}/archive", lead, [&ctx](R r) { return downloadExport(ctx, r); }},
+        {"DELETE", "/v1/exports/{id}", lead, [&ctx](R r) { return deleteExport(ctx, r); }},
         {"GET", "/v1/labeling-functions", annotator, [&ctx](R r) { return listFunctions(ctx, r); }},
         {"POST", "/v1/labeling-functions", lead, [&ctx](R r) { return addFunctions(ctx, r); }},
         {"POST", "/v1/labeling-functions/apply", lead,

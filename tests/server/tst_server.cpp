@@ -562,6 +562,17 @@ private Q_SLOTS:
 
         QCOMPARE(lead.get("/v1/exports/1/archive").status, 404);  // the import job
         QCOMPARE(alice.get("/v1/exports/" + std::to_string(id) + "/archive").status, 403);
+
+        // Deleting the export frees its folder; the job stays on record.
+        const std::string folder = str(job[QStringLiteral("result")][QStringLiteral("out")].toString());
+        QVERIFY(QFileInfo::exists(QString::fromStdString(folder)));
+        QCOMPARE(alice.del("/v1/exports/" + std::to_string(id)).status, 403);
+        QCOMPARE(lead.del("/v1/exports/1").status, 404);
+        QCOMPARE(lead.del("/v1/exports/" + std::to_string(id)).status, 200);
+        QVERIFY(!QFileInfo::exists(QString::fromStdString(folder)));
+        QCOMPARE(lead.get("/v1/exports/" + std::to_string(id) + "/archive").status, 404);
+        QCOMPARE(lead.del("/v1/exports/" + std::to_string(id)).status, 404);
+        QCOMPARE(lead.get("/v1/jobs/" + std::to_string(id)).status, 200);
     }
 
     void labelingFunctionsAndModels()
