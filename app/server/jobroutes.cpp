@@ -374,14 +374,23 @@ Result<std::string> exportFolderOf(const JobRecord &job, const std::string &expo
     return *inside;
 }
 
+// The folder of the export job the request names.
+Result<std::string> exportFolderOf(ServerContext &ctx, const ApiRequest &request)
+{
+    auto store = ctx.store();
+    if (!store) {
+        return store.error();
+    }
+    auto job = existingJob(**store, request);
+    if (!job) {
+        return job.error();
+    }
+    return exportFolderOf(*job, ctx.exportDir());
+}
+
 ApiResponse downloadExport(ServerContext &ctx, const ApiRequest &request)
 {
-    TRIAGE_STORE_OR_RESPOND(store, ctx);
-    auto job = existingJob(store, request);
-    if (!job) {
-        return errorResponse(job.error());
-    }
-    auto folder = exportFolderOf(*job, ctx.exportDir());
+    auto folder = exportFolderOf(ctx, request);
     if (!folder) {
         return errorResponse(folder.error());
     }
@@ -402,12 +411,7 @@ ApiResponse downloadExport(ServerContext &ctx, const ApiRequest &request)
 // Exports are copies: a pipeline that has its archive frees the space.
 ApiResponse deleteExport(ServerContext &ctx, const ApiRequest &request)
 {
-    TRIAGE_STORE_OR_RESPOND(store, ctx);
-    auto job = existingJob(store, request);
-    if (!job) {
-        return errorResponse(job.error());
-    }
-    auto folder = exportFolderOf(*job, ctx.exportDir());
+    auto folder = exportFolderOf(ctx, request);
     if (!folder) {
         return errorResponse(folder.error());
     }
