@@ -11,15 +11,15 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6svg6 qt6-charts-dev libqt6opengl6-dev
     libtorch-dev libopencv-dev libsqlite3-dev zlib1g-dev libjpeg-dev libdeflate-dev
-    libcpp-httplib-dev
+    libcpp-httplib-dev libpq-dev
     dataset-fashion-mnist opencv-data locales sqlite3
 )
 for option in "$@"; do
     case "$option" in
         --bench) packages+=(python3-torch python3-torchvision python3-pil python3-numpy time) ;;
         # The tools the export tests load every format with, and podman for the
-        # container smoke test.
-        --test) packages+=(python3-torchvision python3-pandas podman runc debootstrap) ;;
+        # container smoke test, and the PostgreSQL server the team-store tests start.
+        --test) packages+=(python3-torchvision python3-pandas podman runc debootstrap postgresql) ;;
         *) echo "install-deps: unknown option $option (--bench, --test)" >&2; exit 2 ;;
     esac
 done

@@ -1,7 +1,7 @@
 #pragma once
-// ProjectStore: one open Triage project. A handle over a backend (SQLite today: one file,
-// WAL, schema migrations) that hands out the repositories of repositories.h and runs units
-// of work. No raw database handle leaves it.
+// ProjectStore: one open Triage project. A handle over a backend (a SQLite file, or a
+// PostgreSQL database a team shares) that hands out the repositories of repositories.h and
+// runs units of work. No raw database handle leaves it.
 //
 // Threads: a ProjectStore is one connection; open one per thread on the same project.
 // Human decisions commit synchronously before the call returns, so a decision shown as
@@ -45,17 +45,20 @@ public:
     virtual Result<void> setBulkLoading(bool on) = 0;
 };
 
+// Whether a project location is a database URL (postgresql://… or postgres://…) rather
+// than a file's path.
+bool isDatabaseUrl(std::string_view location);
+
 class ProjectStore {
 public:
-    // Creates the project atomically: it appears complete or not at all.
-    static Result<ProjectStore> create(const std::string &path, const std::string &name,
+    // `location`: a project file's path, or a PostgreSQL URL. Creates the project
+    // atomically: it appears complete or not at all.
+    static Result<ProjectStore> create(const std::string &location, const std::string &name,
                                        const std::vector<std::string> &classNames);
-    // Writes nothing to a file that is not a Triage project (CorruptData then).
-    static Result<ProjectStore> open(const std::string &path);
+    // Writes nothing to a file or database that is not a Triage project (CorruptData then).
+    static Result<ProjectStore> open(const std::string &location);
 
-    explicit ProjectStore(std::unique_ptr<StoreBackend> backend) : m_backend(std::move(backend))
-    {
-    }
+    explicit ProjectStore(std::unique_ptr<StoreBackend> backend) : m_backend(std::move(backend)) {}
 
     const std::string &path() const { return m_backend->location(); }
     const std::vector<ClassInfo> &classes() const { return m_backend->classes(); }

@@ -377,9 +377,9 @@ private Q_SLOTS:
 
         auto store = triage::ProjectStore::open(project.toStdString());
         QVERIFY2(store.ok(), store.ok() ? "" : store.error().message.c_str());
-        triage::Database raw = triage::test::rawDatabase(*store);
+        auto raw = triage::test::rawDatabase(*store);
         {
-            auto check = raw.prepare("PRAGMA integrity_check");  // ends with its scope: no
+            auto check = raw->prepare("PRAGMA integrity_check");  // ends with its scope: no
             QVERIFY(check->step());                               // read snapshot kept open
             QCOMPARE(check->columnText(0), std::string("ok"));
         }
@@ -393,7 +393,7 @@ private Q_SLOTS:
         QCOMPARE(status.exitCode, 0);
         QVERIFY2(status.out.contains(QStringLiteral("interrupted")), qPrintable(status.out));
         QCOMPARE(cli({QStringLiteral("autolabel"), project}).exitCode, 0);
-        auto interrupted = raw.prepare("SELECT COUNT(*) FROM jobs WHERE state = ?");
+        auto interrupted = raw->prepare("SELECT COUNT(*) FROM jobs WHERE state = ?");
         interrupted->bind(1, int64_t(triage::JobState::Interrupted));
         QVERIFY(interrupted->step());
         QCOMPARE(interrupted->columnInt(0), int64_t(1));  // ...and marked so by the next job

@@ -2,7 +2,9 @@
 
 #include "autolabeler.h"
 #include "importer.h"
+#include "pgdatabase.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -107,8 +109,9 @@ CliRun runCli(const QStringList &args, const QString &workingFolder)
     // No time limit of our own: a loaded machine makes the child slow, not wrong, and
     // ctest's timeout bounds the test. A child that did not finish is never read as done.
     if (!process.waitForStarted(-1)) {
-        return CliRun{kNotFinished, {}, QStringLiteral("triage-cli did not start: %1")
-                                            .arg(process.errorString())};
+        return CliRun{kNotFinished,
+                      {},
+                      QStringLiteral("triage-cli did not start: %1").arg(process.errorString())};
     }
     process.waitForFinished(-1);
     if (process.state() != QProcess::NotRunning) {
@@ -138,11 +141,60 @@ QString createImportedProject(const QString &dir, const QString &name, int count
     return path;
 }
 
-Database rawDatabase(const std::string &projectPath)
+std::unique_ptr<Database> rawDatabase(const std::string &projectLocation)
 {
-    auto db = Database::open(projectPath, Database::OpenMode::OpenExisting);
+    if (isDatabaseUrl(projectLocation)) {
+        auto db = PgDatabase::connect(projectLocation);
+        if (!db) {
+            qFatal("cannot connect to %s: %s", projectLocation.c_str(), db.error().message.c_str());
+        }
+        return std::move(*db);
+    }
+    auto db = SqliteDatabase::open(projectLocation, SqliteDatabase::OpenMode::OpenExisting);
     if (!db) {
-        qFatal("cannot open %s: %s", projectPath.c_str(), db.error().message.c_str());
+        qFatal("cannot open %s: %s", projectLocation.c_str(), db.error().message.c_str());
+    }
+    return std::move(*db);
+}
+
+std::string postgresServerUrl()
+{
+    const QByteArray file = qgetenv("TRIAGE_TEST_POSTGRES_URL_FILE");
+    if (file.isEmpty()) {
+        return {};
+    }
+    QFile urlFile(QString::fromLocal8Bit(file));
+    if (!urlFile.open(QIODevice::ReadOnly)) {
+        qFatal("TRIAGE_TEST_POSTGRES_URL_FILE names %s, which cannot be read: is the postgres "
+               "fixture running?",
+               file.constData());
+    }
+    return urlFile.readAll().trimmed().toStdString();
+}
+
+std::string freshPostgresUrl(const std::string &name)
+{
+    static int counter = 0;
+    std::string database = "t" + std::to_string(QCoreApplication::applicationPid()) + "_" +
+                           std::to_string(++counter) + "_";
+    for (char c : name) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (database.size() < 60 && (plain || (c >= 'A' && c <= 'Z'))) {
+            database += char(plain ? c : c - 'A' + 'a');
+        }
+    }
+    const std::string server = postgresServerUrl();
+    if (server.empty()) {
+        qFatal("freshPostgresUrl needs a PostgreSQL server (TRIAGE_TEST_POSTGRES_URL_FILE)");
+    }
+    return server + "/" + database;
+}
+
+std::unique_ptr<SqliteDatabase> openSqlite(const std::string &path, SqliteDatabase::OpenMode mode)
+{
+    auto db = SqliteDatabase::open(path, mode);
+    if (!db) {
+        qFatal("cannot open %s: %s", path.c_str(), db.error().message.c_str());
     }
     return std::move(*db);
 }
@@ -213,8 +265,16 @@ ProjectStore createTwoRoundProject(const QString &path)
     for (int n = 1; n <= 10; ++n) {
         addNumberedItem(store, n);
     }
-    route(store, {{1, .95f}, {2, .95f}, {3, .95f}, {4, .95f}, {5, .95f}, {6, .95f},
-                  {7, .4f}, {8, .4f}, {9, .4f}, {10, .4f}});
+    route(store, {{1, .95f},
+                  {2, .95f},
+                  {3, .95f},
+                  {4, .95f},
+                  {5, .95f},
+                  {6, .95f},
+                  {7, .4f},
+                  {8, .4f},
+                  {9, .4f},
+                  {10, .4f}});
     const int64_t a = store.classes()[0].id, b = store.classes()[1].id;
     if (!store.decisions().record({7, DecisionKind::Label, b, "ann", 2, b}) ||
         !store.decisions().record({8, DecisionKind::Label, a, "ann", 3, b})) {
@@ -223,9 +283,20 @@ ProjectStore createTwoRoundProject(const QString &path)
     for (int n = 11; n <= 14; ++n) {
         addNumberedItem(store, n);
     }
-    route(store, {{1, .95f}, {2, .95f}, {3, .95f}, {4, .05f}, {5, .6f}, {6, .6f},
-                  {7, .25f}, {8, .25f}, {9, .4f}, {10, .4f}, {11, .05f}, {12, .05f},
-                  {13, .05f}, {14, .05f}});
+    route(store, {{1, .95f},
+                  {2, .95f},
+                  {3, .95f},
+                  {4, .05f},
+                  {5, .6f},
+                  {6, .6f},
+                  {7, .25f},
+                  {8, .25f},
+                  {9, .4f},
+                  {10, .4f},
+                  {11, .05f},
+                  {12, .05f},
+                  {13, .05f},
+                  {14, .05f}});
     return store;
 }
 

@@ -3,6 +3,7 @@
 // signal, damaged files, small projects. Nothing is downloaded or committed.
 #include "database.h"
 #include "projectstore.h"
+#include "sqlitedatabase.h"
 
 #include <QString>
 #include <QTest>
@@ -38,13 +39,23 @@ QString createImportedProject(const QString &dir, const QString &name, int count
 // 11-14 are imported; round 2 moves 4 to b, withdraws 5 and 6 and auto-accepts 11-14 as b.
 // Each round's predictions are stored. Fails the test on error.
 ProjectStore createTwoRoundProject(const QString &path);
-// A second, raw SQLite connection to a project's file, for tests that look under the
+// A second, raw connection to a project's file or database, for tests that look under the
 // store's interface (schema, triggers, locks, damage). Fails the test if it cannot open.
-Database rawDatabase(const std::string &projectPath);
-inline Database rawDatabase(const ProjectStore &store)
+std::unique_ptr<Database> rawDatabase(const std::string &projectLocation);
+inline std::unique_ptr<Database> rawDatabase(const ProjectStore &store)
 {
     return rawDatabase(store.path());
 }
+
+// The PostgreSQL server a test was given (the URL in the file TRIAGE_TEST_POSTGRES_URL_FILE
+// names; ctest's postgres fixture starts one), "" without one.
+std::string postgresServerUrl();
+// A URL for a new database on that server, named after `name` and unique to this process;
+// ProjectStore::create makes the database.
+std::string freshPostgresUrl(const std::string &name);
+
+// A SQLite file opened or created without the store (schema steps, foreign files).
+std::unique_ptr<SqliteDatabase> openSqlite(const std::string &path, SqliteDatabase::OpenMode mode);
 
 // Runs triage-cli (the TRIAGE_CLI the build passes in) and waits until it has ended.
 constexpr int kCrashed = -1;      // the child died of a signal

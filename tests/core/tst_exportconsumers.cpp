@@ -309,7 +309,7 @@ private Q_SLOTS:
     {
         {
             auto raw = test::rawDatabase(*m_store);
-            QVERIFY(raw.exec("UPDATE classes SET name = '../up' WHERE position = 2").ok());
+            QVERIFY(raw->exec("UPDATE classes SET name = '../up' WHERE position = 2").ok());
         }
         ProjectStore reopened = ProjectStore::open(m_store->path()).value();
         const QString out = newOut();

@@ -182,9 +182,9 @@ private Q_SLOTS:
 
         // The store refuses any change to a version's rows.
         auto raw = test::rawDatabase(store);
-        QVERIFY(!raw.exec("UPDATE version_items SET class_id = " + std::to_string(b) +
+        QVERIFY(!raw->exec("UPDATE version_items SET class_id = " + std::to_string(b) +
                           " WHERE item_id = 7").ok());
-        QVERIFY(!raw.exec("UPDATE dataset_versions SET name = 'x'").ok());
+        QVERIFY(!raw->exec("UPDATE dataset_versions SET name = 'x'").ok());
 
         QVERIFY(deleteVersion(store, "people").ok());
         QCOMPARE(listVersions(store)->size(), size_t(4));

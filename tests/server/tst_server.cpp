@@ -311,7 +311,7 @@ private Q_SLOTS:
         QCOMPARE(admin.post("/v1/tokens", R"({"role": "boss"})").status, 400);
         // Only the digest is stored.
         auto raw = test::rawDatabase(str(m_project));
-        auto stored = raw.prepare(
+        auto stored = raw->prepare(
             "SELECT SUM(instr(name || secret_hash || created_at, ?1) > 0), "
             "SUM(secret_hash = ?2) FROM api_tokens");
         stored->bind(1, secret).bind(2, tokenDigest(secret));

@@ -545,8 +545,8 @@ private Q_SLOTS:
         auto owned = openOnFirstItem(path);
         QVERIFY(owned);
         ui::ReviewView *view = owned->reviewView();
-        Database blocker = test::rawDatabase(path.toStdString());
-        QVERIFY(blocker.exec("BEGIN IMMEDIATE").ok());
+        auto blocker = test::rawDatabase(path.toStdString());
+        QVERIFY(blocker->exec("BEGIN IMMEDIATE").ok());
         const qint64 first = view->currentItem().itemId;
         QTest::keyClick(view, Qt::Key_1);
         QTest::keyClick(view, Qt::Key_2);
@@ -559,7 +559,7 @@ private Q_SLOTS:
                                              }),
                                  10000);
         QCOMPARE(view->currentItem().itemId, first);  // not shown as done while waiting
-        QVERIFY(blocker.exec("COMMIT").ok());
+        QVERIFY(blocker->exec("COMMIT").ok());
         QTRY_COMPARE_WITH_TIMEOUT(view->currentItem().decisionsMade, qint64(3), 10000);
         auto store = ProjectStore::open(path.toStdString());
         const auto log = store->decisions().log(std::nullopt);

@@ -1,9 +1,9 @@
-#include "sqlitebackend.h"
+#include "sqlbackend.h"
 
 #include "processidentity.h"
-#include "sqlitequery.h"
+#include "sqlquery.h"
 
-namespace triage::sqlite {
+namespace triage::sql {
 namespace {
 
 constexpr const char *kInterrupted = "interrupted: its process ended before the job did";
@@ -22,8 +22,9 @@ Result<void> Jobs::markDeadJobsInterrupted()
     if (!owners) {
         return owners.error();
     }
-    TRIAGE_PREPARE(mark, m_c.db,
-                   "UPDATE jobs SET state = ?, finished_at = ?, error = ? WHERE id = ? AND state = ?");
+    TRIAGE_PREPARE(
+        mark, m_c.db,
+        "UPDATE jobs SET state = ?, finished_at = ?, error = ? WHERE id = ? AND state = ?");
     for (const auto &[id, owner] : *owners) {
         if (livenessOf(owner) != Liveness::Dead) {
             continue;
@@ -42,10 +43,10 @@ Result<int64_t> Jobs::start(const std::string &kind)
     const ProcessIdentity self = currentProcess();
     TRIAGE_PREPARE(q, m_c.db,
                    "INSERT INTO jobs(kind, state, started_at, owner_pid, owner_start, owner_host) "
-                   "VALUES(?, ?, ?, ?, ?, ?)");
+                   "VALUES(?, ?, ?, ?, ?, ?) RETURNING id");
     q.bind(1, kind).bind(2, int64_t(JobState::Running)).bind(3, utcNowIso8601());
-    TRIAGE_TRY(q.bind(4, self.pid).bind(5, self.startTicks).bind(6, self.host).run());
-    return m_c.db.lastInsertId();
+    q.bind(4, self.pid).bind(5, self.startTicks).bind(6, self.host);
+    return insertedId(q);
 }
 
 Result<bool> Jobs::update(int64_t jobId, int64_t done, int64_t total, const std::string &message)
@@ -64,8 +65,9 @@ Result<bool> Jobs::update(int64_t jobId, int64_t done, int64_t total, const std:
 Result<void> Jobs::finish(int64_t jobId, JobState state, const std::string &error,
                           const std::string &result)
 {
-    TRIAGE_PREPARE(q, m_c.db,
-                   "UPDATE jobs SET state = ?, error = ?, finished_at = ?, result = ? WHERE id = ?");
+    TRIAGE_PREPARE(
+        q, m_c.db,
+        "UPDATE jobs SET state = ?, error = ?, finished_at = ?, result = ? WHERE id = ?");
     q.bind(1, int64_t(state)).bind(2, error).bind(3, utcNowIso8601()).bind(4, result);
     return q.bind(5, jobId).run();
 }
@@ -78,10 +80,9 @@ constexpr const char *kJobColumns =
 
 JobRecord readJob(const Statement &r)
 {
-    JobRecord j{r.columnInt(0),  r.columnText(1), JobState(r.columnInt(2)),
-                r.columnInt(3),  r.columnInt(4),  r.columnText(5),
-                r.columnText(6), r.columnText(7), r.columnText(8),
-                r.columnInt(12) != 0, r.columnText(13)};
+    JobRecord j{r.columnInt(0),  r.columnText(1),      JobState(r.columnInt(2)), r.columnInt(3),
+                r.columnInt(4),  r.columnText(5),      r.columnText(6),          r.columnText(7),
+                r.columnText(8), r.columnInt(12) != 0, r.columnText(13)};
     // Read-only: a dead owner's job shows as interrupted without writing it so.
     const ProcessIdentity owner{r.columnInt(9), r.columnInt(10), r.columnText(11)};
     if (j.state == JobState::Running && livenessOf(owner) == Liveness::Dead) {
@@ -123,12 +124,12 @@ Result<void> Jobs::requestCancel(int64_t jobId)
         return makeError(ErrorCode::NotFound, "no job " + std::to_string(jobId));
     }
     if ((*job)->state != JobState::Running) {
-        return makeError(ErrorCode::InvalidArgument,
-                         "job " + std::to_string(jobId) + " has already ended (" +
-                             std::string(toText((*job)->state)) + ")");
+        return makeError(ErrorCode::InvalidArgument, "job " + std::to_string(jobId) +
+                                                         " has already ended (" +
+                                                         std::string(toText((*job)->state)) + ")");
     }
     TRIAGE_PREPARE(q, m_c.db, "UPDATE jobs SET cancel_requested = 1 WHERE id = ?");
     return q.bind(1, jobId).run();
 }
 
-}  // namespace triage::sqlite
+}  // namespace triage::sql

@@ -1,11 +1,11 @@
-#include "sqlitebackend.h"
+#include "sqlbackend.h"
 
-#include "sqlitequery.h"
+#include "sqlquery.h"
 
 #include <algorithm>
 #include <unordered_set>
 
-namespace triage::sqlite {
+namespace triage::sql {
 
 Result<std::vector<int64_t>> Leases::leaseNext(const std::string &holder, int64_t count, double now,
                                                double expiresAt)
@@ -48,8 +48,9 @@ Result<std::vector<int64_t>> Leases::leaseNext(const std::string &holder, int64_
             }
         }
         TRIAGE_PREPARE(take, m_c.db,
-                       "INSERT OR REPLACE INTO review_leases(item_id, holder, expires_at) "
-                       "VALUES(?, ?, ?)");
+                       "INSERT INTO review_leases(item_id, holder, expires_at) VALUES(?, ?, ?) "
+                       "ON CONFLICT(item_id) DO UPDATE SET holder = excluded.holder, "
+                       "expires_at = excluded.expires_at");
         for (int64_t id : ids) {
             TRIAGE_TRY(take.bind(1, id).bind(2, holder).bind(3, expiresAt).run());
         }
@@ -81,4 +82,4 @@ Result<int64_t> Leases::liveCount(double now)
     return singleInteger(q);
 }
 
-}  // namespace triage::sqlite
+}  // namespace triage::sql

@@ -1,11 +1,12 @@
-#include "sqlitebackend.h"
+#include "sqlbackend.h"
 
-#include "sqlitequery.h"
+#include "sqlquery.h"
 #include "storerules.h"
 
+#include <limits>
 #include <map>
 
-namespace triage::sqlite {
+namespace triage::sql {
 namespace {
 
 constexpr const char *kItemColumns =
@@ -78,23 +79,29 @@ Result<int64_t> Items::add(const ItemMeta &meta, double queueRank)
 {
     TRIAGE_PREPARE(q, m_c.db,
                    "INSERT INTO items(path, content_hash, file_size, width, height, channels, "
-                   "format, state, queue_rank, imported_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                   "format, state, queue_rank, imported_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                   "RETURNING id");
     q.bind(1, meta.path).bind(2, meta.contentHash).bind(3, meta.fileSize).bind(4, meta.width);
     q.bind(5, meta.height).bind(6, meta.channels).bind(7, meta.format);
     q.bind(8, int64_t(ItemState::Unlabeled)).bind(9, queueRank).bind(10, utcNowIso8601());
-    TRIAGE_TRY(q.run());
-    return m_c.db.lastInsertId();
+    return insertedId(q);
 }
 
 Result<std::optional<int64_t>> Items::addIfNew(const ItemMeta &meta, double queueRank)
 {
-    // OR IGNORE covers both unique indexes, the path's and the content hash's. Unlike ON
-    // CONFLICT DO NOTHING it leaves no constraint that could abort the statement halfway,
-    // so SQLite keeps no statement journal: a third of the time of a large import.
+    // Both unique indexes, the path's and the content hash's, may refuse the row. In
+    // SQLite OR IGNORE, unlike ON CONFLICT DO NOTHING, leaves no constraint that could abort
+    // the statement halfway, so it keeps no statement journal: a third of the time of a
+    // large import.
     TRIAGE_PREPARE(q, m_c.db,
-                   "INSERT OR IGNORE INTO items(path, content_hash, file_size, width, height, "
-                   "channels, format, state, queue_rank, imported_at) "
-                   "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+                   inDialect(m_c.db,
+                             "INSERT OR IGNORE INTO items(path, content_hash, file_size, width, "
+                             "height, channels, format, state, queue_rank, imported_at) "
+                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                             "INSERT INTO items(path, content_hash, file_size, width, height, "
+                             "channels, format, state, queue_rank, imported_at) "
+                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING "
+                             "RETURNING id"));
     q.bind(1, meta.path).bind(2, meta.contentHash).bind(3, meta.fileSize).bind(4, meta.width);
     q.bind(5, meta.height).bind(6, meta.channels).bind(7, meta.format);
     q.bind(8, int64_t(ItemState::Unlabeled)).bind(9, queueRank).bind(10, utcNowIso8601());
@@ -104,10 +111,11 @@ Result<std::optional<int64_t>> Items::addIfNew(const ItemMeta &meta, double queu
 Result<int64_t> Items::addFailed(const std::string &itemPath, const std::string &reason)
 {
     TRIAGE_PREPARE(q, m_c.db,
-                   "INSERT INTO items(path, state, failure, imported_at) VALUES(?, ?, ?, ?)");
+                   "INSERT INTO items(path, state, failure, imported_at) VALUES(?, ?, ?, ?) "
+                   "RETURNING id");
     q.bind(1, itemPath).bind(2, int64_t(ItemState::Failed)).bind(3, reason);
-    TRIAGE_TRY(q.bind(4, utcNowIso8601()).run());
-    return m_c.db.lastInsertId();
+    q.bind(4, utcNowIso8601());
+    return insertedId(q);
 }
 
 Result<void> Items::updateFailure(int64_t itemId, const std::string &reason)
@@ -152,11 +160,14 @@ Result<void> Items::markFailed(int64_t itemId, const std::string &reason)
 Result<std::vector<ItemRow>> Items::list(const ItemFilter &filter)
 {
     std::string sql = std::string(kItemColumns) + kItemsWithLabels;
-    sql += " WHERE (?1 IS NULL OR i.state = ?1) AND (?1 IS NOT NULL OR i.state != ?5)"
-           " AND (?2 IS NULL OR l.class_id = ?2) AND i.id > ?6 ORDER BY i.id LIMIT ?3 OFFSET ?4";
+    sql +=
+        " WHERE (CAST(?1 AS BIGINT) IS NULL OR i.state = ?1) AND (?1 IS NOT NULL OR i.state != ?5)"
+        " AND (CAST(?2 AS BIGINT) IS NULL OR l.class_id = ?2) AND i.id > ?6 ORDER BY i.id"
+        " LIMIT ?3 OFFSET ?4";
     TRIAGE_PREPARE(q, m_c.db, sql);
     q.bind(1, filter.state ? std::optional<int64_t>(int64_t(*filter.state)) : std::nullopt);
-    q.bind(2, filter.classId).bind(3, filter.limit).bind(4, filter.offset);
+    q.bind(2, filter.classId).bind(4, filter.offset);
+    q.bind(3, filter.limit < 0 ? std::numeric_limits<int64_t>::max() : filter.limit);  // no limit
     q.bind(5, int64_t(ItemState::Removed)).bind(6, filter.afterId);
     return allRows(q, readItemRow);
 }
@@ -212,15 +223,19 @@ Result<std::vector<int64_t>> Items::findIds(const ItemQuery &query)
         sql += " LEFT JOIN labels l ON l.item_id = i.id";
     }
     if (query.sort == ItemSort::Confidence || query.suggestedClassId) {
-        sql += std::string(" LEFT JOIN predictions p ON p.item_id = i.id AND p.model_version_id = ") +
-               kLatestRound;
+        sql +=
+            std::string(" LEFT JOIN predictions p ON p.item_id = i.id AND p.model_version_id = ") +
+            kLatestRound;
     }
-    sql += " WHERE (?1 IS NULL OR i.state = ?1) AND (?1 IS NOT NULL OR i.state != ?2)";
+    sql +=
+        " WHERE (CAST(?1 AS BIGINT) IS NULL OR i.state = ?1) AND (?1 IS NOT NULL OR i.state != ?2)";
     if (query.classId) {
         sql += " AND l.class_id = ?3";
     }
     if (!query.pathContains.empty()) {
-        sql += " AND i.path LIKE ?4 ESCAPE '\\'";
+        // SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE does the same.
+        sql += inDialect(m_c.db, " AND i.path LIKE ?4 ESCAPE '\\'",
+                         " AND i.path ILIKE ?4 ESCAPE '\\'");
     }
     if (query.suggestedClassId) {
         sql += " AND p.top_class_id = ?5";
@@ -285,9 +300,8 @@ Result<std::vector<ItemRow>> Items::rows(std::span<const int64_t> itemIds)
 Result<std::vector<std::pair<ItemState, int64_t>>> Items::stateCounts()
 {
     TRIAGE_PREPARE(q, m_c.db, "SELECT state, n FROM item_state_counts WHERE n != 0 ORDER BY state");
-    return allRows(q, [](const Statement &r) {
-        return std::pair(ItemState(r.columnInt(0)), r.columnInt(1));
-    });
+    return allRows(
+        q, [](const Statement &r) { return std::pair(ItemState(r.columnInt(0)), r.columnInt(1)); });
 }
 
 Result<ProjectCounts> Items::counts()
@@ -347,13 +361,14 @@ Result<ProjectCounts> Items::counts()
 
 Result<std::vector<ItemOutcome>> Items::outcomes()
 {
-    TRIAGE_PREPARE(q, m_c.db,
-                   "SELECT i.id, i.path, l.class_id, l.source, p.top_class_id, p.top_probability FROM items i "
-                   "LEFT JOIN labels l ON l.item_id = i.id "
-                   "LEFT JOIN predictions p ON p.item_id = i.id "
-                   "AND p.model_version_id = "
-                   "(SELECT MAX(id) FROM model_versions WHERE complete = 1) "
-                   "WHERE i.state NOT IN (?, ?) ORDER BY i.id");
+    TRIAGE_PREPARE(
+        q, m_c.db,
+        "SELECT i.id, i.path, l.class_id, l.source, p.top_class_id, p.top_probability FROM items i "
+        "LEFT JOIN labels l ON l.item_id = i.id "
+        "LEFT JOIN predictions p ON p.item_id = i.id "
+        "AND p.model_version_id = "
+        "(SELECT MAX(id) FROM model_versions WHERE complete = 1) "
+        "WHERE i.state NOT IN (?, ?) ORDER BY i.id");
     q.bind(1, int64_t(ItemState::Failed)).bind(2, int64_t(ItemState::Removed));
     return allRows(q, [](const Statement &r) {
         ItemOutcome o;
@@ -404,10 +419,9 @@ Result<std::vector<StoredItem>> Items::usableAfter(int64_t afterItemId, int64_t 
     q.bind(1, afterItemId).bind(2, int64_t(ItemState::Failed));
     q.bind(3, int64_t(ItemState::Removed)).bind(4, limit);
     return allRows(q, [](const Statement &r) {
-        return StoredItem{r.columnInt(0),
-                          ItemMeta{r.columnText(1), r.columnText(2), r.columnInt(3),
-                                   int(r.columnInt(4)), int(r.columnInt(5)), int(r.columnInt(6)),
-                                   r.columnText(7)}};
+        return StoredItem{r.columnInt(0), ItemMeta{r.columnText(1), r.columnText(2), r.columnInt(3),
+                                                   int(r.columnInt(4)), int(r.columnInt(5)),
+                                                   int(r.columnInt(6)), r.columnText(7)}};
     });
 }
 
@@ -418,4 +432,4 @@ Result<std::vector<int64_t>> Items::usableIds()
     return allRows(q, readId);
 }
 
-}  // namespace triage::sqlite
+}  // namespace triage::sql

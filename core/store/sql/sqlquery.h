@@ -1,12 +1,12 @@
 #pragma once
-// The step/check idiom of the SQLite repositories, written once: read all rows, the first
-// row, or one number, turning a failed step into the statement's error.
+// The step/check idiom of the repositories, written once: read all rows, the first row, or
+// one number, turning a failed step into the statement's error.
 #include "database.h"
 
 #include <optional>
 #include <vector>
 
-namespace triage::sqlite {
+namespace triage::sql {
 
 // Every row of `q`, each made by `read(q)`.
 template <typename Read>
@@ -50,6 +50,22 @@ inline Result<int64_t> singleInteger(Statement &q)
     return value;
 }
 
+// Runs an INSERT ... RETURNING id and gives the new row's id.
+inline Result<int64_t> insertedId(Statement &q)
+{
+    auto id = singleInteger(q);
+    if (id) {
+        q.reset();
+    }
+    return id;
+}
+
+// The statement text for this connection's dialect, where SQLite and PostgreSQL differ.
+inline const char *inDialect(const Database &db, const char *sqlite, const char *postgres)
+{
+    return db.dialect() == SqlDialect::Postgres ? postgres : sqlite;
+}
+
 // Runs `body` in a Transaction (a savepoint inside another) and commits if it succeeded.
 template <typename Body>
 auto inTransaction(Database &db, Body &&body, Transaction::Kind kind = Transaction::Kind::Write)
@@ -69,4 +85,4 @@ auto inTransaction(Database &db, Body &&body, Transaction::Kind kind = Transacti
     return result;
 }
 
-}  // namespace triage::sqlite
+}  // namespace triage::sql

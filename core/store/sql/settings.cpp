@@ -1,12 +1,12 @@
-#include "sqlitebackend.h"
+#include "sqlbackend.h"
 
 #include "numbertext.h"
-#include "sqlitequery.h"
+#include "sqlquery.h"
 #include "storerules.h"
 
 #include <algorithm>
 
-namespace triage::sqlite {
+namespace triage::sql {
 
 Result<std::optional<std::string>> Settings::value(const std::string &key)
 {
@@ -79,9 +79,9 @@ Result<RoutingPolicy> Settings::routingPolicy()
     const auto strategy = samplingStrategyFromText(
         strategyText->value_or(std::string(toText(RoutingPolicy{}.strategy))));
     if (!strategy) {
-        return makeError(ErrorCode::CorruptData,
-                         "setting sampling_strategy in " + m_c.db.path() + " is '" +
-                             **strategyText + "', not " + samplingStrategyChoices());
+        return makeError(ErrorCode::CorruptData, "setting sampling_strategy in " + m_c.db.path() +
+                                                     " is '" + **strategyText + "', not " +
+                                                     samplingStrategyChoices());
     }
     const RoutingPolicy policy{*threshold, int(std::clamp(*minLabels, -1.0, 1e9)), *strategy,
                                *target, *auditShare};
@@ -158,9 +158,9 @@ Result<void> Settings::setLabelModel(LabelModelKind kind)
     return setValue("label_model", std::string(toText(kind)));
 }
 
-}  // namespace triage::sqlite
+}  // namespace triage::sql
 
-namespace triage::sqlite {
+namespace triage::sql {
 namespace {
 
 struct DriftKey {
@@ -194,8 +194,7 @@ Result<DriftThresholds> Settings::driftThresholds()
     thresholds.referenceRound = int64_t(*reference);
     if (auto valid = validateDriftThresholds(thresholds); !valid) {
         return makeError(ErrorCode::CorruptData, "drift settings in " + m_c.db.path() +
-                                                     " are out of range: " +
-                                                     valid.error().message);
+                                                     " are out of range: " + valid.error().message);
     }
     return thresholds;
 }
@@ -212,4 +211,4 @@ Result<void> Settings::setDriftThresholds(const DriftThresholds &thresholds)
     });
 }
 
-}  // namespace triage::sqlite
+}  // namespace triage::sql

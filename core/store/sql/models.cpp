@@ -1,11 +1,11 @@
-#include "sqlitebackend.h"
+#include "sqlbackend.h"
 
-#include "sqlitequery.h"
+#include "sqlquery.h"
 
 #include <algorithm>
 #include <cstring>
 
-namespace triage::sqlite {
+namespace triage::sql {
 namespace {
 
 // Predictions commit in chunks of this many rows, so the write lock is held for tens of
@@ -24,11 +24,11 @@ Result<int64_t> Models::add(const ModelVersionInput &version)
     TRIAGE_PREPARE(
         q, m_c.db,
         "INSERT INTO model_versions(kind, created_at, human_labels, validation_accuracy, "
-        "temperature, device, weights, complete) VALUES(?, ?, ?, ?, ?, ?, ?, 0)");
+        "temperature, device, weights, complete) VALUES(?, ?, ?, ?, ?, ?, ?, 0) RETURNING id");
     q.bind(1, version.kind).bind(2, utcNowIso8601()).bind(3, version.humanLabels);
     q.bind(4, version.validationAccuracy).bind(5, version.temperature).bind(6, version.device);
-    TRIAGE_TRY(q.bindBlob(7, version.weights).run());
-    return m_c.db.lastInsertId();
+    q.bindBlob(7, version.weights);
+    return insertedId(q);
 }
 
 Result<void> Models::complete(int64_t modelVersionId)
@@ -58,8 +58,7 @@ Result<std::vector<uint8_t>> Models::weights(int64_t modelVersionId)
         return blob.error();
     }
     if (!blob->has_value()) {
-        return makeError(ErrorCode::NotFound,
-                         "no model version " + std::to_string(modelVersionId));
+        return makeError(ErrorCode::NotFound, "no model version " + std::to_string(modelVersionId));
     }
     return std::move(**blob);
 }
@@ -72,8 +71,12 @@ Result<void> Predictions::store(int64_t modelVersionId, std::span<const int64_t>
         return makeError(ErrorCode::InvalidArgument, "predictions do not match the class count");
     }
     TRIAGE_PREPARE(q, m_c.db,
-                   "INSERT OR REPLACE INTO predictions(item_id, model_version_id, top_class_id, "
-                   "top_probability, probabilities) VALUES(?, ?, ?, ?, ?)");
+                   "INSERT INTO predictions(item_id, model_version_id, top_class_id, "
+                   "top_probability, probabilities) VALUES(?, ?, ?, ?, ?) "
+                   "ON CONFLICT(item_id, model_version_id) DO UPDATE SET "
+                   "top_class_id = excluded.top_class_id, "
+                   "top_probability = excluded.top_probability, "
+                   "probabilities = excluded.probabilities");
     for (size_t begin = 0; begin < itemIds.size(); begin += kRowsPerTransaction) {
         const size_t end = std::min(itemIds.size(), begin + kRowsPerTransaction);
         TRIAGE_TRY(inTransaction(m_c.db, [&]() -> Result<void> {
@@ -129,9 +132,14 @@ Result<void> Models::storeThresholds(int64_t modelVersionId,
                                      std::span<const ClassThreshold> thresholds)
 {
     TRIAGE_PREPARE(q, m_c.db,
-                   "INSERT OR REPLACE INTO class_thresholds(model_version_id, class_id, accepted, "
+                   "INSERT INTO class_thresholds(model_version_id, class_id, accepted, "
                    "threshold, candidate, evidence, right_count, lower_bound, more_needed, "
-                   "own_evidence) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                   "own_evidence) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                   "ON CONFLICT(model_version_id, class_id) DO UPDATE SET "
+                   "accepted = excluded.accepted, threshold = excluded.threshold, "
+                   "candidate = excluded.candidate, evidence = excluded.evidence, "
+                   "right_count = excluded.right_count, lower_bound = excluded.lower_bound, "
+                   "more_needed = excluded.more_needed, own_evidence = excluded.own_evidence");
     return inTransaction(m_c.db, [&]() -> Result<void> {
         for (const ClassThreshold &t : thresholds) {
             q.bind(1, modelVersionId).bind(2, t.classId).bind(3, int64_t(t.accepted));
@@ -154,25 +162,31 @@ Result<std::vector<ClassThreshold>> Models::latestThresholds()
                    " JOIN model_versions m ON m.id = t2.model_version_id WHERE m.complete = 1) "
                    "ORDER BY c.position");
     return allRows(q, [](const Statement &r) {
-        return ClassThreshold{r.columnInt(0), r.columnInt(1) != 0, r.columnDouble(2),
-                              r.columnDouble(3), r.columnInt(4), r.columnInt(5),
-                              r.columnDouble(6), r.columnInt(7), r.columnInt(8) != 0};
+        return ClassThreshold{r.columnInt(0),    r.columnInt(1) != 0, r.columnDouble(2),
+                              r.columnDouble(3), r.columnInt(4),      r.columnInt(5),
+                              r.columnDouble(6), r.columnInt(7),      r.columnInt(8) != 0};
     });
 }
 
-}  // namespace triage::sqlite
+}  // namespace triage::sql
 
-namespace triage::sqlite {
+namespace triage::sql {
 
 Result<std::vector<ConfidenceBin>> Predictions::confidenceBins(int64_t modelVersionId, int bins)
 {
-    TRIAGE_PREPARE(q, m_c.db,
-                   "SELECT MIN(CAST(p.top_probability * ?2 AS INTEGER), ?2 - 1) AS bin, "
-                   "COUNT(*), COUNT(l.item_id), TOTAL(l.class_id = p.top_class_id), "
-                   "TOTAL(CASE WHEN l.item_id IS NOT NULL THEN p.top_probability END) "
-                   "FROM predictions p LEFT JOIN labels l "
-                   "ON l.item_id = p.item_id AND l.source IN (?3, ?4) "
-                   "WHERE p.model_version_id = ?1 GROUP BY bin");
+    // The bin: the probability's share of `bins`, truncated, the top one closed.
+    TRIAGE_PREPARE(
+        q, m_c.db,
+        std::string("SELECT ") +
+            inDialect(m_c.db, "MIN(CAST(p.top_probability * ?2 AS INTEGER), ?2 - 1)",
+                      "LEAST(CAST(FLOOR(p.top_probability * CAST(?2 AS BIGINT)) "
+                      "AS BIGINT), CAST(?2 AS BIGINT) - 1)") +
+            " AS bin, COUNT(*), COUNT(l.item_id), "
+            "SUM(CASE WHEN l.class_id = p.top_class_id THEN 1 ELSE 0 END), "
+            "COALESCE(SUM(CASE WHEN l.item_id IS NOT NULL THEN p.top_probability END), 0) "
+            "FROM predictions p LEFT JOIN labels l "
+            "ON l.item_id = p.item_id AND l.source IN (?3, ?4) "
+            "WHERE p.model_version_id = ?1 GROUP BY bin");
     q.bind(1, modelVersionId).bind(2, int64_t(bins));
     q.bind(3, int64_t(LabelSource::Human)).bind(4, int64_t(LabelSource::Import));
     std::vector<ConfidenceBin> result(size_t(std::max(bins, 1)));
@@ -195,14 +209,28 @@ Result<std::vector<ConfidenceBin>> Predictions::confidenceBins(int64_t modelVers
 Result<void> Models::storeRoundStats(const RoundStats &stats)
 {
     TRIAGE_PREPARE(round, m_c.db,
-                   "INSERT OR REPLACE INTO round_stats(model_version_id, scored, auto_accepted, "
+                   "INSERT INTO round_stats(model_version_id, scored, auto_accepted, "
                    "queued, audits, audited, audited_right, new_decisions, agreed, "
                    "last_decision_id, last_item_id, new_items, feature_shift) "
-                   "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                   "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                   "ON CONFLICT(model_version_id) DO UPDATE SET scored = excluded.scored, "
+                   "auto_accepted = excluded.auto_accepted, queued = excluded.queued, "
+                   "audits = excluded.audits, audited = excluded.audited, "
+                   "audited_right = excluded.audited_right, "
+                   "new_decisions = excluded.new_decisions, agreed = excluded.agreed, "
+                   "last_decision_id = excluded.last_decision_id, "
+                   "last_item_id = excluded.last_item_id, new_items = excluded.new_items, "
+                   "feature_shift = excluded.feature_shift");
     TRIAGE_PREPARE(perClass, m_c.db,
-                   "INSERT OR REPLACE INTO round_class_stats(model_version_id, class_id, "
+                   "INSERT INTO round_class_stats(model_version_id, class_id, "
                    "peoples_labels, auto_labels, new_predicted, earlier_predicted, added, "
-                   "moved_in, moved_out, withdrawn) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                   "moved_in, moved_out, withdrawn) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                   "ON CONFLICT(model_version_id, class_id) DO UPDATE SET "
+                   "peoples_labels = excluded.peoples_labels, "
+                   "auto_labels = excluded.auto_labels, new_predicted = excluded.new_predicted, "
+                   "earlier_predicted = excluded.earlier_predicted, added = excluded.added, "
+                   "moved_in = excluded.moved_in, moved_out = excluded.moved_out, "
+                   "withdrawn = excluded.withdrawn");
     return inTransaction(m_c.db, [&]() -> Result<void> {
         round.bind(1, stats.modelVersionId).bind(2, stats.scored).bind(3, stats.autoAccepted);
         round.bind(4, stats.queued).bind(5, stats.audits).bind(6, stats.audited);
@@ -278,4 +306,4 @@ Result<std::vector<RoundStats>> Models::roundStats()
     return result;
 }
 
-}  // namespace triage::sqlite
+}  // namespace triage::sql

@@ -1,15 +1,18 @@
 #pragma once
-// The SQLite backend of the store: one project file, WAL, foreign keys, synchronous=FULL.
-// One repository class per aggregate, each in its own .cpp, all over one connection.
-// Private to core/store: the rest of the program sees repositories.h and projectstore.h.
+// The store's repositories over a SQL connection, the same code for SQLite and PostgreSQL:
+// one class per aggregate, each in its own .cpp, all over one connection. Where the two
+// dialects differ a repository asks the connection which it speaks. Private to
+// core/store: the rest of the program sees repositories.h and projectstore.h.
 #include "database.h"
 #include "projectstore.h"
 
-namespace triage::sqlite {
+namespace triage::sql {
 
 // What every repository of one connection shares.
 struct Connection {
-    Database db;
+    explicit Connection(std::unique_ptr<Database> handle) : owner(std::move(handle)), db(*owner) {}
+    std::unique_ptr<Database> owner;
+    Database &db;
     std::vector<ClassInfo> classes;
 };
 
@@ -230,11 +233,19 @@ private:
     Connection &m_c;
 };
 
+// The store over one connection whose schema is in place.
 class Backend final : public StoreBackend {
 public:
-    static Result<std::unique_ptr<Backend>> create(const std::string &path, const std::string &name,
-                                                   const std::vector<std::string> &classNames);
-    static Result<std::unique_ptr<Backend>> open(const std::string &path);
+    // Reads nothing yet: a backend's open() checks the database, brings its schema up to
+    // date, then load()s.
+    explicit Backend(std::unique_ptr<Database> db) : m_c(std::move(db)) {}
+    Database &database() { return m_c.db; }
+    // Whether the settings carry Triage's mark (Busy and other errors pass through).
+    Result<bool> isTriageProject();
+    // A new project's mark, name and classes in a fresh schema, in one transaction.
+    Result<void> initialize(const std::string &name, const std::vector<std::string> &classNames);
+    // Reads the project's classes.
+    Result<void> load();
 
     const std::string &location() const override { return m_c.db.path(); }
     const std::vector<ClassInfo> &classes() const override { return m_c.classes; }
@@ -250,21 +261,11 @@ public:
     TokenRepository &tokens() override { return m_tokens; }
     LeaseRepository &leases() override { return m_leases; }
     Result<void> unitOfWork(const std::function<Result<void>()> &work) override;
-    Result<void> quickCheck() override;
+    Result<void> quickCheck() override { return m_c.db.integrityCheck(); }
     void setLockWait(int milliseconds) override { m_c.db.setBusyTimeout(milliseconds); }
-    Result<void> setBulkLoading(bool on) override
-    {
-        // Statement journals (SQLite keeps one for a statement that may fail halfway, such
-        // as an insert checked against a foreign key) stay in memory, not in a temp file.
-        return m_c.db.exec(on ? "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY"
-                              : "PRAGMA synchronous=FULL; PRAGMA temp_store=DEFAULT");
-    }
+    Result<void> setBulkLoading(bool on) override { return m_c.db.setBulkLoading(on); }
 
 private:
-    explicit Backend(Database db);
-    Result<void> configureConnection();
-    Result<void> loadClasses();
-
     Connection m_c;
     Settings m_settings{m_c};
     Items m_items{m_c};
@@ -279,4 +280,4 @@ private:
     Leases m_leases{m_c};
 };
 
-}  // namespace triage::sqlite
+}  // namespace triage::sql

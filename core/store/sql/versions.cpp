@@ -1,8 +1,8 @@
-#include "sqlitebackend.h"
+#include "sqlbackend.h"
 
-#include "sqlitequery.h"
+#include "sqlquery.h"
 
-namespace triage::sqlite {
+namespace triage::sql {
 namespace {
 
 // The columns of a version row, in this order, for readVersion.
@@ -21,8 +21,8 @@ DatasetVersion readVersion(const Statement &q)
     v.includeAutomatic = q.columnInt(5) != 0;
     v.minConfidence = q.columnDouble(6);
     if (!q.columnIsNull(7)) {
-        v.splits = SplitPlan{q.columnDouble(7), q.columnDouble(8), q.columnDouble(9),
-                             q.columnInt(10)};
+        v.splits =
+            SplitPlan{q.columnDouble(7), q.columnDouble(8), q.columnDouble(9), q.columnInt(10)};
     }
     v.digest = q.columnText(11);
     v.itemCount = q.columnInt(12);
@@ -84,7 +84,8 @@ Result<int64_t> Versions::add(const DatasetVersion &version, std::span<const Ver
     TRIAGE_PREPARE(head, m_c.db,
                    "INSERT INTO dataset_versions(name, note, created_at, created_by, "
                    "include_automatic, min_confidence, split_train, split_val, split_test, "
-                   "split_seed, digest, item_count) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                   "split_seed, digest, item_count) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                   "RETURNING id");
     TRIAGE_PREPARE(row, m_c.db,
                    "INSERT INTO version_items(version_id, item_id, class_id, source, confidence, "
                    "model_version_id, decision_id, labelled_at, split) "
@@ -101,8 +102,11 @@ Result<int64_t> Versions::add(const DatasetVersion &version, std::span<const Ver
             head.bindNull(7).bindNull(8).bindNull(9).bindNull(10);
         }
         head.bind(11, version.digest).bind(12, int64_t(items.size()));
-        TRIAGE_TRY(head.run());
-        id = m_c.db.lastInsertId();
+        auto inserted = insertedId(head);
+        if (!inserted) {
+            return inserted.error();
+        }
+        id = *inserted;
         for (const VersionItem &item : items) {
             row.bind(1, id).bind(2, item.itemId).bind(3, item.classId);
             row.bind(4, int64_t(item.source)).bind(5, item.confidence);
@@ -125,7 +129,8 @@ Result<std::vector<DatasetVersion>> Versions::list()
 Result<std::optional<DatasetVersion>> Versions::byName(const std::string &name)
 {
     TRIAGE_PREPARE(q, m_c.db,
-                   std::string("SELECT ") + kVersionColumns + " FROM dataset_versions WHERE name = ?");
+                   std::string("SELECT ") + kVersionColumns +
+                       " FROM dataset_versions WHERE name = ?");
     q.bind(1, name);
     return firstRow(q, readVersion);
 }
@@ -149,4 +154,4 @@ Result<void> Versions::remove(int64_t versionId)
     return q.bind(1, versionId).run();
 }
 
-}  // namespace triage::sqlite
+}  // namespace triage::sql

@@ -1,12 +1,12 @@
-#include "sqlitebackend.h"
+#include "sqlbackend.h"
 
-#include "sqlitequery.h"
+#include "sqlquery.h"
 #include "storerules.h"
 
 #include <algorithm>
 #include <map>
 
-namespace triage::sqlite {
+namespace triage::sql {
 namespace {
 
 // Bulk writes (routes) commit in chunks of this many rows, so the write lock is held for
@@ -61,10 +61,10 @@ Result<int64_t> Decisions::record(const DecisionInput &decision)
         return makeError(ErrorCode::InvalidArgument,
                          "undo and remove go through undoLatest and removeItems");
     }
-    const bool knownClass =
-        decision.classId &&
-        std::any_of(m_c.classes.begin(), m_c.classes.end(),
-                    [&](const ClassInfo &c) { return c.id == *decision.classId; });
+    const bool knownClass = decision.classId && std::any_of(m_c.classes.begin(), m_c.classes.end(),
+                                                            [&](const ClassInfo &c) {
+                                                                return c.id == *decision.classId;
+                                                            });
     if (decision.kind == DecisionKind::Label && !knownClass) {
         return makeError(ErrorCode::InvalidArgument,
                          "a label decision needs a class of this project");
@@ -82,15 +82,18 @@ Result<int64_t> Decisions::record(const DecisionInput &decision)
         TRIAGE_PREPARE(
             q, m_c.db,
             "INSERT INTO decisions(item_id, kind, source, class_id, annotator, decided_at, "
-            "seconds_spent, suggested_class_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+            "seconds_spent, suggested_class_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
         q.bind(1, decision.itemId)
             .bind(2, int64_t(decision.kind))
             .bind(3, int64_t(DecisionSource::Human));
         q.bind(4, decision.kind == DecisionKind::Label ? decision.classId : std::nullopt);
         q.bind(5, decision.annotator).bind(6, utcNowIso8601()).bind(7, decision.secondsSpent);
         q.bind(8, decision.suggestedClassId);
-        TRIAGE_TRY(q.run());
-        const int64_t id = m_c.db.lastInsertId();
+        auto idInserted = insertedId(q);
+        if (!idInserted) {
+            return idInserted.error();
+        }
+        const int64_t id = *idInserted;
         if (decision.kind == DecisionKind::Label) {
             TRIAGE_TRY(rederiveLabel(decision.itemId));
         }
@@ -112,11 +115,15 @@ Result<int64_t> Decisions::undoLatest(int64_t itemId, const std::string &annotat
         }
         TRIAGE_PREPARE(q, m_c.db,
                        "INSERT INTO decisions(item_id, kind, source, annotator, decided_at, "
-                       "undoes_decision_id) VALUES(?, ?, ?, ?, ?, ?)");
+                       "undoes_decision_id) VALUES(?, ?, ?, ?, ?, ?) RETURNING id");
         q.bind(1, itemId).bind(2, int64_t(DecisionKind::Undo));
         q.bind(3, int64_t(DecisionSource::Human)).bind(4, annotator).bind(5, utcNowIso8601());
-        TRIAGE_TRY(q.bind(6, (*target)->id).run());
-        const int64_t id = m_c.db.lastInsertId();
+        q.bind(6, (*target)->id);
+        auto idInserted = insertedId(q);
+        if (!idInserted) {
+            return idInserted.error();
+        }
+        const int64_t id = *idInserted;
         TRIAGE_TRY(rederiveLabel(itemId));
         return id;
     });
@@ -142,7 +149,7 @@ Result<std::vector<DecisionRecord>> Decisions::log(std::optional<int64_t> itemId
         q, m_c.db,
         "SELECT id, item_id, kind, source, class_id, annotator, decided_at, seconds_spent, "
         "suggested_class_id, undoes_decision_id FROM decisions "
-        "WHERE ?1 IS NULL OR item_id = ?1 ORDER BY id");
+        "WHERE CAST(?1 AS BIGINT) IS NULL OR item_id = ?1 ORDER BY id");
     q.bind(1, itemId);
     return allRows(q, readDecision);
 }
@@ -252,7 +259,8 @@ Result<RoutingSummary> Decisions::applyRoutes(int64_t modelVersionId, std::span<
                    "model_version_id = excluded.model_version_id");
     TRIAGE_PREPARE(unaudit, m_c.db, "DELETE FROM audits WHERE item_id = ?");
     // What the item's automatic label was, for the round's record of what changed.
-    TRIAGE_PREPARE(previous, m_c.db, "SELECT class_id FROM labels WHERE item_id = ? AND source = ?");
+    TRIAGE_PREPARE(previous, m_c.db,
+                   "SELECT class_id FROM labels WHERE item_id = ? AND source = ?");
     std::map<int64_t, AutoLabelChange> changes;
     const std::string now = utcNowIso8601();
     RoutingSummary summary;
@@ -308,12 +316,13 @@ Result<RoutingSummary> Decisions::applyRoutes(int64_t modelVersionId, std::span<
 
 Result<SuggestionAgreement> Decisions::suggestionAgreementSince(int64_t decisionId)
 {
-    TRIAGE_PREPARE(q, m_c.db,
-                   "SELECT TOTAL(d.kind = ?1 AND d.source = ?2 AND d.suggested_class_id IS NOT NULL "
-                   "             AND d.id > ?3), "
-                   "TOTAL(d.kind = ?1 AND d.source = ?2 AND d.class_id = d.suggested_class_id "
-                   "      AND d.id > ?3), "
-                   "(SELECT COALESCE(MAX(id), 0) FROM decisions) FROM decisions d WHERE d.id > ?3");
+    TRIAGE_PREPARE(
+        q, m_c.db,
+        "SELECT COALESCE(SUM(CASE WHEN d.kind = ?1 AND d.source = ?2 "
+        "    AND d.suggested_class_id IS NOT NULL AND d.id > ?3 THEN 1 ELSE 0 END), 0), "
+        "COALESCE(SUM(CASE WHEN d.kind = ?1 AND d.source = ?2 "
+        "    AND d.class_id = d.suggested_class_id AND d.id > ?3 THEN 1 ELSE 0 END), 0), "
+        "(SELECT COALESCE(MAX(id), 0) FROM decisions) FROM decisions d WHERE d.id > ?3");
     q.bind(1, int64_t(DecisionKind::Label)).bind(2, int64_t(DecisionSource::Human));
     q.bind(3, decisionId);
     auto row = firstRow(q, [](const Statement &r) {
@@ -328,14 +337,15 @@ Result<SuggestionAgreement> Decisions::suggestionAgreementSince(int64_t decision
 
 Result<std::vector<AuditOutcome>> Decisions::auditOutcomes()
 {
-    TRIAGE_PREPARE(q, m_c.db,
-                   "SELECT a.item_id, a.class_id, a.confidence, l.class_id = a.class_id, "
-                   // routing compares in float: a little slack for the stored double
-                   "       t.class_id IS NULL OR (t.accepted AND a.confidence >= t.threshold - 1e-6) "
-                   "FROM audits a JOIN labels l ON l.item_id = a.item_id AND l.source = ? "
-                   "LEFT JOIN class_thresholds t "
-                   "       ON t.model_version_id = a.model_version_id AND t.class_id = a.class_id "
-                   "ORDER BY a.item_id");
+    TRIAGE_PREPARE(
+        q, m_c.db,
+        "SELECT a.item_id, a.class_id, a.confidence, l.class_id = a.class_id, "
+        // routing compares in float: a little slack for the stored double
+        "       t.class_id IS NULL OR (t.accepted != 0 AND a.confidence >= t.threshold - 1e-6) "
+        "FROM audits a JOIN labels l ON l.item_id = a.item_id AND l.source = ? "
+        "LEFT JOIN class_thresholds t "
+        "       ON t.model_version_id = a.model_version_id AND t.class_id = a.class_id "
+        "ORDER BY a.item_id");
     q.bind(1, int64_t(LabelSource::Human));
     return allRows(q, [](const Statement &r) {
         return AuditOutcome{r.columnInt(0), r.columnInt(1), r.columnDouble(2), r.columnInt(3) != 0,
@@ -357,17 +367,19 @@ Result<std::vector<AnnotatorTotals>> Decisions::annotatorTotals()
 {
     // Undone decisions count too: the time was spent. An undo itself is no decision.
     TRIAGE_PREPARE(q, m_c.db,
-                   "SELECT annotator, SUM(kind = ?1), SUM(kind = ?2), SUM(seconds_spent), "
-                   "SUM(kind = ?1 AND suggested_class_id IS NOT NULL), "
-                   "SUM(kind = ?1 AND class_id = suggested_class_id), MIN(decided_at), "
+                   "SELECT annotator, SUM(CASE WHEN kind = ?1 THEN 1 ELSE 0 END), "
+                   "SUM(CASE WHEN kind = ?2 THEN 1 ELSE 0 END), SUM(seconds_spent), "
+                   "SUM(CASE WHEN kind = ?1 AND suggested_class_id IS NOT NULL THEN 1 ELSE 0 END), "
+                   "SUM(CASE WHEN kind = ?1 AND class_id = suggested_class_id THEN 1 ELSE 0 END), "
+                   "MIN(decided_at), "
                    "MAX(decided_at) FROM decisions WHERE source = ?3 AND kind IN (?1, ?2) "
                    "GROUP BY annotator ORDER BY annotator");
     q.bind(1, int64_t(DecisionKind::Label)).bind(2, int64_t(DecisionKind::Skip));
     q.bind(3, int64_t(DecisionSource::Human));
     return allRows(q, [](const Statement &r) {
-        return AnnotatorTotals{r.columnText(0), r.columnInt(1), r.columnInt(2), r.columnDouble(3),
-                               r.columnInt(4), r.columnInt(5), r.columnText(6), r.columnText(7)};
+        return AnnotatorTotals{r.columnText(0), r.columnInt(1), r.columnInt(2),  r.columnDouble(3),
+                               r.columnInt(4),  r.columnInt(5), r.columnText(6), r.columnText(7)};
     });
 }
 
-}  // namespace triage::sqlite
+}  // namespace triage::sql

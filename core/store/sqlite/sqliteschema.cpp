@@ -1,10 +1,12 @@
-#include "schema.h"
+#include "sqliteschema.h"
 
-#include "sqlitequery.h"
+#include "sqlquery.h"
 
 #include <array>
 
 namespace triage::sqlite {
+using sql::inTransaction;
+using sql::singleInteger;
 namespace {
 
 // Migrations: kMigrations[i] takes the schema from version i to i + 1. Never edit one that
@@ -82,7 +84,7 @@ CREATE TABLE jobs(
     started_at TEXT NOT NULL,
     finished_at TEXT NOT NULL DEFAULT '');
 )SQL",
-                                                                                R"SQL(
+                                                                  R"SQL(
 -- Jobs name their owning process, so a new job marks only dead owners' jobs interrupted.
 ALTER TABLE jobs ADD COLUMN owner_pid INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE jobs ADD COLUMN owner_start INTEGER NOT NULL DEFAULT 0;
@@ -94,7 +96,7 @@ UPDATE settings SET value = replace(value, ',', '.')
     WHERE key = 'accept_threshold' AND value GLOB '[0-9]*,[0-9]*';
 PRAGMA application_id = 1414678855;
 )SQL",
-                                                                                R"SQL(
+                                                                  R"SQL(
 -- Models people bring (issue 7): the file, its hash when added, its input spec and, for a
 -- classifier, which project class each output votes for ('' abstains).
 CREATE TABLE project_models(
@@ -331,9 +333,9 @@ Result<void> migrate(Database &db, int target)
             return db.exec("PRAGMA user_version=" + std::to_string(v + 1));
         });
         if (!step) {
-            return makeError(ErrorCode::Database,
-                             "migrating " + db.path() + " to schema version " +
-                                 std::to_string(v + 1) + " failed: " + step.error().message);
+            return makeError(ErrorCode::Database, "migrating " + db.path() + " to schema version " +
+                                                      std::to_string(v + 1) +
+                                                      " failed: " + step.error().message);
         }
     }
     return {};

@@ -1,12 +1,12 @@
-#include "sqlitebackend.h"
+#include "sqlbackend.h"
 
 #include "halffloat.h"
 #include "numbertext.h"
-#include "sqlitequery.h"
+#include "sqlquery.h"
 
 #include <cstring>
 
-namespace triage::sqlite {
+namespace triage::sql {
 namespace {
 
 constexpr size_t kRowsPerTransaction = 4096;  // as for predictions: short write locks
@@ -104,7 +104,7 @@ Result<int64_t> ProjectModels::add(const ProjectModelInput &model)
                    "INSERT INTO project_models(name, kind, format, path, content_hash, "
                    "input_width, input_height, channels, resize, scale, mean, std, "
                    "outputs_logits, class_map, output_width, added_at, output_name) "
-                   "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                   "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     q.bind(1, model.name).bind(2, int64_t(model.kind)).bind(3, std::string(toText(model.format)));
     q.bind(4, model.path);
     q.bind(5, model.contentHash).bind(6, model.spec.width).bind(7, model.spec.height);
@@ -112,8 +112,8 @@ Result<int64_t> ProjectModels::add(const ProjectModelInput &model)
     q.bind(10, double(model.spec.scale)).bind(11, joinNumbers(model.spec.mean));
     q.bind(12, joinNumbers(model.spec.std)).bind(13, int64_t(model.spec.outputsAreLogits));
     q.bind(14, joinClassMap(model.classMap)).bind(15, model.outputWidth);
-    TRIAGE_TRY(q.bind(16, utcNowIso8601()).bind(17, model.outputName).run());
-    return m_c.db.lastInsertId();
+    q.bind(16, utcNowIso8601()).bind(17, model.outputName);
+    return insertedId(q);
 }
 
 Result<std::vector<ProjectModel>> ProjectModels::list()
@@ -176,7 +176,8 @@ Result<void> ProjectModels::storeOutputs(int64_t modelId, std::span<const int64_
     // Embeddings as float16: half the bytes, precision enough for neighbours.
     const bool halves = ModelKind(*modelKind) == ModelKind::Embedder;
     TRIAGE_PREPARE(q, m_c.db,
-                   "INSERT OR REPLACE INTO model_outputs(model_id, item_id, output) VALUES(?, ?, ?)");
+                   "INSERT INTO model_outputs(model_id, item_id, output) VALUES(?, ?, ?) "
+                   "ON CONFLICT(model_id, item_id) DO UPDATE SET output = excluded.output");
     for (size_t begin = 0; begin < itemIds.size(); begin += kRowsPerTransaction) {
         const size_t end = std::min(itemIds.size(), begin + kRowsPerTransaction);
         TRIAGE_TRY(inTransaction(m_c.db, [&]() -> Result<void> {
@@ -188,7 +189,8 @@ Result<void> ProjectModels::storeOutputs(int64_t modelId, std::span<const int64_
                     q.bindBlob(3, {reinterpret_cast<const uint8_t *>(half.data()),
                                    half.size() * sizeof(uint16_t)});
                 } else {
-                    q.bindBlob(3, {reinterpret_cast<const uint8_t *>(row.data()), row.size_bytes()});
+                    q.bindBlob(3,
+                               {reinterpret_cast<const uint8_t *>(row.data()), row.size_bytes()});
                 }
                 TRIAGE_TRY(q.run());
             }
@@ -265,4 +267,4 @@ Result<std::vector<ModelVote>> ProjectModels::votesFor(int64_t itemId)
     });
 }
 
-}  // namespace triage::sqlite
+}  // namespace triage::sql

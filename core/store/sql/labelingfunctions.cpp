@@ -1,8 +1,8 @@
-#include "sqlitebackend.h"
+#include "sqlbackend.h"
 
-#include "sqlitequery.h"
+#include "sqlquery.h"
 
-namespace triage::sqlite {
+namespace triage::sql {
 namespace {
 
 // Votes commit in chunks of this many rows: short write locks, as for predictions.
@@ -44,9 +44,14 @@ Result<LfRecord> LabelingFunctions::add(const std::string &name, const std::stri
     }
     auto added = inTransaction(m_c.db, [&]() -> Result<int64_t> {
         TRIAGE_PREPARE(q, m_c.db,
-                       "INSERT INTO labeling_functions(name, enabled, created_at) VALUES(?, ?, ?)");
-        TRIAGE_TRY(q.bind(1, name).bind(2, int64_t(enabled)).bind(3, utcNowIso8601()).run());
-        const int64_t lfId = m_c.db.lastInsertId();
+                       "INSERT INTO labeling_functions(name, enabled, created_at) VALUES(?, ?, ?) "
+                       "RETURNING id");
+        q.bind(1, name).bind(2, int64_t(enabled)).bind(3, utcNowIso8601());
+        auto lfIdInserted = insertedId(q);
+        if (!lfIdInserted) {
+            return lfIdInserted.error();
+        }
+        const int64_t lfId = *lfIdInserted;
         TRIAGE_PREPARE(v, m_c.db,
                        "INSERT INTO lf_versions(lf_id, version, kind, definition, created_at) "
                        "VALUES(?, 1, ?, ?, ?)");
@@ -130,9 +135,9 @@ Result<void> LabelingFunctions::remove(int64_t lfId)
 Result<void> LabelingFunctions::insertVotes(int64_t versionId, std::span<const int64_t> itemIds,
                                             std::span<const int64_t> classIds)
 {
-    TRIAGE_PREPARE(
-        q, m_c.db,
-        "INSERT OR REPLACE INTO lf_votes(version_id, item_id, class_id) VALUES(?, ?, ?)");
+    TRIAGE_PREPARE(q, m_c.db,
+                   "INSERT INTO lf_votes(version_id, item_id, class_id) VALUES(?, ?, ?) "
+                   "ON CONFLICT(version_id, item_id) DO UPDATE SET class_id = excluded.class_id");
     for (size_t i = 0; i < itemIds.size(); ++i) {
         TRIAGE_TRY(q.bind(1, versionId).bind(2, itemIds[i]).bind(3, classIds[i]).run());
     }
@@ -146,8 +151,11 @@ Result<void> LabelingFunctions::appendVotes(int64_t versionId, std::span<const i
     return inTransaction(m_c.db, [&]() -> Result<void> {
         TRIAGE_TRY(insertVotes(versionId, itemIds, classIds));
         TRIAGE_PREPARE(q, m_c.db,
-                       "UPDATE lf_versions SET applied_through = MAX(applied_through, ?) "
-                       "WHERE id = ?");
+                       inDialect(m_c.db,
+                                 "UPDATE lf_versions SET applied_through = "
+                                 "MAX(applied_through, ?) WHERE id = ?",
+                                 "UPDATE lf_versions SET applied_through = "
+                                 "GREATEST(applied_through, ?) WHERE id = ?"));
         return q.bind(1, appliedThrough).bind(2, versionId).run();
     });
 }
@@ -211,8 +219,9 @@ Result<void> LabelingFunctions::storeSignatures(std::span<const int64_t> itemIds
                                                 const SignatureTable &signatures)
 {
     TRIAGE_PREPARE(q, m_c.db,
-                   "INSERT OR REPLACE INTO item_signatures(item_id, phash, thumbnail) "
-                   "VALUES(?, ?, ?)");
+                   "INSERT INTO item_signatures(item_id, phash, thumbnail) VALUES(?, ?, ?) "
+                   "ON CONFLICT(item_id) DO UPDATE SET phash = excluded.phash, "
+                   "thumbnail = excluded.thumbnail");
     const auto bytes = size_t(signatures.thumbnailBytes);
     for (size_t begin = 0; begin < itemIds.size(); begin += kVotesPerTransaction) {
         const size_t end = std::min(itemIds.size(), begin + kVotesPerTransaction);
@@ -256,4 +265,4 @@ Result<SignatureTable> LabelingFunctions::signatures()
     return table;
 }
 
-}  // namespace triage::sqlite
+}  // namespace triage::sql

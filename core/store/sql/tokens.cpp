@@ -1,11 +1,12 @@
-#include "sqlitebackend.h"
+#include "sqlbackend.h"
 
-#include "sqlitequery.h"
+#include "sqlquery.h"
 
-namespace triage::sqlite {
+namespace triage::sql {
 namespace {
 
-constexpr const char *kTokenColumns = "SELECT id, name, role, created_at, revoked_at FROM api_tokens ";
+constexpr const char *kTokenColumns =
+    "SELECT id, name, role, created_at, revoked_at FROM api_tokens ";
 
 ApiToken readToken(const Statement &r)
 {
@@ -17,7 +18,8 @@ ApiToken readToken(const Statement &r)
 
 Result<ApiToken> Tokens::add(const std::string &name, TokenRole role, const std::string &secretHash)
 {
-    TRIAGE_PREPARE(taken, m_c.db, "SELECT COUNT(*) FROM api_tokens WHERE name = ? AND revoked_at = ''");
+    TRIAGE_PREPARE(taken, m_c.db,
+                   "SELECT COUNT(*) FROM api_tokens WHERE name = ? AND revoked_at = ''");
     taken.bind(1, name);
     auto count = singleInteger(taken);
     if (!count) {
@@ -29,9 +31,15 @@ Result<ApiToken> Tokens::add(const std::string &name, TokenRole role, const std:
     }
     const std::string now = utcNowIso8601();
     TRIAGE_PREPARE(q, m_c.db,
-                   "INSERT INTO api_tokens(name, role, secret_hash, created_at) VALUES(?, ?, ?, ?)");
-    TRIAGE_TRY(q.bind(1, name).bind(2, int64_t(role)).bind(3, secretHash).bind(4, now).run());
-    return ApiToken{m_c.db.lastInsertId(), name, role, now, {}};
+                   "INSERT INTO api_tokens(name, role, secret_hash, created_at) VALUES(?, ?, ?, ?) "
+                   "RETURNING id");
+    q.bind(1, name).bind(2, int64_t(role)).bind(3, secretHash).bind(4, now);
+    auto idInserted = insertedId(q);
+    if (!idInserted) {
+        return idInserted.error();
+    }
+    const int64_t id = *idInserted;
+    return ApiToken{id, name, role, now, {}};
 }
 
 Result<std::vector<ApiToken>> Tokens::list()
@@ -59,4 +67,4 @@ Result<void> Tokens::revoke(const std::string &name)
     return {};
 }
 
-}  // namespace triage::sqlite
+}  // namespace triage::sql

@@ -2,7 +2,7 @@
 // The project file's schema: numbered migrations, each taking version N - 1 to N inside
 // one transaction, with the version in PRAGMA user_version. Never edit a migration that
 // has shipped; append one.
-#include "database.h"
+#include "sqlitedatabase.h"
 
 namespace triage::sqlite {
 

@@ -1,0 +1,132 @@
+#include "pgstore.h"
+
+#include "pgdatabase.h"
+#include "pgschema.h"
+#include "sqlbackend.h"
+#include "sqlquery.h"
+
+#include <libpq-fe.h>
+
+namespace triage::postgres {
+namespace {
+
+// The database a URL names, "" when it names none.
+std::string databaseName(const std::string &url)
+{
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(url.c_str(), &error);
+    PQfreemem(error);
+    std::string name;
+    for (PQconninfoOption *o = options; o && o->keyword; ++o) {
+        if (std::string_view(o->keyword) == "dbname" && o->val) {
+            name = o->val;
+        }
+    }
+    PQconninfoFree(options);
+    return name;
+}
+
+// Creates the URL's database through the server's maintenance database.
+Result<void> createDatabase(const std::string &url)
+{
+    const std::string name = databaseName(url);
+    if (name.empty()) {
+        return makeError(ErrorCode::InvalidArgument,
+                         redactedUrl(url) + " names no database: add /DBNAME to it");
+    }
+    const char *keywords[] = {"dbname", "dbname", nullptr};
+    const char *values[] = {url.c_str(), "postgres", nullptr};
+    PGconn *conn = PQconnectdbParams(keywords, values, 1);
+    if (PQstatus(conn) != CONNECTION_OK) {
+        const std::string message = PQerrorMessage(conn);
+        PQfinish(conn);
+        return makeError(ErrorCode::NotFound, "database " + name +
+                                                  " does not exist and cannot be "
+                                                  "created: " +
+                                                  message);
+    }
+    char *quoted = PQescapeIdentifier(conn, name.c_str(), name.size());
+    PGresult *result = PQexec(conn, ("CREATE DATABASE " + std::string(quoted)).c_str());
+    PQfreemem(quoted);
+    const bool created = PQresultStatus(result) == PGRES_COMMAND_OK;
+    std::string message = created ? "" : PQresultErrorMessage(result);
+    PQclear(result);
+    PQfinish(conn);
+    if (!created) {
+        while (!message.empty() && message.back() == '\n') {
+            message.pop_back();
+        }
+        return makeError(ErrorCode::Database, "cannot create database " + name + ": " + message);
+    }
+    return {};
+}
+
+Result<std::unique_ptr<PgDatabase>> connectOrCreate(const std::string &url)
+{
+    auto db = PgDatabase::connect(url);
+    if (db || db.error().message.find("does not exist") == std::string::npos) {
+        return db;
+    }
+    TRIAGE_TRY(createDatabase(url));
+    return PgDatabase::connect(url);
+}
+
+Result<int64_t> tableCount(Database &db)
+{
+    TRIAGE_PREPARE(q, db, "SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema()");
+    return sql::singleInteger(q);
+}
+
+}  // namespace
+
+Result<std::unique_ptr<StoreBackend>> createStore(const std::string &url, const std::string &name,
+                                                  const std::vector<std::string> &classNames)
+{
+    auto db = connectOrCreate(url);
+    if (!db) {
+        return db.error();
+    }
+    auto tables = tableCount(**db);
+    if (!tables) {
+        return tables.error();
+    }
+    if (*tables > 0) {
+        return makeError(ErrorCode::AlreadyExists,
+                         (*db)->path() + " already holds tables: a project needs an empty "
+                                         "database of its own");
+    }
+    auto backend = std::make_unique<sql::Backend>(std::move(*db));
+    TRIAGE_TRY(sql::inTransaction(backend->database(), [&]() -> Result<void> {
+        TRIAGE_TRY(createSchema(backend->database()));
+        return backend->initialize(name, classNames);
+    }));
+    TRIAGE_TRY(backend->load());
+    return std::unique_ptr<StoreBackend>(std::move(backend));
+}
+
+Result<std::unique_ptr<StoreBackend>> openStore(const std::string &url)
+{
+    auto db = PgDatabase::connect(url);
+    if (!db) {
+        return db.error();
+    }
+    auto backend = std::make_unique<sql::Backend>(std::move(*db));
+    Database &database = backend->database();
+    TRIAGE_PREPARE(settings, database, "SELECT to_regclass('settings') IS NOT NULL");
+    auto hasSettings = sql::singleInteger(settings);
+    if (!hasSettings) {
+        return hasSettings.error();
+    }
+    auto ours = *hasSettings ? backend->isTriageProject() : Result<bool>(false);
+    if (!ours) {
+        return ours.error();
+    }
+    if (!*ours) {
+        return makeError(ErrorCode::CorruptData, database.path() + " is not a Triage project");
+    }
+    TRIAGE_TRY(checkSchemaVersion(database));
+    TRIAGE_TRY(backend->load());
+    return std::unique_ptr<StoreBackend>(std::move(backend));
+}
+
+}  // namespace triage::postgres
