@@ -1,6 +1,7 @@
 #include "serveroptions.h"
 
 #include "numbertext.h"
+#include "projectstore.h"
 
 #include <filesystem>
 #include <set>
@@ -34,8 +35,8 @@ Error usageError(const std::string &message)
 Result<void> applyListen(ServerOptions &options, const std::string &value)
 {
     const size_t colon = value.rfind(':');
-    const auto port = colon == std::string::npos ? std::nullopt
-                                                 : parseInteger(value.substr(colon + 1));
+    const auto port =
+        colon == std::string::npos ? std::nullopt : parseInteger(value.substr(colon + 1));
     if (!port || *port < 0 || *port > 65535 || colon == 0) {
         return usageError("--listen takes HOST:PORT (e.g. 127.0.0.1:8080), not '" + value + "'");
     }
@@ -58,8 +59,8 @@ Result<double> positiveNumber(const std::string &option, const std::string &valu
 
 Result<ServerOptions> parseServerOptions(const std::vector<std::string> &args)
 {
-    static const std::set<std::string> known = {"project",    "listen",      "token-file",
-                                                "allow-root", "data-dir",    "max-body-mb",
+    static const std::set<std::string> known = {"project",    "listen",   "token-file",
+                                                "allow-root", "data-dir", "max-body-mb",
                                                 "rate-limit", "threads"};
     ServerOptions options;
     options.threads = 64;
@@ -114,7 +115,10 @@ Result<ServerOptions> parseServerOptions(const std::vector<std::string> &args)
     if (options.project.empty()) {
         return usageError("which project? (--project PROJECT)");
     }
-    if (options.dataDir.empty()) {
+    if (options.dataDir.empty() && isDatabaseUrl(options.project)) {
+        // A database has no folder of its own: the server's files stay where it runs.
+        options.dataDir = (fs::current_path() / "triage-server-data").string();
+    } else if (options.dataDir.empty()) {
         fs::path project = fs::absolute(options.project);
         options.dataDir = (project.parent_path() / (project.stem().string() + "-server")).string();
     }

@@ -133,7 +133,8 @@ public:
             std::error_code ec;
             fs::create_directories(dir, ec);
             if (ec) {
-                return makeError(ErrorCode::Io, "cannot create " + dir.string() + ": " + ec.message());
+                return makeError(ErrorCode::Io,
+                                 "cannot create " + dir.string() + ": " + ec.message());
             }
         }
         const std::string target = (dir / name).string();
@@ -213,9 +214,13 @@ Result<void> moveIntoTarget(const fs::path &staging, const fs::path &out)
     return syncFolder(out.parent_path().string());
 }
 
-// The project file's absolute path: the manifest outlives the folder it was made in.
+// The project file's absolute path (the manifest outlives the folder it was made in), or
+// the database's URL, without its password.
 std::string projectPath(const ProjectStore &store)
 {
+    if (isDatabaseUrl(store.path())) {
+        return store.path();
+    }
     std::error_code ec;
     const fs::path absolute = fs::absolute(store.path(), ec);
     return ec ? store.path() : absolute.lexically_normal().string();
@@ -460,8 +465,8 @@ Result<ExportReport> exportDataset(ProjectStore &store, const ExportOptions &opt
                         reproduceCommand(store, options),
                         int64_t(report.missing.size()),
                         report.linked};
-    TRIAGE_TRY(writeLabelFile(staging, {"triage-export.json",
-                                        exportManifestJson(options.format, contents, facts)}));
+    TRIAGE_TRY(writeLabelFile(
+        staging, {"triage-export.json", exportManifestJson(options.format, contents, facts)}));
     TRIAGE_TRY(syncFolder(staging.string()));
     for (const ClassInfo &c : contents.classes) {
         if (report.perClass[size_t(c.position)] == 0) {

@@ -17,6 +17,11 @@
 
 namespace triage {
 
+// What a unit of work may write. Project: anything; it runs alone among the project's
+// writers. Items: people's decisions and review leases on items it names (each call locks
+// its item), so on PostgreSQL such units of several annotators run at once.
+enum class WriteScope { Project = 1, Items };
+
 // What a backend provides: the repositories over one connection, and transactions.
 class StoreBackend {
 public:
@@ -36,7 +41,8 @@ public:
     virtual LeaseRepository &leases() = 0;
     // Runs `work` in one transaction: committed if it succeeds, rolled back otherwise.
     // Repository calls inside it join it.
-    virtual Result<void> unitOfWork(const std::function<Result<void>()> &work) = 0;
+    virtual Result<void> unitOfWork(const std::function<Result<void>()> &work,
+                                    WriteScope scope) = 0;
     virtual Result<void> quickCheck() = 0;
     virtual void setLockWait(int milliseconds) = 0;
     // Bulk loading (an import, which can be run again): commits still reach the disk in
@@ -77,9 +83,10 @@ public:
     TokenRepository &tokens() { return m_backend->tokens(); }
     LeaseRepository &leases() { return m_backend->leases(); }
 
-    Result<void> unitOfWork(const std::function<Result<void>()> &work)
+    Result<void> unitOfWork(const std::function<Result<void>()> &work,
+                            WriteScope scope = WriteScope::Project)
     {
-        return m_backend->unitOfWork(work);
+        return m_backend->unitOfWork(work, scope);
     }
     // CorruptData naming the first problem when the project's data is damaged.
     Result<void> quickCheck() { return m_backend->quickCheck(); }

@@ -125,12 +125,14 @@ CliRun runCli(const QStringList &args, const QString &workingFolder)
                   QString::fromUtf8(process.readAllStandardError())};
 }
 
-QString createImportedProject(const QString &dir, const QString &name, int count)
+QString createImportedProject(const QString &dir, const QString &name, int count,
+                              const QString &location)
 {
     for (int i = 0; i < count; ++i) {
         writeImage(QStringLiteral("%1/images/%2.png").arg(dir).arg(i), syntheticImage(i % 3, i));
     }
-    const QString path = QStringLiteral("%1/%2.triage").arg(dir, name);
+    const QString path =
+        location.isEmpty() ? QStringLiteral("%1/%2.triage").arg(dir, name) : location;
     auto store = createProject(path, {"a", "b", "c"});
     auto imported = importPaths(store, {QString(dir + QStringLiteral("/images")).toStdString()},
                                 ImportOptions{}, {}, CancelToken());

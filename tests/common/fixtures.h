@@ -31,8 +31,10 @@ std::vector<std::string> writeSyntheticFolder(const QString &dir,
 
 ProjectStore createProject(const QString &path, const std::vector<std::string> &classes);
 // dir/images/0.png .. (count synthetic images of classes a, b, c in turn) imported into a new
-// project dir/<name>.triage with those classes; returns its path. Fails the test on error.
-QString createImportedProject(const QString &dir, const QString &name, int count);
+// project dir/<name>.triage with those classes, or at `location` when one is given; returns
+// the project's location. Fails the test on error.
+QString createImportedProject(const QString &dir, const QString &name, int count,
+                              const QString &location = {});
 // Two routed rounds over classes a and b (routing: 0.9 threshold, no minimum, no target,
 // no audits). Round 1 auto-accepts items 1-6 as a and queues 7-10 (b, unsure). People
 // ("ann", 2 and 3 s) then label 7 b, as suggested, and 8 a, against the suggestion; items

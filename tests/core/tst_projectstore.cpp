@@ -10,8 +10,13 @@
 #include <QFileInfo>
 #include <QThread>
 
+#include <atomic>
 #include <clocale>
 #include <cmath>
+#include <ctime>
+#include <map>
+#include <mutex>
+#include <thread>
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -879,7 +884,7 @@ private Q_SLOTS:
     {
         const QString dir = m_dir.filePath(QStringLiteral("leases"));
         auto store = ProjectStore::open(
-            test::createImportedProject(dir, QStringLiteral("l"), 6).toStdString());
+            test::createImportedProject(dir, QStringLiteral("l"), 6, location("l")).toStdString());
         QVERIFY(store);
 
         QVERIFY(store->tokens().add("ann", TokenRole::Annotator, "d1"));
@@ -914,6 +919,106 @@ private Q_SLOTS:
         QCOMPARE(other->jobs().requestCancel(job).error().code, ErrorCode::InvalidArgument);
         QCOMPARE(other->jobs().requestCancel(job + 1).error().code, ErrorCode::NotFound);
         QCOMPARE(other->jobs().get(job)->value().state, JobState::Cancelled);
+    }
+
+    // Issue 13: annotators on several machines review one queue. Eight clients, each with a
+    // connection of its own, lease, decide and release until the queue is empty: no item
+    // is handed to two of them, and every decision is in the log.
+    void concurrentAnnotatorsNeverShareAnItem()
+    {
+        const QString project = location("team");
+        auto store = test::createProject(project, {"a", "b"});
+        constexpr int kItems = 96;
+        for (int i = 0; i < kItems; ++i) {
+            addItem(store, "/team/" + std::to_string(i) + ".png");
+        }
+        const int64_t label = store.classes()[1].id;
+        std::mutex given;
+        std::map<int64_t, std::vector<std::string>> holders;  // item: who got it
+        std::atomic<int> failures{0};
+        std::vector<std::string> errors(8);
+        auto annotate = [&](int client) {
+            auto own = ProjectStore::open(project.toStdString());
+            if (!own) {
+                errors[size_t(client)] = own.error().message;
+                ++failures;
+                return;
+            }
+            const std::string holder = "annotator-" + std::to_string(client);
+            for (;;) {
+                const double now = double(std::time(nullptr));
+                auto ids = own->leases().leaseNext(holder, 2, now, now + 600);
+                if (!ids) {
+                    errors[size_t(client)] = ids.error().message;
+                    ++failures;
+                    return;
+                }
+                if (ids->empty()) {
+                    return;  // the rest is leased to others, who decide it
+                }
+                for (int64_t id : *ids) {
+                    std::lock_guard lock(given);
+                    holders[id].push_back(holder);
+                }
+                for (int64_t id : *ids) {
+                    auto decided = own->decisions().record(
+                        {id, DecisionKind::Label, label, holder, 0.5, std::nullopt});
+                    if (!decided || !own->leases().release(id)) {
+                        errors[size_t(client)] =
+                            decided ? "release failed" : decided.error().message;
+                        ++failures;
+                        return;
+                    }
+                }
+            }
+        };
+        std::vector<std::thread> clients;
+        for (int client = 0; client < 8; ++client) {
+            clients.emplace_back(annotate, client);
+        }
+        for (auto &client : clients) {
+            client.join();
+        }
+        for (const auto &error : errors) {
+            QVERIFY2(error.empty(), error.c_str());
+        }
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(int(holders.size()), kItems);
+        for (const auto &[item, who] : holders) {
+            QVERIFY2(who.size() == 1,
+                     qPrintable(
+                         QStringLiteral("item %1 was leased %2 times").arg(item).arg(who.size())));
+        }
+        QCOMPARE(int(store.decisions().log(std::nullopt)->size()), kItems);
+        QCOMPARE(store.items().countInState(ItemState::HumanLabeled).value(), int64_t(kItems));
+        QCOMPARE(store.items().reviewQueueLength().value(), int64_t(0));
+        QCOMPARE(store.leases().liveCount(double(std::time(nullptr))).value(), int64_t(0));
+    }
+
+    // A crashed client's lease runs out and its items go to the next annotator; a live one
+    // keeps them from everyone else, and its holder renews it.
+    void anExpiredLeaseReturnsItsItemsToTheQueue()
+    {
+        auto store = test::createProject(location("expiry"), {"a", "b"});
+        for (int i = 0; i < 4; ++i) {
+            addItem(store, "/expiry/" + std::to_string(i) + ".png");
+        }
+        const auto queue = store.items().reviewQueue(4).value();
+        auto other = ProjectStore::open(store.path());
+        QVERIFY(other);
+        QCOMPARE(store.leases().leaseNext("crashed", 2, 1000, 1030).value(),
+                 (std::vector<int64_t>{queue[0], queue[1]}));
+        QCOMPARE(other->leases().leaseNext("alive", 4, 1010, 1100).value(),
+                 (std::vector<int64_t>{queue[2], queue[3]}));
+        QCOMPARE(other->leases().leaseNext("late", 4, 1020, 1100).value(), std::vector<int64_t>{});
+        QCOMPARE(other->leases().liveCount(1020).value(), int64_t(4));
+        // 1030: the crashed client's leases have ended.
+        QCOMPARE(other->leases().leaseNext("late", 4, 1031, 1200).value(),
+                 (std::vector<int64_t>{queue[0], queue[1]}));
+        QCOMPARE(other->leases().holderOf(queue[0], 1031)->value().holder, std::string("late"));
+        QCOMPARE(store.leases().leaseNext("alive", 4, 1040, 1300).value(),
+                 (std::vector<int64_t>{queue[2], queue[3]}));  // renewed
+        QCOMPARE(store.leases().holderOf(queue[3], 1200)->value().expiresAt, 1300.0);
     }
 
     // Item 7: a decision meeting another writer's lock fails with Busy (the GUI waits and

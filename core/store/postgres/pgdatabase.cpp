@@ -11,9 +11,11 @@
 namespace triage {
 namespace {
 
-// Every writer of a project takes this transaction-level advisory lock first, so writes
-// are one at a time per database as they are in a SQLite file: the repositories read,
-// then write, and rely on nobody writing in between. Readers never wait for it.
+// Every writer of a project takes this transaction-level advisory lock first. Most take it
+// exclusively, so they are one at a time per database as in a SQLite file: they read, then
+// write, and rely on nobody writing in between. Writers that change only items they lock
+// row by row (people's decisions, review leases) share it, so annotators on several
+// machines never wait for each other, only for a bulk writer. Readers never wait for it.
 constexpr int64_t kWriterLockKey = 0x5472696167650001;  // "Triage", 1
 
 // Someone else holds what we need (a lock, a row): the caller may wait and retry. Every
@@ -404,8 +406,19 @@ Result<void> PgDatabase::setBulkLoading(bool on)
 
 Result<void> PgDatabase::beginWrite()
 {
+    return beginLocked("pg_advisory_xact_lock");
+}
+
+Result<void> PgDatabase::beginItemWrite()
+{
+    return beginLocked("pg_advisory_xact_lock_shared");
+}
+
+Result<void> PgDatabase::beginLocked(const char *lockFunction)
+{
     TRIAGE_TRY(exec("BEGIN"));
-    auto locked = exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriterLockKey) + ")");
+    auto locked =
+        exec(std::string("SELECT ") + lockFunction + "(" + std::to_string(kWriterLockKey) + ")");
     if (!locked) {
         (void)exec("ROLLBACK");
         return makeError(locked.error().code,

@@ -36,10 +36,12 @@ public:
 
 protected:
     Result<void> beginWrite() override;
+    Result<void> beginItemWrite() override;
     Result<void> beginRead() override;
 
 private:
     PgDatabase(pg_conn *conn, std::string location);
+    Result<void> beginLocked(const char *lockFunction);
     pg_conn *m_conn = nullptr;
     std::string m_location;
     int64_t m_changes = 0;

@@ -163,13 +163,18 @@ CREATE TABLE item_state_counts(
     state BIGINT PRIMARY KEY,
     n BIGINT NOT NULL);
 INSERT INTO item_state_counts(state, n) VALUES(1, 0), (2, 0), (3, 0), (4, 0), (5, 0), (6, 0);
+-- A move updates both rows in one statement, so two opposite moves at once lock them in
+-- the same order and never deadlock.
 CREATE FUNCTION triage_count_states() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        UPDATE item_state_counts SET n = n - 1 WHERE state = OLD.state;
-    END IF;
-    IF TG_OP IN ('UPDATE', 'INSERT') THEN
+    IF TG_OP = 'INSERT' THEN
         UPDATE item_state_counts SET n = n + 1 WHERE state = NEW.state;
+    ELSIF TG_OP = 'DELETE' THEN
+        UPDATE item_state_counts SET n = n - 1 WHERE state = OLD.state;
+    ELSE
+        UPDATE item_state_counts
+            SET n = n + CASE WHEN state = NEW.state THEN 1 ELSE -1 END
+            WHERE state IN (OLD.state, NEW.state);
     END IF;
     RETURN NULL;
 END $$;

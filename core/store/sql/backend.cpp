@@ -48,9 +48,11 @@ Result<void> Backend::load()
     return {};
 }
 
-Result<void> Backend::unitOfWork(const std::function<Result<void>()> &work)
+Result<void> Backend::unitOfWork(const std::function<Result<void>()> &work, WriteScope scope)
 {
-    return inTransaction(m_c.db, work);
+    return inTransaction(m_c.db, work,
+                         scope == WriteScope::Items ? Transaction::Kind::ItemWrite
+                                                    : Transaction::Kind::Write);
 }
 
 }  // namespace triage::sql

@@ -29,7 +29,12 @@ Result<void> Transaction::begin(Database &db, int depth, Kind kind)
     if (depth > 0) {
         return db.exec("SAVEPOINT " + savepointName(depth));
     }
-    return kind == Kind::Write ? db.beginWrite() : db.beginRead();
+    switch (kind) {
+    case Kind::Write: return db.beginWrite();
+    case Kind::ItemWrite: return db.beginItemWrite();
+    case Kind::Read: break;
+    }
+    return db.beginRead();
 }
 
 Transaction::Transaction(Database &db, Kind kind)

@@ -118,9 +118,11 @@ public:
 protected:
     friend class Transaction;
     // The outermost transaction: a Write one excludes every other writer of the project
-    // until it ends (what the repositories' read-then-write steps rely on); a Read one
-    // sees one snapshot.
+    // until it ends (what the repositories' read-then-write steps rely on); an ItemWrite
+    // one excludes Write ones but runs beside other ItemWrite ones, each locking the item
+    // rows it changes; a Read one sees one snapshot.
     virtual Result<void> beginWrite() = 0;
+    virtual Result<void> beginItemWrite() = 0;
     virtual Result<void> beginRead() = 0;
     int m_transactionDepth = 0;  // open Transactions; inner ones are savepoints
 };
@@ -130,7 +132,7 @@ protected:
 // work. Rolls back on destruction unless commit() succeeded.
 class Transaction {
 public:
-    enum class Kind { Write = 1, Read };
+    enum class Kind { Write = 1, ItemWrite, Read };
     explicit Transaction(Database &db, Kind kind = Kind::Write);
     ~Transaction();
     Transaction(const Transaction &) = delete;

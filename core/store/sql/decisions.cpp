@@ -69,64 +69,72 @@ Result<int64_t> Decisions::record(const DecisionInput &decision)
         return makeError(ErrorCode::InvalidArgument,
                          "a label decision needs a class of this project");
     }
-    return inTransaction(m_c.db, [&]() -> Result<int64_t> {
-        auto existing = m_items.get(decision.itemId);
-        if (!existing) {
-            return existing.error();
-        }
-        if (!existing->has_value() || !acceptsDecisions((*existing)->state)) {
-            return makeError(ErrorCode::NotFound,
-                             "item " + std::to_string(decision.itemId) +
-                                 " does not exist, failed to import or was removed");
-        }
-        TRIAGE_PREPARE(
-            q, m_c.db,
-            "INSERT INTO decisions(item_id, kind, source, class_id, annotator, decided_at, "
-            "seconds_spent, suggested_class_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
-        q.bind(1, decision.itemId)
-            .bind(2, int64_t(decision.kind))
-            .bind(3, int64_t(DecisionSource::Human));
-        q.bind(4, decision.kind == DecisionKind::Label ? decision.classId : std::nullopt);
-        q.bind(5, decision.annotator).bind(6, utcNowIso8601()).bind(7, decision.secondsSpent);
-        q.bind(8, decision.suggestedClassId);
-        auto idInserted = insertedId(q);
-        if (!idInserted) {
-            return idInserted.error();
-        }
-        const int64_t id = *idInserted;
-        if (decision.kind == DecisionKind::Label) {
-            TRIAGE_TRY(rederiveLabel(decision.itemId));
-        }
-        return id;
-    });
+    return inTransaction(
+        m_c.db,
+        [&]() -> Result<int64_t> {
+            TRIAGE_TRY(lockItemRow(m_c.db, decision.itemId));
+            auto existing = m_items.get(decision.itemId);
+            if (!existing) {
+                return existing.error();
+            }
+            if (!existing->has_value() || !acceptsDecisions((*existing)->state)) {
+                return makeError(ErrorCode::NotFound,
+                                 "item " + std::to_string(decision.itemId) +
+                                     " does not exist, failed to import or was removed");
+            }
+            TRIAGE_PREPARE(
+                q, m_c.db,
+                "INSERT INTO decisions(item_id, kind, source, class_id, annotator, decided_at, "
+                "seconds_spent, suggested_class_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+            q.bind(1, decision.itemId)
+                .bind(2, int64_t(decision.kind))
+                .bind(3, int64_t(DecisionSource::Human));
+            q.bind(4, decision.kind == DecisionKind::Label ? decision.classId : std::nullopt);
+            q.bind(5, decision.annotator).bind(6, utcNowIso8601()).bind(7, decision.secondsSpent);
+            q.bind(8, decision.suggestedClassId);
+            auto idInserted = insertedId(q);
+            if (!idInserted) {
+                return idInserted.error();
+            }
+            const int64_t id = *idInserted;
+            if (decision.kind == DecisionKind::Label) {
+                TRIAGE_TRY(rederiveLabel(decision.itemId));
+            }
+            return id;
+        },
+        Transaction::Kind::ItemWrite);
 }
 
 Result<int64_t> Decisions::undoLatest(int64_t itemId, const std::string &annotator)
 {
-    return inTransaction(m_c.db, [&]() -> Result<int64_t> {
-        auto history = log(itemId);
-        if (!history) {
-            return history.error();
-        }
-        auto target = decisionToUndo(*history);
-        if (!target) {
-            return makeError(target.error().code,
-                             "item " + std::to_string(itemId) + " " + target.error().message);
-        }
-        TRIAGE_PREPARE(q, m_c.db,
-                       "INSERT INTO decisions(item_id, kind, source, annotator, decided_at, "
-                       "undoes_decision_id) VALUES(?, ?, ?, ?, ?, ?) RETURNING id");
-        q.bind(1, itemId).bind(2, int64_t(DecisionKind::Undo));
-        q.bind(3, int64_t(DecisionSource::Human)).bind(4, annotator).bind(5, utcNowIso8601());
-        q.bind(6, (*target)->id);
-        auto idInserted = insertedId(q);
-        if (!idInserted) {
-            return idInserted.error();
-        }
-        const int64_t id = *idInserted;
-        TRIAGE_TRY(rederiveLabel(itemId));
-        return id;
-    });
+    return inTransaction(
+        m_c.db,
+        [&]() -> Result<int64_t> {
+            TRIAGE_TRY(lockItemRow(m_c.db, itemId));
+            auto history = log(itemId);
+            if (!history) {
+                return history.error();
+            }
+            auto target = decisionToUndo(*history);
+            if (!target) {
+                return makeError(target.error().code,
+                                 "item " + std::to_string(itemId) + " " + target.error().message);
+            }
+            TRIAGE_PREPARE(q, m_c.db,
+                           "INSERT INTO decisions(item_id, kind, source, annotator, decided_at, "
+                           "undoes_decision_id) VALUES(?, ?, ?, ?, ?, ?) RETURNING id");
+            q.bind(1, itemId).bind(2, int64_t(DecisionKind::Undo));
+            q.bind(3, int64_t(DecisionSource::Human)).bind(4, annotator).bind(5, utcNowIso8601());
+            q.bind(6, (*target)->id);
+            auto idInserted = insertedId(q);
+            if (!idInserted) {
+                return idInserted.error();
+            }
+            const int64_t id = *idInserted;
+            TRIAGE_TRY(rederiveLabel(itemId));
+            return id;
+        },
+        Transaction::Kind::ItemWrite);
 }
 
 Result<void> Decisions::addImportLabel(int64_t itemId, int64_t classId)

@@ -10,8 +10,52 @@ namespace triage::sql {
 Result<std::vector<int64_t>> Leases::leaseNext(const std::string &holder, int64_t count, double now,
                                                double expiresAt)
 {
-    // One write transaction (BEGIN IMMEDIATE): two servers on one project pick in turn,
-    // so neither can hand out an item the other has just leased.
+    return m_c.db.dialect() == SqlDialect::Postgres
+               ? leaseNextSkippingLocked(holder, count, now, expiresAt)
+               : leaseNextAlone(holder, count, now, expiresAt);
+}
+
+// PostgreSQL: annotators lease at the same time. Each takes the queue's first items that
+// nobody holds a live lease on, skipping rows another lease or decision has locked; the
+// upsert takes an item only if its lease is still free, expired or the caller's own, so
+// an item is never leased twice even when two picks overlap.
+Result<std::vector<int64_t>> Leases::leaseNextSkippingLocked(const std::string &holder,
+                                                             int64_t count, double now,
+                                                             double expiresAt)
+{
+    return inTransaction(
+        m_c.db,
+        [&]() -> Result<std::vector<int64_t>> {
+            TRIAGE_PREPARE(expired, m_c.db, "DELETE FROM review_leases WHERE expires_at <= ?");
+            TRIAGE_TRY(expired.bind(1, now).run());
+            TRIAGE_PREPARE(
+                q, m_c.db,
+                "WITH candidates AS ("
+                "  SELECT i.id FROM items i WHERE i.state IN (?1, ?2) AND NOT EXISTS ("
+                "    SELECT 1 FROM review_leases r WHERE r.item_id = i.id AND r.expires_at > ?3 "
+                "    AND r.holder != ?4) "
+                "  ORDER BY i.queue_rank, i.id LIMIT ?5 FOR UPDATE OF i SKIP LOCKED), "
+                "taken AS ("
+                "  INSERT INTO review_leases(item_id, holder, expires_at) "
+                "  SELECT id, ?4, ?6 FROM candidates "
+                "  ON CONFLICT(item_id) DO UPDATE SET holder = excluded.holder, "
+                "  expires_at = excluded.expires_at "
+                "  WHERE review_leases.holder = excluded.holder OR review_leases.expires_at <= ?3 "
+                "  RETURNING item_id) "
+                "SELECT t.item_id FROM taken t JOIN items i ON i.id = t.item_id "
+                "ORDER BY i.queue_rank, i.id");
+            q.bind(1, int64_t(ItemState::Unlabeled)).bind(2, int64_t(ItemState::Queued));
+            q.bind(3, now).bind(4, holder).bind(5, count).bind(6, expiresAt);
+            return allRows(q, [](const Statement &r) { return r.columnInt(0); });
+        },
+        Transaction::Kind::ItemWrite);
+}
+
+// SQLite: one writer at a time (BEGIN IMMEDIATE), so two servers on one project pick in
+// turn and neither can hand out an item the other has just leased.
+Result<std::vector<int64_t>> Leases::leaseNextAlone(const std::string &holder, int64_t count,
+                                                    double now, double expiresAt)
+{
     return inTransaction(m_c.db, [&]() -> Result<std::vector<int64_t>> {
         TRIAGE_PREPARE(expired, m_c.db, "DELETE FROM review_leases WHERE expires_at <= ?");
         TRIAGE_TRY(expired.bind(1, now).run());

@@ -230,6 +230,10 @@ public:
     Result<int64_t> liveCount(double now) override;
 
 private:
+    Result<std::vector<int64_t>> leaseNextSkippingLocked(const std::string &holder, int64_t count,
+                                                         double now, double expiresAt);
+    Result<std::vector<int64_t>> leaseNextAlone(const std::string &holder, int64_t count,
+                                                double now, double expiresAt);
     Connection &m_c;
 };
 
@@ -260,7 +264,7 @@ public:
     VersionRepository &versions() override { return m_versions; }
     TokenRepository &tokens() override { return m_tokens; }
     LeaseRepository &leases() override { return m_leases; }
-    Result<void> unitOfWork(const std::function<Result<void>()> &work) override;
+    Result<void> unitOfWork(const std::function<Result<void>()> &work, WriteScope scope) override;
     Result<void> quickCheck() override { return m_c.db.integrityCheck(); }
     void setLockWait(int milliseconds) override { m_c.db.setBusyTimeout(milliseconds); }
     Result<void> setBulkLoading(bool on) override { return m_c.db.setBulkLoading(on); }

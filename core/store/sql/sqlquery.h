@@ -60,6 +60,17 @@ inline Result<int64_t> insertedId(Statement &q)
     return id;
 }
 
+// Locks an item's row until the transaction ends, so that ItemWrite transactions changing
+// the same item take turns. SQLite's single writer needs no row lock.
+inline Result<void> lockItemRow(Database &db, int64_t itemId)
+{
+    if (db.dialect() != SqlDialect::Postgres) {
+        return {};
+    }
+    TRIAGE_PREPARE(q, db, "SELECT id FROM items WHERE id = ? FOR UPDATE");
+    return q.bind(1, itemId).run();
+}
+
 // The statement text for this connection's dialect, where SQLite and PostgreSQL differ.
 inline const char *inDialect(const Database &db, const char *sqlite, const char *postgres)
 {

@@ -45,7 +45,9 @@ public:
     Error lastError(std::string_view context) const;
 
 protected:
+    // One writer at a time, whatever it writes: SQLite locks the whole file.
     Result<void> beginWrite() override { return exec("BEGIN IMMEDIATE"); }
+    Result<void> beginItemWrite() override { return beginWrite(); }
     Result<void> beginRead() override { return exec("BEGIN DEFERRED"); }
 
 private:
