@@ -40,5 +40,7 @@ std::vector<Command> lfCommands();
 std::vector<Command> versionCommands();
 // The `token ...` commands (the REST server's bearer tokens).
 std::vector<Command> tokenCommands();
+// What a team runs beyond one machine: migrate, score-shard, import-predictions.
+std::vector<Command> teamCommands();
 
 }  // namespace triage::cli

@@ -1,7 +1,9 @@
 #include "projectstore.h"
 
+#include "pgdatabase.h"
 #include "pgstore.h"
 #include "sqlitestore.h"
+#include "storerules.h"
 
 namespace triage {
 
@@ -10,11 +12,20 @@ bool isDatabaseUrl(std::string_view location)
     return location.starts_with("postgresql://") || location.starts_with("postgres://");
 }
 
+std::string shownLocation(const std::string &location)
+{
+    return isDatabaseUrl(location) ? redactedUrl(location) : location;
+}
+
 Result<ProjectStore> ProjectStore::create(const std::string &location, const std::string &name,
                                           const std::vector<std::string> &classNames)
 {
-    auto backend = isDatabaseUrl(location) ? postgres::createStore(location, name, classNames)
-                                           : sqlite::createStore(location, name, classNames);
+    TRIAGE_TRY(validateClassNames(classNames));  // before a database is made for them
+    const sql::FillProject fill = [&](sql::Backend &backend) {
+        return backend.initialize(name, classNames);
+    };
+    auto backend = isDatabaseUrl(location) ? postgres::createStore(location, fill)
+                                           : sqlite::createStore(location, fill);
     if (!backend) {
         return backend.error();
     }

@@ -54,6 +54,8 @@ public:
 // Whether a project location is a database URL (postgresql://… or postgres://…) rather
 // than a file's path.
 bool isDatabaseUrl(std::string_view location);
+// The location as messages and logs may show it: a URL loses its password.
+std::string shownLocation(const std::string &location);
 
 class ProjectStore {
 public:

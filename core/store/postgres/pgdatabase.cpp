@@ -97,6 +97,9 @@ public:
     }
     bool bindBlob(int index, std::span<const uint8_t> bytes) override
     {
+        if (bytes.data() == nullptr) {
+            return bindNull(index);  // as SQLite binds a blob without bytes
+        }
         if (!set(index, std::string(bytes.begin(), bytes.end()))) {
             return false;
         }
@@ -173,6 +176,29 @@ public:
     bool columnIsNull(int column) const override
     {
         return PQgetisnull(m_result, m_row, column) != 0;
+    }
+    int columnCount() const override { return PQnfields(m_result); }
+    std::string columnName(int column) const override { return PQfname(m_result, column); }
+    ColumnKind columnKind(int column) const override
+    {
+        if (columnIsNull(column)) {
+            return ColumnKind::Null;
+        }
+        // Type OIDs are fixed in PostgreSQL's catalog (pg_type.dat).
+        switch (PQftype(m_result, column)) {
+        case 16:  // bool
+        case 20:  // int8
+        case 21:  // int2
+        case 23:  // int4
+            return ColumnKind::Integer;
+        case 700:   // float4
+        case 701:   // float8
+        case 1700:  // numeric
+            return ColumnKind::Real;
+        case 17:  // bytea
+            return ColumnKind::Blob;
+        default: return ColumnKind::Text;
+        }
     }
     Error error() const override { return m_error; }
 

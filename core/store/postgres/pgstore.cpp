@@ -2,7 +2,6 @@
 
 #include "pgdatabase.h"
 #include "pgschema.h"
-#include "sqlbackend.h"
 #include "sqlquery.h"
 
 #include <libpq-fe.h>
@@ -61,13 +60,30 @@ Result<void> createDatabase(const std::string &url)
     return {};
 }
 
-Result<std::unique_ptr<PgDatabase>> connectOrCreate(const std::string &url)
+// Drops a database this process made for a project that then failed to appear.
+void dropDatabase(const std::string &url)
 {
+    const char *keywords[] = {"dbname", "dbname", nullptr};
+    const char *values[] = {url.c_str(), "postgres", nullptr};
+    PGconn *conn = PQconnectdbParams(keywords, values, 1);
+    if (PQstatus(conn) == CONNECTION_OK) {
+        const std::string name = databaseName(url);
+        char *quoted = PQescapeIdentifier(conn, name.c_str(), name.size());
+        PQclear(PQexec(conn, ("DROP DATABASE IF EXISTS " + std::string(quoted)).c_str()));
+        PQfreemem(quoted);
+    }
+    PQfinish(conn);
+}
+
+Result<std::unique_ptr<PgDatabase>> connectOrCreate(const std::string &url, bool &created)
+{
+    created = false;
     auto db = PgDatabase::connect(url);
     if (db || db.error().message.find("does not exist") == std::string::npos) {
         return db;
     }
     TRIAGE_TRY(createDatabase(url));
+    created = true;
     return PgDatabase::connect(url);
 }
 
@@ -79,10 +95,11 @@ Result<int64_t> tableCount(Database &db)
 
 }  // namespace
 
-Result<std::unique_ptr<StoreBackend>> createStore(const std::string &url, const std::string &name,
-                                                  const std::vector<std::string> &classNames)
+Result<std::unique_ptr<sql::Backend>> createStore(const std::string &url,
+                                                  const sql::FillProject &fill)
 {
-    auto db = connectOrCreate(url);
+    bool created = false;
+    auto db = connectOrCreate(url, created);
     if (!db) {
         return db.error();
     }
@@ -96,15 +113,22 @@ Result<std::unique_ptr<StoreBackend>> createStore(const std::string &url, const 
                                          "database of its own");
     }
     auto backend = std::make_unique<sql::Backend>(std::move(*db));
-    TRIAGE_TRY(sql::inTransaction(backend->database(), [&]() -> Result<void> {
+    auto made = sql::inTransaction(backend->database(), [&]() -> Result<void> {
         TRIAGE_TRY(createSchema(backend->database()));
-        return backend->initialize(name, classNames);
-    }));
+        return fill(*backend);
+    });
+    if (!made) {
+        if (created) {
+            backend.reset();  // closed first: a database in use cannot be dropped
+            dropDatabase(url);
+        }
+        return made.error();
+    }
     TRIAGE_TRY(backend->load());
-    return std::unique_ptr<StoreBackend>(std::move(backend));
+    return backend;
 }
 
-Result<std::unique_ptr<StoreBackend>> openStore(const std::string &url)
+Result<std::unique_ptr<sql::Backend>> openStore(const std::string &url)
 {
     auto db = PgDatabase::connect(url);
     if (!db) {
@@ -126,7 +150,7 @@ Result<std::unique_ptr<StoreBackend>> openStore(const std::string &url)
     }
     TRIAGE_TRY(checkSchemaVersion(database));
     TRIAGE_TRY(backend->load());
-    return std::unique_ptr<StoreBackend>(std::move(backend));
+    return backend;
 }
 
 }  // namespace triage::postgres

@@ -19,6 +19,9 @@ namespace triage {
 // Where the two SQL dialects differ, a repository asks which one it speaks.
 enum class SqlDialect { Sqlite = 1, Postgres };
 
+// What a result column holds, for code that copies rows without knowing the table.
+enum class ColumnKind { Null = 1, Integer, Real, Text, Blob };
+
 // One prepared statement of one connection: what a backend implements.
 class StatementImpl {
 public:
@@ -40,6 +43,10 @@ public:
     virtual std::string columnText(int column) const = 0;
     virtual std::vector<uint8_t> columnBlob(int column) const = 0;
     virtual bool columnIsNull(int column) const = 0;
+    virtual int columnCount() const = 0;
+    virtual std::string columnName(int column) const = 0;
+    // Of the current row's value (SQLite) or the column's type (PostgreSQL); Null for NULL.
+    virtual ColumnKind columnKind(int column) const = 0;
     virtual Error error() const = 0;
 };
 
@@ -82,6 +89,9 @@ public:
     std::string columnText(int column) const { return m_impl->columnText(column); }
     std::vector<uint8_t> columnBlob(int column) const { return m_impl->columnBlob(column); }
     bool columnIsNull(int column) const { return m_impl->columnIsNull(column); }
+    int columnCount() const { return m_impl->columnCount(); }
+    std::string columnName(int column) const { return m_impl->columnName(column); }
+    ColumnKind columnKind(int column) const { return m_impl->columnKind(column); }
 
     bool failed() const { return m_bindFailed || m_impl->failed(); }
     Error error() const { return m_impl->error(); }

@@ -237,6 +237,10 @@ private:
     Connection &m_c;
 };
 
+class Backend;
+// What a backend's createStore() writes into the new, empty schema, inside its creation.
+using FillProject = std::function<Result<void>(Backend &)>;
+
 // The store over one connection whose schema is in place.
 class Backend final : public StoreBackend {
 public:

@@ -125,6 +125,22 @@ public:
     {
         return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
     }
+    int columnCount() const override { return sqlite3_column_count(m_stmt); }
+    std::string columnName(int column) const override
+    {
+        const char *name = sqlite3_column_name(m_stmt, column);
+        return name ? name : "";
+    }
+    ColumnKind columnKind(int column) const override
+    {
+        switch (sqlite3_column_type(m_stmt, column)) {
+        case SQLITE_INTEGER: return ColumnKind::Integer;
+        case SQLITE_FLOAT: return ColumnKind::Real;
+        case SQLITE_TEXT: return ColumnKind::Text;
+        case SQLITE_BLOB: return ColumnKind::Blob;
+        default: return ColumnKind::Null;
+        }
+    }
     Error error() const override
     {
         const char *sql = sqlite3_sql(m_stmt);

@@ -1,7 +1,6 @@
 #include "sqlitestore.h"
 
 #include "posixfile.h"
-#include "sqlbackend.h"
 #include "sqlitedatabase.h"
 #include "sqliteschema.h"
 
@@ -23,8 +22,8 @@ Result<void> configureConnection(Database &db)
 
 }  // namespace
 
-Result<std::unique_ptr<StoreBackend>> createStore(const std::string &path, const std::string &name,
-                                                  const std::vector<std::string> &classNames)
+Result<std::unique_ptr<sql::Backend>> createStore(const std::string &path,
+                                                  const sql::FillProject &fill)
 {
     std::error_code ec;
     if (std::filesystem::exists(path, ec) || std::filesystem::is_symlink(path, ec)) {
@@ -52,7 +51,7 @@ Result<std::unique_ptr<StoreBackend>> createStore(const std::string &path, const
         auto built = [&]() -> Result<void> {
             TRIAGE_TRY(configureConnection(backend.database()));
             TRIAGE_TRY(migrate(backend.database()));
-            return backend.initialize(name, classNames);
+            return fill(backend);
         }();
         if (!built) {
             removeTemporary();
@@ -66,7 +65,7 @@ Result<std::unique_ptr<StoreBackend>> createStore(const std::string &path, const
     return openStore(path);
 }
 
-Result<std::unique_ptr<StoreBackend>> openStore(const std::string &path)
+Result<std::unique_ptr<sql::Backend>> openStore(const std::string &path)
 {
     if (const std::string why = notRegularFileReason(path); !why.empty()) {
         return makeError(ErrorCode::NotFound, "no project file at " + path + ": it " + why);
@@ -90,7 +89,7 @@ Result<std::unique_ptr<StoreBackend>> openStore(const std::string &path)
     TRIAGE_TRY(configureConnection(backend->database()));
     TRIAGE_TRY(migrate(backend->database()));
     TRIAGE_TRY(backend->load());
-    return std::unique_ptr<StoreBackend>(std::move(backend));
+    return backend;
 }
 
 }  // namespace triage::sqlite
