@@ -3,17 +3,17 @@
 #include "arguments.h"
 #include "commandtable.h"
 #include "dashboardreport.h"
-#include "evaluation.h"
 #include "idxfile.h"
 #include "jobs.h"
-#include "modelspecfile.h"
 #include "numbertext.h"
 #include "posixfile.h"
+#include "modelspecfile.h"
 #include "projectmodels.h"
 #include "projectstatus.h"
+#include "evaluation.h"
 #include "removal.h"
-#include "reports.h"
 #include "suspects.h"
+#include "reports.h"
 
 #include <opencv2/core/mat.hpp>
 #include <opencv2/imgcodecs.hpp>
@@ -22,6 +22,7 @@
 #include <array>
 #include <chrono>
 
+#include <unistd.h>
 #include <cmath>
 #include <csignal>
 #include <cstdio>
@@ -34,7 +35,6 @@
 #include <optional>
 #include <set>
 #include <sstream>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -206,8 +206,8 @@ Result<void> applyRoutingOptions(ProjectStore &store, const Arguments &parsed)
     if (auto strategy = parsed.value("strategy")) {
         const auto chosen = samplingStrategyFromText(*strategy);
         if (!chosen) {
-            return usageError("--strategy is " + samplingStrategyChoices() + ", not '" + *strategy +
-                              "'");
+            return usageError("--strategy is " + samplingStrategyChoices() + ", not '" +
+                              *strategy + "'");
         }
         policy->strategy = *chosen;
     }
@@ -291,8 +291,8 @@ Result<JobOutcome> runReport(const Arguments &parsed, ProjectStore *store)
         return written.error();
     }
     JobOutcome out;
-    out.summary =
-        "wrote " + std::to_string(written->size()) + " report files to " + *parsed.value("out");
+    out.summary = "wrote " + std::to_string(written->size()) + " report files to " +
+                  *parsed.value("out");
     out.details = *written;
     for (const DriftWarning &w : dashboard->drift.warnings) {
         out.details.push_back("drift warning (round " + std::to_string(w.modelVersionId) +
@@ -354,20 +354,20 @@ Result<JobOutcome> runDrift(const Arguments &parsed, ProjectStore *store)
                 return rounds.error();
             }
             const auto id = parseInteger(*reference);
-            const bool known =
-                id && std::any_of(rounds->begin(), rounds->end(),
-                                  [&](const RoundStats &r) { return r.modelVersionId == *id; });
+            const bool known = id && std::any_of(rounds->begin(), rounds->end(),
+                                                 [&](const RoundStats &r) {
+                                                     return r.modelVersionId == *id;
+                                                 });
             if (!known) {
                 return usageError("--reference takes 'first' or a recorded round (see the "
-                                  "round column of `drift`), not '" +
-                                  *reference + "'");
+                                  "round column of `drift`), not '" + *reference + "'");
             }
             changed.referenceRound = *id;
         }
     }
-    const bool asked =
-        std::any_of(std::begin(kDriftOptions), std::end(kDriftOptions),
-                    [&](const char *option) { return parsed.value(option).has_value(); });
+    const bool asked = std::any_of(
+        std::begin(kDriftOptions), std::end(kDriftOptions),
+        [&](const char *option) { return parsed.value(option).has_value(); });
     if (asked) {  // a plain `drift` only reads: it never waits on a running job's lock
         TRIAGE_TRY(store->settings().setDriftThresholds(changed));
     }
@@ -578,8 +578,8 @@ Result<std::array<float, 3>> threeNumbers(const Arguments &parsed, const std::st
     const auto parts = splitList(*parsed.value(option), ',');
     std::array<float, 3> values{};
     for (size_t i = 0; i < 3; ++i) {
-        const auto value =
-            i < parts.size() && parts.size() == 3 ? parseNumber(parts[i]) : std::optional<double>();
+        const auto value = i < parts.size() && parts.size() == 3 ? parseNumber(parts[i])
+                                                                 : std::optional<double>();
         if (!value) {
             return usageError("--" + option + " takes three numbers, like 0.5,0.5,0.5");
         }
@@ -718,7 +718,9 @@ Result<JobOutcome> runModelRemove(const Arguments &parsed, ProjectStore *store)
     return describeModelRemoval(name);
 }
 
-Result<JobOutcome> runModelScore(const Arguments &parsed, ProjectStore *store)
+}  // namespace
+
+Result<ScoringFlags> scoringFlagsFrom(const Arguments &parsed)
 {
     auto batch = parsed.integer("batch", 64);
     if (!batch) {
@@ -731,48 +733,47 @@ Result<JobOutcome> runModelScore(const Arguments &parsed, ProjectStore *store)
     if (device != "auto" && device != "cpu" && device != "cuda") {
         return usageError("--device is auto, cpu or cuda");
     }
-    RunOptions options;
-    options.device = device == "cpu"    ? DeviceChoice::Cpu
-                     : device == "cuda" ? DeviceChoice::Cuda
-                                        : DeviceChoice::Auto;
-    options.halfPrecision = parsed.has("half");
-    options.channelsLast = parsed.has("channels-last");
+    ScoringFlags flags;
+    flags.batch = int(*batch);
+    flags.options.device = device == "cpu"    ? DeviceChoice::Cpu
+                           : device == "cuda" ? DeviceChoice::Cuda
+                                              : DeviceChoice::Auto;
+    flags.options.halfPrecision = parsed.has("half");
+    flags.options.channelsLast = parsed.has("channels-last");
     std::cerr << "models run on " << (device == "cpu" ? std::string("CPU") : modelDevice()) << '\n';
-    ScoreModelJob job(parsed.positionals()[1], int(*batch), options);
+    return flags;
+}
+
+namespace {
+
+Result<JobOutcome> runModelScore(const Arguments &parsed, ProjectStore *store)
+{
+    auto flags = scoringFlagsFrom(parsed);
+    if (!flags) {
+        return flags.error();
+    }
+    ScoreModelJob job(parsed.positionals()[1], flags->batch, flags->options);
     return runJob(*store, job);
 }
 
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> table = {
-        {"init",
-         "create a project with its classes",
+        {"init", "create a project with its classes",
          "usage: triage-cli init PROJECT (--classes a,b,c | --classes-file FILE) [--name NAME]\n"
          "  Creates a new project: a file, or, for a postgresql://USER@HOST[:PORT]/DB URL, a\n"
          "  PostgreSQL database a team shares (made if missing; it must hold no tables).\n"
          "  Passwords come from PGPASSFILE, ~/.pgpass or PGPASSWORD, not the command line.\n"
          "  Class names: no '/', '\\', ',' or quotes.\n",
-         {"classes", "classes-file", "name"},
-         {},
-         false,
-         1,
-         1,
-         runInit},
-        {"import",
-         "add images from folders, files, CSV manifests or IDX files",
+         {"classes", "classes-file", "name"}, {}, false, 1, 1, runInit},
+        {"import", "add images from folders, files, CSV manifests or IDX files",
          "usage: triage-cli import PROJECT PATH... [--labels-from-folders] [--max-megapixels N]\n"
          "  PATH: a folder (recursive), an image file, a CSV manifest (path[,label], paths\n"
          "  relative to the CSV) or an IDX images file (MNIST format, .gz or plain).\n"
          "  --labels-from-folders  class-named sub-folders label their images (source: import)\n"
          "  --max-megapixels N     the largest image the project decodes (saved; default 100)\n",
-         {"max-megapixels"},
-         {"labels-from-folders"},
-         true,
-         2,
-         kAny,
-         runImport},
-        {"autolabel",
-         "train the learner on human labels, score and route every item",
+         {"max-megapixels"}, {"labels-from-folders"}, true, 2, kAny, runImport},
+        {"autolabel", "train the learner on human labels, score and route every item",
          "usage: triage-cli autolabel PROJECT [--target-precision P | --threshold T]\n"
          "                           [--min-labels-per-class N] [--audit-share A]\n"
          "                           [--seed S] [--folds K] [--no-flip] [--tta on|off]\n"
@@ -803,37 +804,19 @@ const std::vector<Command> &commands()
          "  every labelled and earlier item).\n",
          {"threshold", "target-precision", "audit-share", "min-labels-per-class", "seed", "folds",
           "tta", "balanced", "backbone", "strategy"},
-         {"no-flip"},
-         true,
-         1,
-         1,
-         runAutolabel},
-        {"status",
-         "counts by state and class, last job, learner version",
+         {"no-flip"}, true, 1, 1, runAutolabel},
+        {"status", "counts by state and class, last job, learner version",
          "usage: triage-cli status PROJECT [--json]\n"
          "  Counts by state and class, the last job and the learner version.\n",
-         {},
-         {},
-         true,
-         1,
-         1,
-         runStatus},
-        {"report",
-         "the dashboard's charts as SVG files and every figure as JSON",
+         {}, {}, true, 1, 1, runStatus},
+        {"report", "the dashboard's charts as SVG files and every figure as JSON",
          "usage: triage-cli report PROJECT --out DIR [--json]\n"
          "  Writes DIR/progress.svg, learning-curve.svg, confidence.svg, reliability.svg,\n"
          "  classes.svg, drift.svg, last-round.svg, annotators.svg and dashboard.json with\n"
          "  every figure behind them (the Dashboard tab's charts). DIR is made if missing;\n"
          "  files of an earlier report are replaced, each whole. --json prints the JSON.\n",
-         {"out"},
-         {},
-         true,
-         1,
-         1,
-         runReport,
-         checkReport},
-        {"drift",
-         "label-quality drift per round, its limits and warnings",
+         {"out"}, {}, true, 1, 1, runReport, checkReport},
+        {"drift", "label-quality drift per round, its limits and warnings",
          "usage: triage-cli drift PROJECT [--min-agreement S] [--min-audit-precision S]\n"
          "                        [--max-import-divergence D] [--max-label-drift D]\n"
          "                        [--max-feature-shift F] [--reference first|ROUND] [--json]\n"
@@ -846,40 +829,22 @@ const std::vector<Command> &commands()
          "  Dashboard tab. The options set the limits (a share 0 to 1, or off) and the\n"
          "  reference round; they are kept in the project. Defaults: agreement 0.4, audited\n"
          "  precision 0.95, import divergence 0.05, label drift 0.15, feature shift 0.25.\n",
-         {std::begin(kDriftOptions), std::end(kDriftOptions)},
-         {},
-         true,
-         1,
-         1,
-         runDrift},
-        {"suspects",
-         "people's and imports' labels that the learner's out-of-fold scores doubt",
+         {std::begin(kDriftOptions), std::end(kDriftOptions)}, {}, true, 1, 1, runDrift},
+        {"suspects", "people's and imports' labels that the learner's out-of-fold scores doubt",
          "usage: triage-cli suspects PROJECT [--limit N] [--json]\n"
          "  Lists labels given by people or imports that are probably wrong, most suspect\n"
          "  first: the latest round's out-of-fold probability of the label is below what\n"
          "  items of that class usually get, while another class is as confident as items\n"
          "  truly of that class usually are (confident learning). Run autolabel first.\n"
          "  --limit N lists the first N (default 50; 0 lists all).\n",
-         {"limit"},
-         {},
-         true,
-         1,
-         1,
-         runSuspects},
-        {"evaluate",
-         "the latest learner's accuracy on a labelled test set (IDX)",
+         {"limit"}, {}, true, 1, 1, runSuspects},
+        {"evaluate", "the latest learner's accuracy on a labelled test set (IDX)",
          "usage: triage-cli evaluate PROJECT --images IMAGES.idx --labels LABELS.idx [--json]\n"
          "  Scores the IDX images (MNIST format, .gz or plain) with the latest learner and\n"
          "  compares its top class with the IDX labels (class positions): the accuracy on\n"
          "  images the learner never saw, e.g. Fashion-MNIST's test split.\n",
-         {"images", "labels"},
-         {},
-         true,
-         1,
-         1,
-         runEvaluate},
-        {"simulate",
-         "answer the review queue from a truth file and measure label quality",
+         {"images", "labels"}, {}, true, 1, 1, runEvaluate},
+        {"simulate", "answer the review queue from a truth file and measure label quality",
          "usage: triage-cli simulate PROJECT --truth FILE --budget N [--batch K] [--seed S]\n"
          "                          [--target-precision P | --threshold T] [--audit-share A]\n"
          "                          [--folds K] [--tta on|off] [--balanced on|off]\n"
@@ -899,16 +864,10 @@ const std::vector<Command> &commands()
          "  --rounds-at retrains after those decision counts instead of every K.\n"
          "  --ack-decisions prints 'decided ITEM DECISION' as each decision commits.\n",
          {"truth", "budget", "batch", "rounds-at", "seed", "folds", "tta", "balanced", "threshold",
-          "target-precision", "audit-share", "min-labels-per-class", "sampling", "backbone",
-          "strategy"},
-         {"no-flip", "ack-decisions"},
-         true,
-         1,
-         1,
-         runSimulate,
-         checkSimulate},
-        {"export",
-         "write a dataset in the format training code reads",
+          "target-precision",
+          "audit-share", "min-labels-per-class", "sampling", "backbone", "strategy"},
+         {"no-flip", "ack-decisions"}, true, 1, 1, runSimulate, checkSimulate},
+        {"export", "write a dataset in the format training code reads",
          "usage: triage-cli export PROJECT --format F --out DIR [--version NAME]\n"
          "       [--include human|accepted] [--images copy|link|reference] [--skip-missing]\n"
          "  F: imagefolder  DIR/<class>/<image>, or DIR/<split>/<class>/<image> with splits\n"
@@ -928,29 +887,17 @@ const std::vector<Command> &commands()
          "  empty; it is written completely or not at all, with DIR/triage-export.json\n"
          "  (counts, digest, the command that repeats it). Labelled images whose files are\n"
          "  missing fail the export; --skip-missing leaves them out and lists them.\n",
-         {"format", "out", "include", "version", "images"},
-         {"skip-missing"},
-         true,
-         1,
-         1,
-         runExport,
+         {"format", "out", "include", "version", "images"}, {"skip-missing"}, true, 1, 1, runExport,
          checkExport},
-        {"remove",
-         "take items out of the project (by path, id, or every failed one)",
+        {"remove", "take items out of the project (by path, id, or every failed one)",
          "usage: triage-cli remove PROJECT [PATH...] [--ids 3,17,...] [--failed] "
          "[--annotator NAME]\n"
          "  Takes items out of the project: by file path (as imported; FILE#N for IDX\n"
          "  records), by item id, or every failed item. Each removal is a decision in the\n"
          "  log, by NAME (default: $USER); removed items leave the pool, the review queue\n"
          "  and exports. Their files are not touched.\n",
-         {"ids", "annotator"},
-         {"failed"},
-         true,
-         1,
-         kAny,
-         runRemove},
-        {"model add",
-         "add a TorchScript or ONNX classifier or embedder, validated first",
+         {"ids", "annotator"}, {"failed"}, true, 1, kAny, runRemove},
+        {"model add", "add a TorchScript or ONNX classifier or embedder, validated first",
          "usage: triage-cli model add PROJECT FILE [--kind classifier|embedder] [--name NAME]\n"
          "                            [--format torchscript|onnx] [--spec SPEC.json]\n"
          "                            [--output METHOD|LAYER]\n"
@@ -973,25 +920,14 @@ const std::vector<Command> &commands()
          "  0.485,0.456,0.406, std 0.229,0.224,0.225. Outputs are logits unless\n"
          "  --probabilities. The model runs once on a test batch before it is added: a wrong\n"
          "  output width, input shape or non-finite outputs are refused with the reason.\n",
-         {"kind", "name", "format", "spec", "output", "map", "names", "input", "channels", "resize",
-          "scale", "mean", "std"},
-         {"probabilities"},
-         true,
-         2,
-         2,
-         runModelAdd},
-        {"model list",
-         "the models added to the project",
+         {"kind", "name", "format", "spec", "output", "map", "names", "input", "channels",
+          "resize", "scale", "mean", "std"},
+         {"probabilities"}, true, 2, 2, runModelAdd},
+        {"model list", "the models added to the project",
          "usage: triage-cli model list PROJECT\n"
          "  Each model: kind, outputs, input, how many items it scored, its file.\n",
-         {},
-         {},
-         true,
-         1,
-         1,
-         runModelList},
-        {"model score",
-         "score every usable item with a model (resumable)",
+         {}, {}, true, 1, 1, runModelList},
+        {"model score", "score every usable item with a model (resumable)",
          "usage: triage-cli model score PROJECT MODEL [--batch N] [--device auto|cpu|cuda]\n"
          "                              [--half] [--channels-last]\n"
          "  Runs the model over every usable item it has no output for yet, N images a batch\n"
@@ -1000,34 +936,17 @@ const std::vector<Command> &commands()
          "  The model file must be unchanged since it was added. --device cuda fails\n"
          "  when there is no usable card; auto (default) takes one when there is.\n"
          "  --half (float16) and --channels-last speed a TorchScript model up on CUDA.\n",
-         {"batch", "device"},
-         {"half", "channels-last"},
-         true,
-         2,
-         2,
-         runModelScore},
-        {"model remove",
-         "forget a model and its outputs",
+         {"batch", "device"}, {"half", "channels-last"}, true, 2, 2, runModelScore},
+        {"model remove", "forget a model and its outputs",
          "usage: triage-cli model remove PROJECT MODEL\n"
          "  Forgets the model and everything it output; its file is not touched.\n",
-         {},
-         {},
-         true,
-         2,
-         2,
-         runModelRemove},
-        {"idx2png",
-         "write IDX records as PNG files with a truth CSV (demo data)",
+         {}, {}, true, 2, 2, runModelRemove},
+        {"idx2png", "write IDX records as PNG files with a truth CSV (demo data)",
          "usage: triage-cli idx2png IMAGES LABELS --out DIR [--count N] [--classes a,b,c]\n"
          "  Writes the first N records of an IDX images file as DIR/images/NNNNN.png and\n"
          "  their labels as DIR/truth.csv (path,label; class names from --classes, else the\n"
          "  label numbers). Used to build the demo project from Fashion-MNIST.\n",
-         {"out", "count", "classes"},
-         {},
-         false,
-         2,
-         2,
-         runIdxToPng},
+         {"out", "count", "classes"}, {}, false, 2, 2, runIdxToPng},
     };
     static const std::vector<Command> all = [] {
         std::vector<Command> commands = table;
@@ -1115,8 +1034,8 @@ int runCommand(const std::string &givenName, const Args &givenArgs, bool &found)
         args.erase(args.begin());
     }
     const auto &table = commands();
-    const auto command =
-        std::find_if(table.begin(), table.end(), [&](const Command &c) { return name == c.name; });
+    const auto command = std::find_if(table.begin(), table.end(),
+                                      [&](const Command &c) { return name == c.name; });
     found = command != table.end();
     if (!found && !secondWords.empty()) {
         found = true;  // a known group missing its second word, or with a wrong one
@@ -1124,8 +1043,8 @@ int runCommand(const std::string &givenName, const Args &givenArgs, bool &found)
         for (const auto &word : secondWords) {
             choices += (choices.empty() ? "" : ", ") + word;
         }
-        std::cerr << "triage-cli: " << givenName << " takes one of " << choices << " (triage-cli "
-                  << givenName << ' ' << secondWords.front() << " --help)\n";
+        std::cerr << "triage-cli: " << givenName << " takes one of " << choices
+                  << " (triage-cli " << givenName << ' ' << secondWords.front() << " --help)\n";
         return kExitUsage;
     }
     if (!found) {

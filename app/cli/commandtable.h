@@ -3,6 +3,7 @@
 // command uses. Private to triage-cli (commands.cpp drives, lfcommands.cpp adds `lf ...`).
 #include "arguments.h"
 #include "job.h"
+#include "modelspec.h"
 
 #include <functional>
 #include <limits>
@@ -31,6 +32,12 @@ struct Command {
 Error usageError(const std::string &message);
 // Runs a job as a recorded job, progress on stderr, Ctrl+C cancelling it.
 Result<JobOutcome> runJob(ProjectStore &store, Job &job);
+// --batch, --device, --half and --channels-last of the commands that score with a model.
+struct ScoringFlags {
+    int batch = 64;
+    RunOptions options;
+};
+Result<ScoringFlags> scoringFlagsFrom(const Arguments &parsed);
 // "a, b ,c" -> {"a", "b", "c"}; empty parts dropped.
 std::vector<std::string> splitList(const std::string &text, char separator);
 

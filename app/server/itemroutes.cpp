@@ -49,8 +49,7 @@ ApiResponse listItems(ServerContext &ctx, const ApiRequest &request)
         if (!filter.state) {
             return errorResponse(400, "invalid_argument",
                                  "state is unlabeled, queued, auto-accepted, human-labeled, "
-                                 "failed or removed, not '" +
-                                     it->second + "'");
+                                 "failed or removed, not '" + it->second + "'");
         }
     }
     if (const auto it = request.query.find("label"); it != request.query.end()) {
@@ -138,10 +137,10 @@ ApiResponse getItem(ServerContext &ctx, const ApiRequest &request)
     auto modelVotes = store.projectModels().votesFor(*id);
     auto lfVotes = store.labelingFunctions().votesFor(*id);
     auto lease = store.leases().holderOf(*id, epochSeconds());
-    for (const Error *e :
-         {item ? nullptr : &item.error(), log ? nullptr : &log.error(),
-          predicted ? nullptr : &predicted.error(), modelVotes ? nullptr : &modelVotes.error(),
-          lfVotes ? nullptr : &lfVotes.error(), lease ? nullptr : &lease.error()}) {
+    for (const Error *e : {item ? nullptr : &item.error(), log ? nullptr : &log.error(),
+                           predicted ? nullptr : &predicted.error(),
+                           modelVotes ? nullptr : &modelVotes.error(),
+                           lfVotes ? nullptr : &lfVotes.error(), lease ? nullptr : &lease.error()}) {
         if (e) {
             return errorResponse(*e);
         }
@@ -246,8 +245,8 @@ ApiResponse getImage(ServerContext &ctx, const ApiRequest &request)
         return errorResponse(404, "image_unavailable",
                              "item " + std::to_string(*id) + "'s image: " + bytes.error().message);
     }
-    return ApiResponse{
-        200, contentTypeOf(*bytes), std::string(bytes->begin(), bytes->end()), {}, {}};
+    return ApiResponse{200, contentTypeOf(*bytes), std::string(bytes->begin(), bytes->end()), {},
+                       {}};
 }
 
 // The holder a lease is recorded for: the token's name.
@@ -280,9 +279,9 @@ Result<DecisionBody> readDecisionBody(ProjectStore &store, const JsonValue &body
     auto label = fields.text("label");
     auto suggested = fields.text("suggested_label");
     auto seconds = fields.number("seconds_spent");
-    for (const Error *e :
-         {action ? nullptr : &action.error(), label ? nullptr : &label.error(),
-          suggested ? nullptr : &suggested.error(), seconds ? nullptr : &seconds.error()}) {
+    for (const Error *e : {action ? nullptr : &action.error(), label ? nullptr : &label.error(),
+                           suggested ? nullptr : &suggested.error(),
+                           seconds ? nullptr : &seconds.error()}) {
         if (e) {
             return *e;
         }
@@ -297,8 +296,7 @@ Result<DecisionBody> readDecisionBody(ProjectStore &store, const JsonValue &body
     }
     if (d.action == "label") {
         if (!*label) {
-            return makeError(ErrorCode::InvalidArgument,
-                             "decision: a label action needs \"label\"");
+            return makeError(ErrorCode::InvalidArgument, "decision: a label action needs \"label\"");
         }
         d.classId = classIdByName(store, **label);
         if (!d.classId) {
@@ -316,7 +314,8 @@ Result<DecisionBody> readDecisionBody(ProjectStore &store, const JsonValue &body
     }
     d.secondsSpent = seconds->value_or(0);
     if (!(d.secondsSpent >= 0 && d.secondsSpent <= 86400)) {
-        return makeError(ErrorCode::InvalidArgument, "decision: seconds_spent is from 0 to 86400");
+        return makeError(ErrorCode::InvalidArgument,
+                         "decision: seconds_spent is from 0 to 86400");
     }
     return d;
 }
@@ -338,28 +337,25 @@ ApiResponse postDecision(ServerContext &ctx, const ApiRequest &request)
     auto writing = ctx.reviewWriteTurn();
     // The lease check, the decision and the lease's release commit together; other
     // annotators' decisions on other items go on meanwhile (WriteScope::Items).
-    auto done = store.unitOfWork(
-        [&]() -> Result<void> {
-            auto item = existingItem(store, *id);
-            if (!item) {
-                return item.error();
-            }
-            TRIAGE_TRY(checkLease(store, *id, annotator));
-            Result<int64_t> recorded =
-                decision->action == "undo"
-                    ? store.decisions().undoLatest(*id, annotator)
-                    : store.decisions().record(DecisionInput{
-                          *id,
-                          decision->action == "skip" ? DecisionKind::Skip : DecisionKind::Label,
-                          decision->classId, annotator, decision->secondsSpent,
-                          decision->suggestedClassId});
-            if (!recorded) {
-                return recorded.error();
-            }
-            decisionId = *recorded;
-            return store.leases().release(*id);
-        },
-        WriteScope::Items);
+    auto done = store.unitOfWork([&]() -> Result<void> {
+        auto item = existingItem(store, *id);
+        if (!item) {
+            return item.error();
+        }
+        TRIAGE_TRY(checkLease(store, *id, annotator));
+        Result<int64_t> recorded =
+            decision->action == "undo"
+                ? store.decisions().undoLatest(*id, annotator)
+                : store.decisions().record(DecisionInput{
+                      *id, decision->action == "skip" ? DecisionKind::Skip : DecisionKind::Label,
+                      decision->classId, annotator, decision->secondsSpent,
+                      decision->suggestedClassId});
+        if (!recorded) {
+            return recorded.error();
+        }
+        decisionId = *recorded;
+        return store.leases().release(*id);
+    }, WriteScope::Items);
     if (writing.owns_lock()) {
         writing.unlock();
     }
@@ -449,34 +445,14 @@ std::vector<Route> itemRoutes(ServerContext &ctx)
     using R = const ApiRequest &;
     const auto annotator = TokenRole::Annotator;
     return {
-        {"GET", "/v1/items", annotator,
-         [&ctx](R r) {
-             return listItems(ctx, r);
-         }},
-        {"GET", "/v1/items/{id}", annotator,
-         [&ctx](R r) {
-             return getItem(ctx, r);
-         }},
-        {"GET", "/v1/items/{id}/image", annotator,
-         [&ctx](R r) {
-             return getImage(ctx, r);
-         }},
+        {"GET", "/v1/items", annotator, [&ctx](R r) { return listItems(ctx, r); }},
+        {"GET", "/v1/items/{id}", annotator, [&ctx](R r) { return getItem(ctx, r); }},
+        {"GET", "/v1/items/{id}/image", annotator, [&ctx](R r) { return getImage(ctx, r); }},
         {"POST", "/v1/items/{id}/decisions", annotator,
-         [&ctx](R r) {
-             return postDecision(ctx, r);
-         }},
-        {"POST", "/v1/queue/lease", annotator,
-         [&ctx](R r) {
-             return leaseQueue(ctx, r);
-         }},
-        {"GET", "/v1/queue", annotator,
-         [&ctx](R r) {
-             return queueState(ctx, r);
-         }},
-        {"GET", "/v1/status", annotator,
-         [&ctx](R r) {
-             return projectStatus(ctx, r);
-         }},
+         [&ctx](R r) { return postDecision(ctx, r); }},
+        {"POST", "/v1/queue/lease", annotator, [&ctx](R r) { return leaseQueue(ctx, r); }},
+        {"GET", "/v1/queue", annotator, [&ctx](R r) { return queueState(ctx, r); }},
+        {"GET", "/v1/status", annotator, [&ctx](R r) { return projectStatus(ctx, r); }},
     };
 }
 

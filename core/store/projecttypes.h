@@ -96,6 +96,14 @@ struct ItemRow {
     double suggestedProbability = 0;
 };
 
+// One of `count` deterministic shards of the pool: the items whose id leaves `index` when
+// divided by `count`. An item stays in its shard however the pool grows, so shards can be
+// scored by separate processes, rerun and resumed.
+struct PoolShard {
+    int64_t index = 0;
+    int64_t count = 1;  // 1: the whole pool
+};
+
 struct ItemFilter {
     std::optional<ItemState> state;
     std::optional<int64_t> classId;

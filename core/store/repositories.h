@@ -167,7 +167,7 @@ public:
     // Usable items (not failed, not removed) after `afterItemId` that the model has no
     // output for yet, by id: a job walks the pool once, batch by batch.
     virtual Result<std::vector<ItemRow>> unscoredItems(int64_t modelId, int64_t afterItemId,
-                                                       int64_t limit) = 0;
+                                                       int64_t limit, PoolShard shard) = 0;
     // values: itemIds.size() rows of equal width. Embeddings are stored as float16.
     virtual Result<void> storeOutputs(int64_t modelId, std::span<const int64_t> itemIds,
                                       std::span<const float> values) = 0;

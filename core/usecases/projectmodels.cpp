@@ -8,6 +8,7 @@
 #include "scoringpipeline.h"
 #include "plaintext.h"
 #include "posixfile.h"
+#include "predictionshards.h"
 #include "reports.h"
 
 #include <algorithm>
@@ -38,15 +39,34 @@ Result<ModelFile> readModelFile(const std::string &path)
 
 constexpr int64_t kFeedChunk = 512;  // items asked of the store at a time
 
-// What the scoring pipeline reads from and writes to for one model: the items it has not
-// scored (walked once, by id, from `cursor`), their images, and its outputs (a
-// classifier's mapped to the project's classes).
+// What the project keeps of a batch of model outputs: an embedder's as they are, a
+// classifier's mapped to probabilities over the project's classes.
+std::vector<float> storedOutputs(const ProjectModel &model, int modelWidth,
+                                 const std::vector<ClassInfo> &classes, size_t items,
+                                 std::span<const float> outputs)
+{
+    if (model.kind == ModelKind::Embedder) {
+        return std::vector<float>(outputs.begin(), outputs.end());
+    }
+    const size_t width = size_t(modelWidth);
+    std::vector<float> rows;
+    rows.reserve(items * classes.size());
+    for (size_t i = 0; i < items; ++i) {
+        const auto mapped =
+            projectProbabilities(outputs.subspan(i * width, width), model.classMap, classes);
+        rows.insert(rows.end(), mapped.begin(), mapped.end());
+    }
+    return rows;
+}
+
+// What the scoring pipeline reads from and writes to for one model: the items of `shard`
+// it has not scored (walked once, by id, from `cursor`), their images, and its outputs.
 PipelineIo scoringIo(ProjectStore &store, const ProjectModel &model, int modelWidth,
-                     ImageSource &source, int64_t &cursor)
+                     ImageSource &source, PoolShard shard, int64_t &cursor)
 {
     PipelineIo io;
-    io.next = [&store, &model, &cursor]() -> Result<std::vector<PipelineItem>> {
-        auto rows = store.projectModels().unscoredItems(model.id, cursor, kFeedChunk);
+    io.next = [&store, &model, shard, &cursor]() -> Result<std::vector<PipelineItem>> {
+        auto rows = store.projectModels().unscoredItems(model.id, cursor, kFeedChunk, shard);
         if (!rows) {
             return rows.error();
         }
@@ -62,23 +82,47 @@ PipelineIo scoringIo(ProjectStore &store, const ProjectModel &model, int modelWi
     io.decode = modelPixelDecoder(source, model.spec);
     io.write = [&store, &model, modelWidth](std::span<const int64_t> ids,
                                             std::span<const float> outputs) -> Result<void> {
-        if (model.kind == ModelKind::Embedder) {
-            return store.projectModels().storeOutputs(model.id, ids, outputs);
-        }
-        const size_t width = size_t(modelWidth);
-        std::vector<float> rows;
-        rows.reserve(ids.size() * store.classes().size());
-        for (size_t i = 0; i < ids.size(); ++i) {
-            const auto mapped = projectProbabilities(outputs.subspan(i * width, width),
-                                                     model.classMap, store.classes());
-            rows.insert(rows.end(), mapped.begin(), mapped.end());
-        }
-        return store.projectModels().storeOutputs(model.id, ids, rows);
+        return store.projectModels().storeOutputs(
+            model.id, ids, storedOutputs(model, modelWidth, store.classes(), ids.size(), outputs));
     };
     io.fail = [&store](const PipelineItem &item, const std::string &reason) {
         return store.items().markFailed(item.id, reason);
     };
     return io;
+}
+
+// The same, writing to a shard file: items the file has already are skipped (a rerun
+// resumes), and outputs and failures go to the file.
+Result<void> redirectToShardFile(PipelineIo &io, PredictionShardFile &file,
+                                 const ProjectModel &model, int modelWidth,
+                                 const std::vector<ClassInfo> &classes)
+{
+    auto done = file.itemIds();
+    if (!done) {
+        return done.error();
+    }
+    io.next = [next = io.next, done = std::move(*done)]() -> Result<std::vector<PipelineItem>> {
+        for (;;) {
+            auto items = next();
+            if (!items || items->empty()) {
+                return items;
+            }
+            std::erase_if(*items, [&](const PipelineItem &item) {
+                return std::binary_search(done.begin(), done.end(), item.id);
+            });
+            if (!items->empty()) {
+                return items;
+            }
+        }
+    };
+    io.write = [&file, &model, modelWidth, &classes](std::span<const int64_t> ids,
+                                                     std::span<const float> outputs) {
+        return file.append(ids, storedOutputs(model, modelWidth, classes, ids.size(), outputs));
+    };
+    io.fail = [&file](const PipelineItem &item, const std::string &reason) {
+        return file.addFailure(item.id, reason);
+    };
+    return {};
 }
 
 int positionOf(int64_t classId, const std::vector<ClassInfo> &classes)
@@ -311,8 +355,23 @@ Result<JobOutcome> ScoreModelJob::run(ProjectStore &store, const ProgressFn &pro
     auto cache = openProjectInputCache(store, model.spec, counts->highestItemId, cacheNote);
     const auto source = imageSourceFor(*pixelLimit);
     int64_t cursor = 0;
-    const PipelineIo io = scoringIo(store, model, runner->outputWidth(), *source, cursor);
-    const int64_t total = std::max<int64_t>(0, counts->total - counts->failed - model.scoredItems);
+    PipelineIo io = scoringIo(store, model, runner->outputWidth(), *source, m_shard, cursor);
+    std::optional<PredictionShardFile> shardFile;
+    if (!m_shardFile.empty()) {
+        auto identity = shardIdentity(store, model, m_shard);
+        if (!identity) {
+            return identity.error();
+        }
+        auto opened = PredictionShardFile::openForWriting(m_shardFile, *identity);
+        if (!opened) {
+            return opened.error();
+        }
+        shardFile.emplace(std::move(*opened));
+        TRIAGE_TRY(redirectToShardFile(io, *shardFile, model, runner->outputWidth(),
+                                       store.classes()));
+    }
+    const int64_t total =
+        std::max<int64_t>(0, counts->total - counts->failed - model.scoredItems) / m_shard.count;
     PipelineOptions options;
     options.batchSize = m_batchSize;
     auto stats = runScoringPipeline(*runner, cache ? &*cache : nullptr, options, io, progress,

@@ -55,6 +55,11 @@ public:
         : m_modelName(std::move(modelName)), m_batchSize(batchSize), m_options(options)
     {
     }
+    // Only one shard of the pool (score-shard); the whole pool by default.
+    void setShard(PoolShard shard) { m_shard = shard; }
+    // Outputs and decode failures go to this shard file (made, or resumed) instead of the
+    // project; import-predictions merges it.
+    void setShardFile(std::string path) { m_shardFile = std::move(path); }
     std::string kind() const override { return "model-score"; }
     Result<JobOutcome> run(ProjectStore &store, const ProgressFn &progress,
                            const CancelToken &cancel) override;
@@ -63,6 +68,8 @@ private:
     std::string m_modelName;
     int m_batchSize;
     RunOptions m_options;
+    PoolShard m_shard;
+    std::string m_shardFile;
 };
 
 // Forgets a model and its outputs (its file is untouched). The learner's backbone is

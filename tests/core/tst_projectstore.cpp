@@ -345,7 +345,7 @@ private Q_SLOTS:
         const auto back = store->projectModels().byName("net")->value();
         QCOMPARE(back.classMap, model.classMap);
         QCOMPARE(back.spec.mean, InputSpec().mean);
-        QCOMPARE(store->projectModels().unscoredItems(back.id, 0, 10)->size(), size_t(1));
+        QCOMPARE(store->projectModels().unscoredItems(back.id, 0, 10, PoolShard{})->size(), size_t(1));
         QCOMPARE(store->projectModels().add(model).error().code, ErrorCode::AlreadyExists);
     }
 

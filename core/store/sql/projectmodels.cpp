@@ -140,14 +140,20 @@ Result<void> ProjectModels::remove(int64_t modelId)
 }
 
 Result<std::vector<ItemRow>> ProjectModels::unscoredItems(int64_t modelId, int64_t afterItemId,
-                                                          int64_t limit)
+                                                          int64_t limit, PoolShard shard)
 {
+    if (shard.count < 1 || shard.index < 0 || shard.index >= shard.count) {
+        return makeError(ErrorCode::InvalidArgument,
+                         "shard " + std::to_string(shard.index) + " of " +
+                             std::to_string(shard.count) + " does not exist");
+    }
     TRIAGE_PREPARE(q, m_c.db,
                    "SELECT i.id, i.path, i.state FROM items i WHERE i.id > ? "
-                   "AND i.state NOT IN (?, ?) AND NOT EXISTS (SELECT 1 FROM model_outputs o "
-                   "WHERE o.model_id = ? AND o.item_id = i.id) ORDER BY i.id LIMIT ?");
+                   "AND i.state NOT IN (?, ?) AND i.id % ? = ? AND NOT EXISTS ("
+                   "SELECT 1 FROM model_outputs o WHERE o.model_id = ? AND o.item_id = i.id) "
+                   "ORDER BY i.id LIMIT ?");
     q.bind(1, afterItemId).bind(2, int64_t(ItemState::Failed)).bind(3, int64_t(ItemState::Removed));
-    q.bind(4, modelId).bind(5, limit);
+    q.bind(4, shard.count).bind(5, shard.index).bind(6, modelId).bind(7, limit);
     return allRows(q, [](const Statement &r) {
         ItemRow row;
         row.id = r.columnInt(0);

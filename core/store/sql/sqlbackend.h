@@ -152,7 +152,7 @@ public:
     Result<std::optional<ProjectModel>> byName(const std::string &name) override;
     Result<void> remove(int64_t modelId) override;
     Result<std::vector<ItemRow>> unscoredItems(int64_t modelId, int64_t afterItemId,
-                                               int64_t limit) override;
+                                               int64_t limit, PoolShard shard) override;
     Result<void> storeOutputs(int64_t modelId, std::span<const int64_t> itemIds,
                               std::span<const float> values) override;
     Result<std::optional<std::vector<float>>> output(int64_t modelId, int64_t itemId) override;
