@@ -18,8 +18,10 @@ for option in "$@"; do
     case "$option" in
         --bench) packages+=(python3-torch python3-torchvision python3-pil python3-numpy time) ;;
         # The tools the export tests load every format with, and podman for the
-        # container smoke test, and the PostgreSQL server the team-store tests start.
-        --test) packages+=(python3-torchvision python3-pandas podman runc debootstrap postgresql) ;;
+        # container smoke test, and what the team tests start or read: a PostgreSQL server,
+        # a single-node Slurm, the Kubernetes manifests (YAML).
+        --test) packages+=(python3-torchvision python3-pandas podman runc debootstrap postgresql
+                         slurm-wlm munge python3-yaml) ;;
         *) echo "install-deps: unknown option $option (--bench, --test)" >&2; exit 2 ;;
     esac
 done

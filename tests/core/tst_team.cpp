@@ -52,6 +52,21 @@ std::map<int64_t, std::vector<float>> outputsOf(const std::string &project)
     return outputs;
 }
 
+// Runs a script to its end: its exit code and what it printed.
+std::pair<int, QString> runScript(const QString &script, const QStringList &args)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(script, args);
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished(-1);
+        return {-1, script + QStringLiteral(" did not finish")};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAll())};
+}
+
 // Equal up to float rounding: batches of other sizes may sum in another order.
 bool sameOutputs(const std::map<int64_t, std::vector<float>> &a,
                  const std::map<int64_t, std::vector<float>> &b)
@@ -247,6 +262,76 @@ private Q_SLOTS:
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QVERIFY2(again.out.contains(QStringLiteral("scored 0 items")), qPrintable(again.out));
         QVERIFY(outputsOf(m_project.toStdString()) == sharded);
+    }
+
+    // A real Slurm on this machine (scripts/slurm-local.sh) runs packaging/slurm/score.sbatch
+    // as a 4-task array against the PostgreSQL project: each task scores its shard, and
+    // together they equal one unsharded run.
+    void aSlurmArrayScoresThePool()
+    {
+        if (!onPostgres()) {
+            QSKIP("the array runs against the PostgreSQL project (tst_team_postgres)");
+        }
+        const QString slurm = m_dir.filePath(QStringLiteral("slurm"));
+        const QString script = QStringLiteral(TRIAGE_SOURCE_DIR "/scripts/slurm-local.sh");
+        auto started = runScript(script, {QStringLiteral("start"), slurm});
+        if (started.first == 77) {
+            QSKIP("no Slurm here (needs root, slurm-wlm and munge)");
+        }
+        QVERIFY2(started.first == 0, qPrintable(started.second));
+        // The daemons stop however this test ends.
+        struct Stop {
+            QString script, dir;
+            ~Stop() { runScript(script, {QStringLiteral("stop"), dir}); }
+        } stop{script, slurm};
+
+        const QString project = str(test::freshPostgresUrl("slurm"));
+        test::createImportedProject(m_dir.filePath(QStringLiteral("slurm-pool")),
+                                    QStringLiteral("slurm"), 240, project);
+        QCOMPARE(addModel(project).exitCode, 0);
+        const QString reference = m_dir.filePath(QStringLiteral("slurm-reference.triage"));
+        QVERIFY(copyProject(project.toStdString(), reference.toStdString()));
+        QCOMPARE(test::runCli({QStringLiteral("model"), QStringLiteral("score"), reference,
+                               QStringLiteral("lin"), QStringLiteral("--device"),
+                               QStringLiteral("cpu")})
+                     .exitCode,
+                 0);
+
+        QProcess sbatch;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SLURM_CONF"), slurm + QStringLiteral("/slurm.conf"));
+        env.insert(QStringLiteral("TRIAGE_PROJECT"), project);
+        env.insert(QStringLiteral("TRIAGE_MODEL"), QStringLiteral("lin"));
+        env.insert(QStringLiteral("TRIAGE_SCORE_ARGS"), QStringLiteral("--device cpu"));
+        sbatch.setProcessEnvironment(env);
+        sbatch.setWorkingDirectory(slurm);
+        // --time: a stuck task cannot hang the suite; --wait: returns when the array ends.
+        sbatch.start(QStringLiteral("sbatch"),
+                     {QStringLiteral("--array=0-3"), QStringLiteral("--wait"),
+                      QStringLiteral("--time=10"), QStringLiteral("--output=task-%a.log"),
+                      QStringLiteral(TRIAGE_SOURCE_DIR "/packaging/slurm/score.sbatch")});
+        QVERIFY(sbatch.waitForFinished(15 * 60 * 1000));
+        QString logs;
+        for (int task = 0; task < 4; ++task) {
+            logs += QString::fromUtf8(
+                test::readBytes(slurm + QStringLiteral("/task-%1.log").arg(task)).c_str());
+        }
+        QVERIFY2(sbatch.exitStatus() == QProcess::NormalExit && sbatch.exitCode() == 0,
+                 qPrintable(QString::fromUtf8(sbatch.readAllStandardError()) + logs));
+        for (int task = 0; task < 4; ++task) {
+            QVERIFY2(logs.contains(QStringLiteral("scoring shard %1 of 4").arg(task)),
+                     qPrintable(logs));
+        }
+        QVERIFY(sameOutputs(outputsOf(project.toStdString()),
+                            outputsOf(reference.toStdString())));
+        auto store = ProjectStore::open(project.toStdString());
+        int succeeded = 0;
+        const auto jobs = store->jobs().recent(20);
+        QVERIFY(jobs);
+        for (const JobRecord &job : *jobs) {
+            succeeded += job.kind == "model-score" && job.state == JobState::Succeeded;
+        }
+        QCOMPARE(succeeded, 4);
     }
 
     void aShardFileOfAnotherProjectIsRefused()
