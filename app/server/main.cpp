@@ -118,7 +118,8 @@ int main(int argc, char **argv)
         http.stop();
     });
     std::cout << "triage-server: listening on http://" << options->host << ':' << *port
-              << " (project " << options->project << ", data " << options->dataDir << ")"
+              << " (project " << shownLocation(options->project) << ", data " << options->dataDir
+              << ")"
               << std::endl;
     http.run();
     // stop() came from elsewhere or the watcher: wake the watcher if it still waits.
