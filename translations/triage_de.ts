@@ -253,7 +253,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="36"/>
+        <location filename="../ui/dialogs.cpp" line="37"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -312,187 +312,187 @@
 <context>
     <name>triage::ui::AddModelDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="446"/>
+        <location filename="../ui/dialogs.cpp" line="456"/>
         <source>The model outputs probabilities, not logits</source>
         <translation>Das Modell gibt Wahrscheinlichkeiten aus, keine Logits</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="449"/>
+        <location filename="../ui/dialogs.cpp" line="459"/>
         <source>Add model</source>
         <translation>Modell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="450"/>
+        <location filename="../ui/dialogs.cpp" line="460"/>
         <source>From the file name (.pt, .onnx)</source>
         <translation>Aus dem Dateinamen (.pt, .onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="451"/>
+        <location filename="../ui/dialogs.cpp" line="461"/>
         <source>TorchScript (LibTorch)</source>
         <translation>TorchScript (LibTorch)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="452"/>
+        <location filename="../ui/dialogs.cpp" line="462"/>
         <source>ONNX (OpenCV DNN, CPU)</source>
         <translation>ONNX (OpenCV DNN, CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="453"/>
+        <location filename="../ui/dialogs.cpp" line="463"/>
         <source>ImageNet mean and std</source>
         <translation>ImageNet-Mittelwert und -Standardabweichung</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="454"/>
+        <location filename="../ui/dialogs.cpp" line="464"/>
         <source>Pixels scaled to 0…1</source>
         <translation>Pixel auf 0…1 skaliert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="455"/>
+        <location filename="../ui/dialogs.cpp" line="465"/>
         <source>Pixels scaled to −1…1</source>
         <translation>Pixel auf −1…1 skaliert</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="456"/>
+        <location filename="../ui/dialogs.cpp" line="466"/>
         <source>Classifier (a score per class)</source>
         <translation>Klassifikator (ein Wert je Klasse)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="457"/>
+        <location filename="../ui/dialogs.cpp" line="467"/>
         <source>Embedder (a vector per image)</source>
         <translation>Embedder (ein Vektor je Bild)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="466"/>
+        <location filename="../ui/dialogs.cpp" line="476"/>
         <source>RGB</source>
         <translation>RGB</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="467"/>
+        <location filename="../ui/dialogs.cpp" line="477"/>
         <source>BGR</source>
         <translation>BGR</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="468"/>
+        <location filename="../ui/dialogs.cpp" line="478"/>
         <source>Gray</source>
         <translation>Grau</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="469"/>
+        <location filename="../ui/dialogs.cpp" line="479"/>
         <source>Stretch to the input</source>
         <translation>Auf die Eingabe strecken</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="470"/>
+        <location filename="../ui/dialogs.cpp" line="480"/>
         <source>Fit, padding the rest</source>
         <translation>Einpassen, Rest auffüllen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="471"/>
+        <location filename="../ui/dialogs.cpp" line="481"/>
         <source>Crop the centre</source>
         <translation>Mitte ausschneiden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="473"/>
+        <location filename="../ui/dialogs.cpp" line="483"/>
         <source>Model output</source>
         <translation>Modellausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="473"/>
+        <location filename="../ui/dialogs.cpp" line="483"/>
         <source>Project class</source>
         <translation>Projektklasse</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="484"/>
+        <location filename="../ui/dialogs.cpp" line="494"/>
         <source>Load Class Names…</source>
         <translation>Klassennamen laden…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="487"/>
+        <location filename="../ui/dialogs.cpp" line="497"/>
         <source>Model file:</source>
         <translation>Modelldatei:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="490"/>
+        <location filename="../ui/dialogs.cpp" line="500"/>
         <source>Models (*.pt *.pth *.ts *.torchscript *.onnx);;All files (*)</source>
         <translation>Modelle (*.pt *.pth *.ts *.torchscript *.onnx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="493"/>
+        <location filename="../ui/dialogs.cpp" line="503"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="489"/>
+        <location filename="../ui/dialogs.cpp" line="499"/>
         <source>Model file</source>
         <translation>Modelldatei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="494"/>
+        <location filename="../ui/dialogs.cpp" line="504"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="495"/>
+        <location filename="../ui/dialogs.cpp" line="505"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="496"/>
+        <location filename="../ui/dialogs.cpp" line="506"/>
         <source>the forward&apos;s output; or a method or node name</source>
         <translation>die Ausgabe von forward; oder ein Methoden- oder Knotenname</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="498"/>
+        <location filename="../ui/dialogs.cpp" line="508"/>
         <source>Embedding output:</source>
         <translation>Einbettungsausgabe:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="499"/>
+        <location filename="../ui/dialogs.cpp" line="509"/>
         <source>Input size:</source>
         <translation>Eingabegröße:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="500"/>
+        <location filename="../ui/dialogs.cpp" line="510"/>
         <source>Channels:</source>
         <translation>Kanäle:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="501"/>
+        <location filename="../ui/dialogs.cpp" line="511"/>
         <source>Resize:</source>
         <translation>Skalierung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="502"/>
+        <location filename="../ui/dialogs.cpp" line="512"/>
         <source>Normalisation:</source>
         <translation>Normalisierung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="504"/>
+        <location filename="../ui/dialogs.cpp" line="514"/>
         <source>Model outputs:</source>
         <translation>Modellausgaben:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="505"/>
+        <location filename="../ui/dialogs.cpp" line="515"/>
         <source>Mapping:</source>
         <translation>Zuordnung:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="526"/>
+        <location filename="../ui/dialogs.cpp" line="536"/>
         <source>Class names, one a line</source>
         <translation>Klassennamen, einer je Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="526"/>
+        <location filename="../ui/dialogs.cpp" line="536"/>
         <source>Text (*.txt *.names);;All files (*)</source>
         <translation>Text (*.txt *.names);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="606"/>
+        <location filename="../ui/dialogs.cpp" line="616"/>
         <source>(abstain)</source>
         <translation>(enthält sich)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="647"/>
+        <location filename="../ui/dialogs.cpp" line="657"/>
         <source>Choose the model file and give it a name.</source>
         <translation>Wählen Sie die Modelldatei und geben Sie ihr einen Namen.</translation>
     </message>
@@ -840,143 +840,143 @@
 <context>
     <name>triage::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="159"/>
-        <location filename="../ui/dialogs.cpp" line="310"/>
+        <location filename="../ui/dialogs.cpp" line="169"/>
+        <location filename="../ui/dialogs.cpp" line="320"/>
         <source>Counting the labels…</source>
         <translation>Labels werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="161"/>
+        <location filename="../ui/dialogs.cpp" line="171"/>
         <source>Export dataset</source>
         <translation>Datensatz exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="162"/>
+        <location filename="../ui/dialogs.cpp" line="172"/>
         <source>The labels as they are now</source>
         <translation>Die aktuellen Labels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="164"/>
+        <location filename="../ui/dialogs.cpp" line="174"/>
         <source>ImageFolder (a folder per class; per split when the version has splits)</source>
         <translation>ImageFolder (ein Ordner je Klasse; je Aufteilung, wenn die Version Aufteilungen hat)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="165"/>
+        <location filename="../ui/dialogs.cpp" line="175"/>
         <source>CSV (path, label, source, confidence)</source>
         <translation>CSV (Pfad, Label, Quelle, Konfidenz)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="166"/>
+        <location filename="../ui/dialogs.cpp" line="176"/>
         <source>JSON Lines (one object per item, with where its label came from)</source>
         <translation>JSON Lines (ein Objekt je Element, mit der Herkunft seines Labels)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="167"/>
+        <location filename="../ui/dialogs.cpp" line="177"/>
         <source>COCO (image-level categories)</source>
         <translation>COCO (Kategorien auf Bildebene)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="168"/>
+        <location filename="../ui/dialogs.cpp" line="178"/>
         <source>YOLO classification (train/val/test folders and classes.txt)</source>
         <translation>YOLO-Klassifikation (Ordner train/val/test und classes.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="169"/>
+        <location filename="../ui/dialogs.cpp" line="179"/>
         <source>Hugging Face imagefolder (metadata.jsonl)</source>
         <translation>Hugging Face imagefolder (metadata.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="170"/>
+        <location filename="../ui/dialogs.cpp" line="180"/>
         <source>Label Studio tasks (automatic labels as predictions)</source>
         <translation>Label-Studio-Aufgaben (automatische Labels als Vorhersagen)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="174"/>
+        <location filename="../ui/dialogs.cpp" line="184"/>
         <source>Human and auto-accepted labels</source>
         <translation>Menschliche und automatisch akzeptierte Labels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="175"/>
+        <location filename="../ui/dialogs.cpp" line="185"/>
         <source>Human labels only</source>
         <translation>Nur menschliche Labels</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="176"/>
+        <location filename="../ui/dialogs.cpp" line="186"/>
         <source>Copy them</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="177"/>
+        <location filename="../ui/dialogs.cpp" line="187"/>
         <source>Hard-link them (copies where the disk cannot link)</source>
         <translation>Hart verlinken (kopiert, wo das Laufwerk nicht verlinken kann)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="178"/>
+        <location filename="../ui/dialogs.cpp" line="188"/>
         <source>Refer to the originals by path</source>
         <translation>Auf die Originale per Pfad verweisen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="181"/>
+        <location filename="../ui/dialogs.cpp" line="191"/>
         <source>Labels of:</source>
         <translation>Labels von:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="182"/>
+        <location filename="../ui/dialogs.cpp" line="192"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="183"/>
+        <location filename="../ui/dialogs.cpp" line="193"/>
         <source>Labels:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="184"/>
+        <location filename="../ui/dialogs.cpp" line="194"/>
         <source>Images:</source>
         <translation>Bilder:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="185"/>
+        <location filename="../ui/dialogs.cpp" line="195"/>
         <source>New folder:</source>
         <translation>Neuer Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="186"/>
+        <location filename="../ui/dialogs.cpp" line="196"/>
         <source>Export into</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="222"/>
+        <location filename="../ui/dialogs.cpp" line="232"/>
         <source>Version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="268"/>
+        <location filename="../ui/dialogs.cpp" line="278"/>
         <source>This format keeps the images in its own folders: copy or link them.</source>
         <translation>Dieses Format legt die Bilder in eigenen Ordnern ab: kopieren oder verlinken Sie sie.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="271"/>
+        <location filename="../ui/dialogs.cpp" line="281"/>
         <source>YOLO needs train and validation splits: choose a dataset version created with splits (File ▸ Create Dataset Version).</source>
         <translation>YOLO braucht Trainings- und Validierungsaufteilungen: Wählen Sie eine Datensatzversion mit Aufteilungen (Datei ▸ Datensatzversion erstellen).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="315"/>
+        <location filename="../ui/dialogs.cpp" line="325"/>
         <source>No item has such a label: the export would be empty.</source>
         <translation>Kein Element hat ein solches Label: Der Export wäre leer.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="316"/>
+        <location filename="../ui/dialogs.cpp" line="326"/>
         <source>Writes %L1 items: %L2 labelled by people or imports, %L3 auto-accepted. Classes with items: %L4.</source>
         <translation>Schreibt %L1 Elemente: %L2 von Menschen oder Importen gelabelt, %L3 automatisch akzeptiert. Klassen mit Elementen: %L4.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="324"/>
+        <location filename="../ui/dialogs.cpp" line="334"/>
         <source>Splits: %L1 train, %L2 validation, %L3 test.</source>
         <translation>Aufteilungen: %L1 Training, %L2 Validierung, %L3 Test.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="359"/>
+        <location filename="../ui/dialogs.cpp" line="369"/>
         <source>Choose a new or empty folder to export into.</source>
         <translation>Wählen Sie einen neuen oder leeren Ordner für den Export.</translation>
     </message>
@@ -1680,67 +1680,67 @@
 <context>
     <name>triage::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Review</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Browse</source>
         <translation>Durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Saved the dashboard report in %1</source>
         <translation>Dashboard-Bericht in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>The dashboard report was not saved: %1</source>
         <translation>Der Dashboard-Bericht wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Auto-accept at %1% precision</source>
         <translation>Automatisch übernehmen bei %1 % Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Auto-accept at %1 confidence</source>
         <translation>Automatisch übernehmen ab Konfidenz %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>%1 after %2 human labels per class; applies from the next auto-label run</source>
         <translation>%1 nach %2 menschlichen Labels pro Klasse; gilt ab dem nächsten Auto-Labeling</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Removed %n item(s) from the project.</source>
         <translation>
             <numerusform>%n Element aus dem Projekt entfernt.</numerusform>
@@ -1748,349 +1748,372 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>starting</source>
         <translation>startet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>%1 waits for %2 to finish.</source>
         <translation>%1 wartet, bis %2 fertig ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>%1 %L2 of %L3</source>
         <translation>%1 %L2 von %L3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Triage projects (*.triage);;All files (*)</source>
         <translation>Triage-Projekte (*.triage);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <source>Open Project on &amp;Server…</source>
+        <translation>Projekt auf &amp;Server öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;Import Folder…</source>
         <translation>Ordner &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Import folder</source>
         <translation>Ordner importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Import Folder with &amp;Class Sub-folders…</source>
         <translation>Ordner mit &amp;Klassen-Unterordnern importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Import folder (sub-folders named after classes)</source>
         <translation>Ordner importieren (Unterordner nach Klassen benannt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>&amp;Export Dataset…</source>
         <translation>Datensatz &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Create Dataset &amp;Version…</source>
         <translation>Datensatz&amp;version erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Dataset Versions…</source>
         <translation>&amp;Datensatzversionen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;Label</source>
         <translation>&amp;Labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>&amp;Auto-label</source>
         <translation>&amp;Automatisch labeln</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>&amp;Retrain Automatically</source>
         <translation>Automatisch &amp;neu trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Start an auto-label round by itself after every %L1 new labels</source>
         <translation>Nach je %L1 neuen Labels von selbst eine Runde automatisches Labeln starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Auto-accept &amp;Settings…</source>
         <translation>Einstellungen für automatisches &amp;Akzeptieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Auto-accept by &amp;Class…</source>
         <translation>Automatische Übernahme nach &amp;Klasse…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&amp;Labeling Functions…</source>
         <translation>&amp;Labeling-Funktionen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>&amp;Add Model…</source>
         <translation>Modell &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;Score Items with</source>
         <translation>Elemente &amp;bewerten mit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>&amp;Learner Learns From</source>
         <translation>&amp;Lernmodell lernt aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>&amp;Actual Size (100%)</source>
         <translation>&amp;Originalgröße (100 %)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Keep Zoom Between Items</source>
         <translation>&amp;Zoom zwischen Elementen beibehalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>&amp;Brighter</source>
         <translation>&amp;Heller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>&amp;Darker</source>
         <translation>&amp;Dunkler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>More &amp;Contrast</source>
         <translation>Mehr &amp;Kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Less Contrast</source>
         <translation>&amp;Weniger Kontrast</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>&amp;Reset Brightness and Contrast</source>
         <translation>Helligkeit und Kontrast &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>Dar&amp;k Theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Review &amp;Keys</source>
         <translation>&amp;Tasten der Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>Pixels (the built-in network)</source>
         <translation>Pixeln (das eingebaute Netz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Features of %1</source>
         <translation>Merkmalen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>Open or create a project first.</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Created dataset version &apos;%1&apos;: %L2 items.</source>
         <translation>Datensatzversion „%1“ erstellt: %L2 Elemente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>The dataset version was not created: %1</source>
         <translation>Die Datensatzversion wurde nicht erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>Cancelling %1…</source>
         <translation>%1 wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>then: %1</source>
         <translation>danach: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <source>Open project on a server</source>
+        <translation>Projekt auf einem Server öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <source>The project&apos;s PostgreSQL URL, postgresql://user@host:port/database.
+The password comes from ~/.pgpass or PGPASSFILE.</source>
+        <translation>Die PostgreSQL-URL des Projekts, postgresql://benutzer@host:port/datenbank.
+Das Passwort kommt aus ~/.pgpass oder PGPASSFILE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <source>%1 is not a postgresql:// URL.</source>
+        <translation>%1 ist keine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>%1 — Triage</source>
         <translation>%1 — Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="758"/>
         <source>An auto-label round is already on its way.</source>
         <translation>Eine Runde automatisches Labeln läuft bereits oder wartet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindow.cpp" line="784"/>
         <source>Remove from Project</source>
         <translation>Aus dem Projekt entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>Remove %n item(s) from the project? Their files stay where they are; the removal is recorded in the decision log.</source>
         <translation>
             <numerusform>%n Element aus dem Projekt entfernen? Die Datei bleibt, wo sie ist; das Entfernen wird im Entscheidungsprotokoll festgehalten.</numerusform>
@@ -2098,22 +2121,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
         <source>%1 done: %2</source>
         <translation>%1 fertig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>%1 stopped: %2</source>
         <translation>%1 gestoppt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="859"/>
+        <location filename="../ui/mainwindow.cpp" line="887"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="860"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
         <translation>Ein Auftrag läuft. Abbrechen und beenden? Was er fertiggestellt hat, bleibt erhalten.</translation>
     </message>
@@ -2121,12 +2144,12 @@
 <context>
     <name>triage::ui::NewProjectDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="62"/>
+        <location filename="../ui/dialogs.cpp" line="63"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="63"/>
+        <location filename="../ui/dialogs.cpp" line="64"/>
         <source>One class a line, e.g.
 cat
 dog</source>
@@ -2135,57 +2158,62 @@ katze
 hund</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="79"/>
+        <location filename="../ui/dialogs.cpp" line="83"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="80"/>
+        <location filename="../ui/dialogs.cpp" line="84"/>
         <source>Classes:</source>
         <translation>Klassen:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="81"/>
+        <location filename="../ui/dialogs.cpp" line="85"/>
+        <source>A project file, or the postgresql://user@host/database URL of a database a team shares</source>
+        <translation>Eine Projektdatei oder die postgresql://benutzer@host/datenbank-URL einer Datenbank, die ein Team teilt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="87"/>
         <source>Project file:</source>
         <translation>Projektdatei:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="82"/>
+        <location filename="../ui/dialogs.cpp" line="88"/>
         <source>Project file</source>
         <translation>Projektdatei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="83"/>
+        <location filename="../ui/dialogs.cpp" line="89"/>
         <source>Triage projects (*.triage)</source>
         <translation>Triage-Projekte (*.triage)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="129"/>
+        <location filename="../ui/dialogs.cpp" line="135"/>
         <source>Give the project a name.</source>
         <translation>Geben Sie dem Projekt einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="131"/>
+        <location filename="../ui/dialogs.cpp" line="137"/>
         <source>A project needs at least two classes.</source>
         <translation>Ein Projekt braucht mindestens zwei Klassen.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="133"/>
+        <location filename="../ui/dialogs.cpp" line="139"/>
         <source>Choose where to save the project file.</source>
         <translation>Wählen Sie, wo die Projektdatei gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="135"/>
+        <location filename="../ui/dialogs.cpp" line="143"/>
         <source>%1 already exists; choose another file.</source>
         <translation>%1 existiert bereits; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="144"/>
+        <location filename="../ui/dialogs.cpp" line="154"/>
         <source>The folder %1 does not exist and cannot be made; choose another place.</source>
         <translation>Der Ordner %1 existiert nicht und kann nicht angelegt werden; wählen Sie einen anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="147"/>
+        <location filename="../ui/dialogs.cpp" line="157"/>
         <source>The folder %1 cannot be written to; choose another place.</source>
         <translation>In den Ordner %1 kann nicht geschrieben werden; wählen Sie einen anderen Ort.</translation>
     </message>
@@ -2193,82 +2221,82 @@ hund</translation>
 <context>
     <name>triage::ui::ProjectSession</name>
     <message>
-        <location filename="../ui/projectsession.cpp" line="110"/>
+        <location filename="../ui/projectsession.cpp" line="111"/>
         <source>Waiting for the project file: another program is writing to it. Your decision will be stored as soon as it is free.</source>
         <translation>Warte auf die Projektdatei: Ein anderes Programm schreibt gerade hinein. Ihre Entscheidung wird gespeichert, sobald sie frei ist.</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="364"/>
+        <location filename="../ui/projectsession.cpp" line="365"/>
         <source>not scored yet: the next auto-label round will</source>
         <translation>noch nicht bewertet: die nächste Runde automatisches Labeln tut es</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="367"/>
+        <location filename="../ui/projectsession.cpp" line="368"/>
         <source>an audit: auto-accept would have taken it as %1 (%2%); your answer measures auto-accept&apos;s precision</source>
         <translation>eine Stichprobe: die automatische Übernahme hätte es als %1 (%2 %) genommen; Ihre Antwort misst deren Präzision</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="373"/>
+        <location filename="../ui/projectsession.cpp" line="374"/>
         <source>the labeling functions disagree on it</source>
         <translation>die Labeling-Funktionen sind sich uneinig</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="379"/>
+        <location filename="../ui/projectsession.cpp" line="380"/>
         <source>%1 is not auto-accepted yet: about %L2 more labels of it are needed</source>
         <translation>%1 wird noch nicht automatisch übernommen: etwa %L2 weitere Labels davon werden gebraucht</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="383"/>
+        <location filename="../ui/projectsession.cpp" line="384"/>
         <source>%1 is not auto-accepted yet: no item of it is confident enough for the target precision</source>
         <translation>%1 wird noch nicht automatisch übernommen: kein Element davon ist sicher genug für die Zielpräzision</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="387"/>
+        <location filename="../ui/projectsession.cpp" line="388"/>
         <source>%1% is under %2&apos;s threshold of %3%</source>
         <translation>%1 % liegt unter der Schwelle von %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="394"/>
+        <location filename="../ui/projectsession.cpp" line="395"/>
         <source>the model is unsure (%1%)</source>
         <translation>das Modell ist unsicher (%1 %)</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="417"/>
+        <location filename="../ui/projectsession.cpp" line="418"/>
         <source>label %1</source>
         <translation>Label %1</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="418"/>
+        <location filename="../ui/projectsession.cpp" line="419"/>
         <source>skip</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="419"/>
+        <location filename="../ui/projectsession.cpp" line="420"/>
         <source>undo</source>
         <translation>rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="420"/>
+        <location filename="../ui/projectsession.cpp" line="421"/>
         <source>remove</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="423"/>
+        <location filename="../ui/projectsession.cpp" line="424"/>
         <source>%1 %2: %3%4</source>
         <translation>%1 %2: %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="426"/>
+        <location filename="../ui/projectsession.cpp" line="427"/>
         <source> (undone)</source>
         <translation> (rückgängig gemacht)</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="437"/>
+        <location filename="../ui/projectsession.cpp" line="438"/>
         <source>Your pace: %L1 s an item (%L2 an hour)</source>
         <translation>Ihr Tempo: %L1 s je Element (%L2 pro Stunde)</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="442"/>
+        <location filename="../ui/projectsession.cpp" line="443"/>
         <source>Agreed with the suggestion: %1%</source>
         <translation>Dem Vorschlag gefolgt: %1 %</translation>
     </message>
@@ -2524,77 +2552,77 @@ hund</translation>
 <context>
     <name>triage::ui::RoutingDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="374"/>
+        <location filename="../ui/dialogs.cpp" line="384"/>
         <source>Target precision (a threshold per class)</source>
         <translation>Zielpräzision (ein Schwellenwert pro Klasse)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="375"/>
+        <location filename="../ui/dialogs.cpp" line="385"/>
         <source>One confidence threshold for every class</source>
         <translation>Ein Konfidenz-Schwellenwert für alle Klassen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="389"/>
+        <location filename="../ui/dialogs.cpp" line="399"/>
         <source>Least confident first</source>
         <translation>Unsicherste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="390"/>
+        <location filename="../ui/dialogs.cpp" line="400"/>
         <source>Closest two classes first (margin)</source>
         <translation>Knappste zwei Klassen zuerst (Margin)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="391"/>
+        <location filename="../ui/dialogs.cpp" line="401"/>
         <source>Most uncertain distribution first (entropy)</source>
         <translation>Unsicherste Verteilung zuerst (Entropie)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="387"/>
+        <location filename="../ui/dialogs.cpp" line="397"/>
         <source>Typical items of each cluster first, then margin (mixed)</source>
         <translation>Zuerst typische Elemente jedes Clusters, dann Abstand (gemischt)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="393"/>
+        <location filename="../ui/dialogs.cpp" line="403"/>
         <source>Closest two classes, spread over the pool (diverse)</source>
         <translation>Knappste zwei Klassen, über den Bestand verteilt (divers)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="396"/>
+        <location filename="../ui/dialogs.cpp" line="406"/>
         <source>Auto-accept settings</source>
         <translation>Einstellungen für automatisches Akzeptieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="405"/>
+        <location filename="../ui/dialogs.cpp" line="415"/>
         <source>With a target precision, Triage gives each class the lowest confidence threshold at which people&apos;s labels, scored out of fold, show with 95% confidence that auto-accepted labels reach the target; a class without that evidence yet is not auto-accepted (Label ▸ Auto-accept by Class says what it needs). Experts can set one threshold for every class instead. The audit share of would-be auto-accepts goes to review to measure their precision. Applies from the next auto-label run.</source>
         <translation>Mit einer Zielpräzision gibt Triage jeder Klasse den niedrigsten Konfidenz-Schwellenwert, bei dem die Labels der Personen (außerhalb der Falte bewertet) mit 95 % Sicherheit zeigen, dass automatisch übernommene Labels das Ziel erreichen; eine Klasse ohne diesen Nachweis wird noch nicht automatisch übernommen (Labeln ▸ Automatische Übernahme nach Klasse sagt, was ihr fehlt). Fachleute können stattdessen einen Schwellenwert für alle Klassen setzen. Der Prüfanteil der sonst automatisch übernommenen Elemente geht zur Prüfung, um ihre Präzision zu messen. Gilt ab dem nächsten Auto-Labeling.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="414"/>
+        <location filename="../ui/dialogs.cpp" line="424"/>
         <source>Auto-accept by:</source>
         <translation>Automatisch übernehmen nach:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="415"/>
+        <location filename="../ui/dialogs.cpp" line="425"/>
         <source>Target precision:</source>
         <translation>Zielpräzision:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="416"/>
+        <location filename="../ui/dialogs.cpp" line="426"/>
         <source>Confidence threshold:</source>
         <translation>Konfidenz-Schwellenwert:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="417"/>
+        <location filename="../ui/dialogs.cpp" line="427"/>
         <source>Human labels per class first:</source>
         <translation>Vorher menschliche Labels pro Klasse:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="418"/>
+        <location filename="../ui/dialogs.cpp" line="428"/>
         <source>Audit share:</source>
         <translation>Prüfanteil:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="419"/>
+        <location filename="../ui/dialogs.cpp" line="429"/>
         <source>Review queue order:</source>
         <translation>Reihenfolge der Prüfwarteschlange:</translation>
     </message>

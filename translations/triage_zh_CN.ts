@@ -253,7 +253,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="36"/>
+        <location filename="../ui/dialogs.cpp" line="37"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -312,187 +312,187 @@
 <context>
     <name>triage::ui::AddModelDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="446"/>
+        <location filename="../ui/dialogs.cpp" line="456"/>
         <source>The model outputs probabilities, not logits</source>
         <translation>模型输出概率，而不是 logits</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="449"/>
+        <location filename="../ui/dialogs.cpp" line="459"/>
         <source>Add model</source>
         <translation>添加模型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="450"/>
+        <location filename="../ui/dialogs.cpp" line="460"/>
         <source>From the file name (.pt, .onnx)</source>
         <translation>根据文件名 (.pt, .onnx)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="451"/>
+        <location filename="../ui/dialogs.cpp" line="461"/>
         <source>TorchScript (LibTorch)</source>
         <translation>TorchScript (LibTorch)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="452"/>
+        <location filename="../ui/dialogs.cpp" line="462"/>
         <source>ONNX (OpenCV DNN, CPU)</source>
         <translation>ONNX (OpenCV DNN, CPU)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="453"/>
+        <location filename="../ui/dialogs.cpp" line="463"/>
         <source>ImageNet mean and std</source>
         <translation>ImageNet 均值和标准差</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="454"/>
+        <location filename="../ui/dialogs.cpp" line="464"/>
         <source>Pixels scaled to 0…1</source>
         <translation>像素缩放到 0…1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="455"/>
+        <location filename="../ui/dialogs.cpp" line="465"/>
         <source>Pixels scaled to −1…1</source>
         <translation>像素缩放到 −1…1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="456"/>
+        <location filename="../ui/dialogs.cpp" line="466"/>
         <source>Classifier (a score per class)</source>
         <translation>分类器（每个类别一个分数）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="457"/>
+        <location filename="../ui/dialogs.cpp" line="467"/>
         <source>Embedder (a vector per image)</source>
         <translation>嵌入模型（每张图像一个向量）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="466"/>
+        <location filename="../ui/dialogs.cpp" line="476"/>
         <source>RGB</source>
         <translation>RGB</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="467"/>
+        <location filename="../ui/dialogs.cpp" line="477"/>
         <source>BGR</source>
         <translation>BGR</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="468"/>
+        <location filename="../ui/dialogs.cpp" line="478"/>
         <source>Gray</source>
         <translation>灰度</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="469"/>
+        <location filename="../ui/dialogs.cpp" line="479"/>
         <source>Stretch to the input</source>
         <translation>拉伸到输入尺寸</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="470"/>
+        <location filename="../ui/dialogs.cpp" line="480"/>
         <source>Fit, padding the rest</source>
         <translation>等比适应，其余填充</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="471"/>
+        <location filename="../ui/dialogs.cpp" line="481"/>
         <source>Crop the centre</source>
         <translation>裁剪中心</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="473"/>
+        <location filename="../ui/dialogs.cpp" line="483"/>
         <source>Model output</source>
         <translation>模型输出</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="473"/>
+        <location filename="../ui/dialogs.cpp" line="483"/>
         <source>Project class</source>
         <translation>项目类别</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="484"/>
+        <location filename="../ui/dialogs.cpp" line="494"/>
         <source>Load Class Names…</source>
         <translation>载入类别名称…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="487"/>
+        <location filename="../ui/dialogs.cpp" line="497"/>
         <source>Model file:</source>
         <translation>模型文件：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="490"/>
+        <location filename="../ui/dialogs.cpp" line="500"/>
         <source>Models (*.pt *.pth *.ts *.torchscript *.onnx);;All files (*)</source>
         <translation>模型 (*.pt *.pth *.ts *.torchscript *.onnx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="493"/>
+        <location filename="../ui/dialogs.cpp" line="503"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="489"/>
+        <location filename="../ui/dialogs.cpp" line="499"/>
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="494"/>
+        <location filename="../ui/dialogs.cpp" line="504"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="495"/>
+        <location filename="../ui/dialogs.cpp" line="505"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="496"/>
+        <location filename="../ui/dialogs.cpp" line="506"/>
         <source>the forward&apos;s output; or a method or node name</source>
         <translation>forward 的输出；或方法名、节点名</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="498"/>
+        <location filename="../ui/dialogs.cpp" line="508"/>
         <source>Embedding output:</source>
         <translation>嵌入输出：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="499"/>
+        <location filename="../ui/dialogs.cpp" line="509"/>
         <source>Input size:</source>
         <translation>输入尺寸：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="500"/>
+        <location filename="../ui/dialogs.cpp" line="510"/>
         <source>Channels:</source>
         <translation>通道：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="501"/>
+        <location filename="../ui/dialogs.cpp" line="511"/>
         <source>Resize:</source>
         <translation>缩放：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="502"/>
+        <location filename="../ui/dialogs.cpp" line="512"/>
         <source>Normalisation:</source>
         <translation>归一化：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="504"/>
+        <location filename="../ui/dialogs.cpp" line="514"/>
         <source>Model outputs:</source>
         <translation>模型输出数：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="505"/>
+        <location filename="../ui/dialogs.cpp" line="515"/>
         <source>Mapping:</source>
         <translation>映射：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="526"/>
+        <location filename="../ui/dialogs.cpp" line="536"/>
         <source>Class names, one a line</source>
         <translation>类别名称，每行一个</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="526"/>
+        <location filename="../ui/dialogs.cpp" line="536"/>
         <source>Text (*.txt *.names);;All files (*)</source>
         <translation>文本 (*.txt *.names);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="606"/>
+        <location filename="../ui/dialogs.cpp" line="616"/>
         <source>(abstain)</source>
         <translation>（弃权）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="647"/>
+        <location filename="../ui/dialogs.cpp" line="657"/>
         <source>Choose the model file and give it a name.</source>
         <translation>请选择模型文件并为其命名。</translation>
     </message>
@@ -840,143 +840,143 @@
 <context>
     <name>triage::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="159"/>
-        <location filename="../ui/dialogs.cpp" line="310"/>
+        <location filename="../ui/dialogs.cpp" line="169"/>
+        <location filename="../ui/dialogs.cpp" line="320"/>
         <source>Counting the labels…</source>
         <translation>正在统计标签…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="161"/>
+        <location filename="../ui/dialogs.cpp" line="171"/>
         <source>Export dataset</source>
         <translation>导出数据集</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="162"/>
+        <location filename="../ui/dialogs.cpp" line="172"/>
         <source>The labels as they are now</source>
         <translation>当前的标签</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="164"/>
+        <location filename="../ui/dialogs.cpp" line="174"/>
         <source>ImageFolder (a folder per class; per split when the version has splits)</source>
         <translation>ImageFolder（每个类别一个文件夹；版本有划分时按划分分开）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="165"/>
+        <location filename="../ui/dialogs.cpp" line="175"/>
         <source>CSV (path, label, source, confidence)</source>
         <translation>CSV（路径、标签、来源、置信度）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="166"/>
+        <location filename="../ui/dialogs.cpp" line="176"/>
         <source>JSON Lines (one object per item, with where its label came from)</source>
         <translation>JSON Lines（每个条目一个对象，附带其标签的来源）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="167"/>
+        <location filename="../ui/dialogs.cpp" line="177"/>
         <source>COCO (image-level categories)</source>
         <translation>COCO（图像级类别）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="168"/>
+        <location filename="../ui/dialogs.cpp" line="178"/>
         <source>YOLO classification (train/val/test folders and classes.txt)</source>
         <translation>YOLO 分类（train/val/test 文件夹和 classes.txt）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="169"/>
+        <location filename="../ui/dialogs.cpp" line="179"/>
         <source>Hugging Face imagefolder (metadata.jsonl)</source>
         <translation>Hugging Face imagefolder（metadata.jsonl）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="170"/>
+        <location filename="../ui/dialogs.cpp" line="180"/>
         <source>Label Studio tasks (automatic labels as predictions)</source>
         <translation>Label Studio 任务（自动标签作为预测）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="174"/>
+        <location filename="../ui/dialogs.cpp" line="184"/>
         <source>Human and auto-accepted labels</source>
         <translation>人工标签和自动接受的标签</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="175"/>
+        <location filename="../ui/dialogs.cpp" line="185"/>
         <source>Human labels only</source>
         <translation>仅人工标签</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="176"/>
+        <location filename="../ui/dialogs.cpp" line="186"/>
         <source>Copy them</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="177"/>
+        <location filename="../ui/dialogs.cpp" line="187"/>
         <source>Hard-link them (copies where the disk cannot link)</source>
         <translation>硬链接（磁盘无法链接时复制）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="178"/>
+        <location filename="../ui/dialogs.cpp" line="188"/>
         <source>Refer to the originals by path</source>
         <translation>按路径引用原始文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="181"/>
+        <location filename="../ui/dialogs.cpp" line="191"/>
         <source>Labels of:</source>
         <translation>标签来源：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="182"/>
+        <location filename="../ui/dialogs.cpp" line="192"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="183"/>
+        <location filename="../ui/dialogs.cpp" line="193"/>
         <source>Labels:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="184"/>
+        <location filename="../ui/dialogs.cpp" line="194"/>
         <source>Images:</source>
         <translation>图像：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="185"/>
+        <location filename="../ui/dialogs.cpp" line="195"/>
         <source>New folder:</source>
         <translation>新文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="186"/>
+        <location filename="../ui/dialogs.cpp" line="196"/>
         <source>Export into</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="222"/>
+        <location filename="../ui/dialogs.cpp" line="232"/>
         <source>Version %1 (%2)</source>
         <translation>版本 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="268"/>
+        <location filename="../ui/dialogs.cpp" line="278"/>
         <source>This format keeps the images in its own folders: copy or link them.</source>
         <translation>此格式将图像放在自己的文件夹中：请复制或链接它们。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="271"/>
+        <location filename="../ui/dialogs.cpp" line="281"/>
         <source>YOLO needs train and validation splits: choose a dataset version created with splits (File ▸ Create Dataset Version).</source>
         <translation>YOLO 需要训练和验证划分：请选择一个带划分创建的数据集版本（文件 ▸ 创建数据集版本）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="315"/>
+        <location filename="../ui/dialogs.cpp" line="325"/>
         <source>No item has such a label: the export would be empty.</source>
         <translation>没有条目带有这样的标签：导出将为空。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="316"/>
+        <location filename="../ui/dialogs.cpp" line="326"/>
         <source>Writes %L1 items: %L2 labelled by people or imports, %L3 auto-accepted. Classes with items: %L4.</source>
         <translation>将写出 %L1 个条目：%L2 个由人工或导入标注，%L3 个自动接受。有条目的类别：%L4。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="324"/>
+        <location filename="../ui/dialogs.cpp" line="334"/>
         <source>Splits: %L1 train, %L2 validation, %L3 test.</source>
         <translation>划分：%L1 训练，%L2 验证，%L3 测试。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="359"/>
+        <location filename="../ui/dialogs.cpp" line="369"/>
         <source>Choose a new or empty folder to export into.</source>
         <translation>请选择一个新的或空的文件夹进行导出。</translation>
     </message>
@@ -1679,438 +1679,461 @@
 <context>
     <name>triage::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Browse</source>
         <translation>浏览</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Saved the dashboard report in %1</source>
         <translation>已将仪表板报告保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>The dashboard report was not saved: %1</source>
         <translation>仪表板报告未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Auto-accept at %1% precision</source>
         <translation>按 %1% 精确率自动接受</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Auto-accept at %1 confidence</source>
         <translation>置信度达到 %1 时自动接受</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>%1 after %2 human labels per class; applies from the next auto-label run</source>
         <translation>%1，每类需先有 %2 个人工标签；从下一次自动标注起生效</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Removed %n item(s) from the project.</source>
         <translation>
             <numerusform>已从项目中移除 %n 个条目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>starting</source>
         <translation>正在开始</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>%1 waits for %2 to finish.</source>
         <translation>%1 等待 %2 完成。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>%1 %L2 of %L3</source>
         <translation>%1 %L2 / %L3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Triage projects (*.triage);;All files (*)</source>
         <translation>Triage 项目 (*.triage);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <source>Open Project on &amp;Server…</source>
+        <translation>在服务器上打开项目(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;Import Folder…</source>
         <translation>导入文件夹(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Import Folder with &amp;Class Sub-folders…</source>
         <translation>导入含类别子文件夹的文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Import folder (sub-folders named after classes)</source>
         <translation>导入文件夹（子文件夹以类别命名）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>&amp;Export Dataset…</source>
         <translation>导出数据集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Create Dataset &amp;Version…</source>
         <translation>创建数据集版本(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Dataset Versions…</source>
         <translation>数据集版本(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&amp;Label</source>
         <translation>标注(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>&amp;Auto-label</source>
         <translation>自动标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>&amp;Retrain Automatically</source>
         <translation>自动重新训练(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Start an auto-label round by itself after every %L1 new labels</source>
         <translation>每新增 %L1 个标签后自动开始一轮自动标注</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Auto-accept &amp;Settings…</source>
         <translation>自动接受设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Auto-accept by &amp;Class…</source>
         <translation>按类别自动接受(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&amp;Labeling Functions…</source>
         <translation>标注函数(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>&amp;Add Model…</source>
         <translation>添加模型(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;Score Items with</source>
         <translation>用模型评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>&amp;Learner Learns From</source>
         <translation>学习器的输入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>&amp;Actual Size (100%)</source>
         <translation>实际大小 100%(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Keep Zoom Between Items</source>
         <translation>在条目之间保持缩放(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>&amp;Brighter</source>
         <translation>更亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>&amp;Darker</source>
         <translation>更暗(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>More &amp;Contrast</source>
         <translation>提高对比度(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Less Contrast</source>
         <translation>降低对比度(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Ctrl+Left</source>
         <translation>Ctrl+Left</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>&amp;Reset Brightness and Contrast</source>
         <translation>重置亮度和对比度(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>Dar&amp;k Theme</source>
         <translation>深色主题(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Review &amp;Keys</source>
         <translation>审核按键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
         <source>Pixels (the built-in network)</source>
         <translation>像素（内置网络）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Features of %1</source>
         <translation>%1 的特征</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
         <source>Open or create a project first.</source>
         <translation>请先打开或创建一个项目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Created dataset version &apos;%1&apos;: %L2 items.</source>
         <translation>已创建数据集版本“%1”：%L2 个条目。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>The dataset version was not created: %1</source>
         <translation>未创建数据集版本：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="584"/>
         <source>Cancelling %1…</source>
         <translation>正在取消%1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>then: %1</source>
         <translation>之后：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <source>Open project on a server</source>
+        <translation>在服务器上打开项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <source>The project&apos;s PostgreSQL URL, postgresql://user@host:port/database.
+The password comes from ~/.pgpass or PGPASSFILE.</source>
+        <translation>项目的 PostgreSQL URL,postgresql://用户@主机:端口/数据库。
+密码来自 ~/.pgpass 或 PGPASSFILE。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
+        <source>%1 is not a postgresql:// URL.</source>
+        <translation>%1 不是 postgresql:// URL。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>%1 — Triage</source>
         <translation>%1 — Triage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="758"/>
         <source>An auto-label round is already on its way.</source>
         <translation>已有一轮自动标注正在进行或等待中。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindow.cpp" line="784"/>
         <source>Remove from Project</source>
         <translation>从项目中移除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>Remove %n item(s) from the project? Their files stay where they are; the removal is recorded in the decision log.</source>
         <translation>
             <numerusform>从项目中移除 %n 个条目？文件保留在原处；移除操作会记录在决策日志中。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
         <source>%1 done: %2</source>
         <translation>%1 完成：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>%1 stopped: %2</source>
         <translation>%1 已停止：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="859"/>
+        <location filename="../ui/mainwindow.cpp" line="887"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="860"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
         <source>A job is running. Cancel it and quit? What it finished is kept.</source>
         <translation>有任务正在运行。取消并退出吗？已完成的部分会保留。</translation>
     </message>
@@ -2118,12 +2141,12 @@
 <context>
     <name>triage::ui::NewProjectDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="62"/>
+        <location filename="../ui/dialogs.cpp" line="63"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="63"/>
+        <location filename="../ui/dialogs.cpp" line="64"/>
         <source>One class a line, e.g.
 cat
 dog</source>
@@ -2132,57 +2155,62 @@ cat
 dog</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="79"/>
+        <location filename="../ui/dialogs.cpp" line="83"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="80"/>
+        <location filename="../ui/dialogs.cpp" line="84"/>
         <source>Classes:</source>
         <translation>类别：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="81"/>
+        <location filename="../ui/dialogs.cpp" line="85"/>
+        <source>A project file, or the postgresql://user@host/database URL of a database a team shares</source>
+        <translation>项目文件,或团队共享数据库的 postgresql://用户@主机/数据库 URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.cpp" line="87"/>
         <source>Project file:</source>
         <translation>项目文件：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="82"/>
+        <location filename="../ui/dialogs.cpp" line="88"/>
         <source>Project file</source>
         <translation>项目文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="83"/>
+        <location filename="../ui/dialogs.cpp" line="89"/>
         <source>Triage projects (*.triage)</source>
         <translation>Triage 项目 (*.triage)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="129"/>
+        <location filename="../ui/dialogs.cpp" line="135"/>
         <source>Give the project a name.</source>
         <translation>请为项目命名。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="131"/>
+        <location filename="../ui/dialogs.cpp" line="137"/>
         <source>A project needs at least two classes.</source>
         <translation>一个项目至少需要两个类别。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="133"/>
+        <location filename="../ui/dialogs.cpp" line="139"/>
         <source>Choose where to save the project file.</source>
         <translation>请选择项目文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="135"/>
+        <location filename="../ui/dialogs.cpp" line="143"/>
         <source>%1 already exists; choose another file.</source>
         <translation>%1 已存在；请选择其他文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="144"/>
+        <location filename="../ui/dialogs.cpp" line="154"/>
         <source>The folder %1 does not exist and cannot be made; choose another place.</source>
         <translation>文件夹 %1 不存在且无法创建；请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="147"/>
+        <location filename="../ui/dialogs.cpp" line="157"/>
         <source>The folder %1 cannot be written to; choose another place.</source>
         <translation>无法写入文件夹 %1；请选择其他位置。</translation>
     </message>
@@ -2190,82 +2218,82 @@ dog</translation>
 <context>
     <name>triage::ui::ProjectSession</name>
     <message>
-        <location filename="../ui/projectsession.cpp" line="110"/>
+        <location filename="../ui/projectsession.cpp" line="111"/>
         <source>Waiting for the project file: another program is writing to it. Your decision will be stored as soon as it is free.</source>
         <translation>正在等待项目文件：另一个程序正在写入。文件空闲后，您的决定将立即保存。</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="364"/>
+        <location filename="../ui/projectsession.cpp" line="365"/>
         <source>not scored yet: the next auto-label round will</source>
         <translation>尚未打分：下一轮自动标注会处理</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="367"/>
+        <location filename="../ui/projectsession.cpp" line="368"/>
         <source>an audit: auto-accept would have taken it as %1 (%2%); your answer measures auto-accept&apos;s precision</source>
         <translation>抽查：自动接受会将其作为 %1（%2%）；你的回答用于衡量自动接受的精度</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="373"/>
+        <location filename="../ui/projectsession.cpp" line="374"/>
         <source>the labeling functions disagree on it</source>
         <translation>标注函数对其意见不一</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="379"/>
+        <location filename="../ui/projectsession.cpp" line="380"/>
         <source>%1 is not auto-accepted yet: about %L2 more labels of it are needed</source>
         <translation>%1 尚未自动接受：还需要约 %L2 个该类标签</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="383"/>
+        <location filename="../ui/projectsession.cpp" line="384"/>
         <source>%1 is not auto-accepted yet: no item of it is confident enough for the target precision</source>
         <translation>%1 尚未自动接受：该类没有足够自信的条目达到目标精度</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="387"/>
+        <location filename="../ui/projectsession.cpp" line="388"/>
         <source>%1% is under %2&apos;s threshold of %3%</source>
         <translation>%1% 低于 %2 的阈值 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="394"/>
+        <location filename="../ui/projectsession.cpp" line="395"/>
         <source>the model is unsure (%1%)</source>
         <translation>模型不确定（%1%）</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="417"/>
+        <location filename="../ui/projectsession.cpp" line="418"/>
         <source>label %1</source>
         <translation>标注 %1</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="418"/>
+        <location filename="../ui/projectsession.cpp" line="419"/>
         <source>skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="419"/>
+        <location filename="../ui/projectsession.cpp" line="420"/>
         <source>undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="420"/>
+        <location filename="../ui/projectsession.cpp" line="421"/>
         <source>remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="423"/>
+        <location filename="../ui/projectsession.cpp" line="424"/>
         <source>%1 %2: %3%4</source>
         <translation>%1 %2：%3%4</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="426"/>
+        <location filename="../ui/projectsession.cpp" line="427"/>
         <source> (undone)</source>
         <translation>（已撤销）</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="437"/>
+        <location filename="../ui/projectsession.cpp" line="438"/>
         <source>Your pace: %L1 s an item (%L2 an hour)</source>
         <translation>你的速度：每个条目 %L1 秒（每小时 %L2 个）</translation>
     </message>
     <message>
-        <location filename="../ui/projectsession.cpp" line="442"/>
+        <location filename="../ui/projectsession.cpp" line="443"/>
         <source>Agreed with the suggestion: %1%</source>
         <translation>与建议一致：%1%</translation>
     </message>
@@ -2521,77 +2549,77 @@ dog</translation>
 <context>
     <name>triage::ui::RoutingDialog</name>
     <message>
-        <location filename="../ui/dialogs.cpp" line="374"/>
+        <location filename="../ui/dialogs.cpp" line="384"/>
         <source>Target precision (a threshold per class)</source>
         <translation>目标精确率（每类一个阈值）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="375"/>
+        <location filename="../ui/dialogs.cpp" line="385"/>
         <source>One confidence threshold for every class</source>
         <translation>所有类别使用同一置信度阈值</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="389"/>
+        <location filename="../ui/dialogs.cpp" line="399"/>
         <source>Least confident first</source>
         <translation>置信度最低的优先</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="390"/>
+        <location filename="../ui/dialogs.cpp" line="400"/>
         <source>Closest two classes first (margin)</source>
         <translation>前两类最接近的优先（间隔）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="391"/>
+        <location filename="../ui/dialogs.cpp" line="401"/>
         <source>Most uncertain distribution first (entropy)</source>
         <translation>分布最不确定的优先（熵）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="387"/>
+        <location filename="../ui/dialogs.cpp" line="397"/>
         <source>Typical items of each cluster first, then margin (mixed)</source>
         <translation>先选各聚类的典型条目，再按间隔（混合）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="393"/>
+        <location filename="../ui/dialogs.cpp" line="403"/>
         <source>Closest two classes, spread over the pool (diverse)</source>
         <translation>最接近的两个类别，分散到整个数据池（多样）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="396"/>
+        <location filename="../ui/dialogs.cpp" line="406"/>
         <source>Auto-accept settings</source>
         <translation>自动接受设置</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="405"/>
+        <location filename="../ui/dialogs.cpp" line="415"/>
         <source>With a target precision, Triage gives each class the lowest confidence threshold at which people&apos;s labels, scored out of fold, show with 95% confidence that auto-accepted labels reach the target; a class without that evidence yet is not auto-accepted (Label ▸ Auto-accept by Class says what it needs). Experts can set one threshold for every class instead. The audit share of would-be auto-accepts goes to review to measure their precision. Applies from the next auto-label run.</source>
         <translation>设定目标精确率后，Triage 为每个类别选择最低的置信度阈值，使人工标签（折外评分）以 95% 的置信度表明自动接受的标签达到目标；尚无足够证据的类别暂不自动接受（“标注 ▸ 按类别自动接受”会说明还缺什么）。专家也可以为所有类别设定同一阈值。按抽检比例，本应自动接受的条目会送去审核，以测量其精确率。从下一次自动标注起生效。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="414"/>
+        <location filename="../ui/dialogs.cpp" line="424"/>
         <source>Auto-accept by:</source>
         <translation>自动接受依据：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="415"/>
+        <location filename="../ui/dialogs.cpp" line="425"/>
         <source>Target precision:</source>
         <translation>目标精确率：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="416"/>
+        <location filename="../ui/dialogs.cpp" line="426"/>
         <source>Confidence threshold:</source>
         <translation>置信度阈值：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="417"/>
+        <location filename="../ui/dialogs.cpp" line="427"/>
         <source>Human labels per class first:</source>
         <translation>每个类别所需的人工标签数：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="418"/>
+        <location filename="../ui/dialogs.cpp" line="428"/>
         <source>Audit share:</source>
         <translation>抽检比例：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs.cpp" line="419"/>
+        <location filename="../ui/dialogs.cpp" line="429"/>
         <source>Review queue order:</source>
         <translation>审核队列顺序：</translation>
     </message>

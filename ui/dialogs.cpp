@@ -5,6 +5,7 @@
 #include "theme.h"
 
 #include "exportformat.h"
+#include "projectstore.h"
 #include "storerules.h"
 
 #include <QCheckBox>
@@ -70,6 +71,9 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
     showAsProblem(m_problem);
     m_problem->setVisible(false);
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &name) {
+        if (isDatabaseUrl(m_path->text().trimmed().toStdString())) {
+            return;  // a database's name is the user's to give
+        }
         const QFileInfo current(m_path->text());
         m_path->setText(current.dir().filePath(name.trimmed().isEmpty()
                                                    ? QStringLiteral("project.triage")
@@ -78,6 +82,8 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Classes:"), m_classes);
+    m_path->setToolTip(tr("A project file, or the postgresql://user@host/database URL of a "
+                          "database a team shares"));
     form->addRow(tr("Project file:"), withBrowseButton(m_path, this, [this] {
                      return chooseFileToSave(this, tr("Project file"), m_path->text(),
                                              tr("Triage projects (*.triage)"));
@@ -131,6 +137,8 @@ void NewProjectDialog::accept()
         problem = tr("A project needs at least two classes.");
     } else if (projectPath().isEmpty()) {
         problem = tr("Choose where to save the project file.");
+    } else if (isDatabaseUrl(projectPath().toStdString())) {
+        // A database: the server says whether it can be made (it must hold no tables).
     } else if (QFileInfo::exists(projectPath())) {
         problem = tr("%1 already exists; choose another file.").arg(projectPath());
     }
@@ -140,7 +148,9 @@ void NewProjectDialog::accept()
         }
     }
     const QString folder = QFileInfo(projectPath()).absolutePath();
-    if (problem.isEmpty() && !QDir().mkpath(folder)) {
+    if (problem.isEmpty() && isDatabaseUrl(projectPath().toStdString())) {
+        // no folder to check
+    } else if (problem.isEmpty() && !QDir().mkpath(folder)) {
         problem = tr("The folder %1 does not exist and cannot be made; choose another place.")
                       .arg(folder);
     } else if (problem.isEmpty() && !QFileInfo(folder).isWritable()) {

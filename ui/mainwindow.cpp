@@ -13,6 +13,7 @@
 #include "learnloop.h"
 #include "lfpanel.h"
 #include "projectsession.h"
+#include "projectstore.h"
 #include "projectworker.h"
 #include "reviewview.h"
 #include "statenames.h"
@@ -30,6 +31,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -263,6 +265,7 @@ void MainWindow::buildMenus()
             openProject(path);
         }
     });
+    file->addAction(tr("Open Project on &Server…"), this, [this] { openServerProject(); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
@@ -564,6 +567,9 @@ void MainWindow::scoreWithModel(const QString &name)
 
 QString MainWindow::projectFolder() const
 {
+    if (isDatabaseUrl(m_project.path.toStdString())) {
+        return QDir::homePath();  // a database has no folder: the user's own
+    }
     return m_project.path.isEmpty() ? QString() : QFileInfo(m_project.path).absolutePath();
 }
 
@@ -610,6 +616,26 @@ bool MainWindow::ensureProject()
         return false;
     }
     return true;
+}
+
+void MainWindow::openServerProject()
+{
+    bool chosen = false;
+    const QString url =
+        QInputDialog::getText(this, tr("Open project on a server"),
+                              tr("The project's PostgreSQL URL, postgresql://user@host:port/"
+                                 "database.\nThe password comes from ~/.pgpass or PGPASSFILE."),
+                              QLineEdit::Normal, QStringLiteral("postgresql://"), &chosen)
+            .trimmed();
+    if (!chosen || url.isEmpty()) {
+        return;
+    }
+    if (!isDatabaseUrl(url.toStdString())) {
+        QMessageBox::warning(this, tr("Open project on a server"),
+                             tr("%1 is not a postgresql:// URL.").arg(url));
+        return;
+    }
+    openProject(url);
 }
 
 void MainWindow::openProject(const QString &path)
@@ -674,9 +700,11 @@ void MainWindow::onOpened(const ProjectInfo &info)
     m_grid->setProject(info);
     m_dashboard->setProject(info.path);
     m_dashboard->refresh();  // its warnings show on the tab from the start
-    rememberRecent(info.path);
+    // A URL is remembered and shown without its password (~/.pgpass gives it next time).
+    const QString shown = QString::fromStdString(shownLocation(info.path.toStdString()));
+    rememberRecent(shown);
     updateActions();
-    statusBar()->showMessage(tr("Opened %1").arg(info.path), 5000);
+    statusBar()->showMessage(tr("Opened %1").arg(shown), 5000);
     m_review->setFocus();
     Q_EMIT projectOpened(info.path);
 }

@@ -43,6 +43,8 @@ public:
     ~MainWindow() override;
 
     void openProject(const QString &path);
+    // Asks for a PostgreSQL project's URL and opens it.
+    void openServerProject();
     // File ▸ New Project: the form, empty or as it was with what went wrong.
     void newProject(const QString &name = {}, const QStringList &classes = {},
                     const QString &path = {}, const QString &problem = {});

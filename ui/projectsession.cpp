@@ -53,7 +53,8 @@ void ProjectSession::open(const QString &path)
     m_images = imageSourceFor(pixelLimit ? *pixelLimit : kDefaultPixelLimit);
     m_learnLoop = LearnLoop(m_labelsPerRound);
     ProjectInfo info;
-    info.path = QFileInfo(path).absoluteFilePath();  // recent projects work from anywhere
+    // Recent projects work from anywhere: a file by its absolute path, a database by URL.
+    info.path = isDatabaseUrl(path.toStdString()) ? path : QFileInfo(path).absoluteFilePath();
     if (auto name = m_store->settings().name()) {
         info.name = QString::fromStdString(*name);
     }

@@ -1,15 +1,43 @@
 #include "reviewsession.h"
 
+#include "processidentity.h"
+
+#include <chrono>
+
 namespace triage {
+namespace {
+
+double epochSeconds()
+{
+    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+}  // namespace
 
 ReviewSession::ReviewSession(ProjectStore &store, std::string annotator)
     : m_store(store), m_annotator(std::move(annotator))
 {
+    if (isDatabaseUrl(store.path())) {
+        // One holder per session: the same person in two windows gets different items.
+        const ProcessIdentity self = currentProcess();
+        m_holder = m_annotator + "@" + self.host + ":" + std::to_string(self.pid) + ":" +
+                   std::to_string(reinterpret_cast<uintptr_t>(this));
+    }
+}
+
+Result<std::vector<int64_t>> ReviewSession::queueHead(int64_t count)
+{
+    if (m_holder.empty()) {
+        return m_store.items().reviewQueue(count);
+    }
+    const double now = epochSeconds();
+    return m_store.leases().leaseNext(m_holder, count, now, now + kLeaseSeconds);
 }
 
 Result<std::vector<int64_t>> ReviewSession::queueWithoutSkipped(int count)
 {
-    auto queue = m_store.items().reviewQueue(count + int64_t(m_skipped.size()));
+    auto queue = queueHead(count + int64_t(m_skipped.size()));
     if (!queue) {
         return queue.error();
     }
@@ -17,6 +45,9 @@ Result<std::vector<int64_t>> ReviewSession::queueWithoutSkipped(int count)
     for (int64_t id : *queue) {
         if (!m_skipped.count(id) && int(ids.size()) < count) {
             ids.push_back(id);
+        } else if (!m_holder.empty()) {
+            // Skipped (or beyond what was asked): free for the others.
+            TRIAGE_TRY(m_store.leases().release(id));
         }
     }
     if (ids.empty() && !m_skipped.empty()) {
@@ -68,6 +99,11 @@ Result<int64_t> ReviewSession::decide(int64_t itemId, std::optional<int64_t> cla
     auto id = m_store.decisions().record(decision);
     if (!id) {
         return id.error();
+    }
+    if (!m_holder.empty()) {
+        // Decided: nobody needs to hold it (a failure here only leaves it held until the
+        // lease ends, when it is no longer queued anyway).
+        (void)m_store.leases().release(itemId);
     }
     if (!classId) {
         m_skipped.insert(itemId);

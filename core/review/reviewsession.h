@@ -12,8 +12,14 @@
 
 namespace triage {
 
+// On a project a team shares (a PostgreSQL database) the session leases the items it
+// shows and prefetches (leases for kLeaseSeconds, renewed as it goes), so two annotators
+// never see the same item and a crashed desktop's items go back to the queue when their
+// lease ends. A project file is one desktop's: no leases.
 class ReviewSession {
 public:
+    static constexpr double kLeaseSeconds = 600;
+
     ReviewSession(ProjectStore &store, std::string annotator);
 
     // The item to show now; nullopt when the queue is empty.
@@ -49,9 +55,12 @@ public:
 
 private:
     Result<std::vector<int64_t>> queueWithoutSkipped(int count);
+    // The queue's head, `count` items: leased to this session when it leases.
+    Result<std::vector<int64_t>> queueHead(int64_t count);
 
     ProjectStore &m_store;
     std::string m_annotator;
+    std::string m_holder;  // who holds this session's leases; empty: no leases
     std::unordered_set<int64_t> m_skipped;
     std::optional<int64_t> m_focus;
     std::optional<int64_t> m_previous;

@@ -19,8 +19,14 @@ private:
 
     ProjectStore projectWithItems(int count)
     {
+        // ctest runs this twice: on files, and on PostgreSQL (tst_reviewsession_postgres),
+        // where sessions lease what they show.
+        const QString name = QStringLiteral("p%1").arg(++m_projects);
         auto store = test::createProject(
-            m_dir.filePath(QStringLiteral("p%1.triage").arg(++m_projects)), {"a", "b"});
+            test::postgresServerUrl().empty()
+                ? m_dir.filePath(name + QStringLiteral(".triage"))
+                : QString::fromStdString(test::freshPostgresUrl(name.toStdString())),
+            {"a", "b"});
         for (int i = 0; i < count; ++i) {
             ItemMeta meta;
             meta.path = "/x/" + std::to_string(i) + ".png";
@@ -93,6 +99,30 @@ private Q_SLOTS:
         QVERIFY(!store.items().get(1)->value().classId.has_value());
         QCOMPARE(int(store.decisions().log(1)->size()), 2);
         QCOMPARE(store.decisions().log(1)->back().kind, DecisionKind::Undo);
+    }
+
+    // Issue 13: two annotators on one shared project see different items, and a decided
+    // or skipped item's lease is let go.
+    void annotatorsOnASharedProjectNeverSeeTheSameItem()
+    {
+        if (test::postgresServerUrl().empty()) {
+            QSKIP("a project file is one desktop's: its sessions take no leases");
+        }
+        auto store = projectWithItems(4);
+        auto second = ProjectStore::open(store.path());
+        QVERIFY(second);
+        ReviewSession ann(store, "ann");
+        ReviewSession bea(*second, "bea");
+        QCOMPARE(ann.current()->value(), int64_t(1));
+        QCOMPARE(ann.upcoming(1).value(), std::vector<int64_t>{2});  // prefetched: held too
+        QCOMPARE(bea.current()->value(), int64_t(3));
+        QCOMPARE(bea.upcoming(3).value(), std::vector<int64_t>{4});
+        QVERIFY(ann.decide(1, store.classes()[0].id, 1.0, std::nullopt));
+        QVERIFY(!store.leases().holderOf(1, 0)->has_value());
+        QCOMPARE(ann.current()->value(), int64_t(2));
+        QVERIFY(bea.decide(3, std::nullopt, 1.0, std::nullopt));  // a skip lets it go
+        QCOMPARE(bea.current()->value(), int64_t(4));
+        QCOMPARE(ann.upcoming(3).value(), std::vector<int64_t>{3});  // free again
     }
 
     void focusReviewsAnyItemNext()
