@@ -68,17 +68,20 @@ Timings inProcessClient(const std::string &project, const std::string &holder, i
         t.lease.push_back(msSince(start));
         start = Clock::now();
         const int64_t id = ids->front();
-        auto done = store->unitOfWork([&]() -> Result<void> {
-            const int64_t one[] = {id};
-            TRIAGE_TRY(store->items().rows(one));
-            auto lease = store->leases().holderOf(id, epochSeconds());
-            if (!lease || (*lease && (*lease)->holder != holder)) {
-                return makeError(ErrorCode::AlreadyExists, "leased to another");
-            }
-            TRIAGE_TRY(store->decisions().record(
-                {id, DecisionKind::Label, classes[size_t(r) % classes.size()].id, holder, 0, {}}));
-            return store->leases().release(id);
-        });
+        auto done = store->unitOfWork(
+            [&]() -> Result<void> {
+                const int64_t one[] = {id};
+                TRIAGE_TRY(store->items().rows(one));
+                auto lease = store->leases().holderOf(id, epochSeconds());
+                if (!lease || (*lease && (*lease)->holder != holder)) {
+                    return makeError(ErrorCode::AlreadyExists, "leased to another");
+                }
+                TRIAGE_TRY(store->decisions().record({id, DecisionKind::Label,
+                                                      classes[size_t(r) % classes.size()].id,
+                                                      holder, 0, {}}));
+                return store->leases().release(id);
+            },
+            WriteScope::Items);  // as the server's decision route
         if (!done) {
             fail(done.error().message);
         }
@@ -210,10 +213,11 @@ int main(int argc, char **argv)
         all.acknowledged += r.acknowledged;
     }
     const int64_t stored = decisionsBy(project, annotators) - before;
-    std::printf("%-9s clients %2d  %5zu loops in %6.2f s: %7.1f decisions/s | next item p50 "
+    std::printf("%-10s %-9s clients %2d  %5zu loops in %6.2f s: %7.1f decisions/s | next item p50 "
                 "%6.2f ms p99 %7.2f ms | post decision p50 %6.2f ms p99 %7.2f ms | "
                 "acknowledged %lld, stored %lld%s\n",
-                inProcess ? "in-proc" : "http", clients, all.decision.size(), seconds,
+                isDatabaseUrl(project) ? "postgresql" : "sqlite", inProcess ? "in-proc" : "http",
+                clients, all.decision.size(), seconds,
                 double(all.acknowledged) / seconds, percentile(all.lease, 0.5),
                 percentile(all.lease, 0.99), percentile(all.decision, 0.5),
                 percentile(all.decision, 0.99), static_cast<long long>(all.acknowledged),

@@ -4,6 +4,7 @@
 # `stop DIR` stops it and removes DIR. Debian's postgresql package; as root the server
 # runs as the postgres user (PostgreSQL refuses to run as root).
 set -euo pipefail
+. "$(dirname "$0")/freeport.sh"
 
 usage() { echo "usage: pgcluster.sh start|stop DIR" >&2; exit 2; }
 [ $# -eq 2 ] || usage
@@ -19,18 +20,6 @@ as_owner=()
 if [ "$(id -u)" -eq 0 ]; then
     as_owner=(runuser -u postgres --)
 fi
-
-free_port() {
-    # The kernel's choice of a free port, released at once for the server to take.
-    local port
-    for port in $(shuf -i 20000-60000 -n 50); do
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-            echo "$port"
-            return 0
-        fi
-    done
-    return 1
-}
 
 case "$action" in
 start)

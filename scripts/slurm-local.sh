@@ -6,6 +6,7 @@
 # SLURM_CONF=DIR/slurm.conf. Needs root and Debian's slurm-wlm and munge; exits 77
 # (skipped) without them.
 set -euo pipefail
+. "$(dirname "$0")/freeport.sh"
 
 usage() { echo "usage: slurm-local.sh start|stop DIR" >&2; exit 2; }
 [ $# -eq 2 ] || usage
@@ -28,16 +29,6 @@ stop() {
     rm -rf "$dir"
 }
 
-free_port() {
-    local port
-    for port in $(shuf -i 20000-60000 -n 50); do
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-            echo "$port"
-            return 0
-        fi
-    done
-    return 1
-}
 
 case "$action" in
 start)

@@ -163,8 +163,8 @@ CREATE TABLE item_state_counts(
     state BIGINT PRIMARY KEY,
     n BIGINT NOT NULL);
 INSERT INTO item_state_counts(state, n) VALUES(1, 0), (2, 0), (3, 0), (4, 0), (5, 0), (6, 0);
--- A move updates both rows in one statement, so two opposite moves at once lock them in
--- the same order and never deadlock.
+-- A move updates the lower state's row first, then the higher's: every transaction locks
+-- these rows in one order, so two opposite moves at once never deadlock.
 CREATE FUNCTION triage_count_states() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
@@ -174,7 +174,10 @@ BEGIN
     ELSE
         UPDATE item_state_counts
             SET n = n + CASE WHEN state = NEW.state THEN 1 ELSE -1 END
-            WHERE state IN (OLD.state, NEW.state);
+            WHERE state = LEAST(OLD.state, NEW.state);
+        UPDATE item_state_counts
+            SET n = n + CASE WHEN state = NEW.state THEN 1 ELSE -1 END
+            WHERE state = GREATEST(OLD.state, NEW.state);
     END IF;
     RETURN NULL;
 END $$;

@@ -18,37 +18,81 @@ Result<std::vector<int64_t>> Leases::leaseNext(const std::string &holder, int64_
 // PostgreSQL: annotators lease at the same time. Each takes the queue's first items that
 // nobody holds a live lease on, skipping rows another lease or decision has locked; the
 // upsert takes an item only if its lease is still free, expired or the caller's own, so
-// an item is never leased twice even when two picks overlap.
+// an item is never leased twice even when two picks overlap. A pick that loses such a
+// race (the other lease was committed while it ran) picks again for what it lacks.
 Result<std::vector<int64_t>> Leases::leaseNextSkippingLocked(const std::string &holder,
                                                              int64_t count, double now,
                                                              double expiresAt)
 {
+    constexpr int kPicks = 16;
     return inTransaction(
         m_c.db,
         [&]() -> Result<std::vector<int64_t>> {
             TRIAGE_PREPARE(expired, m_c.db, "DELETE FROM review_leases WHERE expires_at <= ?");
             TRIAGE_TRY(expired.bind(1, now).run());
-            TRIAGE_PREPARE(
-                q, m_c.db,
-                "WITH candidates AS ("
-                "  SELECT i.id FROM items i WHERE i.state IN (?1, ?2) AND NOT EXISTS ("
-                "    SELECT 1 FROM review_leases r WHERE r.item_id = i.id AND r.expires_at > ?3 "
-                "    AND r.holder != ?4) "
-                "  ORDER BY i.queue_rank, i.id LIMIT ?5 FOR UPDATE OF i SKIP LOCKED), "
-                "taken AS ("
-                "  INSERT INTO review_leases(item_id, holder, expires_at) "
-                "  SELECT id, ?4, ?6 FROM candidates "
-                "  ON CONFLICT(item_id) DO UPDATE SET holder = excluded.holder, "
-                "  expires_at = excluded.expires_at "
-                "  WHERE review_leases.holder = excluded.holder OR review_leases.expires_at <= ?3 "
-                "  RETURNING item_id) "
-                "SELECT t.item_id FROM taken t JOIN items i ON i.id = t.item_id "
-                "ORDER BY i.queue_rank, i.id");
-            q.bind(1, int64_t(ItemState::Unlabeled)).bind(2, int64_t(ItemState::Queued));
-            q.bind(3, now).bind(4, holder).bind(5, count).bind(6, expiresAt);
-            return allRows(q, [](const Statement &r) { return r.columnInt(0); });
+            std::vector<int64_t> leased;
+            int emptyPicks = 0;
+            for (int pick = 0; pick < kPicks && int64_t(leased.size()) < count; ++pick) {
+                auto picked = pickOnce(holder, count - int64_t(leased.size()), now, expiresAt);
+                if (!picked) {
+                    return picked.error();
+                }
+                // No candidate: the queue's head is all held or being decided; a second
+                // look, after those commits, tells whether anything is left.
+                if (picked->empty() && ++emptyPicks == 2) {
+                    break;
+                }
+                for (const auto &[itemId, taken] : *picked) {
+                    if (taken) {
+                        leased.push_back(itemId);
+                    }
+                }
+            }
+            return leased;
         },
         Transaction::Kind::ItemWrite);
+}
+
+// One pick: the candidates, in queue order, each with whether this caller got its lease.
+Result<std::vector<std::pair<int64_t, bool>>> Leases::pickOnce(const std::string &holder,
+                                                              int64_t count, double now,
+                                                              double expiresAt)
+{
+    // Each state's head comes in index order (state, rank, id), enough of it to step over
+    // the items others hold or are deciding, and the two are merged: a sort of the whole
+    // queue took 10 ms at 17,000 items.
+    TRIAGE_PREPARE(held, m_c.db, "SELECT COUNT(*) FROM review_leases WHERE expires_at > ?");
+    auto live = singleInteger(held.bind(1, now));
+    if (!live) {
+        return live.error();
+    }
+    constexpr int64_t kBeingDecided = 256;  // rows other clients may hold locked meanwhile
+    TRIAGE_PREPARE(
+        q, m_c.db,
+        "WITH heads AS ("
+        "  (SELECT id, queue_rank FROM items WHERE state = ?1 "
+        "   ORDER BY queue_rank, id LIMIT ?7) UNION ALL "
+        "  (SELECT id, queue_rank FROM items WHERE state = ?2 "
+        "   ORDER BY queue_rank, id LIMIT ?7)), "
+        "candidates AS ("
+        "  SELECT i.id, h.queue_rank FROM items i JOIN heads h ON h.id = i.id "
+        "  WHERE i.state IN (?1, ?2) AND NOT EXISTS ("
+        "    SELECT 1 FROM review_leases r WHERE r.item_id = i.id AND r.expires_at > ?3 "
+        "    AND r.holder != ?4) "
+        "  ORDER BY h.queue_rank, h.id LIMIT ?5 FOR UPDATE OF i SKIP LOCKED), "
+        "taken AS ("
+        "  INSERT INTO review_leases(item_id, holder, expires_at) "
+        "  SELECT id, ?4, ?6 FROM candidates "
+        "  ON CONFLICT(item_id) DO UPDATE SET holder = excluded.holder, "
+        "  expires_at = excluded.expires_at "
+        "  WHERE review_leases.holder = excluded.holder OR review_leases.expires_at <= ?3 "
+        "  RETURNING item_id) "
+        "SELECT c.id, t.item_id IS NOT NULL FROM candidates c "
+        "LEFT JOIN taken t ON t.item_id = c.id ORDER BY c.queue_rank, c.id");
+    q.bind(1, int64_t(ItemState::Unlabeled)).bind(2, int64_t(ItemState::Queued));
+    q.bind(3, now).bind(4, holder).bind(5, count).bind(6, expiresAt);
+    q.bind(7, count + 2 * *live + kBeingDecided);
+    return allRows(q, [](const Statement &r) { return std::pair(r.columnInt(0), r.columnInt(1) != 0); });
 }
 
 // SQLite: one writer at a time (BEGIN IMMEDIATE), so two servers on one project pick in

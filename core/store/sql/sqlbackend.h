@@ -232,6 +232,9 @@ public:
 private:
     Result<std::vector<int64_t>> leaseNextSkippingLocked(const std::string &holder, int64_t count,
                                                          double now, double expiresAt);
+    Result<std::vector<std::pair<int64_t, bool>>> pickOnce(const std::string &holder,
+                                                           int64_t count, double now,
+                                                           double expiresAt);
     Result<std::vector<int64_t>> leaseNextAlone(const std::string &holder, int64_t count,
                                                 double now, double expiresAt);
     Connection &m_c;
