@@ -23,13 +23,8 @@ driver=$build/bench/triage-bench-review
 require_built "$maker" "$driver"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-files=()
-for ((k = 0; k * 60000 < n; k++)); do  # 60,000 records a file
-    ln -s "$fashion/train-images-idx3-ubyte.gz" "$work/part$k.idx.gz"
-    files+=("$work/part$k.idx.gz")
-done
 echo "== $(nproc) cores; a synthetic project of $n items"
-"$maker" "$work/big.triage" "$fashion/train-labels-idx1-ubyte.gz" "$n" 2000 "${files[@]}"
+make_big_project "$maker" "$work/big.triage" "$n" "$work"
 echo "== the main window, offscreen: $decisions decisions a phase, a key $think ms after each image"
 # Qt's notes about the offscreen platform are left out; the driver's own errors are not.
 QT_QPA_PLATFORM=offscreen "$driver" "$work/big.triage" "$decisions" "$think" \

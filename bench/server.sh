@@ -20,13 +20,8 @@ require_built "$maker" "$load" "$server" "$cli"
 work=$(mktemp -d)
 pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
-files=()
-for ((k = 0; k * 60000 < n; k++)); do
-    ln -s "$fashion/train-images-idx3-ubyte.gz" "$work/part$k.idx.gz"
-    files+=("$work/part$k.idx.gz")
-done
 echo "== $(nproc) cores; a synthetic project of $n items"
-"$maker" "$work/big.triage" "$fashion/train-labels-idx1-ubyte.gz" "$n" 2000 "${files[@]}" | tail -n 2
+make_big_project "$maker" "$work/big.triage" "$n" "$work" | tail -n 2
 for c in $(seq 0 31); do
     echo "client$c $("$cli" token create "$work/big.triage" --role annotator --name "client$c" | head -n1)"
 done > "$work/tokens"

@@ -35,13 +35,8 @@ trap cleanup EXIT
 scripts/pgcluster.sh start "$work/pg" >/dev/null
 pg=$(cat "$work/pg/url")
 
-files=()
-for ((k = 0; k * 60000 < n; k++)); do
-    ln -s "$fashion/train-images-idx3-ubyte.gz" "$work/part$k.idx.gz"
-    files+=("$work/part$k.idx.gz")
-done
 echo "== $(nproc) cores, $(psql --version | head -n1), a synthetic project of $n items"
-"$maker" "$work/big.triage" "$fashion/train-labels-idx1-ubyte.gz" "$n" 2000 "${files[@]}" | tail -n 1
+make_big_project "$maker" "$work/big.triage" "$n" "$work" | tail -n 1
 start=$(date +%s.%N)
 "$cli" migrate "$work/big.triage" "$pg/big" 2>/dev/null | tail -n 1
 echo "   migrate to PostgreSQL: $(echo "$(date +%s.%N) - $start" | bc) s"
