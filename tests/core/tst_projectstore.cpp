@@ -1124,6 +1124,39 @@ private Q_SLOTS:
         QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
     }
 
+    // A connection the server dropped (a restart, a network cut) is made anew by the next
+    // call outside a transaction; the call that meets it dead fails with the reason.
+    void aLostConnectionIsMadeAgain()
+    {
+        if (!onPostgres()) {
+            QSKIP("a project file has no connection to lose");
+        }
+        const std::string url = location("lost").toStdString();
+        auto store = test::createProject(QString::fromStdString(url), {"a", "b"});
+        addItem(store, "/lost/1.png");
+        const std::string database = url.substr(url.rfind('/') + 1);
+        auto admin = test::rawDatabase(test::postgresServerUrl() + "/postgres");
+        QVERIFY(admin->exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                            "WHERE datname = '" + database + "'")
+                    .ok());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                auto q = admin->prepare("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = ?");
+                return q && q->bind(1, database).step() && q->columnInt(0) == 0;
+            }(),
+            20000);
+        auto first = store.items().counts();
+        if (!first) {
+            QVERIFY2(first.error().message.find("connection") != std::string::npos,
+                     first.error().message.c_str());
+        }
+        auto again = store.items().counts();
+        QVERIFY2(again, again ? "" : again.error().message.c_str());
+        QCOMPARE(again->total, int64_t(1));
+        QVERIFY(store.decisions().record(
+            {1, DecisionKind::Label, store.classes()[0].id, "ann", 0, std::nullopt}));
+    }
+
     // Item 7: a decision meeting another writer's lock fails with Busy (the GUI waits and
     // retries on it), not with an error that looks final.
     void aLockedDatabaseIsReportedAsBusy()

@@ -342,14 +342,36 @@ Result<std::unique_ptr<PgDatabase>> PgDatabase::connect(const std::string &url)
                          "cannot connect to " + redactedUrl(url) + ": " + message);
     }
     std::unique_ptr<PgDatabase> db(new PgDatabase(conn, redactedUrl(url)));
-    // Quiet notices ("relation already exists, skipping") and a known time zone and
-    // number output whatever the server's defaults.
     PQsetNoticeProcessor(
         conn, [](void *, const char *) {}, nullptr);
-    TRIAGE_TRY(db->exec("SET client_min_messages = warning; SET TIME ZONE 'UTC'; "
-                        "SET extra_float_digits = 3"));
-    db->setBusyTimeout(kDefaultLockWaitMs);
+    TRIAGE_TRY(db->configureSession());
     return db;
+}
+
+Result<void> PgDatabase::configureSession()
+{
+    // A known time zone and number output whatever the server's defaults, no notices
+    // ("relation already exists, skipping"), and how long a lock is waited for.
+    return exec("SET client_min_messages = warning; SET TIME ZONE 'UTC'; "
+                "SET extra_float_digits = 3; SET lock_timeout = " +
+                std::to_string(m_lockWaitMs));
+}
+
+Result<void> PgDatabase::reconnectIfLost()
+{
+    // A server restart or a dropped network leaves the connection dead; outside a
+    // transaction nothing is lost by making a new one (inside, the caller's transaction
+    // has failed and rolls back).
+    if (PQstatus(m_conn) == CONNECTION_OK || m_transactionDepth > 0) {
+        return {};
+    }
+    PQreset(m_conn);
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        return makeError(ErrorCode::Database, "lost the connection to " + m_location + ": " +
+                                                  trimmed(PQerrorMessage(m_conn)));
+    }
+    m_prepared.clear();  // the server forgot this connection's statements
+    return configureSession();
 }
 
 PgDatabase::PgDatabase(pg_conn *conn, std::string location)
@@ -364,6 +386,7 @@ PgDatabase::~PgDatabase()
 
 Result<Statement> PgDatabase::prepare(std::string_view sql)
 {
+    TRIAGE_TRY(reconnectIfLost());
     auto found = m_prepared.find(std::string(sql));
     if (found == m_prepared.end()) {
         std::vector<bool> used;
@@ -391,6 +414,7 @@ Result<Statement> PgDatabase::prepare(std::string_view sql)
 
 Result<void> PgDatabase::exec(std::string_view sql)
 {
+    TRIAGE_TRY(reconnectIfLost());
     PGresult *result = PQexec(m_conn, std::string(sql).c_str());
     const auto failure = failureOf(m_conn, result, sql);
     if (!failure) {
@@ -405,7 +429,8 @@ Result<void> PgDatabase::exec(std::string_view sql)
 
 void PgDatabase::setBusyTimeout(int timeoutMs)
 {
-    (void)exec("SET lock_timeout = " + std::to_string(std::max(timeoutMs, 1)));
+    m_lockWaitMs = std::max(timeoutMs, 1);
+    (void)exec("SET lock_timeout = " + std::to_string(m_lockWaitMs));
 }
 
 Result<void> PgDatabase::integrityCheck()

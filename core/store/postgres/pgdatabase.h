@@ -42,9 +42,12 @@ protected:
 private:
     PgDatabase(pg_conn *conn, std::string location);
     Result<void> beginLocked(const char *lockFunction);
+    Result<void> configureSession();
+    Result<void> reconnectIfLost();
     pg_conn *m_conn = nullptr;
     std::string m_location;
     int64_t m_changes = 0;
+    int m_lockWaitMs = kDefaultLockWaitMs;
     // Server-side prepared statements of this connection: name and parameter count by the
     // statement's text as the repositories wrote it.
     struct Prepared {

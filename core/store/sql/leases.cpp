@@ -30,22 +30,25 @@ Result<std::vector<int64_t>> Leases::leaseNextSkippingLocked(const std::string &
         [&]() -> Result<std::vector<int64_t>> {
             TRIAGE_PREPARE(expired, m_c.db, "DELETE FROM review_leases WHERE expires_at <= ?");
             TRIAGE_TRY(expired.bind(1, now).run());
+            // Each pick asks for the whole head again: the caller's own leases from an
+            // earlier pick come back renewed, the items lost to others are excluded now.
             std::vector<int64_t> leased;
-            int emptyPicks = 0;
-            for (int pick = 0; pick < kPicks && int64_t(leased.size()) < count; ++pick) {
-                auto picked = pickOnce(holder, count - int64_t(leased.size()), now, expiresAt);
+            for (int pick = 0; pick < kPicks; ++pick) {
+                auto picked = pickOnce(holder, count, now, expiresAt);
                 if (!picked) {
                     return picked.error();
                 }
-                // No candidate: the queue's head is all held or being decided; a second
-                // look, after those commits, tells whether anything is left.
-                if (picked->empty() && ++emptyPicks == 2) {
-                    break;
-                }
+                leased.clear();
+                bool lostRace = false;
                 for (const auto &[itemId, taken] : *picked) {
                     if (taken) {
                         leased.push_back(itemId);
+                    } else {
+                        lostRace = true;
                     }
+                }
+                if (!lostRace) {
+                    break;
                 }
             }
             return leased;
