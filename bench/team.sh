@@ -24,7 +24,6 @@ server=$build/app/triage-server
 cli=$build/app/triage-cli
 require_built "$maker" "$load" "$server" "$cli"
 work=$(mktemp -d)
-chmod 755 "$work"  # the PostgreSQL server (user postgres) reaches its folder inside
 pids=()
 cleanup() {
     for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
