@@ -40,7 +40,9 @@ start=$(date +%s.%N)
 "$cli" migrate "$work/big.triage" "$pg/big" 2>/dev/null | tail -n 1
 echo "   migrate to PostgreSQL: $(echo "$(date +%s.%N) - $start" | bc) s"
 
-serve() {  # serve PROJECT NAME: a server on a free port; prints the port
+# serve PROJECT NAME: a server on a free port, its port in $work/NAME.port. Not called in
+# $(...): the server's pid must reach the cleanup's list in this shell.
+serve() {
     local project=$1 name=$2
     for c in $(seq 0 31); do
         echo "$name$c $("$cli" token create "$project" --role annotator --name "$name$c" | head -n1)"
@@ -49,10 +51,12 @@ serve() {  # serve PROJECT NAME: a server on a free port; prints the port
         --data-dir "$work/$name-data" > "$work/$name.out" 2> "$work/$name.err" &
     pids+=($!)
     for _ in $(seq 100); do grep -q listening "$work/$name.out" 2>/dev/null && break; sleep 0.1; done
-    grep -o '127.0.0.1:[0-9]*' "$work/$name.out" | cut -d: -f2
+    grep -o '127.0.0.1:[0-9]*' "$work/$name.out" | cut -d: -f2 > "$work/$name.port"
 }
-sqlite_port=$(serve "$work/big.triage" file)
-pg_port=$(serve "$pg/big" team)
+serve "$work/big.triage" file
+serve "$pg/big" team
+sqlite_port=$(cat "$work/file.port")
+pg_port=$(cat "$work/team.port")
 echo "== 1. review loop: $loops loops (lease one, decide it) per level, split over the clients"
 for clients in 1 8 32; do
     for project in "$work/big.triage" "$pg/big"; do
