@@ -30,11 +30,6 @@ namespace {
     std::exit(1);
 }
 
-double epochSeconds()
-{
-    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 struct Timings {
     std::vector<double> lease;     // ms

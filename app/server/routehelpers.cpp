@@ -2,7 +2,6 @@
 
 #include "numbertext.h"
 
-#include <chrono>
 #include <ctime>
 #include <filesystem>
 
@@ -47,12 +46,6 @@ Result<int64_t> integerParam(const std::map<std::string, std::string> &params,
 Result<int64_t> idParam(const ApiRequest &request, const std::string &name)
 {
     return integerParam(request.pathParams, name, 0, 1, std::numeric_limits<int64_t>::max());
-}
-
-double epochSeconds()
-{
-    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
 }
 
 std::string isoFromEpoch(double seconds)

@@ -20,8 +20,7 @@ Result<int64_t> integerParam(const std::map<std::string, std::string> &params,
                              const std::string &name, int64_t fallback, int64_t min, int64_t max);
 Result<int64_t> idParam(const ApiRequest &request, const std::string &name = "id");
 
-// Seconds since the epoch, as leases count time.
-double epochSeconds();
+// A lease's time (epochSeconds(), projecttypes.h) as ISO 8601, UTC.
 std::string isoFromEpoch(double seconds);
 
 // A path the server may read: absolute, inside one of `roots` once links are resolved.

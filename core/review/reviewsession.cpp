@@ -2,18 +2,7 @@
 
 #include "processidentity.h"
 
-#include <chrono>
-
 namespace triage {
-namespace {
-
-double epochSeconds()
-{
-    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
-
-}  // namespace
 
 ReviewSession::ReviewSession(ProjectStore &store, std::string annotator)
     : m_store(store), m_annotator(std::move(annotator))

@@ -6,6 +6,12 @@
 
 namespace triage {
 
+double epochSeconds()
+{
+    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
 std::string utcNowIso8601()
 {
     const auto now = std::chrono::system_clock::now();

@@ -452,6 +452,8 @@ struct SignatureTable {
 };
 
 std::string utcNowIso8601();
+// Seconds since the epoch, as review leases count time (LeaseRepository).
+double epochSeconds();
 
 // Dataset versions (issue 11): immutable snapshots of the labels.
 enum class Split { None = 0, Train, Val, Test };

@@ -334,7 +334,16 @@ std::string redactedUrl(const std::string &url)
 
 Result<std::unique_ptr<PgDatabase>> PgDatabase::connect(const std::string &url)
 {
-    PGconn *conn = PQconnectdb(url.c_str());
+    const char *keywords[] = {"dbname", nullptr};
+    const char *values[] = {url.c_str(), nullptr};
+    return connect(keywords, values);
+}
+
+Result<std::unique_ptr<PgDatabase>> PgDatabase::connect(const char *const *keywords,
+                                                        const char *const *values)
+{
+    const std::string url = values[0];
+    PGconn *conn = PQconnectdbParams(keywords, values, 1);
     if (!conn || PQstatus(conn) != CONNECTION_OK) {
         const std::string message = conn ? trimmed(PQerrorMessage(conn)) : "out of memory";
         PQfinish(conn);

@@ -17,6 +17,10 @@ public:
     // `url`: postgresql://[user[:password]@]host[:port]/dbname[?param=value...]; what the
     // URL leaves out libpq takes from the environment (PGPASSWORD, PGPASSFILE, ~/.pgpass).
     static Result<std::unique_ptr<PgDatabase>> connect(const std::string &url);
+    // The same with libpq's keywords and values, ending in nullptr: the first is "dbname"
+    // with the URL, later ones override what it says (another database on that server).
+    static Result<std::unique_ptr<PgDatabase>> connect(const char *const *keywords,
+                                                       const char *const *values);
     ~PgDatabase() override;
     PgDatabase(const PgDatabase &) = delete;
     PgDatabase &operator=(const PgDatabase &) = delete;

@@ -25,8 +25,9 @@ std::string databaseName(const std::string &url)
     return name;
 }
 
-// Creates the URL's database through the server's maintenance database.
-Result<void> createDatabase(const std::string &url)
+// Runs `verb` ("CREATE DATABASE", "DROP DATABASE IF EXISTS") on the URL's database from
+// the server's maintenance database: neither can run inside the database itself.
+Result<void> onMaintenanceDatabase(const std::string &url, const std::string &verb)
 {
     const std::string name = databaseName(url);
     if (name.empty()) {
@@ -35,44 +36,15 @@ Result<void> createDatabase(const std::string &url)
     }
     const char *keywords[] = {"dbname", "dbname", nullptr};
     const char *values[] = {url.c_str(), "postgres", nullptr};
-    PGconn *conn = PQconnectdbParams(keywords, values, 1);
-    if (PQstatus(conn) != CONNECTION_OK) {
-        const std::string message = PQerrorMessage(conn);
-        PQfinish(conn);
-        return makeError(ErrorCode::NotFound, "database " + name +
-                                                  " does not exist and cannot be "
-                                                  "created: " +
-                                                  message);
+    auto maintenance = PgDatabase::connect(keywords, values);
+    if (!maintenance) {
+        return makeError(ErrorCode::NotFound, "database " + name + ": " + verb +
+                                                  " failed: " + maintenance.error().message);
     }
-    char *quoted = PQescapeIdentifier(conn, name.c_str(), name.size());
-    PGresult *result = PQexec(conn, ("CREATE DATABASE " + std::string(quoted)).c_str());
+    char *quoted = PQescapeIdentifier((*maintenance)->handle(), name.c_str(), name.size());
+    const std::string statement = verb + " " + quoted;
     PQfreemem(quoted);
-    const bool created = PQresultStatus(result) == PGRES_COMMAND_OK;
-    std::string message = created ? "" : PQresultErrorMessage(result);
-    PQclear(result);
-    PQfinish(conn);
-    if (!created) {
-        while (!message.empty() && message.back() == '\n') {
-            message.pop_back();
-        }
-        return makeError(ErrorCode::Database, "cannot create database " + name + ": " + message);
-    }
-    return {};
-}
-
-// Drops a database this process made for a project that then failed to appear.
-void dropDatabase(const std::string &url)
-{
-    const char *keywords[] = {"dbname", "dbname", nullptr};
-    const char *values[] = {url.c_str(), "postgres", nullptr};
-    PGconn *conn = PQconnectdbParams(keywords, values, 1);
-    if (PQstatus(conn) == CONNECTION_OK) {
-        const std::string name = databaseName(url);
-        char *quoted = PQescapeIdentifier(conn, name.c_str(), name.size());
-        PQclear(PQexec(conn, ("DROP DATABASE IF EXISTS " + std::string(quoted)).c_str()));
-        PQfreemem(quoted);
-    }
-    PQfinish(conn);
+    return (*maintenance)->exec(statement);
 }
 
 Result<std::unique_ptr<PgDatabase>> connectOrCreate(const std::string &url, bool &created)
@@ -82,7 +54,7 @@ Result<std::unique_ptr<PgDatabase>> connectOrCreate(const std::string &url, bool
     if (db || db.error().message.find("does not exist") == std::string::npos) {
         return db;
     }
-    TRIAGE_TRY(createDatabase(url));
+    TRIAGE_TRY(onMaintenanceDatabase(url, "CREATE DATABASE"));
     created = true;
     return PgDatabase::connect(url);
 }
@@ -120,7 +92,7 @@ Result<std::unique_ptr<sql::Backend>> createStore(const std::string &url,
     if (!made) {
         if (created) {
             backend.reset();  // closed first: a database in use cannot be dropped
-            dropDatabase(url);
+            (void)onMaintenanceDatabase(url, "DROP DATABASE IF EXISTS");
         }
         return made.error();
     }

@@ -1,7 +1,6 @@
 #include "sqlbackend.h"
 
 #include "sqlquery.h"
-#include "storerules.h"
 
 namespace triage::sql {
 namespace {
@@ -22,7 +21,6 @@ Result<bool> Backend::isTriageProject()
 Result<void> Backend::initialize(const std::string &name,
                                  const std::vector<std::string> &classNames)
 {
-    TRIAGE_TRY(validateClassNames(classNames));
     return inTransaction(m_c.db, [&]() -> Result<void> {
         TRIAGE_TRY(m_settings.setValue("app", kAppMarker));
         TRIAGE_TRY(m_settings.setValue("name", name));

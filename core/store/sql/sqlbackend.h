@@ -253,7 +253,8 @@ public:
     Database &database() { return m_c.db; }
     // Whether the settings carry Triage's mark (Busy and other errors pass through).
     Result<bool> isTriageProject();
-    // A new project's mark, name and classes in a fresh schema, in one transaction.
+    // A new project's mark, name and classes (ProjectStore::create validated them) in a
+    // fresh schema, in one transaction.
     Result<void> initialize(const std::string &name, const std::vector<std::string> &classNames);
     // Reads the project's classes.
     Result<void> load();
